@@ -1,0 +1,37 @@
+package ru.probity.access;
+
+/** The roles of Probity's users (see docs/roles.md for what each may do). */
+public enum Role {
+    /** Regional body for corruption prevention: sees and manages the whole region. */
+    REGIONAL_ADMIN,
+    /** Anti-corruption officer of a municipality, department or institution. */
+    ANTICORRUPTION_OFFICER,
+    /** Head of an organization: sees his organization's picture. */
+    ORGANIZATION_HEAD,
+    /** Member of the commission on official conduct and conflicts of interest. */
+    COMMISSION_MEMBER,
+    /** Municipal employee or employee of a subordinate institution. */
+    EMPLOYEE,
+    /** Read-only auditor (e.g. prosecutor's office review, internal control). */
+    AUDITOR;
+
+    /** Spring Security authority name. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** May create and change organizations and people records in his subtree. */
+    public boolean managesRegistry() {
+        return this == REGIONAL_ADMIN || this == ANTICORRUPTION_OFFICER;
+    }
+
+    /** May read people records (personal data) of his whole subtree. */
+    public boolean readsRegistry() {
+        return this != EMPLOYEE;
+    }
+
+    /** May read the access log. */
+    public boolean readsAccessLog() {
+        return this == REGIONAL_ADMIN || this == AUDITOR;
+    }
+}
