@@ -26,14 +26,16 @@ class IdentifiersTest {
     void acceptsRealOgrnAndOgrnip() {
         assertThat(Identifiers.checkOgrn("1027700132195")).isEmpty(); // Sberbank
         assertThat(Identifiers.checkOgrn("1027700132196")).isPresent();
-        assertThat(Identifiers.checkOgrnip(Identifiers.completeOgrnip("30440271234567"))).isEmpty();
+        assertThat(Identifiers.checkOgrnip(Identifiers.completeOgrnip("30440271234567")))
+                .isEmpty();
     }
 
     @Test
     void checksSnilsChecksumIncludingTheModulo101Rule() {
         assertThat(Identifiers.checkSnils("11223344595")).isEmpty();
         assertThat(Identifiers.checkSnils("11223344596")).contains("неверная контрольная сумма СНИЛС");
-        assertThat(Identifiers.checkSnils(Identifiers.completeSnils("123456789"))).isEmpty();
+        assertThat(Identifiers.checkSnils(Identifiers.completeSnils("123456789")))
+                .isEmpty();
         assertThat(Identifiers.formatSnils("11223344595")).isEqualTo("112-233-445 95");
     }
 
