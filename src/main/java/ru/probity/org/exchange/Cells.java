@@ -44,8 +44,19 @@ final class Cells {
         if (s == null) {
             return null;
         }
-        s = SPACES.matcher(s).replaceAll(" ").trim();
+        s = collapseSpaces(s);
         return s.isEmpty() ? null : s;
+    }
+
+    /** Trimmed, with runs of whitespace (no-break space too) turned into one space. */
+    static String collapseSpaces(String s) {
+        boolean clean = true;
+        for (int i = 0; i < s.length() && clean; i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00A0';
+            clean = !space || (c == ' ' && i > 0 && i < s.length() - 1 && s.charAt(i - 1) != ' ');
+        }
+        return clean ? s : SPACES.matcher(s).replaceAll(" ").trim();
     }
 
     static boolean isBlank(Object value) {
@@ -99,7 +110,10 @@ final class Cells {
      * such a value is padded to {@code length}.
      */
     static String identifier(Object value, int length) {
-        String digits = ru.probity.identifiers.Identifiers.digits(text(value));
+        String text = text(value);
+        String digits = text != null && text.chars().allMatch(c -> c >= '0' && c <= '9')
+                ? text
+                : ru.probity.identifiers.Identifiers.digits(text);
         if (digits != null && value instanceof BigDecimal && digits.matches("\\d+") && digits.length() < length) {
             return "0".repeat(length - digits.length()) + digits;
         }

@@ -99,7 +99,8 @@ public enum RelationKind {
         if (text == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(BY_NAME.get(normalize(text)));
+        RelationKind quick = BY_NAME.get(text.trim().toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        return Optional.ofNullable(quick != null ? quick : BY_NAME.get(normalize(text)));
     }
 
     private static void register(String name, RelationKind kind) {

@@ -2,10 +2,11 @@ package ru.probity.org.exchange;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -23,6 +24,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final StylesTable styles;
     private final BiConsumer<Integer, List<Object>> rows;
 
+    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final StringBuilder chars = new StringBuilder();
     private List<Object> cells = new ArrayList<>();
     private int rowNumber;
@@ -49,7 +51,7 @@ final class XlsxSheetHandler extends DefaultHandler {
             }
             case "c" -> {
                 String ref = attributes.getValue("r");
-                column = ref != null ? new CellReference(ref).getCol() : cells.size();
+                column = ref != null ? columnOf(ref) : cells.size();
                 type = attributes.getValue("t");
                 style = attributes.getValue("s");
                 chars.setLength(0);
@@ -95,6 +97,19 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
     }
 
+    /** The 0-based column of a reference like «AB12». */
+    private static int columnOf(String ref) {
+        int column = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+        }
+        return column - 1;
+    }
+
     private Object value(String raw) {
         if (type == null || type.equals("n")) {
             return number(raw);
@@ -111,15 +126,20 @@ final class XlsxSheetHandler extends DefaultHandler {
         if (raw.isBlank()) {
             return null;
         }
-        double value = Double.parseDouble(raw);
-        if (style != null && styles != null) {
-            XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
-            if (cellStyle != null
-                    && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
-                    && DateUtil.isValidExcelDate(value)) {
+        if (style != null && isDateStyle(Integer.parseInt(style))) {
+            double value = Double.parseDouble(raw);
+            if (DateUtil.isValidExcelDate(value)) {
                 return DateUtil.getLocalDateTime(value).toLocalDate();
             }
         }
-        return new BigDecimal(raw);
+        return new BigDecimal(raw.trim());
+    }
+
+    private boolean isDateStyle(int index) {
+        return dateStyles.computeIfAbsent(index, i -> {
+            XSSFCellStyle cellStyle = styles == null ? null : styles.getStyleAt(i);
+            return cellStyle != null
+                    && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+        });
     }
 }
