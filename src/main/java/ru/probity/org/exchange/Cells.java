@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.probity.identifiers.Identifiers;
 
 /**
  * Conversions of cell values to field values. A cell holds a String (CSV and text cells), a
@@ -111,9 +112,8 @@ final class Cells {
      */
     static String identifier(Object value, int length) {
         String text = text(value);
-        String digits = text != null && text.chars().allMatch(c -> c >= '0' && c <= '9')
-                ? text
-                : ru.probity.identifiers.Identifiers.digits(text);
+        String digits =
+                text != null && text.chars().allMatch(c -> c >= '0' && c <= '9') ? text : Identifiers.digits(text);
         if (digits != null && value instanceof BigDecimal && digits.matches("\\d+") && digits.length() < length) {
             return "0".repeat(length - digits.length()) + digits;
         }

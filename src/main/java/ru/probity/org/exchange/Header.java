@@ -1,6 +1,7 @@
 package ru.probity.org.exchange;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +69,6 @@ final class Header {
     }
 
     private static String allTitles() {
-        return java.util.Arrays.stream(Column.values())
-                .map(c -> "«" + c.title + "»")
-                .collect(Collectors.joining(", "));
+        return Arrays.stream(Column.values()).map(c -> "«" + c.title + "»").collect(Collectors.joining(", "));
     }
 }

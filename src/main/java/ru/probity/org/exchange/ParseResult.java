@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a people file holds: the employees with their relatives, and every problem found. Rows with
- * errors are left out of {@code employees}; a caller should store nothing unless {@link #ok()}.
+ * errors (and the relatives of an employee row with errors) are left out of {@code employees}, so a
+ * caller may preview what is valid, but should store nothing unless {@link #ok()}.
  */
 public record ParseResult(List<ImportedEmployee> employees, List<RowError> errors) {
 

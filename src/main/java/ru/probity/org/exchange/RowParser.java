@@ -1,9 +1,11 @@
 package ru.probity.org.exchange;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import ru.probity.identifiers.Identifiers;
 
@@ -139,7 +141,7 @@ final class RowParser {
         final Map<Column, Object> values;
         final List<RowError> errors;
         int failures;
-        private final java.util.EnumSet<Column> failed = java.util.EnumSet.noneOf(Column.class);
+        private final EnumSet<Column> failed = EnumSet.noneOf(Column.class);
 
         Check(int line, Map<Column, Object> values, List<RowError> errors) {
             this.line = line;
@@ -185,7 +187,7 @@ final class RowParser {
             }
         }
 
-        String identifier(Column column, int length, java.util.function.Function<String, Optional<String>> validator) {
+        String identifier(Column column, int length, Function<String, Optional<String>> validator) {
             String digits = Cells.identifier(values.get(column), length);
             if (digits != null) {
                 validator.apply(digits).ifPresent(reason -> fail(column, reason));
