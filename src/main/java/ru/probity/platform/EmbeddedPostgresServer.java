@@ -153,7 +153,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             return target;
         }
         Files.createDirectories(base);
+        Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path staging = Files.createTempDirectory(base, "extract-");
+        // readable by the unprivileged account the server runs as when started by root
+        Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
         log.info("Extracting PostgreSQL binaries to {}", target);
         try (InputStream in = new XZInputStream(new BufferedInputStream(url.openStream()));
                 TarArchiveInputStream tar = new TarArchiveInputStream(in)) {

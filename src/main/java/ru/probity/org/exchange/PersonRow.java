@@ -1,6 +1,7 @@
 package ru.probity.org.exchange;
 
 import java.time.LocalDate;
+import ru.probity.org.RelationKind;
 
 /**
  * One validated row of a people file: an employee ({@code relation == null}) or a relative of the

@@ -19,7 +19,7 @@ public record RowError(int line, String column, String message) {
         return new RowError(line, null, "Строка " + line + ": " + reason);
     }
 
-    static RowError of(int line, String column, String reason) {
+    public static RowError of(int line, String column, String reason) {
         return new RowError(line, column, "Строка " + line + ", столбец «" + column + "»: " + reason);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import ru.probity.identifiers.Identifiers;
+import ru.probity.org.RelationKind;
 
 /** Checks one data row and turns it into a {@link PersonRow}, collecting every problem found. */
 final class RowParser {

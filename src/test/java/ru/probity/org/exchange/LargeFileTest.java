@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import ru.probity.org.RelationKind;
 
 class LargeFileTest {
 

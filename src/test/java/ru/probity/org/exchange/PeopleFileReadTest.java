@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import ru.probity.org.RelationKind;
 
 class PeopleFileReadTest {
 

@@ -1,4 +1,4 @@
-package ru.probity.org.exchange;
+package ru.probity.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

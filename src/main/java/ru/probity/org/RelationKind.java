@@ -1,4 +1,4 @@
-package ru.probity.org.exchange;
+package ru.probity.org;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,0 +1,67 @@
+package ru.probity.accounts;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.probity.access.CurrentUser;
+import ru.probity.access.Role;
+import ru.probity.org.Organizations;
+
+/** Administrators and officers open, disable and unlock the accounts of their subtree. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final Accounts accounts;
+    private final Organizations organizations;
+
+    UserAdminController(Accounts accounts, Organizations organizations) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("accounts", accounts.list(user));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("organizations", organizations.visible(user));
+        model.addAttribute("form", new NewAccount(null, null, Role.EMPLOYEE, user.organizationId(), null, null));
+        return "accounts/users";
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") NewAccount form, Model model, RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        var problem = accounts.create(user, form);
+        if (problem.isPresent()) {
+            model.addAttribute("problem", problem.get());
+            model.addAttribute("accounts", accounts.list(user));
+            model.addAttribute("roles", Role.values());
+            model.addAttribute("organizations", organizations.visible(user));
+            return "accounts/users";
+        }
+        flash.addFlashAttribute("notice", "users.created");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/enabled")
+    String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes flash) {
+        accounts.setEnabled(CurrentUser.get(), id, enabled);
+        flash.addFlashAttribute("notice", enabled ? "users.enabled" : "users.disabled");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes flash) {
+        accounts.unlock(CurrentUser.get(), id);
+        flash.addFlashAttribute("notice", "users.unlocked");
+        return "redirect:/admin/users";
+    }
+}

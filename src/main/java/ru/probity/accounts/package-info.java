@@ -1,0 +1,7 @@
+/**
+ * Accounts: local user accounts with roles and an organization, sign-in with lockout after
+ * repeated failures, password change, user administration, and the security configuration of the
+ * pages and the API.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+package ru.probity.accounts;

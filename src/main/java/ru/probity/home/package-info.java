@@ -1,0 +1,3 @@
+/** Home: the start page of each user with the figures of his organization's subtree. */
+@org.springframework.modulith.ApplicationModule(displayName = "Home")
+package ru.probity.home;

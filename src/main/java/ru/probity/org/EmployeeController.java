@@ -1,0 +1,202 @@
+package ru.probity.org;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.probity.access.CurrentUser;
+
+/** Pages of the people registry: search, employee card with relatives, forms. */
+@Controller
+@RequestMapping("/people")
+class EmployeeController {
+
+    private final People people;
+    private final Organizations organizations;
+
+    EmployeeController(People people, Organizations organizations) {
+        this.people = people;
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long organization,
+            @RequestParam(defaultValue = "false") boolean inactive,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("result", people.search(user, q, organization, inactive, page, 50));
+        model.addAttribute("q", q);
+        model.addAttribute("organization", organization);
+        model.addAttribute("inactive", inactive);
+        model.addAttribute("organizations", organizations.visible(user));
+        return "people/list";
+    }
+
+    @GetMapping("/{id}")
+    String card(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        Employee employee = people.get(user, id);
+        model.addAttribute("employee", employee);
+        model.addAttribute("relatives", people.relatives(user, id));
+        return "people/card";
+    }
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) Long organization, Model model) {
+        CurrentUser user = CurrentUser.get();
+        Organizations.requireManager(user);
+        model.addAttribute("form", EmployeeForm.empty(organization));
+        return formPage(user, model);
+    }
+
+    @PostMapping("/new")
+    String create(
+            @ModelAttribute("form") EmployeeForm form, BindingResult binding, Model model, RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        if (binding.hasErrors()) {
+            return formPage(user, model);
+        }
+        try {
+            long id = people.create(user, form);
+            flash.addFlashAttribute("notice", "person.saved");
+            return "redirect:/people/" + id;
+        } catch (ValidationException e) {
+            FormErrors.reject(binding, e);
+            return formPage(user, model);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        Organizations.requireManager(user);
+        Employee employee = people.get(user, id);
+        model.addAttribute("employee", employee);
+        model.addAttribute("form", EmployeeForm.of(employee));
+        return formPage(user, model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") EmployeeForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        if (!binding.hasErrors()) {
+            try {
+                people.update(user, id, form);
+                flash.addFlashAttribute("notice", "person.saved");
+                return "redirect:/people/" + id;
+            } catch (ValidationException e) {
+                FormErrors.reject(binding, e);
+            }
+        }
+        model.addAttribute("employee", people.get(user, id));
+        return formPage(user, model);
+    }
+
+    @PostMapping("/{id}/active")
+    String setActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes flash) {
+        try {
+            people.setActive(CurrentUser.get(), id, active);
+            flash.addFlashAttribute("notice", active ? "person.activated" : "person.deactivated");
+        } catch (ValidationException e) {
+            flash.addFlashAttribute("problem", e.errors().values().iterator().next());
+        }
+        return "redirect:/people/" + id;
+    }
+
+    @GetMapping("/{id}/relatives/new")
+    String newRelative(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        Organizations.requireManager(user);
+        model.addAttribute("employee", people.get(user, id));
+        model.addAttribute("form", RelativeForm.empty());
+        return relativePage(model);
+    }
+
+    @PostMapping("/{id}/relatives/new")
+    String addRelative(
+            @PathVariable long id,
+            @ModelAttribute("form") RelativeForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        if (!binding.hasErrors()) {
+            try {
+                people.addRelative(user, id, form);
+                flash.addFlashAttribute("notice", "relative.saved");
+                return "redirect:/people/" + id;
+            } catch (ValidationException e) {
+                FormErrors.reject(binding, e);
+            }
+        }
+        model.addAttribute("employee", people.get(user, id));
+        return relativePage(model);
+    }
+
+    @GetMapping("/relatives/{relativeId}/edit")
+    String editRelative(@PathVariable long relativeId, Model model) {
+        CurrentUser user = CurrentUser.get();
+        Organizations.requireManager(user);
+        Relative relative = people.relative(user, relativeId);
+        model.addAttribute("employee", people.get(user, relative.employeeId()));
+        model.addAttribute("relative", relative);
+        model.addAttribute("form", RelativeForm.of(relative));
+        return relativePage(model);
+    }
+
+    @PostMapping("/relatives/{relativeId}/edit")
+    String updateRelative(
+            @PathVariable long relativeId,
+            @ModelAttribute("form") RelativeForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        Relative relative = people.relative(user, relativeId);
+        if (!binding.hasErrors()) {
+            try {
+                people.updateRelative(user, relativeId, form);
+                flash.addFlashAttribute("notice", "relative.saved");
+                return "redirect:/people/" + relative.employeeId();
+            } catch (ValidationException e) {
+                FormErrors.reject(binding, e);
+            }
+        }
+        model.addAttribute("employee", people.get(user, relative.employeeId()));
+        model.addAttribute("relative", relative);
+        return relativePage(model);
+    }
+
+    @PostMapping("/relatives/{relativeId}/delete")
+    String deleteRelative(@PathVariable long relativeId, RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        Relative relative = people.relative(user, relativeId);
+        people.deleteRelative(user, relativeId);
+        flash.addFlashAttribute("notice", "relative.deleted");
+        return "redirect:/people/" + relative.employeeId();
+    }
+
+    private String formPage(CurrentUser user, Model model) {
+        model.addAttribute("organizations", organizations.visible(user));
+        return "people/form";
+    }
+
+    private String relativePage(Model model) {
+        model.addAttribute("relations", RelationKind.values());
+        return "people/relative-form";
+    }
+}

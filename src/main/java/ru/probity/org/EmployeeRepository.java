@@ -1,0 +1,254 @@
+package ru.probity.org;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EmployeeRepository {
+
+    private static final String SELECT = """
+            select e.*, o.name as organization_name, o.path as organization_path, count(*) over () as total
+            from employee e join organization o on o.id = e.organization_id""";
+
+    private final JdbcClient jdbc;
+
+    EmployeeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Located<Employee>> find(long id) {
+        return jdbc.sql(SELECT + " where e.id = ?")
+                .param(id)
+                .query((rs, n) -> new Located<>(map(rs), rs.getString("organization_path")))
+                .optional();
+    }
+
+    /**
+     * Employees of a subtree whose name is like the query: case-insensitive, ё as е, tolerant of
+     * typos (trigram word similarity); an INN or SNILS finds its holder.
+     */
+    Page<Employee> search(String subtreePath, String query, boolean includeInactive, int page, int size) {
+        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.45', true)")
+                .query(String.class)
+                .single();
+        var rows = jdbc.sql(SELECT + """
+                 where o.path like :path || '%'
+                   and (e.active or :inactive)
+                   and (:q = '' or e.search_name like '%' || :q || '%' or :q <% e.search_name
+                        or e.inn = :digits or e.snils = :digits)
+                 order by case when :q = '' then 0 else word_similarity(:q, e.search_name) end desc,
+                          e.search_name, e.id
+                 limit :size offset :offset""")
+                .param("path", subtreePath)
+                .param("inactive", includeInactive)
+                .param("q", query)
+                .param("digits", query.replaceAll("[^0-9]", ""))
+                .param("size", size)
+                .param("offset", page * size)
+                .query((rs, n) -> new Object[] {map(rs), rs.getInt("total")})
+                .list();
+        int total = rows.isEmpty() ? 0 : (int) rows.get(0)[1];
+        return new Page<>(rows.stream().map(r -> (Employee) r[0]).toList(), page, size, total);
+    }
+
+    /** Every employee of a subtree with relatives, for export. */
+    List<Employee> allWithin(String subtreePath) {
+        return jdbc.sql(SELECT + " where o.path like ? || '%' and e.active order by o.path, e.search_name")
+                .param(subtreePath)
+                .query((rs, n) -> map(rs))
+                .list();
+    }
+
+    List<Relative> relativesOf(long employeeId) {
+        return jdbc.sql("select * from relative where employee_id = ? order by relation, birth_date nulls last, id")
+                .param(employeeId)
+                .query(EmployeeRepository::mapRelative)
+                .list();
+    }
+
+    List<Relative> relativesWithin(String subtreePath) {
+        return jdbc.sql("""
+                select r.* from relative r join employee e on e.id = r.employee_id
+                join organization o on o.id = e.organization_id
+                where o.path like ? || '%' and e.active order by r.employee_id, r.id""")
+                .param(subtreePath)
+                .query(EmployeeRepository::mapRelative)
+                .list();
+    }
+
+    Optional<Relative> findRelative(long id) {
+        return jdbc.sql("select * from relative where id = ?")
+                .param(id)
+                .query(EmployeeRepository::mapRelative)
+                .optional();
+    }
+
+    Optional<Long> findActiveByInnOrSnils(String inn, String snils) {
+        return jdbc.sql("""
+                select id from employee where active and ((inn = ? and ? is not null) or (snils = ? and ? is not null))
+                order by id limit 1""").params(inn, inn, snils, snils).query(Long.class).optional();
+    }
+
+    long insert(EmployeeForm f, String actor) {
+        return jdbc.sql("""
+                insert into employee (organization_id, last_name, first_name, middle_name, birth_date, inn, snils, phone,
+                  email, address, post, appointed_on, dismissed_on, declaration_required, head_of_customer,
+                  contract_service_head, contract_manager, procurement_commission_member, created_by, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(employeeParams(f, actor, actor))
+                .query(Long.class)
+                .single();
+    }
+
+    void update(long id, EmployeeForm f, String actor) {
+        jdbc.sql("""
+                update employee set organization_id = ?, last_name = ?, first_name = ?, middle_name = ?, birth_date = ?,
+                  inn = ?, snils = ?, phone = ?, email = ?, address = ?, post = ?, appointed_on = ?, dismissed_on = ?,
+                  declaration_required = ?, head_of_customer = ?, contract_service_head = ?, contract_manager = ?,
+                  procurement_commission_member = ?, updated_by = ?, updated_at = now()
+                where id = ?""").params(concat(employeeParams(f, actor, null), id)).update();
+    }
+
+    void setActive(long id, boolean active, String actor) {
+        jdbc.sql("update employee set active = ?, updated_by = ?, updated_at = now() where id = ?")
+                .params(active, actor, id)
+                .update();
+    }
+
+    long insertRelative(long employeeId, RelativeForm f, String actor) {
+        return jdbc.sql("""
+                insert into relative (employee_id, relation, last_name, first_name, middle_name, birth_date, inn, snils,
+                  phone, address, workplace, created_by, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(
+                        employeeId,
+                        f.relation().name(),
+                        f.lastName(),
+                        f.firstName(),
+                        f.middleName(),
+                        date(f.birthDate()),
+                        f.inn(),
+                        f.snils(),
+                        f.phone(),
+                        f.address(),
+                        f.workplace(),
+                        actor,
+                        actor)
+                .query(Long.class)
+                .single();
+    }
+
+    void updateRelative(long id, RelativeForm f, String actor) {
+        jdbc.sql("""
+                update relative set relation = ?, last_name = ?, first_name = ?, middle_name = ?, birth_date = ?, inn = ?,
+                  snils = ?, phone = ?, address = ?, workplace = ?, updated_by = ?, updated_at = now()
+                where id = ?""")
+                .params(
+                        f.relation().name(),
+                        f.lastName(),
+                        f.firstName(),
+                        f.middleName(),
+                        date(f.birthDate()),
+                        f.inn(),
+                        f.snils(),
+                        f.phone(),
+                        f.address(),
+                        f.workplace(),
+                        actor,
+                        id)
+                .update();
+    }
+
+    void deleteRelative(long id) {
+        jdbc.sql("delete from relative where id = ?").param(id).update();
+    }
+
+    private static Object[] employeeParams(EmployeeForm f, String actor, String creator) {
+        Object[] base = {
+            f.organizationId(),
+            f.lastName(),
+            f.firstName(),
+            f.middleName(),
+            date(f.birthDate()),
+            f.inn(),
+            f.snils(),
+            f.phone(),
+            f.email(),
+            f.address(),
+            f.post(),
+            date(f.appointedOn()),
+            date(f.dismissedOn()),
+            f.declarationRequired(),
+            f.headOfCustomer(),
+            f.contractServiceHead(),
+            f.contractManager(),
+            f.procurementCommissionMember()
+        };
+        return creator == null ? concat(base, actor) : concat(concat(base, creator), actor);
+    }
+
+    private static Object[] concat(Object[] values, Object last) {
+        Object[] out = java.util.Arrays.copyOf(values, values.length + 1);
+        out[values.length] = last;
+        return out;
+    }
+
+    static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    static Employee map(ResultSet rs) throws SQLException {
+        return new Employee(
+                rs.getLong("id"),
+                rs.getLong("organization_id"),
+                rs.getString("organization_name"),
+                rs.getString("last_name"),
+                rs.getString("first_name"),
+                rs.getString("middle_name"),
+                localDate(rs, "birth_date"),
+                rs.getString("inn"),
+                rs.getString("snils"),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getString("address"),
+                rs.getString("post"),
+                localDate(rs, "appointed_on"),
+                localDate(rs, "dismissed_on"),
+                rs.getBoolean("declaration_required"),
+                rs.getBoolean("head_of_customer"),
+                rs.getBoolean("contract_service_head"),
+                rs.getBoolean("contract_manager"),
+                rs.getBoolean("procurement_commission_member"),
+                rs.getBoolean("active"));
+    }
+
+    static Relative mapRelative(ResultSet rs, int n) throws SQLException {
+        return new Relative(
+                rs.getLong("id"),
+                rs.getLong("employee_id"),
+                RelationKind.valueOf(rs.getString("relation")),
+                rs.getString("last_name"),
+                rs.getString("first_name"),
+                rs.getString("middle_name"),
+                localDate(rs, "birth_date"),
+                rs.getString("inn"),
+                rs.getString("snils"),
+                rs.getString("phone"),
+                rs.getString("address"),
+                rs.getString("workplace"));
+    }
+
+    /** A record with the path of its organization, for scope checks. */
+    record Located<T>(T value, String organizationPath) {}
+}

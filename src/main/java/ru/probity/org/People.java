@@ -1,0 +1,225 @@
+package ru.probity.org;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.probity.access.AccessDeniedException;
+import ru.probity.access.CurrentUser;
+import ru.probity.access.Role;
+import ru.probity.audit.AccessAction;
+import ru.probity.audit.AccessLog;
+
+/**
+ * The people registry: employees and their relatives. Every read and change is limited to the
+ * user's subtree (an employee sees only his own card) and written to the access log.
+ */
+@Service
+@Transactional
+public class People {
+
+    static final String EMPLOYEE = "EMPLOYEE";
+    static final String RELATIVE = "RELATIVE";
+
+    private final EmployeeRepository repository;
+    private final Organizations organizations;
+    private final AccessLog accessLog;
+
+    People(EmployeeRepository repository, Organizations organizations, AccessLog accessLog) {
+        this.repository = repository;
+        this.organizations = organizations;
+        this.accessLog = accessLog;
+    }
+
+    /** Employees of the user's subtree, or of the given organization's subtree within it. */
+    public Page<Employee> search(
+            CurrentUser user, String query, Long organizationId, boolean includeInactive, int page, int size) {
+        requireRegistryReader(user);
+        String path = organizationId == null
+                ? organizations.scopePath(user)
+                : organizations.get(user, organizationId).path();
+        Page<Employee> result =
+                repository.search(path, Text.searchForm(query), includeInactive, Math.max(0, page), size);
+        accessLog.recordEach(
+                AccessAction.READ,
+                EMPLOYEE,
+                result.items().stream()
+                        .map(e -> new AccessLog.Subject(e.id(), e.organizationId()))
+                        .toList(),
+                query == null || query.isBlank() ? "list" : "search: " + query);
+        return result;
+    }
+
+    /** One employee's card, if the user may see it. */
+    public Employee get(CurrentUser user, long id) {
+        Employee employee = visible(user, id);
+        accessLog.record(AccessAction.READ, EMPLOYEE, id, employee.organizationId(), null);
+        return employee;
+    }
+
+    public List<Relative> relatives(CurrentUser user, long employeeId) {
+        Employee employee = visible(user, employeeId);
+        List<Relative> relatives = repository.relativesOf(employeeId);
+        accessLog.recordEach(
+                AccessAction.READ,
+                RELATIVE,
+                relatives.stream()
+                        .map(r -> new AccessLog.Subject(r.id(), employee.organizationId()))
+                        .toList(),
+                "relatives of employee " + employeeId);
+        return relatives;
+    }
+
+    public Relative relative(CurrentUser user, long relativeId) {
+        Relative relative =
+                repository.findRelative(relativeId).orElseThrow(() -> new NotFoundException("relative", relativeId));
+        Employee employee = visible(user, relative.employeeId());
+        accessLog.record(AccessAction.READ, RELATIVE, relativeId, employee.organizationId(), null);
+        return relative;
+    }
+
+    public long create(CurrentUser user, EmployeeForm input) {
+        Organizations.requireManager(user);
+        EmployeeForm form = checked(user, input);
+        long id = withUniqueIdentifiers(() -> repository.insert(form, user.username()));
+        accessLog.record(AccessAction.CREATE, EMPLOYEE, id, form.organizationId(), form.post());
+        return id;
+    }
+
+    public void update(CurrentUser user, long id, EmployeeForm input) {
+        Organizations.requireManager(user);
+        Employee before = visible(user, id);
+        EmployeeForm form = checked(user, input);
+        withUniqueIdentifiers(() -> {
+            repository.update(id, form, user.username());
+            return id;
+        });
+        accessLog.record(
+                AccessAction.UPDATE, EMPLOYEE, id, form.organizationId(), changes(EmployeeForm.of(before), form));
+    }
+
+    public void setActive(CurrentUser user, long id, boolean active) {
+        Organizations.requireManager(user);
+        Employee employee = visible(user, id);
+        withUniqueIdentifiers(() -> {
+            repository.setActive(id, active, user.username());
+            return id;
+        });
+        accessLog.record(
+                active ? AccessAction.UPDATE : AccessAction.DEACTIVATE,
+                EMPLOYEE,
+                id,
+                employee.organizationId(),
+                active ? "reactivated" : "deactivated");
+    }
+
+    public long addRelative(CurrentUser user, long employeeId, RelativeForm input) {
+        Organizations.requireManager(user);
+        Employee employee = visible(user, employeeId);
+        RelativeForm form = checked(input);
+        long id = repository.insertRelative(employeeId, form, user.username());
+        accessLog.record(
+                AccessAction.CREATE,
+                RELATIVE,
+                id,
+                employee.organizationId(),
+                form.relation().name());
+        return id;
+    }
+
+    public void updateRelative(CurrentUser user, long relativeId, RelativeForm input) {
+        Organizations.requireManager(user);
+        Relative before =
+                repository.findRelative(relativeId).orElseThrow(() -> new NotFoundException("relative", relativeId));
+        Employee employee = visible(user, before.employeeId());
+        RelativeForm form = checked(input);
+        repository.updateRelative(relativeId, form, user.username());
+        accessLog.record(
+                AccessAction.UPDATE,
+                RELATIVE,
+                relativeId,
+                employee.organizationId(),
+                changes(RelativeForm.of(before), form));
+    }
+
+    public void deleteRelative(CurrentUser user, long relativeId) {
+        Organizations.requireManager(user);
+        Relative relative =
+                repository.findRelative(relativeId).orElseThrow(() -> new NotFoundException("relative", relativeId));
+        Employee employee = visible(user, relative.employeeId());
+        repository.deleteRelative(relativeId);
+        accessLog.record(
+                AccessAction.DELETE,
+                RELATIVE,
+                relativeId,
+                employee.organizationId(),
+                relative.relation() + " of " + employee.id());
+    }
+
+    private Employee visible(CurrentUser user, long id) {
+        var located = repository.find(id).orElseThrow(() -> new NotFoundException("employee", id));
+        if (user.role() == Role.EMPLOYEE) {
+            if (user.employeeId() == null || user.employeeId() != id) {
+                throw new AccessDeniedException("An employee sees only his own card");
+            }
+            return located.value();
+        }
+        if (!located.organizationPath().startsWith(organizations.scopePath(user))) {
+            throw new AccessDeniedException("Employee " + id + " is outside the subtree of " + user.username());
+        }
+        return located.value();
+    }
+
+    private EmployeeForm checked(CurrentUser user, EmployeeForm input) {
+        EmployeeForm form = input.normalized();
+        Map<String, String> errors = form.validate();
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        organizations.get(user, form.organizationId());
+        return form;
+    }
+
+    private static RelativeForm checked(RelativeForm input) {
+        RelativeForm form = input.normalized();
+        Map<String, String> errors = form.validate();
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return form;
+    }
+
+    private static long withUniqueIdentifiers(java.util.function.LongSupplier change) {
+        try {
+            return change.getAsLong();
+        } catch (DuplicateKeyException e) {
+            String field = e.getMessage() != null && e.getMessage().contains("snils") ? "snils" : "inn";
+            throw new ValidationException(Map.of(field, "person.error." + field + "Taken"));
+        }
+    }
+
+    static void requireRegistryReader(CurrentUser user) {
+        if (!user.role().readsRegistry()) {
+            throw new AccessDeniedException("Role " + user.role() + " may not list people");
+        }
+    }
+
+    /** Names of the fields that changed, for the access log (values are not copied there). */
+    private static String changes(Record before, Record after) {
+        var components = before.getClass().getRecordComponents();
+        StringBuilder changed = new StringBuilder();
+        for (var component : components) {
+            try {
+                Object a = component.getAccessor().invoke(before);
+                Object b = component.getAccessor().invoke(after);
+                if (!java.util.Objects.equals(a, b)) {
+                    changed.append(changed.isEmpty() ? "changed: " : ", ").append(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return changed.isEmpty() ? "no changes" : changed.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package ru.probity.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import ru.probity.access.CurrentUser;
+
+/** Refusals on pages: a Russian page with the right status, an English log line. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
+        log.warn("Access denied to {} for {}: {}", request.getRequestURI(), CurrentUser.actorName(), e.getMessage());
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        ModelAndView page = new ModelAndView("error/403");
+        page.setStatus(HttpStatus.FORBIDDEN);
+        page.addObject("me", CurrentUser.find().orElse(null));
+        return page;
+    }
+}

@@ -1,0 +1,66 @@
+package ru.probity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Base of the tests that need the whole application: one context for all of them, started with
+ * {@code --demo} on a fresh embedded PostgreSQL, so the tests work on the generated Kaluga region.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, args = "--demo")
+@AutoConfigureMockMvc
+public abstract class IntegrationTest {
+
+    public static final String DEMO_PASSWORD = "probity-demo";
+
+    static {
+        System.setProperty("probity.data-dir", freshDataDirectory().toString());
+    }
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    /** A new directory per test run, reachable by the account the database runs as under root. */
+    private static Path freshDataDirectory() {
+        try {
+            Path dir = Files.createTempDirectory("probity-test-");
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected long organizationId(String name) {
+        return jdbc.sql("select id from organization where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Some active employee of the named organization. */
+    protected long employeeOf(String organizationName) {
+        return jdbc.sql("""
+                select e.id from employee e join organization o on o.id = e.organization_id
+                where o.name = ? and e.active order by e.id limit 1""").param(organizationName).query(Long.class).single();
+    }
+
+    /** Some active employee anywhere in the subtree of the named organization. */
+    protected long employeeWithin(String organizationName) {
+        return jdbc.sql("""
+                select e.id from employee e join organization o on o.id = e.organization_id
+                where o.path like (select path from organization where name = ?) || '%' and e.active
+                order by e.id limit 1""").param(organizationName).query(Long.class).single();
+    }
+
+    protected static final String KALUGA = "Городской округ «Город Калуга»";
+    protected static final String OBNINSK = "Городской округ «Город Обнинск»";
+    protected static final String UGH = "Управление городского хозяйства города Калуги";
+}
