@@ -71,7 +71,7 @@ final class DemoPeople {
         for (int i = 0; i < posts.size(); i++) {
             Post post = posts.get(i);
             boolean mayLeave = post.level() == Level.SPECIALIST || post.level() == Level.SENIOR_SPECIALIST;
-            boolean dismissed = mayLeave && posts.size() >= 5 && random.nextInt(100) < 6;
+            boolean dismissed = mayLeave && posts.size() >= 5 && random.nextInt(100) < 10;
             seeds.add(person(organizationKey, post, template, place, dismissed));
         }
         assignProcurementRoles(seeds, posts, template);

@@ -329,11 +329,12 @@ public final class DemoRegionGenerator {
         return org;
     }
 
-    /** «МБУ «Калугаблагоустройство»» -> kalugablagoustroistvo; a name without quotes -> its acronym. */
+    /** An institution «МБУ «Калугаблагоустройство»» -> kalugablagoustroistvo; a body -> its acronym. */
     private static String mailbox(String name) {
         int open = name.indexOf('«');
-        if (open < 0) {
-            return RussianNames.acronym(name);
+        if (open < 0 || !name.startsWith("М")) {
+            // a body: «Финансовый отдел администрации ...» -> foa
+            return RussianNames.acronym(open < 0 ? name : name.substring(0, open));
         }
         String quoted = name.substring(open + 1).replaceAll("[»«].*", "");
         String box = RussianNames.latin(quoted).replaceAll("[^a-z0-9]", "");

@@ -1,17 +1,15 @@
 package ru.probity.demo;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,7 +22,8 @@ import ru.probity.demo.DemoRegion.Relative;
 /**
  * Loads the demo region into an empty database when the application is started with
  * {@code --demo}. Everything goes in one transaction; ids are taken from the tables' identity
- * sequences beforehand so that organizations, employees and relatives are written in batches.
+ * sequences beforehand so that organizations, employees and relatives are written in batches
+ * ({@code JdbcTemplate.batchUpdate}) of multi-row inserts.
  */
 @Component
 class DemoRegionLoader implements ApplicationRunner {
@@ -32,6 +31,11 @@ class DemoRegionLoader implements ApplicationRunner {
     static final String OPTION = "demo";
     private static final String AUTHOR = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoRegionLoader.class);
+    private static final int ROWS_PER_STATEMENT = 200;
+    private static final int BIGINT = Types.BIGINT;
+    private static final int TEXT = Types.VARCHAR;
+    private static final int DATE = Types.DATE;
+    private static final int BOOLEAN = Types.BOOLEAN;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -88,80 +92,129 @@ class DemoRegionLoader implements ApplicationRunner {
             }
             paths[o.key()] = (o.parentKey() == null ? "/" : paths[o.parentKey()]) + ids[o.key()] + "/";
         }
-        jdbc.batchUpdate("""
-                insert into organization (id, parent_id, path, kind, name, short_name, inn, kpp, ogrn, address, phone, email,
-                    created_by, updated_by)
-                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", orgs, 500, (ps, o) -> {
-            ps.setLong(1, ids[o.key()]);
-            setLong(ps, 2, o.parentKey() == null ? null : ids[o.parentKey()]);
-            ps.setString(3, paths[o.key()]);
-            ps.setString(4, o.kind());
-            ps.setString(5, o.name());
-            ps.setString(6, o.shortName());
-            ps.setString(7, o.inn());
-            ps.setString(8, o.kpp());
-            ps.setString(9, o.ogrn());
-            ps.setString(10, o.address());
-            ps.setString(11, o.phone());
-            ps.setString(12, o.email());
-            ps.setString(13, AUTHOR);
-            ps.setString(14, AUTHOR);
-        });
+        insert(
+                "organization",
+                "id, parent_id, path, kind, name, short_name, inn, kpp, ogrn, address, phone, email, created_by, updated_by",
+                new int[] {BIGINT, BIGINT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT},
+                orgs,
+                o -> new Object[] {
+                    ids[o.key()],
+                    o.parentKey() == null ? null : ids[o.parentKey()],
+                    paths[o.key()],
+                    o.kind(),
+                    o.name(),
+                    o.shortName(),
+                    o.inn(),
+                    o.kpp(),
+                    o.ogrn(),
+                    o.address(),
+                    o.phone(),
+                    o.email(),
+                    AUTHOR,
+                    AUTHOR
+                });
         return ids;
     }
 
     private long[] insertEmployees(List<Employee> employees, long[] orgIds) {
         long[] ids = reserveIds("employee", employees.size());
-        jdbc.batchUpdate("""
-                insert into employee (id, organization_id, last_name, first_name, middle_name, birth_date, inn, snils, phone,
-                    email, address, post, appointed_on, dismissed_on, declaration_required, head_of_customer,
-                    contract_service_head, contract_manager, procurement_commission_member, active, created_by, updated_by)
-                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", employees, 1000, (ps, e) -> {
-            ps.setLong(1, ids[e.key()]);
-            ps.setLong(2, orgIds[e.organizationKey()]);
-            ps.setString(3, e.lastName());
-            ps.setString(4, e.firstName());
-            ps.setString(5, e.middleName());
-            setDate(ps, 6, e.birthDate());
-            ps.setString(7, e.inn());
-            ps.setString(8, e.snils());
-            ps.setString(9, e.phone());
-            ps.setString(10, e.email());
-            ps.setString(11, e.address());
-            ps.setString(12, e.post());
-            setDate(ps, 13, e.appointedOn());
-            setDate(ps, 14, e.dismissedOn());
-            ps.setBoolean(15, e.declarationRequired());
-            ps.setBoolean(16, e.headOfCustomer());
-            ps.setBoolean(17, e.contractServiceHead());
-            ps.setBoolean(18, e.contractManager());
-            ps.setBoolean(19, e.procurementCommissionMember());
-            ps.setBoolean(20, e.active());
-            ps.setString(21, AUTHOR);
-            ps.setString(22, AUTHOR);
-        });
+        insert(
+                "employee",
+                "id, organization_id, last_name, first_name, middle_name, birth_date, inn, snils, phone, email, address, post,"
+                        + " appointed_on, dismissed_on, declaration_required, head_of_customer, contract_service_head,"
+                        + " contract_manager, procurement_commission_member, active, created_by, updated_by",
+                new int[] {
+                    BIGINT, BIGINT, TEXT, TEXT, TEXT, DATE, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, DATE, DATE, BOOLEAN,
+                    BOOLEAN, BOOLEAN, BOOLEAN, BOOLEAN, BOOLEAN, TEXT, TEXT
+                },
+                employees,
+                e -> new Object[] {
+                    ids[e.key()],
+                    orgIds[e.organizationKey()],
+                    e.lastName(),
+                    e.firstName(),
+                    e.middleName(),
+                    e.birthDate(),
+                    e.inn(),
+                    e.snils(),
+                    e.phone(),
+                    e.email(),
+                    e.address(),
+                    e.post(),
+                    e.appointedOn(),
+                    e.dismissedOn(),
+                    e.declarationRequired(),
+                    e.headOfCustomer(),
+                    e.contractServiceHead(),
+                    e.contractManager(),
+                    e.procurementCommissionMember(),
+                    e.active(),
+                    AUTHOR,
+                    AUTHOR
+                });
         return ids;
     }
 
     private void insertRelatives(List<Relative> relatives, long[] employeeIds) {
-        jdbc.batchUpdate("""
-                insert into relative (employee_id, relation, last_name, first_name, middle_name, birth_date, inn, snils, phone,
-                    address, workplace, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", relatives, 1000, (ps, r) -> {
-            ps.setLong(1, employeeIds[r.employeeKey()]);
-            ps.setString(2, r.relation());
-            ps.setString(3, r.lastName());
-            ps.setString(4, r.firstName());
-            ps.setString(5, r.middleName());
-            setDate(ps, 6, r.birthDate());
-            ps.setString(7, r.inn());
-            ps.setString(8, r.snils());
-            ps.setString(9, r.phone());
-            ps.setString(10, r.address());
-            ps.setString(11, r.workplace());
-            ps.setString(12, AUTHOR);
-            ps.setString(13, AUTHOR);
-        });
+        insert(
+                "relative",
+                "employee_id, relation, last_name, first_name, middle_name, birth_date, inn, snils, phone, address,"
+                        + " workplace, created_by, updated_by",
+                new int[] {BIGINT, TEXT, TEXT, TEXT, TEXT, DATE, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT},
+                relatives,
+                r -> new Object[] {
+                    employeeIds[r.employeeKey()],
+                    r.relation(),
+                    r.lastName(),
+                    r.firstName(),
+                    r.middleName(),
+                    r.birthDate(),
+                    r.inn(),
+                    r.snils(),
+                    r.phone(),
+                    r.address(),
+                    r.workplace(),
+                    AUTHOR,
+                    AUTHOR
+                });
+    }
+
+    /**
+     * Inserts rows in a JDBC batch of multi-row statements ({@value #ROWS_PER_STATEMENT} rows each):
+     * a few round trips instead of one per row, whatever the driver's batch settings.
+     */
+    private <T> void insert(String table, String columns, int[] types, List<T> rows, Function<T, Object[]> values) {
+        String tuple = "(" + String.join(", ", java.util.Collections.nCopies(types.length, "?")) + ")";
+        String head = "insert into " + table + " (" + columns + ")"
+                + (columns.startsWith("id,") ? " overriding system value" : "") + " values ";
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            chunks.add(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
+        }
+        ParameterizedPreparedStatementSetter<List<T>> setter = (ps, chunk) -> {
+            int index = 1;
+            for (T row : chunk) {
+                Object[] v = values.apply(row);
+                for (int c = 0; c < v.length; c++, index++) {
+                    if (v[c] == null) {
+                        ps.setNull(index, types[c]);
+                    } else {
+                        ps.setObject(index, v[c], types[c]);
+                    }
+                }
+            }
+        };
+        List<List<T>> full =
+                chunks.stream().filter(c -> c.size() == ROWS_PER_STATEMENT).toList();
+        if (!full.isEmpty()) {
+            String sql = head + String.join(", ", java.util.Collections.nCopies(ROWS_PER_STATEMENT, tuple));
+            jdbc.batchUpdate(sql, full, full.size(), setter);
+        }
+        List<T> rest = chunks.isEmpty() ? List.of() : chunks.getLast();
+        if (!rest.isEmpty() && rest.size() < ROWS_PER_STATEMENT) {
+            String sql = head + String.join(", ", java.util.Collections.nCopies(rest.size(), tuple));
+            jdbc.batchUpdate(sql, List.of(rest), 1, setter);
+        }
     }
 
     private void insertAccounts(List<Account> accounts, String hash, long[] orgIds, long[] employeeIds) {
@@ -189,21 +242,5 @@ class DemoRegionLoader implements ApplicationRunner {
                 count));
         values.sort(null);
         return values.stream().mapToLong(Long::longValue).toArray();
-    }
-
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
-    private static void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.DATE);
-        } else {
-            ps.setDate(index, Date.valueOf(value));
-        }
     }
 }
