@@ -1,0 +1,7 @@
+/**
+ * Demo region: a realistic, generated Kaluga region — its organization tree down to municipal
+ * institutions, employees with their relatives and procurement roles, and demo accounts — loaded
+ * into an empty database when the application is started with {@code --demo}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo region")
+package ru.probity.demo;
