@@ -2,7 +2,7 @@ package ru.probity.org;
 
 import ru.probity.org.exchange.PersonRow;
 
-/** Converts registry records to rows of the exchange file and rows to forms. */
+/** Converts registry records to rows of the exchange file. */
 final class ExchangeRows {
 
     private ExchangeRows() {}
@@ -29,7 +29,8 @@ final class ExchangeRows {
                 e.contractManager(),
                 e.procurementCommissionMember(),
                 null,
-                null);
+                null,
+                e.id());
     }
 
     static PersonRow of(Relative r) {
@@ -54,42 +55,7 @@ final class ExchangeRows {
                 false,
                 false,
                 r.relation(),
-                r.workplace());
-    }
-
-    static EmployeeForm employeeForm(PersonRow row) {
-        return new EmployeeForm(
-                row.organizationId(),
-                row.lastName(),
-                row.firstName(),
-                row.middleName(),
-                row.birthDate(),
-                row.inn(),
-                row.snils(),
-                row.phone(),
-                row.email(),
-                row.address(),
-                row.post(),
-                row.appointedOn(),
-                row.dismissedOn(),
-                row.declarationRequired(),
-                row.headOfCustomer(),
-                row.contractServiceHead(),
-                row.contractManager(),
-                row.procurementCommissionMember());
-    }
-
-    static RelativeForm relativeForm(PersonRow row) {
-        return new RelativeForm(
-                row.relation(),
-                row.lastName(),
-                row.firstName(),
-                row.middleName(),
-                row.birthDate(),
-                row.inn(),
-                row.snils(),
-                row.phone(),
-                row.address(),
-                row.workplace());
+                r.workplace(),
+                null);
     }
 }

@@ -27,8 +27,8 @@ import ru.probity.org.exchange.RowError;
  * Import of employees and relatives from XLSX or CSV — all or nothing: a file with any bad row
  * changes nothing and every bad row is reported — and export of a subtree to XLSX.
  *
- * <p>An employee row whose INN or SNILS matches an active employee updates that employee; other
- * rows add employees. A relative is matched to the employee's existing relatives by kind, name and
+ * <p>An employee row updates the employee named by its «Код сотрудника» (exports write it), or
+ * else the active employee with the same INN or SNILS; other rows add employees. A relative is matched to the employee's existing relatives by kind, name and
  * birth date and updated, or added. Nothing is deleted by an import.
  */
 @Service
@@ -65,18 +65,8 @@ public class PeopleImport {
         if (!errors.isEmpty()) {
             return new Report(0, 0, 0, errors);
         }
-        Matches matches = matches(people);
         Map<Integer, Long> existing = new LinkedHashMap<>();
-        for (ImportedEmployee p : people) {
-            PersonRow row = p.employee();
-            if (matches.conflicting(row)) {
-                errors.add(RowError.of(row.line(), "СНИЛС", "ИНН и СНИЛС принадлежат разным сотрудникам, уже внесённым в реестр"));
-            }
-            Long id = matches.of(row);
-            if (id != null) {
-                existing.put(row.line(), id);
-            }
-        }
+        errors.addAll(matchExisting(user, people, existing));
         if (!errors.isEmpty()) {
             return new Report(0, 0, 0, errors);
         }
@@ -96,7 +86,7 @@ public class PeopleImport {
     }
 
     /** Writes every active employee of the subtree (or of one organization's subtree) with relatives. */
-    @Transactional(readOnly = true)
+    @Transactional
     public void exportXlsx(CurrentUser user, Long organizationId, OutputStream out) {
         People.requireRegistryReader(user);
         String path = organizationId == null
@@ -153,25 +143,20 @@ public class PeopleImport {
         return errors;
     }
 
-    /** Active employees already in the registry with the INNs and SNILSes of the file. */
-    private record Matches(Map<String, Long> byInn, Map<String, Long> bySnils) {
-
-        Long of(PersonRow row) {
-            Long id = row.inn() != null ? byInn.get(row.inn()) : null;
-            return id != null || row.snils() == null ? id : bySnils.get(row.snils());
-        }
-
-        /** The row's INN and SNILS belong to two different people of the registry. */
-        boolean conflicting(PersonRow row) {
-            Long a = row.inn() == null ? null : byInn.get(row.inn());
-            Long b = row.snils() == null ? null : bySnils.get(row.snils());
-            return a != null && b != null && !a.equals(b);
-        }
-    }
-
-    private Matches matches(List<ImportedEmployee> people) {
+    /**
+     * Finds the registry employee each row updates: by «Код сотрудника» (written by exports) when
+     * given, else by INN or SNILS among active employees. Fills {@code existing} (line → id) and
+     * returns the rows that cannot be matched consistently.
+     */
+    private List<RowError> matchExisting(CurrentUser user, List<ImportedEmployee> people, Map<Integer, Long> existing) {
+        String scope = organizations.scopePath(user);
+        Map<Long, String> pathById = new HashMap<>();
         Map<String, Long> byInn = new HashMap<>();
         Map<String, Long> bySnils = new HashMap<>();
+        Long[] ids = people.stream()
+                .map(p -> p.employee().employeeId())
+                .filter(v -> v != null)
+                .toArray(Long[]::new);
         String[] inns = people.stream()
                 .map(p -> p.employee().inn())
                 .filter(v -> v != null)
@@ -180,18 +165,51 @@ public class PeopleImport {
                 .map(p -> p.employee().snils())
                 .filter(v -> v != null)
                 .toArray(String[]::new);
-        jdbc.sql("select id, inn, snils from employee where active and (inn = any(?) or snils = any(?))")
-                .params(inns, snilses)
+        jdbc.sql("""
+                select e.id, e.inn, e.snils, e.active, o.path from employee e join organization o on o.id = e.organization_id
+                where e.id = any(?) or (e.active and (e.inn = any(?) or e.snils = any(?)))""")
+                .params(ids, inns, snilses)
                 .query((rs, n) -> {
-                    if (rs.getString("inn") != null) {
-                        byInn.put(rs.getString("inn"), rs.getLong("id"));
+                    long id = rs.getLong("id");
+                    pathById.put(id, rs.getString("path"));
+                    if (rs.getBoolean("active") && rs.getString("inn") != null) {
+                        byInn.put(rs.getString("inn"), id);
                     }
-                    if (rs.getString("snils") != null) {
-                        bySnils.put(rs.getString("snils"), rs.getLong("id"));
+                    if (rs.getBoolean("active") && rs.getString("snils") != null) {
+                        bySnils.put(rs.getString("snils"), id);
                     }
                     return n;
                 })
                 .list();
-        return new Matches(byInn, bySnils);
+        List<RowError> errors = new ArrayList<>();
+        java.util.Set<Long> matched = new java.util.HashSet<>();
+        for (ImportedEmployee p : people) {
+            PersonRow row = p.employee();
+            Long byId = row.employeeId();
+            Long innHolder = row.inn() == null ? null : byInn.get(row.inn());
+            Long snilsHolder = row.snils() == null ? null : bySnils.get(row.snils());
+            if (byId != null
+                    && (!pathById.containsKey(byId) || !pathById.get(byId).startsWith(scope))) {
+                errors.add(RowError.of(
+                        row.line(), "Код сотрудника", "сотрудник с кодом " + byId + " не найден среди доступных вам"));
+                continue;
+            }
+            Long id = byId != null ? byId : innHolder != null ? innHolder : snilsHolder;
+            if ((innHolder != null && !innHolder.equals(id)) || (snilsHolder != null && !snilsHolder.equals(id))) {
+                errors.add(RowError.of(
+                        row.line(),
+                        innHolder != null && !innHolder.equals(id) ? "ИНН" : "СНИЛС",
+                        "этот номер уже принадлежит другому сотруднику реестра"));
+                continue;
+            }
+            if (id != null) {
+                if (!matched.add(id)) {
+                    errors.add(RowError.of(row.line(), "Код сотрудника", "сотрудник указан в файле дважды"));
+                    continue;
+                }
+                existing.put(row.line(), id);
+            }
+        }
+        return errors;
     }
 }

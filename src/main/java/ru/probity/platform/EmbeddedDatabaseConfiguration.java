@@ -33,7 +33,7 @@ class EmbeddedDatabaseConfiguration {
             }
         }
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.jdbcUrl(DATABASE));
+        config.setJdbcUrl(server.jdbcUrl(DATABASE) + "?reWriteBatchedInserts=true");
         config.setUsername("postgres");
         config.setMaximumPoolSize(20);
         config.setPoolName("probity");

@@ -93,7 +93,7 @@ class AccessScopeTest extends IntegrationTest {
                     .andExpect(status().isOk())
                     .andExpect(content()
                             .string(org.hamcrest.Matchers.containsString(
-                                    org.springframework.web.util.HtmlUtils.htmlEscape(account[1]))));
+                                    account[1])));
         }
     }
 }

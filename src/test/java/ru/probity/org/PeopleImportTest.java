@@ -29,10 +29,12 @@ class PeopleImportTest extends IntegrationTest {
     @Autowired
     UserDetailsService users;
 
-    static final String HEADER = "Код организации;Фамилия;Имя;Отчество;Дата рождения;ИНН;СНИЛС;Должность;Родство;Место работы\n";
+    static final String HEADER =
+            "Код организации;Фамилия;Имя;Отчество;Дата рождения;ИНН;СНИЛС;Должность;Родство;Место работы\n";
 
     private MockMultipartFile xlsx(String csv) throws Exception {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Сотрудники");
             String[] lines = csv.split("\n");
             for (int r = 0; r < lines.length; r++) {
@@ -48,7 +50,10 @@ class PeopleImportTest extends IntegrationTest {
     }
 
     private int employeesNamed(String lastName) {
-        return jdbc.sql("select count(*) from employee where last_name = ?").param(lastName).query(Integer.class).single();
+        return jdbc.sql("select count(*) from employee where last_name = ?")
+                .param(lastName)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -59,7 +64,10 @@ class PeopleImportTest extends IntegrationTest {
                 + ugh + ";Импортов;Пётр;Сергеевич;12.03.1980;" + goodInn + ";;Главный специалист;;\n"
                 + ugh + ";Импортова;Анна;Петровна;01.02.1982;;;;Супруга;ООО «Ромашка»\n"
                 + ugh + ";Ошибкин;Иван;Иванович;05.05.1975;402700000000;;Ведущий специалист;;\n";
-        mvc.perform(multipart("/people/import").file(xlsx(file)).with(csrf()).with(user(users.loadUserByUsername("ugh.officer"))))
+        mvc.perform(multipart("/people/import")
+                        .file(xlsx(file))
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("ugh.officer"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Строка 4, столбец «ИНН»")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("не загружен")));
@@ -78,16 +86,28 @@ class PeopleImportTest extends IntegrationTest {
         mvc.perform(multipart("/people/import").file(xlsx(file)).with(csrf()).with(officer))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Добавлено сотрудников: 1")));
-        long id = jdbc.sql("select id from employee where inn = ?").param(inn).query(Long.class).single();
-        assertThat(jdbc.sql("select workplace from relative where employee_id = ?").param(id).query(String.class).single())
+        long id = jdbc.sql("select id from employee where inn = ?")
+                .param(inn)
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select workplace from relative where employee_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("ООО «СтройИнвест»");
 
         String changed = file.replace("Начальник отдела", "Заместитель начальника управления");
         mvc.perform(multipart("/people/import").file(xlsx(changed)).with(csrf()).with(officer))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("обновлено: 1")));
-        assertThat(jdbc.sql("select post from employee where id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("select post from employee where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Заместитель начальника управления");
-        assertThat(jdbc.sql("select count(*) from relative where employee_id = ?").param(id).query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from relative where employee_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from access_log where action = 'IMPORT' and subject_id = ?")
                         .param(id)
@@ -100,7 +120,10 @@ class PeopleImportTest extends IntegrationTest {
     void anOfficerCannotImportIntoAnotherMunicipality() throws Exception {
         long obninsk = organizationId(OBNINSK);
         String file = HEADER + obninsk + ";Чужой;Пётр;Сергеевич;12.03.1980;;;Специалист;;\n";
-        mvc.perform(multipart("/people/import").file(xlsx(file)).with(csrf()).with(user(users.loadUserByUsername("kaluga.officer"))))
+        mvc.perform(multipart("/people/import")
+                        .file(xlsx(file))
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("kaluga.officer"))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Код организации")));
         assertThat(employeesNamed("Чужой")).isZero();
     }
@@ -118,10 +141,7 @@ class PeopleImportTest extends IntegrationTest {
         assertThat(parsed.errors()).isEmpty();
         int inSubtree = jdbc.sql("""
                 select count(*) from employee e join organization o on o.id = e.organization_id
-                where e.active and o.path like (select path from organization where name = ?) || '%'""")
-                .param(UGH)
-                .query(Integer.class)
-                .single();
+                where e.active and o.path like (select path from organization where name = ?) || '%'""").param(UGH).query(Integer.class).single();
         assertThat(parsed.employees()).hasSize(inSubtree);
         mvc.perform(multipart("/people/import")
                         .file(new MockMultipartFile("file", "export.xlsx", PeopleFileController.XLSX, exported))
@@ -135,7 +155,8 @@ class PeopleImportTest extends IntegrationTest {
         long ugh = organizationId(UGH);
         String csv = HEADER + ugh + ";Цсвшников;Илья;Ильич;;;;Инженер;;\n";
         mvc.perform(multipart("/people/import")
-                        .file(new MockMultipartFile("file", "people.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile(
+                                "file", "people.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .with(csrf())
                         .with(user(users.loadUserByUsername("ugh.officer"))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Добавлено сотрудников: 1")));

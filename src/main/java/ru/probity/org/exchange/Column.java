@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 /** The columns of the people file, in the order the export writes them. */
 enum Column {
+    EMPLOYEE_ID("Код сотрудника", Scope.EMPLOYEE, 10),
     ORGANIZATION_ID("Код организации", Scope.EMPLOYEE, 12),
     ORGANIZATION_NAME("Организация", Scope.INFO, 36),
     LAST_NAME("Фамилия", Scope.ANY, 18),

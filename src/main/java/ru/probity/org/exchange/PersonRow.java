@@ -9,6 +9,8 @@ import ru.probity.org.RelationKind;
  * Employee-only fields are null/false on relatives; {@code workplace} is null on employees.
  *
  * @param line the 1-based line of the file (the header is line 1)
+ * @param employeeId «Код сотрудника»: the registry id an export writes, so that a re-imported row
+ *     updates the same employee; null for new people and for relatives
  */
 public record PersonRow(
         int line,
@@ -31,7 +33,8 @@ public record PersonRow(
         boolean contractManager,
         boolean procurementCommissionMember,
         RelationKind relation,
-        String workplace) {
+        String workplace,
+        Long employeeId) {
 
     public boolean isRelative() {
         return relation != null;
@@ -65,6 +68,7 @@ public record PersonRow(
                 contractManager,
                 procurementCommissionMember,
                 relation,
-                workplace);
+                workplace,
+                employeeId);
     }
 }

@@ -48,7 +48,8 @@ final class RowParser {
             checkScope(check, column, relative);
         }
 
-        Long organizationId = check.organizationId();
+        Long organizationId = check.positive(Column.ORGANIZATION_ID, "код организации");
+        Long employeeId = check.positive(Column.EMPLOYEE_ID, "код сотрудника");
         String lastName = check.name(Column.LAST_NAME, true);
         String firstName = check.name(Column.FIRST_NAME, true);
         String middleName = check.name(Column.MIDDLE_NAME, false);
@@ -110,7 +111,8 @@ final class RowParser {
                 contractManager,
                 commissionMember,
                 relation,
-                Cells.text(values.get(Column.WORKPLACE)));
+                Cells.text(values.get(Column.WORKPLACE)),
+                relative ? null : employeeId);
         return new Parsed(relative, row, organizationId);
     }
 
@@ -196,15 +198,13 @@ final class RowParser {
             return digits;
         }
 
-        Long organizationId() {
-            String s = Cells.text(values.get(Column.ORGANIZATION_ID));
+        Long positive(Column column, String what) {
+            String s = Cells.text(values.get(column));
             if (s == null) {
                 return null;
             }
             if (!POSITIVE.matcher(s).matches()) {
-                fail(
-                        Column.ORGANIZATION_ID,
-                        "код организации должен быть целым положительным числом, указано «" + s + "»");
+                fail(column, what + " должен быть целым положительным числом, указано «" + s + "»");
                 return null;
             }
             return Long.valueOf(s);

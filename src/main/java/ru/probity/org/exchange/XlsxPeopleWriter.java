@@ -79,6 +79,9 @@ final class XlsxPeopleWriter {
         void write(PersonRow p) {
             Row row = sheet.createRow(next++);
             boolean employee = !p.isRelative();
+            if (p.employeeId() != null) {
+                row.createCell(Column.EMPLOYEE_ID.ordinal()).setCellValue(p.employeeId());
+            }
             if (p.organizationId() != null) {
                 row.createCell(Column.ORGANIZATION_ID.ordinal()).setCellValue(p.organizationId());
                 text(row, Column.ORGANIZATION_NAME, organizationNames.get(p.organizationId()));

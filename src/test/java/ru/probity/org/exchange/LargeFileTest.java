@@ -75,7 +75,8 @@ class LargeFileTest {
                     i % 5 == 0,
                     i % 3 == 0,
                     null,
-                    null);
+                    null,
+                    (long) i + 1);
             List<PersonRow> relatives = new ArrayList<>();
             for (RelationKind kind : KINDS) {
                 relatives.add(new PersonRow(
@@ -99,7 +100,8 @@ class LargeFileTest {
                         false,
                         false,
                         kind,
-                        "ООО «Ромашка»"));
+                        "ООО «Ромашка»",
+                        null));
             }
             people.add(new ImportedEmployee(employee, relatives));
         }

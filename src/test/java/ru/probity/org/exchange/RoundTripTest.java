@@ -37,8 +37,9 @@ class RoundTripTest {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export(original)))) {
             var sheet = workbook.getSheetAt(0);
             var header = sheet.getRow(0);
-            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Код организации");
-            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Организация");
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Код сотрудника");
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Код организации");
+            assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Организация");
             assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex())
                             .getBold())
                     .isTrue();
@@ -48,8 +49,8 @@ class RoundTripTest {
                     .isGreaterThan(sheet.getColumnWidth(Column.INN.ordinal()));
 
             var ivanov = sheet.getRow(1);
-            assertThat(ivanov.getCell(0).getNumericCellValue()).isEqualTo(17.0);
-            assertThat(ivanov.getCell(1).getStringCellValue()).isEqualTo("Управление экономики г. Калуги");
+            assertThat(ivanov.getCell(1).getNumericCellValue()).isEqualTo(17.0);
+            assertThat(ivanov.getCell(2).getStringCellValue()).isEqualTo("Управление экономики г. Калуги");
             var birth = ivanov.getCell(Column.BIRTH_DATE.ordinal());
             assertThat(birth.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(birth)).isTrue();
@@ -58,7 +59,7 @@ class RoundTripTest {
                     .isEqualTo("112-233-445 95");
             assertThat(sheet.getRow(2).getCell(Column.RELATION.ordinal()).getStringCellValue())
                     .isEqualTo("Супруг(а)");
-            assertThat(sheet.getRow(2).getCell(0)).isNull();
+            assertThat(sheet.getRow(2).getCell(1)).isNull();
         }
     }
 

@@ -1,0 +1,64 @@
+package ru.probity.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import ru.probity.IntegrationTest;
+
+class AccessLogTest extends IntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    private int reads(String username, long employeeId) {
+        return jdbc.sql("""
+                select count(*) from access_log
+                where username = ? and action = 'READ' and subject_type = 'EMPLOYEE' and subject_id = ?""").params(username, employeeId).query(Integer.class).single();
+    }
+
+    @Test
+    void openingAnEmployeeCardIsLoggedWithWhoWhatAndWhere() throws Exception {
+        long employee = employeeOf(UGH);
+        int before = reads("ugh.head", employee);
+        mvc.perform(get("/people/" + employee).with(user(users.loadUserByUsername("ugh.head"))))
+                .andExpect(status().isOk());
+        assertThat(reads("ugh.head", employee)).isEqualTo(before + 1);
+        assertThat(jdbc.sql(
+                                "select organization_id from access_log where username = 'ugh.head' order by id desc limit 1")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(organizationId(UGH));
+    }
+
+    @Test
+    void theAccessLogCannotBeChangedOrDeleted() {
+        assertThatThrownBy(() ->
+                        jdbc.sql("update access_log set username = 'someone'").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from access_log").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void theAuditorSearchesTheLogAndAnOfficerMayNot() throws Exception {
+        long employee = employeeOf(UGH);
+        mvc.perform(get("/people/" + employee).with(user(users.loadUserByUsername("ugh.officer"))));
+        mvc.perform(get("/audit")
+                        .param("username", "ugh.officer")
+                        .with(user(users.loadUserByUsername("region.auditor"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("ugh.officer")));
+        mvc.perform(get("/audit").with(user(users.loadUserByUsername("kaluga.officer"))))
+                .andExpect(status().isForbidden());
+    }
+}
