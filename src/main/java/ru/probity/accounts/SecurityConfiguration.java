@@ -17,8 +17,9 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Pages: form sign-in, session in PostgreSQL, CSRF, strict headers. API ({@code /api/**}):
- * stateless HTTP Basic with the same accounts and the same authorization in the services.
+ * Pages (and the API description at {@code /api/docs}): form sign-in, session in PostgreSQL, CSRF,
+ * strict headers. API ({@code /api/v1/**}): stateless HTTP Basic with the same accounts and the same
+ * authorization in the services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -106,7 +106,7 @@ final class DemoPeople {
 
         LocalDate earliest =
                 birth.plusYears(21).isAfter(LocalDate.of(2005, 1, 1)) ? birth.plusYears(21) : LocalDate.of(2005, 1, 1);
-        LocalDate appointed = between(head ? max(earliest, LocalDate.of(2010, 1, 1)) : earliest, TODAY.minusDays(120));
+        LocalDate appointed = between(head ? max(earliest, LocalDate.of(2010, 1, 1)) : earliest, TODAY.minusDays(3));
         LocalDate dismissedOn = dismissed ? between(appointed.plusDays(60), TODAY.minusDays(1)) : null;
         boolean declaration = switch (post.level()) {
             case HEAD -> true;

@@ -134,15 +134,15 @@ class DemoRegionLoader implements ApplicationRunner {
                     e.lastName(),
                     e.firstName(),
                     e.middleName(),
-                    e.birthDate(),
+                    shift(e.birthDate()),
                     e.inn(),
                     e.snils(),
                     e.phone(),
                     e.email(),
                     e.address(),
                     e.post(),
-                    e.appointedOn(),
-                    e.dismissedOn(),
+                    shift(e.appointedOn()),
+                    shift(e.dismissedOn()),
                     e.declarationRequired(),
                     e.headOfCustomer(),
                     e.contractServiceHead(),
@@ -153,6 +153,17 @@ class DemoRegionLoader implements ApplicationRunner {
                     AUTHOR
                 });
         return ids;
+    }
+
+    /**
+     * The generator dates everything against a fixed day, so that a seed always gives the same
+     * region; the loader moves every date by the same amount so the region is as of today.
+     */
+    private static java.time.LocalDate shift(java.time.LocalDate date) {
+        return date == null
+                ? null
+                : date.plusDays(
+                        java.time.temporal.ChronoUnit.DAYS.between(DemoPeople.TODAY, java.time.LocalDate.now()));
     }
 
     private void insertRelatives(List<Relative> relatives, long[] employeeIds) {
@@ -168,7 +179,7 @@ class DemoRegionLoader implements ApplicationRunner {
                     r.lastName(),
                     r.firstName(),
                     r.middleName(),
-                    r.birthDate(),
+                    shift(r.birthDate()),
                     r.inn(),
                     r.snils(),
                     r.phone(),

@@ -37,7 +37,7 @@ class EmployeeRepository {
         jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.45', true)")
                 .query(String.class)
                 .single();
-        var rows = jdbc.sql(SELECT + """
+        var rows = jdbc.sql(SELECT + " " + """
                  where o.path like :path || '%'
                    and (e.active or :inactive)
                    and (:q = '' or e.search_name like '%' || :q || '%' or :q <% e.search_name

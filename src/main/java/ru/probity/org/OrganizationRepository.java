@@ -51,7 +51,7 @@ class OrganizationRepository {
 
     /** Name search within a subtree: case-insensitive, ё as е, tolerant of typos. */
     List<Organization> search(String scopePath, String query, int limit) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  where o.path like :scope || '%'
                    and (probity_search_text(o.name) like '%' || :q || '%'
                         or probity_search_text(coalesce(o.short_name, '')) like '%' || :q || '%'

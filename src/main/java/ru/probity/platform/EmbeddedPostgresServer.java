@@ -207,9 +207,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 "trust",
                 "-E",
                 "UTF8",
-                "--locale=C",
-                "--locale-provider=builtin",
-                "--builtin-locale=C.UTF-8"));
+                // C.UTF-8 (glibc's built-in locale, present without the locales package): Cyrillic
+                // letters are letters for lower()/upper() and for pg_trgm's trigrams
+                "--locale=C.UTF-8"));
     }
 
     private void startServer() {

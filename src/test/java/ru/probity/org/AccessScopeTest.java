@@ -91,9 +91,7 @@ class AccessScopeTest extends IntegrationTest {
         for (String[] account : accounts) {
             mvc.perform(get("/").with(as(account[0])))
                     .andExpect(status().isOk())
-                    .andExpect(content()
-                            .string(org.hamcrest.Matchers.containsString(
-                                    account[1])));
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(account[1])));
         }
     }
 }

@@ -34,7 +34,8 @@ class RestartTest {
         try (var app = start(dataDir, "--demo")) {
             var officer = app.getBean(UserDetailsService.class).loadUserByUsername("ugh.officer");
             SecurityContextHolder.getContext()
-                    .setAuthentication(new UsernamePasswordAuthenticationToken(officer, null, officer.getAuthorities()));
+                    .setAuthentication(
+                            new UsernamePasswordAuthenticationToken(officer, null, officer.getAuthorities()));
             long organization = app.getBean(JdbcClient.class)
                     .sql("select organization_id from app_user where username = 'ugh.officer'")
                     .query(Long.class)
@@ -43,8 +44,24 @@ class RestartTest {
                     .create(
                             CurrentUser.get(),
                             new EmployeeForm(
-                                    organization, "Перезапусков", "Семён", "Ильич", null, null, null, null, null, null,
-                                    "Инженер", null, null, false, false, false, false, false));
+                                    organization,
+                                    "Перезапусков",
+                                    "Семён",
+                                    "Ильич",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "Инженер",
+                                    null,
+                                    null,
+                                    false,
+                                    false,
+                                    false,
+                                    false,
+                                    false));
         } finally {
             SecurityContextHolder.clearContext();
         }

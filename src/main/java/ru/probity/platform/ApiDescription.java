@@ -1,0 +1,31 @@
+package ru.probity.platform;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description of the JSON API: HTTP Basic with the product's accounts. */
+@Configuration(proxyBeanMethods = false)
+class ApiDescription {
+
+    @Bean
+    OpenAPI probityOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Probity API")
+                        .version("v1")
+                        .description("Организации, сотрудники и их родственники. Доступ — по учётной записи Probity"
+                                + " (HTTP Basic), в пределах поддерева организации пользователя."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+}
