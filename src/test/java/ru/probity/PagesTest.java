@@ -1,8 +1,11 @@
 package ru.probity;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
@@ -102,5 +105,27 @@ class PagesTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Вход")));
         mvc.perform(get("/people")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void pagesCarryStrictSecurityHeaders() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    @Test
+    void aChangeWithoutTheCsrfTokenIsRefused() throws Exception {
+        long employee = employeeOf(UGH);
+        mvc.perform(post("/people/" + employee + "/active")
+                        .param("active", "false")
+                        .with(as("ugh.officer")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/people/" + employee + "/active")
+                        .param("active", "true")
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
     }
 }
