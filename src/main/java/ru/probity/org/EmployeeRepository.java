@@ -33,13 +33,15 @@ class EmployeeRepository {
      * Employees of a subtree whose name is like the query: case-insensitive, ё as е, tolerant of
      * typos (trigram word similarity); an INN or SNILS finds its holder.
      */
-    Page<Employee> search(String subtreePath, String query, boolean includeInactive, int page, int size) {
+    Page<Employee> search(
+            String subtreePath, Long onlyOrganizationId, String query, boolean includeInactive, int page, int size) {
         jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.45', true)")
                 .query(String.class)
                 .single();
         var rows = jdbc.sql(SELECT + " " + """
                  where o.path like :path || '%'
                    and (e.active or :inactive)
+                   and (cast(:only as bigint) is null or e.organization_id = :only)
                    and (:q = '' or e.search_name like '%' || :q || '%' or :q <% e.search_name
                         or e.inn = :digits or e.snils = :digits)
                  order by case when :q = '' then 0 else word_similarity(:q, e.search_name) end desc,
@@ -47,6 +49,7 @@ class EmployeeRepository {
                  limit :size offset :offset""")
                 .param("path", subtreePath)
                 .param("inactive", includeInactive)
+                .param("only", onlyOrganizationId)
                 .param("q", query)
                 .param("digits", query.replaceAll("[^0-9]", ""))
                 .param("size", size)

@@ -59,7 +59,7 @@ class OrganizationController {
         model.addAttribute("children", organizations.children(user, id, inactive));
         model.addAttribute("inactive", inactive);
         if (user.role().readsRegistry()) {
-            model.addAttribute("staff", people.search(user, "", id, inactive, page, 50));
+            model.addAttribute("staff", people.staff(user, id, inactive, page, 50));
         }
         return "org/card";
     }

@@ -40,14 +40,27 @@ public class People {
                 ? organizations.scopePath(user)
                 : organizations.get(user, organizationId).path();
         Page<Employee> result =
-                repository.search(path, Text.searchForm(query), includeInactive, Math.max(0, page), size);
+                repository.search(path, null, Text.searchForm(query), includeInactive, Math.max(0, page), size);
+        logRead(result, query == null || query.isBlank() ? "list" : "search: " + query);
+        return result;
+    }
+
+    private void logRead(Page<Employee> page, String details) {
         accessLog.recordEach(
                 AccessAction.READ,
                 EMPLOYEE,
-                result.items().stream()
+                page.items().stream()
                         .map(e -> new AccessLog.Subject(e.id(), e.organizationId()))
                         .toList(),
-                query == null || query.isBlank() ? "list" : "search: " + query);
+                details);
+    }
+
+    /** The employees of exactly this organization (not of its subordinates). */
+    public Page<Employee> staff(CurrentUser user, long organizationId, boolean includeInactive, int page, int size) {
+        requireRegistryReader(user);
+        String path = organizations.get(user, organizationId).path();
+        Page<Employee> result = repository.search(path, organizationId, "", includeInactive, Math.max(0, page), size);
+        logRead(result, "staff of organization " + organizationId);
         return result;
     }
 
