@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
@@ -37,9 +40,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path serverLog;
     private final List<String> runAs;
     private final int port;
+    private final FileLock lock;
     private volatile boolean running;
 
-    private EmbeddedPostgresServer(Path binaries, Path cluster, Path serverLog, List<String> runAs, int port) {
+    private EmbeddedPostgresServer(
+            Path binaries, Path cluster, Path serverLog, List<String> runAs, int port, FileLock lock) {
+        this.lock = lock;
         this.binaries = binaries;
         this.cluster = cluster;
         this.serverLog = serverLog;
@@ -50,6 +56,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     /** Starts (initialising on first use) the cluster in {@code dataDir/postgres}. */
     static EmbeddedPostgresServer start(Path dataDir, String unprivilegedUser) {
         Path root = prepareDataDirectory(dataDir);
+        FileLock lock = lockDataDirectory(root);
         List<String> runAs = isRoot() ? setprivCommand(unprivilegedUser) : List.of();
         Path cluster = root.resolve("postgres");
         Path serverLog = root.resolve("postgres.log");
@@ -66,12 +73,17 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 giveTo(unprivilegedUser, cluster, serverLog);
                 requireReachable(unprivilegedUser, cluster);
             }
-            var server = new EmbeddedPostgresServer(binaries, cluster, serverLog, runAs, freePort());
+            var server = new EmbeddedPostgresServer(binaries, cluster, serverLog, runAs, freePort(), lock);
             server.initdbIfNeeded();
+            server.stopOrphan();
             server.startServer();
             return server;
         } catch (IOException e) {
+            release(lock);
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + cluster, e);
+        } catch (RuntimeException e) {
+            release(lock);
+            throw e;
         }
     }
 
@@ -97,6 +109,60 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     "каталог данных " + dir
                             + " недоступен для записи. Укажите другой: --probity.data-dir=/путь/к/каталогу",
                     e);
+        }
+    }
+
+    /**
+     * One running Probity per data directory: the lock is held by the JVM and released by the
+     * operating system when it dies, however it dies.
+     */
+    private static FileLock lockDataDirectory(Path root) {
+        try {
+            FileChannel channel =
+                    FileChannel.open(root.resolve("probity.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException sameJvm) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new DataDirectoryException(
+                        "the data directory " + root + " is used by another running Probity",
+                        "каталог данных " + root + " уже используется другим запущенным экземпляром Probity",
+                        null);
+            }
+            return lock;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void release(FileLock lock) {
+        try {
+            lock.channel().close();
+        } catch (IOException e) {
+            log.warn("Could not release the data directory lock", e);
+        }
+    }
+
+    /** What the operating system does when the JVM is killed: the lock goes, the server stays. */
+    void releaseLockAsIfKilled() {
+        release(lock);
+        running = false;
+    }
+
+    /** A server left running by a Probity that was killed: nobody holds the lock, so stop it. */
+    private void stopOrphan() {
+        if (Files.exists(cluster.resolve("postmaster.pid"))) {
+            try {
+                exec(List.of(bin("pg_ctl"), "-D", cluster.toString(), "status"));
+            } catch (IllegalStateException notRunning) {
+                return; // a stale pid file: PostgreSQL itself deals with it on start
+            }
+            log.warn("Stopping a PostgreSQL server left running in {} by a previous run", cluster);
+            exec(List.of(bin("pg_ctl"), "-D", cluster.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
         }
     }
 
@@ -254,6 +320,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             log.info("Embedded PostgreSQL stopped");
         } catch (RuntimeException e) {
             log.warn("Could not stop the embedded PostgreSQL cleanly", e);
+        } finally {
+            release(lock);
         }
     }
 

@@ -56,4 +56,21 @@ class EmbeddedPostgresServerTest {
                             .contains("уже используется"));
         }
     }
+
+    @Test
+    void aServerLeftRunningByAKilledProbityIsTakenOverOnTheNextStart() throws Exception {
+        Path dataDir = reachableTempDir();
+        var killed = EmbeddedPostgresServer.start(dataDir, "nobody");
+        try (var connection = DriverManager.getConnection(killed.jdbcUrl("postgres"), "postgres", "");
+                var statement = connection.createStatement()) {
+            statement.execute("create table survived (id int)");
+        }
+        killed.releaseLockAsIfKilled();
+        try (var server = EmbeddedPostgresServer.start(dataDir, "nobody");
+                var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+                var statement = connection.createStatement()) {
+            assertThat(statement.executeQuery("select count(*) from survived").next())
+                    .isTrue();
+        }
+    }
 }
