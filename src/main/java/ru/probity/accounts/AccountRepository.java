@@ -79,6 +79,10 @@ class AccountRepository {
                 .single();
     }
 
+    int count() {
+        return jdbc.sql("select count(*) from app_user").query(Integer.class).single();
+    }
+
     boolean usernameTaken(String username) {
         return jdbc.sql("select count(*) from app_user where lower(username) = lower(?)")
                         .param(username)

@@ -7,10 +7,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.probity.access.Role;
+import ru.probity.org.Organizations;
 
 /**
  * On the very first start without {@code --demo}, when there is no account at all, creates the
@@ -24,12 +25,18 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-    private final JdbcClient jdbc;
+    private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final TransactionTemplate transaction;
+    private final Organizations organizations;
 
-    FirstAdministrator(JdbcClient jdbc, PasswordEncoder encoder, TransactionTemplate transaction) {
-        this.jdbc = jdbc;
+    FirstAdministrator(
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            TransactionTemplate transaction,
+            Organizations organizations) {
+        this.accounts = accounts;
+        this.organizations = organizations;
         this.encoder = encoder;
         this.transaction = transaction;
     }
@@ -40,25 +47,15 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         String password = transaction.execute(status -> {
-            if (jdbc.sql("select count(*) from app_user").query(Integer.class).single() > 0) {
+            if (accounts.count() > 0) {
                 return null;
             }
-            Long rootId = jdbc.sql("select id from organization where parent_id is null order by id limit 1")
-                    .query(Long.class)
-                    .optional()
-                    .orElseGet(() -> {
-                        long id = jdbc.sql("""
-                                insert into organization (path, kind, name, created_by, updated_by)
-                                values ('', 'REGION', 'Регион', 'system', 'system') returning id""").query(Long.class).single();
-                        jdbc.sql("update organization set path = '/' || id || '/' where id = ?")
-                                .param(id)
-                                .update();
-                        return id;
-                    });
+            long rootId = organizations.rootOrCreate("Регион");
             String generated = randomPassword();
-            jdbc.sql("""
-                    insert into app_user (username, password_hash, full_name, role, organization_id, created_by)
-                    values ('admin', ?, 'Администратор', 'REGIONAL_ADMIN', ?, 'system')""").params(encoder.encode(generated), rootId).update();
+            accounts.create(
+                    new NewAccount("admin", "Администратор", Role.REGIONAL_ADMIN, rootId, null, null),
+                    encoder.encode(generated),
+                    "system");
             return generated;
         });
         if (password != null) {

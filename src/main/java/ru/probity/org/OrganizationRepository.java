@@ -24,6 +24,12 @@ class OrganizationRepository {
         return jdbc.sql(SELECT + " where o.id = ?").param(id).query(this::map).optional();
     }
 
+    Optional<Long> root() {
+        return jdbc.sql("select id from organization where parent_id is null order by id limit 1")
+                .query(Long.class)
+                .optional();
+    }
+
     Optional<String> pathOf(long id) {
         return jdbc.sql("select path from organization where id = ?")
                 .param(id)

@@ -78,6 +78,18 @@ public class Organizations {
         return repository.figures(scopePath(user));
     }
 
+    /** The root of the tree, created with the given name on a fresh installation. */
+    @Transactional
+    public long rootOrCreate(String name) {
+        return repository
+                .root()
+                .orElseGet(() -> repository.insert(
+                        new OrganizationForm(
+                                null, OrganizationKind.REGION, name, null, null, null, null, null, null, null),
+                        null,
+                        "system"));
+    }
+
     @Transactional
     public long create(CurrentUser user, OrganizationForm input) {
         requireManager(user);
