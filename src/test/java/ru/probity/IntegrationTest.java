@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that need the whole application: one context for all of them, started with
@@ -20,8 +22,12 @@ public abstract class IntegrationTest {
 
     public static final String DEMO_PASSWORD = "probity-demo";
 
-    static {
-        System.setProperty("probity.data-dir", freshDataDirectory().toString());
+    /** One fresh directory for the run, however the first test class starts the context. */
+    private static final Path DATA_DIR = freshDataDirectory();
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("probity.data-dir", DATA_DIR::toString);
     }
 
     @Autowired

@@ -9,11 +9,12 @@ final class FormErrors {
 
     /** A value that is a message key is resolved from the bundle; Russian engine text shows as is. */
     static void reject(BindingResult binding, ValidationException e) {
-        e.errors().forEach((field, message) -> {
+        e.errors().forEach((field, code) -> {
+            String text = code.isEmpty() ? code : Character.toUpperCase(code.charAt(0)) + code.substring(1);
             if (binding.getTarget() != null && hasField(binding.getTarget().getClass(), field)) {
-                binding.rejectValue(field, message, message);
+                binding.rejectValue(field, code, text);
             } else {
-                binding.reject(message, message);
+                binding.reject(code, text);
             }
         });
     }

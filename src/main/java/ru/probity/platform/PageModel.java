@@ -12,4 +12,18 @@ class PageModel {
     CurrentUser me() {
         return CurrentUser.find().orElse(null);
     }
+
+    /** The section of the navigation the page belongs to, to highlight it. */
+    @ModelAttribute("section")
+    String section(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/people/import")) {
+            return "import";
+        }
+        if (path.startsWith("/admin/users")) {
+            return "users";
+        }
+        String[] parts = path.split("/");
+        return parts.length > 1 ? parts[1] : "home";
+    }
 }

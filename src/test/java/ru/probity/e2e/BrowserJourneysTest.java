@@ -41,9 +41,7 @@ class BrowserJourneysTest extends IntegrationTest {
     private Browser browser;
 
     /**
-     * An instance method on purpose: the instance is created first, which runs the static set-up of
-     * {@link IntegrationTest} (the fresh data directory) before the Spring context starts. A static
-     * {@code @BeforeAll} taking the port as a parameter would start the context earlier, on ./data.
+     * Starts the browser once for the class (the class has one instance for all its tests).
      */
     @BeforeAll
     void startBrowser() {
