@@ -1,0 +1,32 @@
+package ru.probity.procurement.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A legal entity from ЕГРЮЛ (or another source of the same shape).
+ *
+ * @param extractDate the date of the extract (ДатаВып) — a newer extract supersedes an older one
+ * @param terminatedOn the date the company ceased to exist, null if it exists
+ * @param people directors, board members and natural-person founders
+ * @param founders legal entities among the founders, with their shares
+ */
+public record Company(
+        String inn,
+        String kpp,
+        String ogrn,
+        String fullName,
+        String shortName,
+        String address,
+        String email,
+        String phone,
+        LocalDate registeredOn,
+        LocalDate terminatedOn,
+        LocalDate extractDate,
+        List<PersonLink> people,
+        List<CompanyShare> founders) {
+
+    public String displayName() {
+        return shortName == null || shortName.isBlank() ? fullName : shortName;
+    }
+}

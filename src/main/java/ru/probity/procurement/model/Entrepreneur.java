@@ -1,0 +1,14 @@
+package ru.probity.procurement.model;
+
+import java.time.LocalDate;
+
+/** An individual entrepreneur from ЕГРИП. */
+public record Entrepreneur(
+        String inn,
+        String ogrnip,
+        PersonName name,
+        String email,
+        String address,
+        LocalDate registeredOn,
+        LocalDate terminatedOn,
+        LocalDate extractDate) {}
