@@ -16,6 +16,12 @@ class EmployeeRepository {
             select e.*, o.name as organization_name, o.path as organization_path, count(*) over () as total
             from employee e join organization o on o.id = e.organization_id""";
 
+    /** The columns an employee form fills, in the order of {@link #columnValues}. */
+    static final String EMPLOYEE_COLUMNS =
+            "organization_id, last_name, first_name, middle_name, birth_date, inn, snils,"
+                    + " phone, email, address, post, appointed_on, dismissed_on, declaration_required, head_of_customer,"
+                    + " contract_service_head, contract_manager, procurement_commission_member";
+
     private final JdbcClient jdbc;
 
     EmployeeRepository(JdbcClient jdbc) {
@@ -99,11 +105,8 @@ class EmployeeRepository {
     }
 
     long insert(EmployeeForm f, String actor) {
-        return jdbc.sql("""
-                insert into employee (organization_id, last_name, first_name, middle_name, birth_date, inn, snils, phone,
-                  email, address, post, appointed_on, dismissed_on, declaration_required, head_of_customer,
-                  contract_service_head, contract_manager, procurement_commission_member, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+        return jdbc.sql("insert into employee (" + EMPLOYEE_COLUMNS + ", created_by, updated_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
                 .params(employeeParams(f, actor, actor))
                 .query(Long.class)
                 .single();
@@ -172,8 +175,9 @@ class EmployeeRepository {
         jdbc.sql("delete from relative where id = ?").param(id).update();
     }
 
-    private static Object[] employeeParams(EmployeeForm f, String actor, String creator) {
-        Object[] base = {
+    /** The values of {@link #EMPLOYEE_COLUMNS} for a form. */
+    static Object[] columnValues(EmployeeForm f) {
+        return new Object[] {
             f.organizationId(),
             f.lastName(),
             f.firstName(),
@@ -193,6 +197,10 @@ class EmployeeRepository {
             f.contractManager(),
             f.procurementCommissionMember()
         };
+    }
+
+    private static Object[] employeeParams(EmployeeForm f, String actor, String creator) {
+        Object[] base = columnValues(f);
         return creator == null ? concat(base, actor) : concat(concat(base, creator), actor);
     }
 

@@ -2,7 +2,7 @@ package ru.probity.org;
 
 import ru.probity.org.exchange.PersonRow;
 
-/** Converts registry records to rows of the exchange file. */
+/** Converts registry records to rows of the exchange file and back. */
 final class ExchangeRows {
 
     private ExchangeRows() {}
@@ -57,5 +57,27 @@ final class ExchangeRows {
                 r.relation(),
                 r.workplace(),
                 null);
+    }
+
+    static EmployeeForm employeeForm(PersonRow row) {
+        return new EmployeeForm(
+                row.organizationId(),
+                row.lastName(),
+                row.firstName(),
+                row.middleName(),
+                row.birthDate(),
+                row.inn(),
+                row.snils(),
+                row.phone(),
+                row.email(),
+                row.address(),
+                row.post(),
+                row.appointedOn(),
+                row.dismissedOn(),
+                row.declarationRequired(),
+                row.headOfCustomer(),
+                row.contractServiceHead(),
+                row.contractManager(),
+                row.procurementCommissionMember());
     }
 }

@@ -39,17 +39,17 @@ final class PeopleWriter {
         for (int i = 0; i < added.size(); i++) {
             ids.put(added.get(i).line(), newIds.get(i));
         }
-        template.batchUpdate("""
-                insert into employee (organization_id, last_name, first_name, middle_name, birth_date, inn, snils, phone,
-                  email, address, post, appointed_on, dismissed_on, declaration_required, head_of_customer,
-                  contract_service_head, contract_manager, procurement_commission_member, created_by, updated_by, id)
-                overriding system value
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", added, BATCH, (ps, row) -> {
-            int next = bindEmployee(ps, row);
-            ps.setString(next++, actor);
-            ps.setString(next++, actor);
-            ps.setLong(next, ids.get(row.line()));
-        });
+        template.batchUpdate(
+                "insert into employee (" + EmployeeRepository.EMPLOYEE_COLUMNS + ", created_by, updated_by, id)"
+                        + " overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                added,
+                BATCH,
+                (ps, row) -> {
+                    int next = bindEmployee(ps, row);
+                    ps.setString(next++, actor);
+                    ps.setString(next++, actor);
+                    ps.setLong(next, ids.get(row.line()));
+                });
         template.batchUpdate("""
                 update employee set organization_id = ?, last_name = ?, first_name = ?, middle_name = ?, birth_date = ?,
                   inn = ?, snils = ?, phone = ?, email = ?, address = ?, post = ?, appointed_on = ?, dismissed_on = ?,
@@ -115,26 +115,7 @@ final class PeopleWriter {
     }
 
     private static int bindEmployee(PreparedStatement ps, PersonRow row) throws SQLException {
-        Object[] values = {
-            row.organizationId(),
-            row.lastName(),
-            row.firstName(),
-            row.middleName(),
-            EmployeeRepository.date(row.birthDate()),
-            row.inn(),
-            row.snils(),
-            row.phone(),
-            row.email(),
-            row.address(),
-            row.post(),
-            EmployeeRepository.date(row.appointedOn()),
-            EmployeeRepository.date(row.dismissedOn()),
-            row.declarationRequired(),
-            row.headOfCustomer(),
-            row.contractServiceHead(),
-            row.contractManager(),
-            row.procurementCommissionMember()
-        };
+        Object[] values = EmployeeRepository.columnValues(ExchangeRows.employeeForm(row));
         for (int i = 0; i < values.length; i++) {
             ps.setObject(i + 1, values[i]);
         }
