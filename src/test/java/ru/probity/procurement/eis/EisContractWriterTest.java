@@ -87,8 +87,19 @@ class EisContractWriterTest {
     @Test
     void theValidatorIsNotATautology() {
         Contract c = new ContractSamples(3).contract(1);
-        Contract badNotice = new Contract(c.regNum(), c.number(), c.signDate(), c.customerInn(), c.customerKpp(),
-                c.customerName(), c.price(), c.currency(), c.subject(), "12345", c.singleSupplier(), c.suppliers());
+        Contract badNotice = new Contract(
+                c.regNum(),
+                c.number(),
+                c.signDate(),
+                c.customerInn(),
+                c.customerKpp(),
+                c.customerName(),
+                c.price(),
+                c.currency(),
+                c.subject(),
+                "12345",
+                c.singleSupplier(),
+                c.suppliers());
         assertThatThrownBy(() -> schema.newValidator()
                         .validate(new StreamSource(new ByteArrayInputStream(write(List.of(badNotice))))))
                 .isInstanceOf(SAXException.class)
