@@ -26,10 +26,10 @@ import ru.probity.procurement.names.Grammar.Gender;
 final class FirstNames {
 
     /** One reading of a word form: the name it belongs to, the gender and the cases it can be. */
-    record Entry(String nominative, Gender gender, int cases) {
+    record Entry(String nominative, Gender gender, int cases, Grammar grammar) {
 
-        Grammar grammar() {
-            return new Grammar(gender, (cases & NOM) != 0 ? NOM : cases);
+        Entry(String nominative, Gender gender, int cases) {
+            this(nominative, gender, cases, new Grammar(gender, (cases & NOM) != 0 ? NOM : cases));
         }
     }
 

@@ -29,6 +29,26 @@ final class Surnames {
     private static final Set<String> FOREIGN =
             Set.of("дюма", "золя", "гете", "дега", "петипа", "бизе", "моне", "мане", "доде", "карре", "тома");
 
+    /**
+     * Adjectival surnames in -вой/-ной whose forms look possessive (Полевой → Полевым, Полевая →
+     * Полевой would otherwise read as Полев, Полева).
+     */
+    private static final Set<String> ADJECTIVAL_OV = Set.of(
+            "полевой",
+            "лановой",
+            "луговой",
+            "боровой",
+            "садовой",
+            "дубовой",
+            "мостовой",
+            "постовой",
+            "листовой",
+            "яровой",
+            "боевой",
+            "ледовой");
+
+    private static final String[] ADJECTIVAL_OV_ENDINGS = {"ого", "ому", "ым", "ом", "ой", "ою", "ую", "ая"};
+
     private Surnames() {}
 
     /** The nominative of a surname read with the given grammar (unknown: only unambiguous forms). */
@@ -59,6 +79,9 @@ final class Surnames {
             return s;
         }
         String r = adjectival(s);
+        if (r == null) {
+            r = adjectivalOv(s, g.gender());
+        }
         if (r != null) {
             return r;
         }
@@ -83,19 +106,38 @@ final class Surnames {
     /** Oblique forms of -ский/-цкий surnames are unambiguous whatever the gender. */
     private static String adjectival(String s) {
         int n = s.length();
-        int k = s.lastIndexOf("ск");
-        if (k < 0) {
-            k = s.lastIndexOf("цк");
+        for (int cut = 2; cut <= 3; cut++) {
+            int k = n - cut; // where the ending starts
+            if (k < 3 || s.charAt(k - 1) != 'к' || (s.charAt(k - 2) != 'с' && s.charAt(k - 2) != 'ц')) {
+                continue;
+            }
+            if (cut == 3 ? s.endsWith("ого") || s.endsWith("ому") : s.endsWith("им") || s.endsWith("ом")) {
+                return s.substring(0, k) + "ий";
+            }
+            if (cut == 2 && s.endsWith("ую")) {
+                return s.substring(0, k) + "ая";
+            }
         }
-        if (k < 1 || k + 2 >= n) {
+        return null;
+    }
+
+    private static String adjectivalOv(String s, Gender g) {
+        if (s.length() < 6 || s.charAt(s.length() - 3) != 'в' && s.charAt(s.length() - 4) != 'в') {
             return null;
         }
-        String stem = s.substring(0, k + 2);
-        return switch (s.substring(k + 2)) {
-            case "ого", "ому", "им", "ом" -> stem + "ий";
-            case "ую" -> stem + "ая";
-            default -> null;
-        };
+        for (String end : ADJECTIVAL_OV_ENDINGS) {
+            if (s.endsWith(end)) {
+                String stem = cut(s, end.length());
+                if (!ADJECTIVAL_OV.contains(stem + "ой")) {
+                    return null;
+                }
+                if (g == Gender.UNKNOWN) {
+                    return end.equals("ой") ? s : end.equals("ую") || end.equals("ая") ? stem + "ая" : stem + "ой";
+                }
+                return g == Gender.FEMALE ? stem + "ая" : stem + "ой";
+            }
+        }
+        return null;
     }
 
     private static String male(String s, Grammar g) {
