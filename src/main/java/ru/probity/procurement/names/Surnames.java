@@ -141,6 +141,12 @@ final class Surnames {
     }
 
     private static String male(String s, Grammar g) {
+        if (s.endsWith("ии") || s.endsWith("ию")) {
+            return cut(s, 1) + "я"; // Берии, Берию → Берия
+        }
+        if (s.endsWith("ией")) {
+            return cut(s, 2) + "я";
+        }
         String r = null;
         if (g.has(GEN | ACC)) {
             r = maleGenitive(s);
@@ -154,7 +160,26 @@ final class Surnames {
         if (r == null && g.has(PRE)) {
             r = malePrepositional(s);
         }
-        return r == null ? s : r;
+        return r == null ? s : fleetingE(r);
+    }
+
+    /**
+     * The fleeting vowel of -ец: Кравца → Кравец, Стрельцу → Стрелец (Кузнеца → Кузнец stays; German
+     * -льц/-рц/-нц/-тц such as Шульц, Шварц are left alone).
+     */
+    private static String fleetingE(String r) {
+        int n = r.length();
+        if (n < 4 || r.charAt(n - 1) != 'ц') {
+            return r;
+        }
+        char before = r.charAt(n - 2);
+        if (before == 'ь') {
+            return r.substring(0, n - 2) + "ец";
+        }
+        if (isConsonant(before) && before != 'л' && before != 'р' && before != 'н' && before != 'т') {
+            return r.substring(0, n - 1) + "ец";
+        }
+        return r;
     }
 
     private static String cut(String s, int n) {
