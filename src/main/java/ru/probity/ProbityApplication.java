@@ -13,6 +13,9 @@ import ru.probity.platform.StartupProblem;
 public class ProbityApplication {
 
     public static void main(String[] args) {
+        if (BatchCommands.handles(args)) {
+            System.exit(BatchCommands.run(args));
+        }
         try {
             SpringApplication.run(ProbityApplication.class, args);
         } catch (Throwable failure) {
