@@ -108,20 +108,28 @@ final class Address {
     }
 
     private static boolean containsWord(String text, String word) {
-        int i = text.toUpperCase().indexOf(word.toUpperCase());
-        return i >= 0
-                && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-                && (i + word.length() == text.length() || !Character.isLetter(text.charAt(i + word.length())));
+        int n = word.length();
+        for (int i = 0; i + n <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, n)
+                    && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (i + n == text.length() || !Character.isLetter(text.charAt(i + n)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAdjective(String name) {
         int n = name.length();
-        if (n < 4 || !Character.isLetter(name.charAt(n - 1))) {
+        if (n < 4) {
             return false;
         }
-        String end = name.substring(n - 2).toUpperCase();
-        return switch (end) {
-            case "АЯ", "ЯЯ", "ИЙ", "ЫЙ", "ОЙ", "ОЕ", "ЕЕ" -> true;
+        char a = Character.toUpperCase(name.charAt(n - 2));
+        char b = Character.toUpperCase(name.charAt(n - 1));
+        return switch (b) {
+            case 'Я' -> a == 'А' || a == 'Я';
+            case 'Й' -> a == 'И' || a == 'Ы' || a == 'О';
+            case 'Е' -> a == 'О' || a == 'Е';
             default -> false;
         };
     }

@@ -152,6 +152,10 @@ public final class FnsRegisterReader {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        // Without a DTD there are no entities to expand, but the JDK counts the predefined ones
+        // (&quot; in every «ООО "…"») against its limits and fails on a large file.
+        f.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "0");
+        f.setProperty("jdk.xml.totalEntitySizeLimit", "0");
         return f;
     }
 

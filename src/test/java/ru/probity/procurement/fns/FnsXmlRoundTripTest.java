@@ -82,6 +82,33 @@ class FnsXmlRoundTripTest {
     }
 
     @Test
+    void manyQuotesAreNoEntityAttack() {
+        Company c = new FnsTestData(3).company();
+        String name = "\"".repeat(300_000);
+        Company quoted = new Company(
+                c.inn(),
+                c.kpp(),
+                c.ogrn(),
+                name,
+                name,
+                c.address(),
+                c.email(),
+                null,
+                c.registeredOn(),
+                c.terminatedOn(),
+                c.extractDate(),
+                c.people(),
+                c.founders());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (FnsXmlWriter writer = FnsXmlWriter.egrul(bytes, StandardCharsets.UTF_8)) {
+            writer.write(quoted);
+        }
+        List<Company> read = new ArrayList<>();
+        FnsRegisterReader.read(new ByteArrayInputStream(bytes.toByteArray()), "quotes.xml", read::add, e -> {});
+        assertThat(read).containsExactly(quoted);
+    }
+
+    @Test
     void aWriterKeepsToItsRegister() {
         FnsTestData data = new FnsTestData(1);
         try (FnsXmlWriter writer = FnsXmlWriter.egrip(new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
