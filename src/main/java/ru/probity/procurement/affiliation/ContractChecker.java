@@ -41,6 +41,7 @@ import ru.probity.procurement.names.PersonMatcher;
 public final class ContractChecker {
 
     public static final int DEFAULT_FORMER_TIE_YEARS = 3;
+    private static final int[] NONE = new int[0];
 
     private final Officials officials;
     private final int formerTieYears;
@@ -128,7 +129,11 @@ public final class ContractChecker {
     private static int[] hits(StaffIndex staff, Candidate candidate) {
         int[] byInn = staff.withInn(candidate.inn());
         int[] byKey = staff.withKey(candidate.key());
-        int[] byInitial = staff.withKey(candidate.initialKey());
+        // a name with an initial meets the full names with that initial, and the other way round;
+        // two different full first names never meet (NormalName.key(): no key in common, no comparison)
+        int[] byInitial = candidate.firstIsInitial()
+                ? staff.withInitial(candidate.key())
+                : staff.initialsOnly ? staff.withKey(candidate.initialKey()) : NONE;
         if (byKey.length == 0 && byInitial.length == 0) {
             return byInn;
         }

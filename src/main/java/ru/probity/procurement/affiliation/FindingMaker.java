@@ -42,9 +42,10 @@ final class FindingMaker {
         boolean self = i == e;
         RelationKind relation = self ? null : person.relation();
         String kin = self ? null : Explanations.kin(person, relationLabel(person, employee));
+        Candidate.Text text = candidate.text();
         List<PathStep> path = prefix(employee, person);
-        path.addAll(candidate.pathFrom(Labels.person(person)));
-        String tie = "Лицо в реестре: " + candidate.record() + " — " + candidate.tie();
+        path.addAll(Candidate.pathFrom(text, Labels.person(person)));
+        String tie = "Лицо в реестре: " + text.record() + " — " + text.tie();
         String reason = "«" + person.name() + "» и запись реестра: " + match.reason();
         if (candidate.former()) {
             if (self || relation != null) {
@@ -119,14 +120,15 @@ final class FindingMaker {
     /** A commission member known only by name from the protocol matched the supplier-individual. */
     void nameOnlyOfficial(Officials.Official official, Candidate candidate, Match match) {
         String label = official.facts().name().toString();
-        List<PathStep> path = new ArrayList<>(candidate.pathFrom(label));
+        Candidate.Text text = candidate.text();
+        List<PathStep> path = Candidate.pathFrom(text, label);
         String explanation = Explanations.of(
                 Rule.R44_31_1_9,
                 contract,
                 supplierLabel,
                 "Должностное лицо закупки: " + label + " — " + official.role(),
                 null,
-                "Лицо в реестре: " + candidate.record() + " — " + candidate.tie(),
+                "Лицо в реестре: " + text.record() + " — " + text.tie(),
                 "Должностное лицо закупки само является участником закупки (физическим лицом или индивидуальным предпринимателем)",
                 match.confidence(),
                 "«" + label + "» из протокола и поставщик: " + match.reason());

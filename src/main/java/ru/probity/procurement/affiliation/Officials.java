@@ -33,6 +33,8 @@ final class Officials {
     /** A protocol member with his name normalised once. */
     record Member(Protocol protocol, CommissionMember member, NormalName name) {}
 
+    private static final int[] NONE = new int[0];
+
     private final Map<String, List<Member>> byPurchase = new HashMap<>();
 
     Officials(Collection<Protocol> protocols) {
@@ -64,8 +66,11 @@ final class Officials {
         for (Member m : members) {
             List<Integer> full = new ArrayList<>();
             List<Integer> partial = new ArrayList<>();
-            for (int[] hits :
-                    new int[][] {staff.withKey(m.name().key()), staff.withKey(StaffIndex.initialKey(m.name()))}) {
+            for (int[] hits : new int[][] {
+                staff.withKey(m.name().key()),
+                m.name().firstIsInitial() ? staff.withInitial(m.name().key()) : NONE,
+                staff.initialsOnly ? staff.withKey(StaffIndex.initialKey(m.name())) : NONE
+            }) {
                 for (int i : hits) {
                     if (!staff.people[i].isEmployee() || full.contains(i) || partial.contains(i)) {
                         continue;

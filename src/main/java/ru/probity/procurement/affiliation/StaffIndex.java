@@ -31,6 +31,10 @@ final class StaffIndex {
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<Long, int[]> byInn = new HashMap<>();
     private final Map<String, int[]> byKey = new HashMap<>();
+    private final Map<String, int[]> byInitial = new HashMap<>();
+    /** Some names here have only an initial for the first name. */
+    final boolean initialsOnly;
+
     private final Map<String, int[]> byContact = new HashMap<>();
 
     StaffIndex(List<StaffPerson> list) {
@@ -40,6 +44,7 @@ final class StaffIndex {
         names = new NormalName[n];
         employee = new int[n];
         List<Integer> staff = new ArrayList<>();
+        boolean initials = false;
         for (int i = 0; i < n; i++) {
             StaffPerson p = people[i];
             byId.put(p.personId(), i);
@@ -56,7 +61,9 @@ final class StaffIndex {
             put(byInn, Ids.inn(p.inn()), i);
             put(byKey, names[i].key(), i);
             if (!names[i].first().isEmpty() && !names[i].firstIsInitial()) {
-                put(byKey, initialKey(names[i]), i);
+                put(byInitial, initialKey(names[i]), i);
+            } else {
+                initials = true;
             }
             put(byContact, phoneKey(Contacts.phone(p.phone())), i);
             put(byContact, emailKey(Contacts.email(p.email())), i);
@@ -69,6 +76,7 @@ final class StaffIndex {
             Integer e = people[i].isEmployee() ? Integer.valueOf(i) : byId.get(people[i].relativeOf());
             employee[i] = e == null || !people[e].isEmployee() ? -1 : e;
         }
+        initialsOnly = initials;
         employees = staff.stream().mapToInt(Integer::intValue).toArray();
         roleOfficials = Arrays.stream(employees)
                 .filter(e -> people[e].role() != null && people[e].role().officialUnder44())
@@ -85,6 +93,11 @@ final class StaffIndex {
 
     int[] withKey(String key) {
         return key == null ? NONE : byKey.getOrDefault(key, NONE);
+    }
+
+    /** The people with a full first name that has this initial key («иванов и»). */
+    int[] withInitial(String initialKey) {
+        return initialKey == null ? NONE : byInitial.getOrDefault(initialKey, NONE);
     }
 
     int[] withContact(String contactKey) {

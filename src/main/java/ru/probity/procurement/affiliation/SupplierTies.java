@@ -6,7 +6,6 @@ import ru.probity.procurement.model.CompanyRole;
 import ru.probity.procurement.model.Entrepreneur;
 import ru.probity.procurement.model.PersonName;
 import ru.probity.procurement.model.Supplier;
-import ru.probity.procurement.names.NormalName;
 import ru.probity.procurement.names.PersonFacts;
 import ru.probity.procurement.names.PersonNames;
 
@@ -69,37 +68,20 @@ final class SupplierTies {
                 : supplier.inn().strip();
         PersonFacts facts = new PersonFacts(
                 name, inn, null, null, null, entrepreneur == null ? null : entrepreneur.email(), null, Ids.region(inn));
-        NormalName normal = PersonNames.normalize(name);
+        String key = PersonNames.normalize(name).key();
         String record = Labels.person(name, inn);
-        String key = normal.key();
-        String initialKey = StaffIndex.initialKey(normal);
         String role = asEntrepreneur ? "индивидуальный предприниматель — поставщик" : "физическое лицо — поставщик";
-        out.add(new Candidate(
-                facts,
-                key,
-                initialKey,
-                Ids.inn(inn),
+        Candidate.Text text = new Candidate.Text(
                 record,
                 List.of(new PathStep(null, "является поставщиком", label)),
-                "является поставщиком по контракту (" + role + ")",
-                true,
-                true,
-                false));
+                "является поставщиком по контракту (" + role + ")");
+        out.add(new Candidate(key, Ids.inn(inn), () -> facts, () -> text, true, true, false));
         if (entrepreneur != null && entrepreneur.terminatedOn() != null) {
             int ended = (int) entrepreneur.terminatedOn().toEpochDay();
             if (ended <= day && ended >= formerFrom) {
                 String tie = "был индивидуальным предпринимателем до " + Labels.date(ended);
-                out.add(new Candidate(
-                        facts,
-                        key,
-                        initialKey,
-                        Ids.inn(inn),
-                        record,
-                        List.of(new PathStep(null, tie, label)),
-                        tie,
-                        false,
-                        false,
-                        true));
+                Candidate.Text was = new Candidate.Text(record, List.of(new PathStep(null, tie, label)), tie);
+                out.add(new Candidate(key, Ids.inn(inn), () -> facts, () -> was, false, false, true));
             }
         }
         return label;
@@ -112,14 +94,19 @@ final class SupplierTies {
         }
         for (int t = ix.companyTieStart[c]; t < ix.companyTieStart[c + 1]; t++) {
             CompanyRole role = ix.role(t);
+            int tie = t;
             if (Ids.heldOn(ix.tieSince[t], ix.tieUntil[t], day)) {
-                String tie = Labels.tie(role, ix.tiePost[t], ix.tieShare[t]);
                 boolean under44 = role == CompanyRole.DIRECTOR || role == CompanyRole.BOARD_MEMBER;
-                add(ix.tiePerson[t], List.of(new PathStep(null, tie, label)), tie + " — " + label, under44, false);
+                add(ix.tiePerson[t], under44, false, () -> {
+                    String words = Labels.tie(role, ix.tiePost[tie], ix.tieShare[tie]);
+                    return text(tie, List.of(new PathStep(null, words, label)), words + " — " + label);
+                });
             } else if (formerRole(role) && ix.tieUntil[t] <= day && ix.tieUntil[t] >= formerFrom) {
-                String tie = "бывший " + Labels.tie(role, ix.tiePost[t], ix.tieShare[t]) + " (до "
-                        + Labels.date(ix.tieUntil[t]) + ")";
-                add(ix.tiePerson[t], List.of(new PathStep(null, tie, label)), tie + " — " + label, false, true);
+                add(ix.tiePerson[t], false, true, () -> {
+                    String words = "бывший " + Labels.tie(role, ix.tiePost[tie], ix.tieShare[tie]) + " (до "
+                            + Labels.date(ix.tieUntil[tie]) + ")";
+                    return text(tie, List.of(new PathStep(null, words, label)), words + " — " + label);
+                });
             }
         }
         // 273-ФЗ: the managers and founders of the founders, two levels up
@@ -128,81 +115,89 @@ final class SupplierTies {
             if (a == c || !Ids.heldOn(ix.shareSince[s], ix.shareUntil[s], day)) {
                 continue;
             }
-            String aLabel = ix.companyLabel(a);
-            PathStep aToC = new PathStep(aLabel, Labels.share(ix.sharePercent[s]), label);
-            people(a, aLabel, List.of(aToC), label);
+            people(a, new int[] {s}, new int[] {a, c});
             for (int s2 = ix.companyShareStart[a]; s2 < ix.companyShareStart[a + 1]; s2++) {
                 int b = ix.shareOwner[s2];
                 if (b == a || b == c || !Ids.heldOn(ix.shareSince[s2], ix.shareUntil[s2], day)) {
                     continue;
                 }
-                String bLabel = ix.companyLabel(b);
-                people(
-                        b,
-                        bLabel,
-                        List.of(new PathStep(bLabel, Labels.share(ix.sharePercent[s2]), aLabel), aToC),
-                        label);
+                people(b, new int[] {s2, s}, new int[] {b, a, c});
             }
         }
     }
 
-    /** The people of an upper company, each with the path through it down to the supplier. */
-    private void people(int company, String companyLabel, List<PathStep> below, String supplierLabel) {
+    /**
+     * The people of an upper company, each with the path through it down to the supplier: {@code
+     * chain} the companies from the upper one down to the supplier, {@code shares} the shares
+     * between them.
+     */
+    private void people(int company, int[] shares, int[] chain) {
         for (int t = ix.companyTieStart[company]; t < ix.companyTieStart[company + 1]; t++) {
             if (!Ids.heldOn(ix.tieSince[t], ix.tieUntil[t], day)) {
                 continue;
             }
-            String tie = Labels.tie(ix.role(t), ix.tiePost[t], ix.tieShare[t]);
-            List<PathStep> path = new ArrayList<>(below.size() + 1);
-            path.add(new PathStep(null, tie, companyLabel));
-            path.addAll(below);
-            add(
-                    ix.tiePerson[t],
-                    path,
-                    tie + " — " + companyLabel + ", которое связано с поставщиком " + supplierLabel
-                            + " через участие в капитале",
-                    false,
-                    false);
+            int tie = t;
+            add(ix.tiePerson[t], false, false, () -> {
+                String words = Labels.tie(ix.role(tie), ix.tiePost[tie], ix.tieShare[tie]);
+                List<PathStep> path = new ArrayList<>(chain.length);
+                path.add(new PathStep(null, words, ix.companyLabel(company)));
+                for (int i = 0; i < shares.length; i++) {
+                    path.add(new PathStep(
+                            ix.companyLabel(chain[i]),
+                            Labels.share(ix.sharePercent[shares[i]]),
+                            ix.companyLabel(chain[i + 1])));
+                }
+                return text(
+                        tie,
+                        path,
+                        words + " — " + ix.companyLabel(company) + ", которое связано с поставщиком "
+                                + ix.companyLabel(chain[chain.length - 1]) + " через участие в капитале");
+            });
         }
     }
 
     private void owner(Ownership.Owner o) {
-        int[] companies = o.companies();
-        int top = companies.length - 1;
-        List<PathStep> path = new ArrayList<>(companies.length);
-        String topLabel = ix.companyLabel(companies[top]);
-        path.add(new PathStep(null, Labels.share(o.tiePercent()), topLabel));
-        for (int i = top - 1; i >= 0; i--) {
-            double percent = Ownership.known(ix.sharePercent[o.shares()[i]], 1);
-            path.add(new PathStep(
-                    ix.companyLabel(companies[i + 1]), Labels.share(percent), ix.companyLabel(companies[i])));
-        }
         boolean beneficiary = o.percent() > Ownership.BENEFICIARY_PERCENT + 1e-9;
-        String how = top == 0 && o.chains() == 1
-                ? "владеет напрямую "
-                : "владеет прямо и косвенно (произведение долей по цепочке, сумма по " + o.chains() + " цеп.) ";
-        String tie = how + Labels.percent(o.percent()) + " уставного капитала поставщика "
-                + ix.companyLabel(companies[0]) + (beneficiary ? " — выгодоприобретатель (более 10 %)" : "");
-        add(o.person(), path, tie, beneficiary, false);
+        add(o.person(), beneficiary, false, () -> {
+            int[] companies = o.companies();
+            int top = companies.length - 1;
+            List<PathStep> path = new ArrayList<>(companies.length);
+            path.add(new PathStep(null, Labels.share(o.tiePercent()), ix.companyLabel(companies[top])));
+            for (int i = top - 1; i >= 0; i--) {
+                double percent = Ownership.known(ix.sharePercent[o.shares()[i]], 1);
+                path.add(new PathStep(
+                        ix.companyLabel(companies[i + 1]), Labels.share(percent), ix.companyLabel(companies[i])));
+            }
+            String how = top == 0 && o.chains() == 1
+                    ? "владеет напрямую "
+                    : "владеет прямо и косвенно (произведение долей по цепочке, сумма по " + o.chains() + " цеп.) ";
+            return text(
+                    o.tie(),
+                    path,
+                    how + Labels.percent(o.percent()) + " уставного капитала поставщика "
+                            + ix.companyLabel(companies[0])
+                            + (beneficiary ? " — выгодоприобретатель (более 10 %)" : ""));
+        });
     }
 
-    private void add(int person, List<PathStep> tail, String tie, boolean under44, boolean former) {
-        String inn = Ids.innText(ix.personInn[person]);
-        String key = ix.keys[ix.personKey[person]];
-        int space = key.lastIndexOf(' ');
-        String initialKey = space >= 0 && key.length() > space + 2 ? key.substring(0, space + 2) : null;
-        PersonFacts facts = new PersonFacts(ix.personName[person], inn, null, null, null, null, null, Ids.region(inn));
+    private Candidate.Text text(int tie, List<PathStep> path, String words) {
+        return new Candidate.Text(ix.personLabel(ix.tiePerson[tie]), path, words);
+    }
+
+    private void add(int person, boolean under44, boolean former, java.util.function.Supplier<Candidate.Text> text) {
         out.add(new Candidate(
-                facts,
-                key,
-                initialKey,
+                ix.keys[ix.personKey[person]],
                 ix.personInn[person],
-                ix.personLabel(person),
-                tail,
-                tie,
+                () -> facts(person),
+                text,
                 under44,
                 false,
                 former));
+    }
+
+    private PersonFacts facts(int person) {
+        String inn = Ids.innText(ix.personInn[person]);
+        return new PersonFacts(ix.personName[person], inn, null, null, null, null, null, Ids.region(inn));
     }
 
     private static boolean formerRole(CompanyRole role) {
