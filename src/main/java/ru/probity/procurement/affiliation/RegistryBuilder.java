@@ -11,6 +11,7 @@ import ru.probity.procurement.model.CompanyShare;
 import ru.probity.procurement.model.Entrepreneur;
 import ru.probity.procurement.model.PersonLink;
 import ru.probity.procurement.model.PersonName;
+import ru.probity.procurement.names.PersonMatcher;
 
 /**
  * Collects companies and entrepreneurs one by one (a register may be streamed, never held whole) and
@@ -69,9 +70,9 @@ public final class RegistryBuilder {
         companySerial.set(id, recordSerial);
         companyExtract.set(id, extract);
         companyName.set(id, company.displayName());
-        companyPhone.set(id, Contacts.phone(company.phone()));
-        companyEmail.set(id, Contacts.email(company.email()));
-        companyAddress.set(id, Contacts.address(company.address()));
+        companyPhone.set(id, PersonMatcher.phoneDigits(company.phone()));
+        companyEmail.set(id, PersonMatcher.normalizeEmail(company.email()));
+        companyAddress.set(id, PersonMatcher.normalizeAddress(company.address()));
         for (PersonLink link : company.people()) {
             if (link.name() == null && Ids.inn(link.inn()) == 0) {
                 continue;

@@ -5,6 +5,7 @@ import java.util.List;
 import ru.probity.procurement.model.Entrepreneur;
 import ru.probity.procurement.model.Supplier;
 import ru.probity.procurement.names.Confidence;
+import ru.probity.procurement.names.PersonMatcher;
 
 /** The supplier's contacts from the contract and from the register, normalised and without repeats. */
 final class SharedContacts {
@@ -45,15 +46,20 @@ final class SharedContacts {
     }
 
     private static void phone(List<Contact> contacts, String phone) {
-        add(contacts, StaffIndex.phoneKey(Contacts.phone(phone)), "телефон", phone, Confidence.MEDIUM);
+        add(contacts, StaffIndex.phoneKey(PersonMatcher.phoneDigits(phone)), "телефон", phone, Confidence.MEDIUM);
     }
 
     private static void email(List<Contact> contacts, String email) {
-        add(contacts, StaffIndex.emailKey(Contacts.email(email)), "адрес электронной почты", email, Confidence.MEDIUM);
+        add(
+                contacts,
+                StaffIndex.emailKey(PersonMatcher.normalizeEmail(email)),
+                "адрес электронной почты",
+                email,
+                Confidence.MEDIUM);
     }
 
     private static void address(List<Contact> contacts, String address) {
-        add(contacts, StaffIndex.addressKey(Contacts.address(address)), "адрес", address, Confidence.LOW);
+        add(contacts, StaffIndex.addressKey(PersonMatcher.normalizeAddress(address)), "адрес", address, Confidence.LOW);
     }
 
     private static void add(List<Contact> contacts, String key, String kind, String shown, Confidence confidence) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import ru.probity.procurement.names.NormalName;
 import ru.probity.procurement.names.PersonFacts;
+import ru.probity.procurement.names.PersonMatcher;
 import ru.probity.procurement.names.PersonNames;
 
 /**
@@ -65,9 +66,9 @@ final class StaffIndex {
             } else {
                 initials = true;
             }
-            put(byContact, phoneKey(Contacts.phone(p.phone())), i);
-            put(byContact, emailKey(Contacts.email(p.email())), i);
-            put(byContact, addressKey(Contacts.address(p.address())), i);
+            put(byContact, phoneKey(PersonMatcher.phoneDigits(p.phone())), i);
+            put(byContact, emailKey(PersonMatcher.normalizeEmail(p.email())), i);
+            put(byContact, addressKey(PersonMatcher.normalizeAddress(p.address())), i);
             if (p.isEmployee()) {
                 staff.add(i);
             }
