@@ -1,0 +1,124 @@
+package ru.probity.procurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.Charset;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import ru.probity.IntegrationTest;
+
+class RegistersTest extends IntegrationTest {
+
+    private static final Charset CP1251 = Charset.forName("windows-1251");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+
+    private String sample() throws Exception {
+        try (var in = getClass().getResourceAsStream("/fns/egrul-open-data-4.05-one-company.xml")) {
+            return new String(in.readAllBytes(), CP1251);
+        }
+    }
+
+    private MockMultipartFile file(String name, String xml) {
+        return new MockMultipartFile("files", name, "application/xml", xml.getBytes(CP1251));
+    }
+
+    private int extracts() {
+        return jdbc.sql("select count(*) from register_company where inn = '7810468350'")
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void theRealEgrulSampleImportsWithItsDirectorAndFounderAndANewerExtractBecomesCurrent() throws Exception {
+        String xml = sample();
+        mvc.perform(multipart("/registers/import")
+                        .file(file("egrul.xml", xml))
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("компаний 1")));
+        mvc.perform(get("/registers/companies/7810468350").with(as("kaluga.officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("РАСТОРГУЕВА ОЛЬГА АЛЕКСАНДРОВНА")))
+                .andExpect(content().string(Matchers.containsString("ГЕНЕРАЛЬНЫЙ ДИРЕКТОР")))
+                .andExpect(content().string(Matchers.containsString("100 %")));
+
+        // the same extract again changes nothing
+        mvc.perform(multipart("/registers/import")
+                        .file(file("egrul.xml", xml))
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(content().string(Matchers.containsString("новых выписок 0")));
+        assertThat(extracts()).isEqualTo(1);
+
+        // a newer extract with another director supersedes it; the old one stays in the history
+        String newer = xml.replace("ДатаВып=\"2018-01-11\"", "ДатаВып=\"2019-05-20\"")
+                .replaceFirst("Фамилия=\"РАСТОРГУЕВА\" Имя=\"ОЛЬГА\"", "Фамилия=\"ПЕТРОВА\" Имя=\"ОЛЬГА\"");
+        mvc.perform(multipart("/registers/import")
+                        .file(file("egrul-2019.xml", newer))
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(content().string(Matchers.containsString("новых выписок 1")));
+        assertThat(extracts()).isEqualTo(2);
+        assertThat(jdbc.sql("select extract_date::text from register_company where inn = '7810468350' and is_current")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2019-05-20");
+        mvc.perform(get("/registers/companies/7810468350").with(as("region.admin")))
+                .andExpect(content().string(Matchers.containsString("20.05.2019")))
+                .andExpect(content().string(Matchers.containsString("11.01.2018")));
+
+        // a person's INN finds the companies he directs or founded
+        mvc.perform(get("/registers").param("q", "592004603004").with(as("region.auditor")))
+                .andExpect(content().string(Matchers.containsString("7810468350")));
+    }
+
+    @Test
+    void aBrokenFileIsRefusedWholeWithItsPlaceNamed() throws Exception {
+        String broken = sample().replace("ИНН=\"7810468350\"", "ИНН=\"7810468351\"");
+        int before = jdbc.sql("select count(*) from register_import")
+                .query(Integer.class)
+                .single();
+        mvc.perform(multipart("/registers/import")
+                        .file(file("broken.xml", broken))
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Не загружен")))
+                .andExpect(content().string(Matchers.containsString("broken.xml")));
+        assertThat(jdbc.sql("select count(*) from register_import")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void onlyOfficersImportAndEmployeesDoNotSeeTheRegisters() throws Exception {
+        mvc.perform(multipart("/registers/import")
+                        .file(file("egrul.xml", sample()))
+                        .with(csrf())
+                        .with(as("ugh.head")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/registers").with(as("ugh.employee"))).andExpect(status().isForbidden());
+    }
+}
