@@ -224,6 +224,11 @@ public final class RegistryIndex {
         return tiePerson.length;
     }
 
+    /** Whether the registers hold an extract of the company with this INN. */
+    public boolean knowsCompany(String inn) {
+        return inn != null && companyByInn.get(Ids.inn(inn)) >= 0;
+    }
+
     public Optional<Entrepreneur> entrepreneur(String inn) {
         int e = entrepreneurByInn.get(Ids.inn(inn));
         return e < 0 ? Optional.empty() : Optional.of(entrepreneurs[e]);

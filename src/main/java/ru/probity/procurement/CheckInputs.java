@@ -1,0 +1,230 @@
+package ru.probity.procurement;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import ru.probity.org.RelationKind;
+import ru.probity.procurement.affiliation.ProcurementRole;
+import ru.probity.procurement.affiliation.RegistryBuilder;
+import ru.probity.procurement.affiliation.RegistryIndex;
+import ru.probity.procurement.affiliation.Staff;
+import ru.probity.procurement.affiliation.StaffPerson;
+import ru.probity.procurement.model.CommissionMember;
+import ru.probity.procurement.model.Company;
+import ru.probity.procurement.model.CompanyShare;
+import ru.probity.procurement.model.Entrepreneur;
+import ru.probity.procurement.model.PersonLink;
+import ru.probity.procurement.model.PersonName;
+import ru.probity.procurement.model.Protocol;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads what the affiliation engine checks against from the database: the registers (the current
+ * extract of each company, with ties that older extracts had and the current one lacks as ended
+ * ties), the people registry as the engine's staff, and the protocols.
+ */
+@Component
+class CheckInputs {
+
+    private static final TypeReference<List<PersonLink>> PEOPLE = new TypeReference<>() {};
+    private static final TypeReference<List<CompanyShare>> FOUNDERS = new TypeReference<>() {};
+    private static final TypeReference<List<CommissionMember>> MEMBERS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CheckInputs(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The current registers version: the last register import. */
+    long registersVersion() {
+        return jdbc.sql("select coalesce(max(id), 0) from register_import")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The current people version: bumped by every change of employees and relatives. */
+    long peopleVersion() {
+        return jdbc.sql("select last_value from people_version_seq")
+                .query(Long.class)
+                .single();
+    }
+
+    RegistryIndex registry() {
+        RegistryBuilder builder = RegistryIndex.builder();
+        Map<String, List<Company>> byInn = new HashMap<>();
+        jdbc.sql("select * from register_company order by inn, extract_date")
+                .query((rs, n) -> new Company(
+                        rs.getString("inn"),
+                        rs.getString("kpp"),
+                        rs.getString("ogrn"),
+                        rs.getString("full_name"),
+                        rs.getString("short_name"),
+                        rs.getString("address"),
+                        rs.getString("email"),
+                        rs.getString("phone"),
+                        date(rs.getDate("registered_on")),
+                        date(rs.getDate("terminated_on")),
+                        date(rs.getDate("extract_date")),
+                        json.readValue(rs.getString("people"), PEOPLE),
+                        json.readValue(rs.getString("founders"), FOUNDERS)))
+                .list()
+                .forEach(c ->
+                        byInn.computeIfAbsent(c.inn(), k -> new ArrayList<>()).add(c));
+        byInn.values().forEach(extracts -> builder.add(withEndedTies(extracts)));
+        jdbc.sql("select * from register_entrepreneur where is_current")
+                .query((rs, n) -> new Entrepreneur(
+                        rs.getString("inn"),
+                        rs.getString("ogrnip"),
+                        new PersonName(
+                                rs.getString("last_name"), rs.getString("first_name"), rs.getString("middle_name")),
+                        rs.getString("email"),
+                        rs.getString("address"),
+                        date(rs.getDate("registered_on")),
+                        date(rs.getDate("terminated_on")),
+                        date(rs.getDate("extract_date"))))
+                .list()
+                .forEach(builder::add);
+        return builder.build();
+    }
+
+    /**
+     * The newest extract, plus the people of older extracts that it no longer has, as ties ended on
+     * the date of the first extract without them (for the former-ties rule).
+     */
+    static Company withEndedTies(List<Company> extractsOldestFirst) {
+        Company current = extractsOldestFirst.getLast();
+        List<PersonLink> people = new ArrayList<>(current.people());
+        Set<String> seen = new HashSet<>();
+        for (PersonLink p : current.people()) {
+            seen.add(tieKey(p));
+        }
+        for (int i = extractsOldestFirst.size() - 2; i >= 0; i--) {
+            Company older = extractsOldestFirst.get(i);
+            LocalDate endedBy = extractsOldestFirst.get(i + 1).extractDate();
+            for (PersonLink p : older.people()) {
+                if (p.until() == null && seen.add(tieKey(p))) {
+                    people.add(new PersonLink(
+                            p.inn(), p.name(), p.role(), p.post(), p.sharePercent(), p.since(), endedBy));
+                }
+            }
+        }
+        return new Company(
+                current.inn(),
+                current.kpp(),
+                current.ogrn(),
+                current.fullName(),
+                current.shortName(),
+                current.address(),
+                current.email(),
+                current.phone(),
+                current.registeredOn(),
+                current.terminatedOn(),
+                current.extractDate(),
+                people,
+                current.founders());
+    }
+
+    private static String tieKey(PersonLink p) {
+        return p.role() + "|"
+                + (p.inn() != null ? p.inn() : String.valueOf(p.name()).toLowerCase());
+    }
+
+    /**
+     * Active employees and their relatives as the engine's staff; an employee's organization INN is
+     * that of his organization or its nearest ancestor with an INN (departments without their own).
+     */
+    Staff staff() {
+        Map<Long, String> innOf = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (o.id) o.id, a.inn from organization o
+                join organization a on o.path like a.path || '%' and a.inn is not null
+                order by o.id, length(a.path) desc""")
+                .query((rs, n) -> innOf.put(rs.getLong("id"), rs.getString("inn")))
+                .list();
+        List<StaffPerson> people = new ArrayList<>();
+        jdbc.sql("select * from employee where active")
+                .query((rs, n) -> new StaffPerson(
+                        "E" + rs.getLong("id"),
+                        new PersonName(
+                                rs.getString("last_name"), rs.getString("first_name"), rs.getString("middle_name")),
+                        date(rs.getDate("birth_date")),
+                        rs.getString("inn"),
+                        rs.getString("snils"),
+                        rs.getString("phone"),
+                        rs.getString("email"),
+                        rs.getString("address"),
+                        innOf.get(rs.getLong("organization_id")),
+                        rs.getString("post"),
+                        role(
+                                rs.getBoolean("head_of_customer"),
+                                rs.getBoolean("contract_service_head"),
+                                rs.getBoolean("contract_manager"),
+                                rs.getBoolean("procurement_commission_member")),
+                        null,
+                        null))
+                .list()
+                .forEach(people::add);
+        jdbc.sql("""
+                select r.*, e.organization_id from relative r join employee e on e.id = r.employee_id where e.active""")
+                .query((rs, n) -> new StaffPerson(
+                        "R" + rs.getLong("id"),
+                        new PersonName(
+                                rs.getString("last_name"), rs.getString("first_name"), rs.getString("middle_name")),
+                        date(rs.getDate("birth_date")),
+                        rs.getString("inn"),
+                        rs.getString("snils"),
+                        rs.getString("phone"),
+                        null,
+                        rs.getString("address"),
+                        innOf.get(rs.getLong("organization_id")),
+                        null,
+                        ProcurementRole.EMPLOYEE,
+                        "E" + rs.getLong("employee_id"),
+                        RelationKind.valueOf(rs.getString("relation"))))
+                .list()
+                .forEach(people::add);
+        return Staff.of(people);
+    }
+
+    List<Protocol> protocols() {
+        return jdbc.sql("select * from protocol")
+                .query((rs, n) -> new Protocol(
+                        rs.getString("purchase_number"),
+                        rs.getString("protocol_number"),
+                        date(rs.getDate("protocol_date")),
+                        rs.getString("customer_inn"),
+                        null,
+                        rs.getString("commission_name"),
+                        json.readValue(rs.getString("members"), MEMBERS)))
+                .list();
+    }
+
+    /** The 44-ФЗ post of an employee with several procurement roles: the most senior one. */
+    static ProcurementRole role(boolean head, boolean serviceHead, boolean manager, boolean member) {
+        if (head) {
+            return ProcurementRole.HEAD;
+        }
+        if (serviceHead) {
+            return ProcurementRole.CONTRACT_SERVICE_HEAD;
+        }
+        if (manager) {
+            return ProcurementRole.CONTRACT_MANAGER;
+        }
+        return member ? ProcurementRole.COMMISSION_MEMBER : ProcurementRole.EMPLOYEE;
+    }
+
+    private static LocalDate date(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

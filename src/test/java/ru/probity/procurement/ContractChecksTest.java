@@ -1,0 +1,176 @@
+package ru.probity.procurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import ru.probity.IntegrationTest;
+import ru.probity.identifiers.Identifiers;
+import ru.probity.procurement.eis.EisContractWriter;
+import ru.probity.procurement.model.Contract;
+import ru.probity.procurement.model.Supplier;
+
+/**
+ * The whole flow in the application: the real ЕГРЮЛ sample (ООО «АПТРЕЙД», director and sole
+ * founder Расторгуева О.А., ИНН 592004603004) is loaded, a contract of «Управление городского
+ * хозяйства» with that company is imported, and the spouse of the department's contract manager is
+ * that director: the check records a 44-ФЗ finding and the coverage shows the contract checked.
+ */
+class ContractChecksTest extends IntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ContractChecks checks;
+
+    RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+
+    private MockMultipartFile contracts(String name, Contract... contracts) throws Exception {
+        var out = new ByteArrayOutputStream();
+        try (var writer = new EisContractWriter(out)) {
+            for (Contract c : contracts) {
+                writer.write(c);
+            }
+        }
+        return new MockMultipartFile("files", name, "application/xml", out.toByteArray());
+    }
+
+    private static Contract contract(String regNum, String customerInn, String customerKpp, Supplier supplier) {
+        return new Contract(
+                regNum,
+                "7/2026",
+                LocalDate.now().minusDays(10),
+                customerInn,
+                customerKpp,
+                "УГХ",
+                new BigDecimal("250000.00"),
+                "RUB",
+                "Поставка саженцев",
+                null,
+                true,
+                List.of(supplier));
+    }
+
+    private static Supplier company(String inn, String kpp, String name) {
+        return new Supplier(
+                Supplier.Kind.LEGAL_ENTITY, inn, kpp, name, null, "г. Ижевск", "+7 3412 111111", "a@b.example");
+    }
+
+    @Test
+    void aContractWithTheContractManagersWifesCompanyGetsA44FzFindingAndCountsAsChecked() throws Exception {
+        try (var in = getClass().getResourceAsStream("/fns/egrul-open-data-4.05-one-company.xml")) {
+            mvc.perform(multipart("/registers/import")
+                            .file(new MockMultipartFile("files", "egrul.xml", "application/xml", in.readAllBytes()))
+                            .with(csrf())
+                            .with(as("region.admin")))
+                    .andExpect(status().isOk());
+        }
+        long ugh = organizationId(UGH);
+        var customer = jdbc.sql("select inn, kpp from organization where id = ?")
+                .param(ugh)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .single();
+        long manager = jdbc.sql(
+                        "select id from employee where organization_id = ? and contract_manager and active limit 1")
+                .param(ugh)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                insert into relative (employee_id, relation, last_name, first_name, middle_name, inn, created_by, updated_by)
+                values (?, 'SPOUSE', 'Расторгуева', 'Ольга', 'Александровна', '592004603004', 'test', 'test')""").param(manager).update();
+        String unknownSupplier = Identifiers.completeOrganizationInn("402799999");
+
+        mvc.perform(multipart("/procurement/import")
+                        .file(contracts(
+                                "contracts.xml",
+                                contract(
+                                        "3402700000026000001",
+                                        customer[0],
+                                        customer[1],
+                                        company("7810468350", "184101001", "ООО \"АПТРЕЙД\"")),
+                                contract(
+                                        "3402700000026000002",
+                                        customer[0],
+                                        customer[1],
+                                        company(unknownSupplier, "402701001", "ООО \"НЕИЗВЕСТНО\""))))
+                        .with(csrf())
+                        .with(as("ugh.officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("контрактов 2")))
+                .andExpect(content().string(Matchers.containsString("Проверено 1 из 2 контрактов")))
+                .andExpect(content().string(Matchers.containsString("нет выписки ЕГРЮЛ поставщика")));
+
+        var rules = jdbc.sql("""
+                select f.rule || ':' || f.confidence || ':' || f.person_kind from finding f join contract c on c.id = f.contract_id
+                where c.reg_num = '3402700000026000001' and f.official_employee_id = ?""").param(manager).query(String.class).list();
+        assertThat(rules).contains("44fz_31_1_9:HIGH:RELATIVE", "273fz_10:HIGH:RELATIVE");
+        assertThat(jdbc.sql("select explanation from finding where rule = '44fz_31_1_9' limit 1")
+                        .query(String.class)
+                        .single())
+                .contains("44-ФЗ");
+
+        // a change of the people makes the check stale; the re-check keeps the finding and its status
+        assertThat(checks.stale()).isEmpty();
+        jdbc.sql("update employee set phone = '+7 4842 000000' where id = ?")
+                .param(manager)
+                .update();
+        assertThat(checks.stale()).hasSize(2);
+        checks.check(checks.stale());
+        assertThat(checks.stale()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from finding where status = 'NEW' and official_employee_id = ?")
+                        .param(manager)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(rules.size());
+
+        // the Obninsk officer sees none of Kaluga's contracts
+        mvc.perform(get("/procurement").with(as("obninsk.officer")))
+                .andExpect(content().string(Matchers.containsString("Проверено 0 из 0 контрактов")));
+    }
+
+    @Test
+    void anOfficerCannotImportContractsOfACustomerOutsideHisSubtree() throws Exception {
+        var obninskAdministration = jdbc.sql("""
+                select inn, kpp from organization where inn is not null
+                  and path like (select path from organization where name = ?) || '%' limit 1""")
+                .param(OBNINSK)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .single();
+        mvc.perform(multipart("/procurement/import")
+                        .file(contracts(
+                                "foreign.xml",
+                                contract(
+                                        "3402500000026000009",
+                                        obninskAdministration[0],
+                                        obninskAdministration[1],
+                                        company("7810468350", "184101001", "ООО \"АПТРЕЙД\""))))
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(content().string(Matchers.containsString("не входит в организации, доступные вам")));
+        assertThat(jdbc.sql("select count(*) from contract where reg_num = '3402500000026000009'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+}
