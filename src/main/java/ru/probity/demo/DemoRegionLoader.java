@@ -18,6 +18,9 @@ import ru.probity.demo.DemoRegion.Account;
 import ru.probity.demo.DemoRegion.Employee;
 import ru.probity.demo.DemoRegion.Organization;
 import ru.probity.demo.DemoRegion.Relative;
+import ru.probity.procurement.ContractChecks;
+import ru.probity.procurement.ContractImport;
+import ru.probity.procurement.RegisterImport;
 
 /**
  * Loads the demo region into an empty database when the application is started with
@@ -40,12 +43,23 @@ class DemoRegionLoader implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwordEncoder;
+    private final RegisterImport registers;
+    private final ContractImport contracts;
+    private final ContractChecks checks;
 
     DemoRegionLoader(
-            JdbcTemplate jdbc, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder) {
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
+            PasswordEncoder passwordEncoder,
+            RegisterImport registers,
+            ContractImport contracts,
+            ContractChecks checks) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
+        this.registers = registers;
+        this.contracts = contracts;
+        this.checks = checks;
     }
 
     @Override
@@ -61,13 +75,21 @@ class DemoRegionLoader implements ApplicationRunner {
         }
         DemoRegion region = new DemoRegionGenerator().generate();
         load(region);
+        var deals = new DemoProcurement(region, java.time.LocalDate.now()).generate();
+        transaction.executeWithoutResult(status -> {
+            registers.store("demo", "DEMO", deals.companies(), deals.entrepreneurs(), 0, 0, AUTHOR);
+            contracts.storeAsSystem("demo", deals.contracts());
+            checks.check(null);
+        });
         log.info(
-                "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}') in {} ms",
+                "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"
+                        + " {} contracts with planted conflicts, in {} ms",
                 region.organizations().size(),
                 region.employees().size(),
                 region.relatives().size(),
                 region.accounts().size(),
                 DemoRegionGenerator.DEMO_PASSWORD,
+                deals.contracts().size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -65,25 +65,35 @@ public class RegisterImport {
         } catch (RegisterFileException e) {
             return new Outcome(fileName, 0, 0, 0, e.userMessage());
         }
+        int added = store(
+                fileName, kind, companies, entrepreneurs, summary.bytes(), summary.skippedFounders(), user.username());
+        return new Outcome(fileName, companies.size(), entrepreneurs.size(), added, null);
+    }
+
+    /**
+     * Stores extracts read elsewhere (files, the demo) in the caller's transaction; returns how many
+     * were new.
+     */
+    @Transactional
+    public int store(
+            String source,
+            String kind,
+            List<Company> companies,
+            List<Entrepreneur> entrepreneurs,
+            long bytes,
+            int skipped,
+            String actor) {
         long importId = jdbc.sql("""
                 insert into register_import (file_name, kind, companies, entrepreneurs, skipped, bytes, imported_by)
                 values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(
-                        fileName,
-                        kind,
-                        companies.size(),
-                        entrepreneurs.size(),
-                        summary.skippedFounders(),
-                        summary.bytes(),
-                        user.username())
+                .params(source, kind, companies.size(), entrepreneurs.size(), skipped, bytes, actor)
                 .query(Long.class)
                 .single();
         storeCompanies(companies, importId);
         storeEntrepreneurs(entrepreneurs, importId);
-        int added = jdbc.sql("""
+        return jdbc.sql("""
                         select (select count(*) from register_company where import_id = :id)
                              + (select count(*) from register_entrepreneur where import_id = :id)""").param("id", importId).query(Integer.class).single();
-        return new Outcome(fileName, companies.size(), entrepreneurs.size(), added, null);
     }
 
     private void storeCompanies(List<Company> companies, long importId) {

@@ -1,0 +1,54 @@
+package ru.probity.procurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import ru.probity.IntegrationTest;
+
+/** The demo region comes with a year of contracts, every one checked, and a planted conflict per rule. */
+class DemoConflictsTest extends IntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    private int findings(String rule, String confidence) {
+        return jdbc.sql("select count(*) from finding where rule = ? and confidence = ? and updated_by = 'system'")
+                .params(rule, confidence)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void theDemoShowsAPlantedFindingOfEveryRuleWithHighConfidence() {
+        assertThat(findings("44fz_31_1_9", "HIGH")).isGreaterThanOrEqualTo(3);
+        assertThat(findings("273fz_10", "HIGH")).isGreaterThanOrEqualTo(3);
+        assertThat(findings("shared_contact", "MEDIUM") + findings("shared_contact", "HIGH"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(findings("former_tie", "HIGH")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void everyDemoContractIsChecked() throws Exception {
+        int contracts = jdbc.sql("select count(*) from contract where import_id in"
+                        + " (select id from procurement_import where imported_by = 'system')")
+                .query(Integer.class)
+                .single();
+        assertThat(contracts).isGreaterThan(1000);
+        assertThat(jdbc.sql("""
+                        select count(*) from contract_check k join contract c on c.id = k.contract_id
+                        where k.outcome = 'CHECKED' and c.import_id in
+                          (select id from procurement_import where imported_by = 'system')""").query(Integer.class).single()).isEqualTo(contracts);
+        mvc.perform(get("/procurement").with(user(users.loadUserByUsername("region.admin"))))
+                .andExpect(content().string(Matchers.containsString("Проверено")));
+    }
+}
