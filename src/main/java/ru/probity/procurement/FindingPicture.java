@@ -16,10 +16,10 @@ final class FindingPicture {
     static final int NODES_PER_ROW = 4;
     private static final int BOX_W = 190;
     private static final int BOX_H = 74;
-    private static final int GAP_X = 110;
+    private static final int GAP_X = 124;
     private static final int GAP_Y = 70;
     private static final int MARGIN = 10;
-    private static final int CHARS_PER_LINE = 26;
+    private static final int CHARS_PER_LINE = 22;
     private static final int LINES_PER_BOX = 4;
 
     private static final Pattern INN = Pattern.compile("ИНН\\s*(\\d+)");
@@ -167,9 +167,10 @@ final class FindingPicture {
                 .append("\" y2=\"")
                 .append(y2)
                 .append("\" stroke=\"#495057\" stroke-width=\"1.5\" marker-end=\"url(#finding-arrow)\"/>");
-        List<String> lines = wrap(label(relation), row(from) == row(to) ? 16 : 40, 3);
+        List<String> lines = wrap(label(relation), row(from) == row(to) ? 17 : 30, 3);
         boolean vertical = row(from) != row(to);
-        int cx = vertical ? x1 + 8 : (x1 + x2) / 2;
+        boolean leftOfArrow = vertical && column(from) == NODES_PER_ROW - 1;
+        int cx = vertical ? (leftOfArrow ? x1 - 8 : x1 + 8) : (x1 + x2) / 2;
         int top = vertical ? (y1 + y2) / 2 - (lines.size() - 1) * 7 + 4 : y1 - 6 - (lines.size() - 1) * 14;
         for (int i = 0; i < lines.size(); i++) {
             svg.append("<text x=\"")
@@ -177,7 +178,7 @@ final class FindingPicture {
                     .append("\" y=\"")
                     .append(top + i * 14)
                     .append("\" text-anchor=\"")
-                    .append(vertical ? "start" : "middle")
+                    .append(vertical ? (leftOfArrow ? "end" : "start") : "middle")
                     .append("\" font-size=\"11\" fill=\"#6c757d\">")
                     .append(escape(lines.get(i)))
                     .append("</text>");
