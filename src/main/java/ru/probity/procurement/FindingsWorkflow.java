@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
-public class FindingsWorkflow {
+class FindingsWorkflow {
 
     static final String SUBJECT = "FINDING";
     static final int REASON_MAX = 4000;
