@@ -1,0 +1,147 @@
+package ru.probity.procurement;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.probity.access.CurrentUser;
+import ru.probity.org.Organizations;
+import ru.probity.procurement.FindingRows.Filter;
+import ru.probity.procurement.affiliation.Rule;
+
+/** Pages of the findings: the list with filters, the card with its workflow, the XLSX export. */
+@Controller
+@RequestMapping("/findings")
+class FindingController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final FindingsWorkflow findings;
+    private final FindingsExport export;
+    private final Organizations organizations;
+
+    FindingController(FindingsWorkflow findings, FindingsExport export, Organizations organizations) {
+        this.findings = findings;
+        this.export = export;
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String confidence,
+            @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        CurrentUser user = CurrentUser.get();
+        Filter filter = new Filter(status, rule, confidence, organization, q);
+        model.addAttribute("result", findings.list(user, filter, page, PAGE_SIZE));
+        model.addAttribute("counts", findings.counts(user, filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", FindingRows.STATUSES);
+        model.addAttribute("rules", List.of(Rule.values()));
+        model.addAttribute("organizations", organizations.visible(user));
+        return "findings/list";
+    }
+
+    @GetMapping("/export.xlsx")
+    void exportXlsx(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String confidence,
+            @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) String q,
+            HttpServletResponse response)
+            throws IOException {
+        var rows = findings.export(CurrentUser.get(), new Filter(status, rule, confidence, organization, q));
+        response.setContentType(FindingsExport.XLSX);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("nakhodki-" + LocalDate.now() + ".xlsx")
+                        .build()
+                        .toString());
+        export.write(rows, response.getOutputStream());
+    }
+
+    @GetMapping("/{id}")
+    String card(@PathVariable long id, Model model) {
+        return cardPage(CurrentUser.get(), id, model);
+    }
+
+    @PostMapping("/{id}/status")
+    String changeStatus(
+            @PathVariable long id,
+            @RequestParam String status,
+            @RequestParam(required = false) String reason,
+            Model model,
+            RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        try {
+            findings.changeStatus(user, id, status, reason);
+            flash.addFlashAttribute("notice", "finding.notice.status." + status);
+            return "redirect:/findings/" + id;
+        } catch (FindingsWorkflow.Refused e) {
+            model.addAttribute("problem", e.messageKey());
+            model.addAttribute("reason", reason);
+            model.addAttribute("wanted", status);
+            return cardPage(user, id, model);
+        }
+    }
+
+    @PostMapping("/{id}/assign")
+    String assign(
+            @PathVariable long id,
+            @RequestParam(required = false) String assignee,
+            Model model,
+            RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        try {
+            findings.assign(user, id, assignee);
+            flash.addFlashAttribute("notice", "finding.notice.assigned");
+            return "redirect:/findings/" + id;
+        } catch (FindingsWorkflow.Refused e) {
+            model.addAttribute("problem", e.messageKey());
+            return cardPage(user, id, model);
+        }
+    }
+
+    @PostMapping("/{id}/comment")
+    String comment(
+            @PathVariable long id, @RequestParam(required = false) String text, Model model, RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        try {
+            findings.comment(user, id, text);
+            flash.addFlashAttribute("notice", "finding.notice.comment");
+            return "redirect:/findings/" + id;
+        } catch (FindingsWorkflow.Refused e) {
+            model.addAttribute("problem", e.messageKey());
+            model.addAttribute("comment", text);
+            return cardPage(user, id, model);
+        }
+    }
+
+    private String cardPage(CurrentUser user, long id, Model model) {
+        FindingRows.Card card = findings.card(user, id);
+        model.addAttribute("card", card);
+        model.addAttribute("f", card.row());
+        model.addAttribute("history", findings.history(user, id));
+        model.addAttribute("next", FindingsWorkflow.nextStatuses(card.row().status()));
+        if (user.role().managesRegistry()) {
+            model.addAttribute("assignees", findings.assignees(user, id));
+        }
+        return "findings/card";
+    }
+}
