@@ -63,7 +63,7 @@ class FindingsWorkflowTest extends IntegrationTest {
                   currency, subject, purchase_number, single_supplier, suppliers, import_id)
                 values (?, '17-К', date '2024-03-15', '4027000000', 'УГХ г. Калуги', ?, 1250000.50, 'RUB',
                   'Ремонт дорог', '0137300000124000001', true,
-                  '[{"kind": "LEGAL", "inn": "4027111111", "name": "ООО \\"Дорстрой <плюс>\\""}]'::jsonb, ?)
+                  '[{"kind": "LEGAL_ENTITY", "inn": "4027111111", "name": "ООО \\"Дорстрой <плюс>\\""}]'::jsonb, ?)
                 returning id""").params(regNum, ugh, importId).query(Long.class).single();
         String path = """
                 [{"from": "%s (ИНН 402700000001)", "relation": "супруга", "to": "Петрова Анна Ивановна (ИНН 402700000002)"},
