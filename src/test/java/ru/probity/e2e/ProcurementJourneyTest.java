@@ -1,0 +1,67 @@
+package ru.probity.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.probity.IntegrationTest;
+
+/**
+ * The flagship in a real browser: the officer of Kaluga sees every demo contract checked, finds
+ * the planted 44-ФЗ conflict, opens it with its picture and takes it under review.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProcurementJourneyTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start(port);
+    }
+
+    @AfterAll
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void officerSeesCoverageOpensAPlantedConflictWithItsPictureAndTakesItUnderReview() {
+        browser.login("kaluga.officer", DEMO_PASSWORD);
+        browser.click(By.linkText("Контракты"));
+        assertThat(browser.waitForText(By.id("coverage"), "Проверено")).matches("Проверено (.+) из \\1 контрактов");
+        browser.screenshot("20-coverage");
+
+        browser.click(By.linkText("Находки"));
+        browser.waitFor(By.id("findings-table"));
+        browser.screenshot("21-findings");
+        browser.click(By.xpath("//table[@id='findings-table']//tr[contains(., '44-ФЗ')]//a"));
+        assertThat(browser.waitFor(By.id("finding-explanation")).getText()).contains("44-ФЗ");
+        assertThat(browser.driver().findElements(By.cssSelector("#finding-path svg")))
+                .isNotEmpty();
+        browser.screenshot("22-finding");
+
+        browser.click(By.cssSelector("#take-form button[type=submit]"));
+        assertThat(browser.waitForText(By.tagName("main"), "на проверке")).contains("на проверке");
+        browser.logout();
+    }
+
+    @Test
+    void registersShowACompanyWithItsPeople() {
+        browser.login("region.admin", DEMO_PASSWORD);
+        browser.open("/registers?q=ОКА-ХОЛДИНГ");
+        browser.click(By.partialLinkText("ОКА-ХОЛДИНГ"));
+        assertThat(browser.waitFor(By.id("company-people")).getText()).contains("60");
+        browser.screenshot("23-register-company");
+        browser.logout();
+    }
+}
