@@ -4,13 +4,12 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.probity.org.RelationKind;
+import ru.probity.procurement.affiliation.CompanyHistory;
 import ru.probity.procurement.affiliation.ProcurementRole;
 import ru.probity.procurement.affiliation.RegistryBuilder;
 import ru.probity.procurement.affiliation.RegistryIndex;
@@ -81,7 +80,7 @@ class CheckInputs {
                 .list()
                 .forEach(c ->
                         byInn.computeIfAbsent(c.inn(), k -> new ArrayList<>()).add(c));
-        byInn.values().forEach(extracts -> builder.add(withEndedTies(extracts)));
+        byInn.values().forEach(extracts -> builder.add(CompanyHistory.current(extracts)));
         jdbc.sql("select * from register_entrepreneur where is_current")
                 .query((rs, n) -> new Entrepreneur(
                         rs.getString("inn"),
@@ -96,48 +95,6 @@ class CheckInputs {
                 .list()
                 .forEach(builder::add);
         return builder.build();
-    }
-
-    /**
-     * The newest extract, plus the people of older extracts that it no longer has, as ties ended on
-     * the date of the first extract without them (for the former-ties rule).
-     */
-    static Company withEndedTies(List<Company> extractsOldestFirst) {
-        Company current = extractsOldestFirst.getLast();
-        List<PersonLink> people = new ArrayList<>(current.people());
-        Set<String> seen = new HashSet<>();
-        for (PersonLink p : current.people()) {
-            seen.add(tieKey(p));
-        }
-        for (int i = extractsOldestFirst.size() - 2; i >= 0; i--) {
-            Company older = extractsOldestFirst.get(i);
-            LocalDate endedBy = extractsOldestFirst.get(i + 1).extractDate();
-            for (PersonLink p : older.people()) {
-                if (p.until() == null && seen.add(tieKey(p))) {
-                    people.add(new PersonLink(
-                            p.inn(), p.name(), p.role(), p.post(), p.sharePercent(), p.since(), endedBy));
-                }
-            }
-        }
-        return new Company(
-                current.inn(),
-                current.kpp(),
-                current.ogrn(),
-                current.fullName(),
-                current.shortName(),
-                current.address(),
-                current.email(),
-                current.phone(),
-                current.registeredOn(),
-                current.terminatedOn(),
-                current.extractDate(),
-                people,
-                current.founders());
-    }
-
-    private static String tieKey(PersonLink p) {
-        return p.role() + "|"
-                + (p.inn() != null ? p.inn() : String.valueOf(p.name()).toLowerCase());
     }
 
     /**

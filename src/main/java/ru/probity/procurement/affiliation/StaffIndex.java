@@ -57,7 +57,7 @@ final class StaffIndex {
                     blankToNull(p.phone()),
                     blankToNull(p.email()),
                     blankToNull(p.address()),
-                    Ids.region(p.inn()));
+                    region(p));
             names[i] = PersonNames.normalize(p.name());
             put(byInn, Ids.inn(p.inn()), i);
             put(byKey, names[i].key(), i);
@@ -137,5 +137,15 @@ final class StaffIndex {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * The region a person is known to belong to: from his own INN, else from the INN of the
+     * organization he (or, for a relative, his employee) works for — a corroboration for a person
+     * recorded without INN.
+     */
+    static String region(StaffPerson p) {
+        String own = Ids.region(p.inn());
+        return own != null ? own : Ids.region(p.organizationInn());
     }
 }

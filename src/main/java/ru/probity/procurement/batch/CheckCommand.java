@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import ru.probity.procurement.affiliation.CompanyHistory;
 import ru.probity.procurement.affiliation.ContractChecker;
 import ru.probity.procurement.affiliation.Finding;
 import ru.probity.procurement.affiliation.FindingsJsonWriter;
@@ -29,6 +30,7 @@ import ru.probity.procurement.eis.EisProtocolReader;
 import ru.probity.procurement.fns.FnsCsvReader;
 import ru.probity.procurement.fns.FnsRegisterReader;
 import ru.probity.procurement.fns.RegisterFileException;
+import ru.probity.procurement.model.Company;
 import ru.probity.procurement.model.Contract;
 import ru.probity.procurement.model.Protocol;
 import ru.probity.procurement.names.Confidence;
@@ -128,18 +130,33 @@ public final class CheckCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Several extracts of a company (in one or several files) make one record with its ended ties. */
     private RegistryIndex readRegisters() throws IOException {
         RegistryBuilder builder = RegistryIndex.builder();
+        Map<String, Object> companies = new java.util.HashMap<>();
+        java.util.function.Consumer<Company> collect = company -> companies.merge(company.inn(), company, (a, b) -> {
+            List<Company> extracts = a instanceof Company single ? new ArrayList<>(List.of(single)) : extracts(a);
+            extracts.add((Company) b);
+            return extracts;
+        });
         for (Path file : InputFiles.expand(registry, ".xml", ".csv")) {
             try (InputStream in = Files.newInputStream(file)) {
                 if (InputFiles.hasExtension(file, ".csv")) {
-                    FnsCsvReader.read(in, file.getFileName().toString(), builder::add, builder::add);
+                    FnsCsvReader.read(in, file.getFileName().toString(), collect, builder::add);
                 } else {
-                    FnsRegisterReader.read(in, file.getFileName().toString(), builder::add, builder::add);
+                    FnsRegisterReader.read(in, file.getFileName().toString(), collect, builder::add);
                 }
             }
         }
+        companies
+                .values()
+                .forEach(v -> builder.add(v instanceof Company single ? single : CompanyHistory.current(extracts(v))));
         return builder.build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Company> extracts(Object value) {
+        return (List<Company>) value;
     }
 
     private List<Protocol> readProtocols() {
