@@ -1,5 +1,6 @@
 package ru.probity.procurement.generator;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,6 +33,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         Evaluation.Result result = Evaluation.evaluate(truth, findings);
         result.print(System.out);
+        Path cases = truth.toAbsolutePath().resolveSibling("cases.csv");
+        if (Files.exists(cases)) {
+            Evaluation.printByCase(result, Evaluation.readCases(cases), System.out);
+        }
         boolean ok = result.passes(minRecall, minPrecision);
         System.out.println(ok ? "Пороги выполнены." : "Ниже порога.");
         return ok ? 0 : 1;

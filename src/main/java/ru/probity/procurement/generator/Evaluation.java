@@ -61,6 +61,39 @@ public final class Evaluation {
 
     private Evaluation() {}
 
+    /** The missed and the false links counted by the planted sub-case of their contract. */
+    public static void printByCase(Result result, Map<String, String> caseOf, PrintStream out) {
+        Map<String, Integer> missed = new TreeMap<>();
+        result.missed()
+                .forEach(l -> missed.merge(caseOf.getOrDefault(l.contract(), "?") + " " + l.rule(), 1, Integer::sum));
+        Map<String, Integer> wrong = new TreeMap<>();
+        result.falsePositives()
+                .forEach(l ->
+                        wrong.merge(caseOf.getOrDefault(l.contract(), "background") + " " + l.rule(), 1, Integer::sum));
+        out.println("Пропущено по видам заложенных связей: " + missed);
+        out.println("Ложные по видам: " + wrong);
+    }
+
+    /** {@code cases.csv} ({@code contract;case}) as {@link WorldFiles} writes it; empty if absent. */
+    public static Map<String, String> readCases(Path file) {
+        Map<String, String> cases = new java.util.HashMap<>();
+        if (!Files.exists(file)) {
+            return cases;
+        }
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            while ((line = r.readLine()) != null) {
+                int semi = line.indexOf(';');
+                if (semi > 0) {
+                    cases.put(line.substring(0, semi), line.substring(semi + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cases;
+    }
+
     public static Result evaluate(Path truthFile, Path findingsFile) {
         List<PlantedLink> truth = readTruth(truthFile);
         Set<PlantedLink> reported = new HashSet<>();

@@ -210,6 +210,16 @@ final class Names {
         return n.toString().indexOf('ё') >= 0;
     }
 
+    /** A typing error in the surname: two letters in its middle swapped. */
+    static PersonName typo(PersonName n) {
+        char[] s = n.lastName().toCharArray();
+        int i = s.length / 2;
+        char t = s[i];
+        s[i] = s[i - 1];
+        s[i - 1] = t;
+        return new PersonName(new String(s), n.firstName(), n.middleName());
+    }
+
     /** «Иванов И. И.» — the way protocols often write commission members. */
     static PersonName initials(PersonName n) {
         return new PersonName(

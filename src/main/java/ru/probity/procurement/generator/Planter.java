@@ -48,7 +48,8 @@ final class Planter {
         FORMER_ENTREPRENEUR,
         OTHER_RELATION_DIRECTOR,
         PROTOCOL_ONLY_OFFICIAL,
-        KIN44_NO_INN
+        KIN44_NO_INN,
+        KIN44_TWO_CHAINS_SUM
     }
 
     static final Case[] CASES = Case.values();
@@ -86,8 +87,8 @@ final class Planter {
         int round = n / CASES.length;
         LocalDate signed = WorldGenerator.YEAR_START.plusDays(g.random.nextInt(330));
         boolean competitive = c == Case.PROTOCOL_ONLY_OFFICIAL || g.random.nextInt(10) < 7;
-        RelationKind kin = KIN44[round % KIN44.length];
-        RelationKind inLaw = IN_LAWS[round % IN_LAWS.length];
+        RelationKind kin = KIN44[n % KIN44.length];
+        RelationKind inLaw = IN_LAWS[n % IN_LAWS.length];
         StaffPerson e;
         StaffPerson p;
         Law.Tie tie;
@@ -160,6 +161,19 @@ final class Planter {
                 Company top = holding(owners, List.of());
                 Company middle = three ? holding(List.of(director()), shares(top, y)) : top;
                 supplier = company(List.of(director()), shares(middle, three ? z : y));
+            }
+            case KIN44_TWO_CHAINS_SUM -> {
+                e = official(customer);
+                p = g.relative(e, kin, true);
+                tie = Law.Tie.OWNER;
+                percent = 40 * 15 / 100.0 * 2; // two chains of 6 %: 12 %, a beneficiary only by the sum
+                Company a = holding(
+                        List.of(director(), link(p, p.inn(), CompanyRole.FOUNDER, 40.0, null), founder(60)), List.of());
+                Company b = holding(
+                        List.of(director(), link(p, p.inn(), CompanyRole.FOUNDER, 40.0, null), founder(60)), List.of());
+                List<CompanyShare> owners = new ArrayList<>(shares(a, 15));
+                owners.addAll(shares(b, 15));
+                supplier = company(List.of(director(), founder(70)), owners);
             }
             case KIN_UPPER_DIRECTOR -> {
                 e = official(customer);
@@ -325,10 +339,12 @@ final class Planter {
         return Codes.personInn(WorldGenerator.REGION, Codes.STAFF_PEOPLE + 5_000_000 + personSerial++);
     }
 
-    /** The person as a register writes him: upper case, ё mostly as Е, now and then in Latin letters. */
+    /** The person as a register writes him: upper case, ё mostly as Е, now and then in Latin letters or with a typo. */
     private PersonLink link(StaffPerson p, String inn, CompanyRole role, Double share, LocalDate until) {
         int noise = g.random.nextInt(20);
-        PersonName name = noise == 0 ? Names.latin(p.name()) : Names.register(p.name(), noise < 5);
+        PersonName name = noise == 0
+                ? Names.latin(p.name())
+                : noise == 1 ? Names.typo(Names.register(p.name(), false)) : Names.register(p.name(), noise < 5);
         String post =
                 role == CompanyRole.DIRECTOR ? "ДИРЕКТОР" : role == CompanyRole.BOARD_MEMBER ? "ЧЛЕН ПРАВЛЕНИЯ" : null;
         return new PersonLink(

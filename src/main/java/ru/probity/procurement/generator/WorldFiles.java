@@ -21,7 +21,8 @@ import ru.probity.procurement.model.Entrepreneur;
  * Writes a world as the batch check reads it: {@code registry/egrul-NNN.xml} and {@code
  * registry/egrip-NNN.xml} (windows-1251, at most 50,000 documents per file), {@code
  * contracts/contracts-NNN.xml}, {@code protocols/protocols-NNN.xml}, {@code people.csv} and {@code
- * truth.csv} ({@code contract;official_id;person_id;rule}). The FNS XML is a current extract: ties
+ * truth.csv} ({@code contract;official_id;person_id;rule}), and {@code cases.csv} ({@code contract;case}:
+ * the planted sub-case of each planted or decoy contract, for diagnostics). The FNS XML is a current extract: ties
  * that have ended are not in it, and neither are the former-tie links they imply in the truth.
  */
 public final class WorldFiles {
@@ -65,6 +66,12 @@ public final class WorldFiles {
                         protocolList.subList(from, Math.min(protocolList.size(), from + PER_FILE)));
             }
             writePeople(world.staff(), dir.resolve("people.csv"));
+            try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("cases.csv"), StandardCharsets.UTF_8)) {
+                w.write("contract;case\n");
+                for (var e : world.caseOf().entrySet()) {
+                    w.write(e.getKey() + ";" + e.getValue() + "\n");
+                }
+            }
             try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("truth.csv"), StandardCharsets.UTF_8)) {
                 w.write("contract;official_id;person_id;rule\n");
                 for (PlantedLink link : world.fileTruth()) {

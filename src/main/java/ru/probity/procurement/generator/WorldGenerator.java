@@ -68,7 +68,7 @@ public final class WorldGenerator {
             entrepreneurs.add(backgroundEntrepreneur(i));
         }
         Planter planter = new Planter(this);
-        int planted = Math.max(Planter.CASES.length * 2, (int) Math.round(size.contracts * PLANTED_SHARE));
+        int planted = Math.max(Planter.CASES.length * 3, (int) Math.round(size.contracts * PLANTED_SHARE));
         int every = Math.max(1, size.contracts / planted);
         for (int i = 0; i < size.contracts; i++) {
             Customer customer = customers.get(random.nextInt(customers.size()));
