@@ -72,6 +72,8 @@ final class Planter {
     private int count;
     private int companySerial;
     private int personSerial;
+    /** Employees already in a planted structure: one person, one planted role (no accidental cross links). */
+    private final java.util.Set<String> used = new java.util.HashSet<>();
 
     Planter(WorldGenerator g) {
         this.g = g;
@@ -312,22 +314,27 @@ final class Planter {
         for (int tries = 0; tries < 20; tries++) {
             StaffPerson s = customer.employees()
                     .get(g.random.nextInt(Math.min(8, customer.employees().size())));
-            if (s.inn() != null && s.role().officialUnder44()) {
+            if (s.inn() != null && s.role().officialUnder44() && used.add(s.personId())) {
                 return s;
             }
         }
-        return g.employee(customer, ProcurementRole.CONTRACT_MANAGER, true);
+        return fresh(g.employee(customer, ProcurementRole.CONTRACT_MANAGER, true));
     }
 
     private StaffPerson ordinary(WorldGenerator.Customer customer) {
         List<StaffPerson> list = customer.employees();
         for (int tries = 0; tries < 20 && list.size() > 8; tries++) {
             StaffPerson s = list.get(8 + g.random.nextInt(list.size() - 8));
-            if (s.inn() != null && s.role() == ProcurementRole.EMPLOYEE) {
+            if (s.inn() != null && s.role() == ProcurementRole.EMPLOYEE && used.add(s.personId())) {
                 return s;
             }
         }
-        return g.employee(customer, ProcurementRole.EMPLOYEE, true);
+        return fresh(g.employee(customer, ProcurementRole.EMPLOYEE, true));
+    }
+
+    private StaffPerson fresh(StaffPerson s) {
+        used.add(s.personId());
+        return s;
     }
 
     private StaffPerson withInn(WorldGenerator.Customer customer, boolean official) {
