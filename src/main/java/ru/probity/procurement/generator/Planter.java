@@ -8,7 +8,6 @@ import java.util.Locale;
 import ru.probity.org.RelationKind;
 import ru.probity.procurement.affiliation.ProcurementRole;
 import ru.probity.procurement.affiliation.StaffPerson;
-import ru.probity.procurement.model.CommissionMember;
 import ru.probity.procurement.model.Company;
 import ru.probity.procurement.model.CompanyRole;
 import ru.probity.procurement.model.CompanyShare;
@@ -16,9 +15,7 @@ import ru.probity.procurement.model.Contract;
 import ru.probity.procurement.model.Entrepreneur;
 import ru.probity.procurement.model.PersonLink;
 import ru.probity.procurement.model.PersonName;
-import ru.probity.procurement.model.Protocol;
 import ru.probity.procurement.model.Supplier;
-import ru.probity.procurement.names.PersonNames;
 
 /** Plants one link structure per call, cycling through every rule and sub-case, and records its truth. */
 final class Planter {
@@ -253,8 +250,8 @@ final class Planter {
         g.contracts.add(contract);
         boolean listed = false;
         if (contract.purchaseNumber() != null) {
-            StaffPerson extra = c == Case.PROTOCOL_ONLY_OFFICIAL && uniqueName(customer, e) ? e : null;
-            g.protocols.add(protocol(contract, customer, extra, round));
+            StaffPerson extra = c == Case.PROTOCOL_ONLY_OFFICIAL && Commissions.uniqueName(customer, e) ? e : null;
+            g.protocols.add(Commissions.protocol(contract, customer, extra, round, g.random));
             listed = extra != null;
         }
         boolean official = e.role().officialUnder44() || listed;
@@ -270,44 +267,6 @@ final class Planter {
             g.fileTruth.addAll(links);
         }
         g.caseOf.put(regNum, c.name().toLowerCase(Locale.ROOT));
-    }
-
-    /** A protocol of the purchase: the customer's commission (names as protocols write them) and an outside member. */
-    Protocol protocol(Contract contract, WorldGenerator.Customer customer, StaffPerson extra, int round) {
-        List<CommissionMember> members = new ArrayList<>();
-        int k = 0;
-        for (StaffPerson s : customer.employees()) {
-            if (s.role() == ProcurementRole.COMMISSION_MEMBER) {
-                PersonName name = switch ((k++ + round) % 3) {
-                    case 0 -> s.name();
-                    case 1 -> Names.genitive(s.name());
-                    default -> Names.initials(s.name());
-                };
-                members.add(new CommissionMember(name, k == 1 ? "Председатель комиссии" : "Член комиссии"));
-            }
-        }
-        if (extra != null) {
-            members.add(new CommissionMember(
-                    round % 2 == 0 ? extra.name() : Names.genitive(extra.name()), "Член комиссии"));
-        }
-        members.add(new CommissionMember(
-                Names.random(g.random, Names.BACKGROUND_SURNAMES, true), "Член комиссии (независимый эксперт)"));
-        return new Protocol(
-                contract.purchaseNumber(),
-                contract.purchaseNumber() + "-1",
-                contract.signDate().minusDays(10),
-                customer.inn(),
-                customer.name(),
-                "Единая комиссия",
-                members);
-    }
-
-    private boolean uniqueName(WorldGenerator.Customer customer, StaffPerson e) {
-        var key = PersonNames.normalize(e.name());
-        return customer.employees().stream()
-                        .filter(s -> PersonNames.normalize(s.name()).equals(key))
-                        .count()
-                == 1;
     }
 
     private StaffPerson official(WorldGenerator.Customer customer) {
