@@ -182,11 +182,11 @@ final class Names {
         if (isMale(n)) {
             return s;
         }
-        return s.endsWith("ская") ? s.substring(0, s.length() - 4) + "ский" : s.substring(0, s.length() - 1);
+        return s.endsWith("ая") ? s.substring(0, s.length() - 2) + "ий" : s.substring(0, s.length() - 1);
     }
 
     static String feminine(String surname) {
-        return surname.endsWith("ский") ? surname.substring(0, surname.length() - 4) + "ская" : surname + "а";
+        return surname.endsWith("ий") ? surname.substring(0, surname.length() - 2) + "ая" : surname + "а";
     }
 
     /** The register's way: upper case, ё written as Е. */

@@ -52,6 +52,9 @@ class ScoringTest {
         PersonName woman = new PersonName("Высоцкая", "Ольга", "Петровна");
         assertThat(Names.genitive(man)).isEqualTo(new PersonName("Петрова", "Сергея", "Ивановича"));
         assertThat(Names.genitive(woman)).isEqualTo(new PersonName("Высоцкой", "Ольги", "Петровны"));
+        assertThat(Names.feminine("Левицкий")).isEqualTo("Левицкая");
+        assertThat(Names.baseSurname(new PersonName("Левицкая", "Анна", "Петровна")))
+                .isEqualTo("Левицкий");
         assertThat(Names.initials(man)).isEqualTo(new PersonName("Петров", "С.", "И."));
         assertThat(List.of(
                         Names.latin(man).lastName(), Names.register(man, false).firstName()))
