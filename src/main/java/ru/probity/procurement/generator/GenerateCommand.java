@@ -25,8 +25,15 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Size chosen;
+        try {
+            chosen = Size.valueOf(size.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("Ошибка: неизвестный размер «" + size + "»; допустимы small, region, national");
+            return 2;
+        }
         long start = System.nanoTime();
-        World world = new WorldGenerator(seed, Size.valueOf(size.toUpperCase(Locale.ROOT))).generate();
+        World world = new WorldGenerator(seed, chosen).generate();
         long generated = System.nanoTime();
         WorldFiles.write(world, out);
         long written = System.nanoTime();
