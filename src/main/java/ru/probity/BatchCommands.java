@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import ru.probity.procurement.batch.CheckCommand;
+import ru.probity.procurement.generator.EvaluateCommand;
+import ru.probity.procurement.generator.GenerateCommand;
 
 /**
  * Subcommands of the jar for batch work, run without the web application: {@code java -jar
@@ -13,7 +15,8 @@ import ru.probity.procurement.batch.CheckCommand;
  */
 final class BatchCommands {
 
-    private static final Map<String, Supplier<Callable<Integer>>> COMMANDS = Map.of("check", CheckCommand::new);
+    private static final Map<String, Supplier<Callable<Integer>>> COMMANDS =
+            Map.of("check", CheckCommand::new, "generate", GenerateCommand::new, "evaluate", EvaluateCommand::new);
 
     private BatchCommands() {}
 

@@ -1,0 +1,29 @@
+package ru.probity.procurement.generator;
+
+import java.util.List;
+import java.util.Map;
+import ru.probity.procurement.affiliation.StaffPerson;
+import ru.probity.procurement.model.Company;
+import ru.probity.procurement.model.Contract;
+import ru.probity.procurement.model.Entrepreneur;
+import ru.probity.procurement.model.Protocol;
+
+/**
+ * A generated world: the registers, the customers' people, the contracts and protocols, and the
+ * truth — every link the law implies for the planted structures.
+ *
+ * @param truth all planted links, including former ties of company directors and founders, which
+ *     only the in-memory records carry (a {@code PersonLink} with {@code until})
+ * @param fileTruth the planted links the written files can show (the FNS XML holds the current
+ *     extract only, so ended company ties are not written)
+ * @param caseOf the planted sub-case of each planted contract, for diagnostics
+ */
+public record World(
+        List<Company> companies,
+        List<Entrepreneur> entrepreneurs,
+        List<StaffPerson> staff,
+        List<Contract> contracts,
+        List<Protocol> protocols,
+        List<PlantedLink> truth,
+        List<PlantedLink> fileTruth,
+        Map<String, String> caseOf) {}
