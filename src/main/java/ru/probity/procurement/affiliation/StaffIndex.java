@@ -41,6 +41,12 @@ final class StaffIndex {
     StaffIndex(List<StaffPerson> list) {
         people = list.toArray(StaffPerson[]::new);
         int n = people.length;
+        Map<String, String> organizationOf = new HashMap<>();
+        for (StaffPerson p : people) {
+            if (p.relativeOf() == null && p.organizationInn() != null) {
+                organizationOf.put(p.personId(), p.organizationInn());
+            }
+        }
         facts = new PersonFacts[n];
         names = new NormalName[n];
         employee = new int[n];
@@ -57,7 +63,7 @@ final class StaffIndex {
                     blankToNull(p.phone()),
                     blankToNull(p.email()),
                     blankToNull(p.address()),
-                    region(p));
+                    region(p, organizationOf));
             names[i] = PersonNames.normalize(p.name());
             put(byInn, Ids.inn(p.inn()), i);
             put(byKey, names[i].key(), i);
@@ -144,8 +150,14 @@ final class StaffIndex {
      * organization he (or, for a relative, his employee) works for — a corroboration for a person
      * recorded without INN.
      */
-    static String region(StaffPerson p) {
+    static String region(StaffPerson p, Map<String, String> organizationOfEmployee) {
         String own = Ids.region(p.inn());
-        return own != null ? own : Ids.region(p.organizationInn());
+        if (own != null) {
+            return own;
+        }
+        String organization = p.organizationInn() != null
+                ? p.organizationInn()
+                : p.relativeOf() == null ? null : organizationOfEmployee.get(p.relativeOf());
+        return Ids.region(organization);
     }
 }

@@ -305,9 +305,13 @@ final class Planter {
         return Codes.personInn(WorldGenerator.REGION, Codes.STAFF_PEOPLE + 5_000_000 + personSerial++);
     }
 
-    /** The person as a register writes him: upper case, ё mostly as Е, now and then in Latin letters or with a typo. */
+    /**
+     * The person as a register writes him: upper case, ё mostly as Е, now and then in Latin letters
+     * or with a typo — but only when the staff row has the INN: without it the name is all there
+     * is to go on, and a misspelt name with no INN is not a link anyone could assert.
+     */
     private PersonLink link(StaffPerson p, String inn, CompanyRole role, Double share, LocalDate until) {
-        int noise = g.random.nextInt(20);
+        int noise = p.inn() == null ? 2 + g.random.nextInt(18) : g.random.nextInt(20);
         PersonName name = noise == 0
                 ? Names.latin(p.name())
                 : noise == 1 ? Names.typo(Names.register(p.name(), false)) : Names.register(p.name(), noise < 5);

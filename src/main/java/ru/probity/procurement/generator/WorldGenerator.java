@@ -261,10 +261,17 @@ public final class WorldGenerator {
         return contract(regNum, customer, supplier, random.nextInt(10) < 7);
     }
 
-    /** A contract with a company whose director has exactly the name of one of the customer's people. */
+    /**
+     * A contract with a company whose director has exactly the name of one of the customer's people
+     * but another INN. The target has an INN of his own: that is what makes the two different
+     * people; a same-name person of the same region next to a staff row without INN is
+     * indistinguishable from a real link and is not a decoy.
+     */
     private Contract decoyContract(String regNum, Customer customer) {
-        StaffPerson target =
-                customer.employees().get(random.nextInt(customer.employees().size()));
+        List<StaffPerson> withInn =
+                customer.employees().stream().filter(e -> e.inn() != null).toList();
+        List<StaffPerson> pool = withInn.isEmpty() ? customer.employees() : withInn;
+        StaffPerson target = pool.get(random.nextInt(pool.size()));
         int n = decoys++;
         PersonLink director = new PersonLink(
                 Codes.personInn(REGION, Codes.DECOY_PEOPLE + n),
