@@ -60,7 +60,8 @@ public class ContractChecks {
     }
 
     /** What a run did. */
-    public record Run(int contracts, int checked, int notChecked, int findings, Duration took) {}
+    public record Run(int contracts, int checked, int notChecked, int findings, Duration took)
+            implements java.io.Serializable {}
 
     /** Checks the given contracts (all when {@code contractIds} is null) in one transaction. */
     @Transactional
