@@ -50,6 +50,24 @@ class ProcurementController {
         return "procurement/coverage";
     }
 
+    @GetMapping("/coverage.xlsx")
+    void exportCoverage(
+            @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        var report = coverage.report(CurrentUser.get(), organization, from, to);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                "Content-Disposition",
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename("pokrytie-" + LocalDate.now() + ".xlsx")
+                        .build()
+                        .toString());
+        CoverageExport.write(report, response.getOutputStream());
+    }
+
     /** Each file on its own, all or nothing; the contracts just imported are checked at once. */
     @PostMapping("/import")
     String importFiles(@RequestParam("files") List<MultipartFile> files, Model model) throws IOException {

@@ -51,4 +51,21 @@ class DemoConflictsTest extends IntegrationTest {
         mvc.perform(get("/procurement").with(user(users.loadUserByUsername("region.admin"))))
                 .andExpect(content().string(Matchers.containsString("Проверено")));
     }
+
+    @Test
+    void theCoverageExportsToXlsxWithEveryOrganizationAndTheTotal() throws Exception {
+        byte[] xlsx = mvc.perform(
+                        get("/procurement/coverage.xlsx").with(user(users.loadUserByUsername("kaluga.officer"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheet("Покрытие");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Организация");
+            assertThat(sheet.getLastRowNum()).isGreaterThan(3);
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+                    .isEqualTo("Итого");
+            assertThat(workbook.getSheet("Не проверены")).isNotNull();
+        }
+    }
 }
