@@ -80,10 +80,7 @@ final class DemoProcurement {
         Company holding = company(
                 "ООО «ОКА-ХОЛДИНГ»", List.of(founder(headPair.relative(), "60")), List.of(), today.minusYears(4));
         Company books = company(
-                "ООО «УЧЕБНЫЙ МИР»",
-                List.of(director(backgroundPerson())),
-                List.of(share(holding, "50")),
-                today.minusYears(2));
+                "ООО «УЧЕБНЫЙ МИР»", List.of(backgroundPerson()), List.of(share(holding, "50")), today.minusYears(2));
         companies.add(holding);
         companies.add(books);
         contracts.add(contract(headPair.organization(), legalEntity(books), today.minusDays(75)));
@@ -97,7 +94,7 @@ final class DemoProcurement {
         var inLaw = inLawPair.relative();
         Company green = company(
                 "ООО «ЗЕЛЁНЫЙ ГОРОД»",
-                List.of(director(backgroundPerson()), founder(inLaw, "5")),
+                List.of(backgroundPerson(), founder(inLaw, "5")),
                 List.of(),
                 today.minusYears(5));
         companies.add(green);
@@ -121,7 +118,7 @@ final class DemoProcurement {
                 today.minusYears(6),
                 null,
                 today.minusMonths(2),
-                List.of(director(backgroundPerson())),
+                List.of(backgroundPerson()),
                 List.of());
         companies.add(service);
         contracts.add(contract(
@@ -179,7 +176,7 @@ final class DemoProcurement {
                 today.minusYears(6),
                 null,
                 today.minusYears(1),
-                List.of(director(backgroundPerson())),
+                List.of(backgroundPerson()),
                 List.of()));
         contracts.add(contract(
                 district,
@@ -263,7 +260,7 @@ final class DemoProcurement {
                 + "-" + (++companySerial);
         return company(
                 "ООО «" + name + "»",
-                List.of(director(backgroundPerson()), founderOf(backgroundPerson(), "100")),
+                List.of(backgroundPerson(), founderOf(backgroundPerson(), "100")),
                 List.of(),
                 today.minusYears(1 + random.nextInt(15)));
     }
@@ -302,10 +299,6 @@ final class DemoProcurement {
                 null,
                 today.minusYears(2),
                 null);
-    }
-
-    private PersonLink director(PersonLink person) {
-        return person;
     }
 
     private PersonLink director(DemoRegion.Relative r) {

@@ -2,7 +2,6 @@ package ru.probity.org;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
@@ -129,10 +128,6 @@ public class Organizations {
             throw new ValidationException(Map.of("active", "org.error.deactivateOwn"));
         }
         repository.setActive(id, active, user.username());
-    }
-
-    public Optional<Organization> find(CurrentUser user, long id) {
-        return repository.find(id).filter(o -> o.path().startsWith(scopePath(user)));
     }
 
     private void validate(OrganizationForm form, Long id) {

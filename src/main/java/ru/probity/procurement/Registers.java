@@ -3,7 +3,6 @@ package ru.probity.procurement;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,10 +133,6 @@ public class Registers {
                         json.readValue(rs.getString("founders"), new TypeReference<List<CompanyShare>>() {}),
                         rs.getString("file_name")))
                 .list();
-    }
-
-    public Optional<Extract> current(CurrentUser user, String inn) {
-        return history(user, inn).stream().filter(Extract::current).findFirst();
     }
 
     static void requireReader(CurrentUser user) {

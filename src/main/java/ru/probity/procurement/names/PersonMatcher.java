@@ -154,8 +154,4 @@ public final class PersonMatcher {
     public static String normalizeEmail(String email) {
         return Contacts.normalizeEmail(email);
     }
-
-    NameFrequencies frequencies() {
-        return frequencies;
-    }
 }
