@@ -118,8 +118,15 @@ class AccountRepository {
                 .orElse(false);
     }
 
-    void registerSuccess(long userId) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null, last_login_at = now() where id = ?")
+    void clearFailures(long userId) {
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null"
+                        + " where id = ? and (failed_attempts > 0 or locked_until is not null)")
+                .param(userId)
+                .update();
+    }
+
+    void registerSignIn(long userId) {
+        jdbc.sql("update app_user set last_login_at = now() where id = ?")
                 .param(userId)
                 .update();
     }

@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +33,18 @@ class SignInAudit {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUserHolder holder) {
+            // every API call authenticates: only clear a failure count when there is one
+            accounts.clearFailures(holder.currentUser().userId());
+        }
+    }
+
+    /** A sign-in on the login page (not each stateless API call) is a login worth logging. */
+    @EventListener
+    @Transactional
+    public void onSignIn(InteractiveAuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof CurrentUserHolder holder) {
             var user = holder.currentUser();
-            accounts.registerSuccess(user.userId());
+            accounts.registerSignIn(user.userId());
             accessLog.recordAs(user.username(), AccessAction.LOGIN, "USER", user.userId(), user.organizationId(), null);
         }
     }

@@ -29,6 +29,14 @@ class LockoutTest extends IntegrationTest {
         mvc.perform(formLogin("/login").user("lockout.ok").password(DEMO_PASSWORD))
                 .andExpect(authenticated().withUsername("lockout.ok"))
                 .andExpect(redirectedUrl("/"));
+        assertThat(jdbc.sql("select count(*) from access_log where username = 'lockout.ok' and action = 'LOGIN'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select last_login_at is not null from app_user where username = 'lockout.ok'")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
