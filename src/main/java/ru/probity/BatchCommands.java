@@ -1,6 +1,8 @@
 package ru.probity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -10,13 +12,21 @@ import ru.probity.procurement.generator.EvaluateCommand;
 import ru.probity.procurement.generator.GenerateCommand;
 
 /**
- * Subcommands of the jar for batch work, run without the web application: {@code java -jar
- * probity.jar check …}. Anything else starts the web application.
+ * Subcommands of the jar for batch work, run without the web server: {@code java -jar probity.jar
+ * check …} (stateless), {@code import …} (into the product's database). Anything else starts the
+ * web application.
  */
 final class BatchCommands {
 
-    private static final Map<String, Supplier<Callable<Integer>>> COMMANDS =
-            Map.of("check", CheckCommand::new, "generate", GenerateCommand::new, "evaluate", EvaluateCommand::new);
+    private static final Map<String, Supplier<Callable<Integer>>> COMMANDS = Map.of(
+            "check",
+            CheckCommand::new,
+            "generate",
+            GenerateCommand::new,
+            "evaluate",
+            EvaluateCommand::new,
+            "import",
+            ImportCommand::new);
 
     private BatchCommands() {}
 
@@ -25,8 +35,25 @@ final class BatchCommands {
     }
 
     static int run(String[] args) {
-        return new CommandLine(COMMANDS.get(args[0]).get())
+        List<String> own = new ArrayList<>();
+        List<String> spring = new ArrayList<>();
+        for (String arg : Arrays.copyOfRange(args, 1, args.length)) {
+            (isSpringOption(arg) ? spring : own).add(arg);
+        }
+        Callable<Integer> command = COMMANDS.get(args[0]).get();
+        if (command instanceof ImportCommand importCommand) {
+            importCommand.springOptions = spring;
+        } else {
+            own.addAll(spring);
+        }
+        return new CommandLine(command)
                 .setCommandName("java -jar probity.jar " + args[0])
-                .execute(Arrays.copyOfRange(args, 1, args.length));
+                .execute(own.toArray(String[]::new));
+    }
+
+    /** {@code --probity.data-dir=…}, {@code --spring.datasource.url=…}: a property for the application. */
+    static boolean isSpringOption(String arg) {
+        int equals = arg.indexOf('=');
+        return arg.startsWith("--") && equals > 2 && arg.substring(2, equals).contains(".");
     }
 }

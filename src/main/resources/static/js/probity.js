@@ -12,3 +12,63 @@ document.addEventListener("submit", function (event) {
     event.preventDefault();
   }
 });
+// Uploads large files with a progress bar: a form marked data-upload is sent by XMLHttpRequest,
+// the bar shows the bytes sent, and the browser then goes to the page the server redirects to
+// (the upload's progress on the server). Without JavaScript the form posts as usual.
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  if (!form.hasAttribute("data-upload") || event.defaultPrevented || !window.FormData) {
+    return;
+  }
+  var status = form.querySelector("[data-upload-status]");
+  var bar = form.querySelector("[data-upload-progress]");
+  var limit = Number(form.getAttribute("data-upload-limit") || 0);
+  var total = 0;
+  form.querySelectorAll("input[type=file]").forEach(function (input) {
+    Array.prototype.forEach.call(input.files, function (file) { total += file.size; });
+  });
+  event.preventDefault();
+  if (limit > 0 && total > limit) {
+    status.textContent = form.getAttribute("data-upload-too-large");
+    status.classList.add("text-danger");
+    return;
+  }
+  var button = form.querySelector("button[type=submit]");
+  if (button) {
+    button.disabled = true;
+  }
+  bar.parentElement.classList.remove("d-none");
+  status.classList.remove("text-danger");
+  var request = new XMLHttpRequest();
+  request.open("POST", form.action);
+  request.upload.addEventListener("progress", function (progress) {
+    if (progress.lengthComputable) {
+      var percent = Math.floor(progress.loaded * 100 / progress.total);
+      bar.style.width = percent + "%";
+      bar.textContent = percent + " %";
+      status.textContent = form.getAttribute("data-upload-sending").replace("{0}", percent);
+    }
+  });
+  request.upload.addEventListener("load", function () {
+    status.textContent = form.getAttribute("data-upload-sent");
+  });
+  request.addEventListener("load", function () {
+    if (request.status >= 200 && request.status < 400 && request.responseURL) {
+      window.location.assign(request.responseURL);
+    } else {
+      fail(request.status === 413 ? "data-upload-too-large" : "data-upload-failed");
+    }
+  });
+  request.addEventListener("error", function () {
+    fail("data-upload-failed");
+  });
+  function fail(message) {
+    status.textContent = form.getAttribute(message);
+    status.classList.add("text-danger");
+    bar.parentElement.classList.add("d-none");
+    if (button) {
+      button.disabled = false;
+    }
+  }
+  request.send(new FormData(form));
+});

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import ru.probity.access.CurrentUser;
 
@@ -24,6 +25,21 @@ class ErrorPages {
         ModelAndView page = new ModelAndView("error/403");
         page.setStatus(HttpStatus.FORBIDDEN);
         page.addObject("me", CurrentUser.find().orElse(null));
+        return page;
+    }
+
+    /** An upload over the limit: the page says so instead of a broken connection. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        log.warn(
+                "Upload to {} by {} refused: over {} bytes",
+                request.getRequestURI(),
+                CurrentUser.actorName(),
+                e.getMaxUploadSize());
+        ModelAndView page = new ModelAndView("error/413");
+        page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+        page.addObject("me", CurrentUser.find().orElse(null));
+        page.addObject("limit", e.getMaxUploadSize() < 0 ? null : e.getMaxUploadSize() / 1_048_576 + " МБ");
         return page;
     }
 }

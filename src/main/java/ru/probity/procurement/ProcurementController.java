@@ -2,11 +2,12 @@ package ru.probity.procurement;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,14 +24,21 @@ import ru.probity.org.Organizations;
 class ProcurementController {
 
     private final Coverage coverage;
-    private final ContractImport contractImport;
+    private final UploadJobs uploads;
     private final ContractChecks checks;
     private final Organizations organizations;
 
+    private final DataSize uploadLimit;
+
     ProcurementController(
-            Coverage coverage, ContractImport contractImport, ContractChecks checks, Organizations organizations) {
+            Coverage coverage,
+            UploadJobs uploads,
+            ContractChecks checks,
+            Organizations organizations,
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) {
+        this.uploadLimit = uploadLimit;
         this.coverage = coverage;
-        this.contractImport = contractImport;
+        this.uploads = uploads;
         this.checks = checks;
         this.organizations = organizations;
     }
@@ -47,6 +55,7 @@ class ProcurementController {
         model.addAttribute("organization", organization);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
+        model.addAttribute("uploadLimit", uploadLimit);
         return "procurement/coverage";
     }
 
@@ -68,26 +77,14 @@ class ProcurementController {
         CoverageExport.write(report, response.getOutputStream());
     }
 
-    /** Each file on its own, all or nothing; the contracts just imported are checked at once. */
+    /**
+     * Each file on its own, all or nothing, in the background; the contracts just imported are
+     * checked at once. The upload's page shows the progress and the outcome.
+     */
     @PostMapping("/import")
-    String importFiles(@RequestParam("files") List<MultipartFile> files, Model model) throws IOException {
-        CurrentUser user = CurrentUser.get();
-        List<ContractImport.Outcome> outcomes = new ArrayList<>();
-        List<Long> toCheck = new ArrayList<>();
-        for (MultipartFile file : files) {
-            if (!file.isEmpty()) {
-                try (var in = file.getInputStream()) {
-                    ContractImport.Outcome outcome = contractImport.importFile(user, file.getOriginalFilename(), in);
-                    outcomes.add(outcome);
-                    toCheck.addAll(outcome.contractIds());
-                }
-            }
-        }
-        if (!toCheck.isEmpty()) {
-            model.addAttribute("run", checks.check(toCheck));
-        }
-        model.addAttribute("outcomes", outcomes);
-        return coverage(null, null, null, model);
+    String importFiles(@RequestParam("files") List<MultipartFile> files) {
+        UploadJob job = uploads.start(CurrentUser.get(), UploadJob.Kind.CONTRACTS, files);
+        return "redirect:/uploads/" + job.id();
     }
 
     @PostMapping("/check")

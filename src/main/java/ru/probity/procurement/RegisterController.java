@@ -1,10 +1,10 @@
 package ru.probity.procurement;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,11 +20,16 @@ import ru.probity.access.CurrentUser;
 class RegisterController {
 
     private final Registers registers;
-    private final RegisterImport registerImport;
+    private final UploadJobs uploads;
+    private final DataSize uploadLimit;
 
-    RegisterController(Registers registers, RegisterImport registerImport) {
+    RegisterController(
+            Registers registers,
+            UploadJobs uploads,
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) {
         this.registers = registers;
-        this.registerImport = registerImport;
+        this.uploads = uploads;
+        this.uploadLimit = uploadLimit;
     }
 
     @GetMapping
@@ -32,6 +37,7 @@ class RegisterController {
         CurrentUser user = CurrentUser.get();
         model.addAttribute("totals", registers.totals(user));
         model.addAttribute("q", q);
+        model.addAttribute("uploadLimit", uploadLimit);
         if (q != null && !q.isBlank()) {
             model.addAttribute("found", registers.search(user, q, 100));
         }
@@ -49,21 +55,13 @@ class RegisterController {
         return "registers/company";
     }
 
-    /** Each file is imported on its own, all or nothing; the page lists what each one brought. */
+    /**
+     * Each file is imported on its own, all or nothing, in the background; the upload's page shows
+     * the progress and then what each file brought.
+     */
     @PostMapping("/import")
-    String importFiles(@RequestParam("files") List<MultipartFile> files, Model model) throws IOException {
-        CurrentUser user = CurrentUser.get();
-        List<RegisterImport.Outcome> outcomes = new ArrayList<>();
-        for (MultipartFile file : files) {
-            if (file.isEmpty()) {
-                continue;
-            }
-            try (var in = file.getInputStream()) {
-                outcomes.add(registerImport.importFile(user, file.getOriginalFilename(), in));
-            }
-        }
-        model.addAttribute("outcomes", outcomes);
-        model.addAttribute("totals", registers.totals(user));
-        return "registers/search";
+    String importFiles(@RequestParam("files") List<MultipartFile> files) {
+        UploadJob job = uploads.start(CurrentUser.get(), UploadJob.Kind.REGISTERS, files);
+        return "redirect:/uploads/" + job.id();
     }
 }

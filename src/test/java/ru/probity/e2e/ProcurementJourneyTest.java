@@ -2,6 +2,11 @@ package ru.probity.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,6 +14,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.probity.IntegrationTest;
+import ru.probity.procurement.fns.FnsTestData;
+import ru.probity.procurement.fns.FnsXmlWriter;
 
 /**
  * The flagship in a real browser: the officer of Kaluga sees every demo contract checked, finds
@@ -60,6 +67,34 @@ class ProcurementJourneyTest extends IntegrationTest {
         browser.click(By.cssSelector("#take-form button[type=submit]"));
         assertThat(browser.waitForText(By.tagName("main"), "на проверке")).contains("на проверке");
         browser.logout();
+    }
+
+    @Test
+    void aRegisterFileUploadsInTheBackgroundWithItsProgressShownToTheEnd() throws IOException {
+        Path file = Files.createTempFile("egrul-", ".xml");
+        try {
+            FnsTestData data = new FnsTestData(77);
+            try (OutputStream out = Files.newOutputStream(file);
+                    FnsXmlWriter writer = FnsXmlWriter.egrul(out, Charset.forName("windows-1251"))) {
+                for (int i = 0; i < 2000; i++) {
+                    writer.write(data.company());
+                }
+            }
+            browser.login("region.admin", DEMO_PASSWORD);
+            browser.open("/registers");
+            browser.driver().findElement(By.id("files")).sendKeys(file.toString());
+            browser.click(By.id("upload"));
+            assertThat(browser.waitForText(By.id("upload-phase"), "Загрузка завершена"))
+                    .isEqualTo("Загрузка завершена");
+            assertThat(browser.path()).startsWith("/uploads/");
+            assertThat(browser.waitFor(By.id("import-outcomes")).getText())
+                    .containsPattern("Файл «" + file.getFileName() + "»: компаний 2\\h?000");
+            assertThat(browser.waitFor(By.id("upload-files")).getText()).contains("обработан");
+            browser.screenshot("24-register-upload");
+            browser.logout();
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     @Test

@@ -1,12 +1,9 @@
 package ru.probity.procurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -80,11 +77,12 @@ class ContractChecksTest extends IntegrationTest {
     @Test
     void aContractWithTheContractManagersWifesCompanyGetsA44FzFindingAndCountsAsChecked() throws Exception {
         try (var in = getClass().getResourceAsStream("/fns/egrul-open-data-4.05-one-company.xml")) {
-            mvc.perform(multipart("/registers/import")
-                            .file(new MockMultipartFile("files", "egrul.xml", "application/xml", in.readAllBytes()))
-                            .with(csrf())
-                            .with(as("region.admin")))
-                    .andExpect(status().isOk());
+            assertThat(Uploads.upload(
+                            mvc,
+                            "/registers/import",
+                            as("region.admin"),
+                            new MockMultipartFile("files", "egrul.xml", "application/xml", in.readAllBytes())))
+                    .contains("компаний 1");
         }
         long ugh = organizationId(UGH);
         var customer = jdbc.sql("select inn, kpp from organization where id = ?")
@@ -101,8 +99,11 @@ class ContractChecksTest extends IntegrationTest {
                 values (?, 'SPOUSE', 'Расторгуева', 'Ольга', 'Александровна', '592004603004', 'test', 'test')""").param(manager).update();
         String unknownSupplier = Identifiers.completeOrganizationInn("402799999");
 
-        mvc.perform(multipart("/procurement/import")
-                        .file(contracts(
+        assertThat(Uploads.upload(
+                        mvc,
+                        "/procurement/import",
+                        as("ugh.officer"),
+                        contracts(
                                 "contracts.xml",
                                 contract(
                                         "3402700000026000001",
@@ -113,12 +114,10 @@ class ContractChecksTest extends IntegrationTest {
                                         "3402700000026000002",
                                         customer[0],
                                         customer[1],
-                                        company(unknownSupplier, "402701001", "ООО \"НЕИЗВЕСТНО\""))))
-                        .with(csrf())
-                        .with(as("ugh.officer")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("контрактов 2")))
-                .andExpect(content().string(Matchers.containsString("Проверено контрактов: 2; проверены полностью 1")))
+                                        company(unknownSupplier, "402701001", "ООО \"НЕИЗВЕСТНО\"")))))
+                .contains("контрактов 2")
+                .contains("Проверено контрактов: 2; проверены полностью 1");
+        mvc.perform(get("/procurement").with(as("ugh.officer")))
                 .andExpect(content().string(Matchers.containsString("нет выписки ЕГРЮЛ поставщика")));
 
         var rules = jdbc.sql("""
@@ -156,17 +155,18 @@ class ContractChecksTest extends IntegrationTest {
                 .param(OBNINSK)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .single();
-        mvc.perform(multipart("/procurement/import")
-                        .file(contracts(
+        assertThat(Uploads.upload(
+                        mvc,
+                        "/procurement/import",
+                        as("kaluga.officer"),
+                        contracts(
                                 "foreign.xml",
                                 contract(
                                         "3402500000026000009",
                                         obninskAdministration[0],
                                         obninskAdministration[1],
-                                        company("7810468350", "184101001", "ООО \"АПТРЕЙД\""))))
-                        .with(csrf())
-                        .with(as("kaluga.officer")))
-                .andExpect(content().string(Matchers.containsString("не входит в организации, доступные вам")));
+                                        company("7810468350", "184101001", "ООО \"АПТРЕЙД\"")))))
+                .contains("не входит в организации, доступные вам");
         assertThat(jdbc.sql("select count(*) from contract where reg_num = '3402500000026000009'")
                         .query(Integer.class)
                         .single())

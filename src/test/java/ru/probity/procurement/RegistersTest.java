@@ -51,12 +51,8 @@ class RegistersTest extends IntegrationTest {
     @Test
     void theRealEgrulSampleImportsWithItsDirectorAndFounderAndANewerExtractBecomesCurrent() throws Exception {
         String xml = sample();
-        mvc.perform(multipart("/registers/import")
-                        .file(file("egrul.xml", xml))
-                        .with(csrf())
-                        .with(as("region.admin")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("компаний 1")));
+        assertThat(Uploads.upload(mvc, "/registers/import", as("region.admin"), file("egrul.xml", xml)))
+                .contains("компаний 1");
         mvc.perform(get("/registers/companies/7810468350").with(as("kaluga.officer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("РАСТОРГУЕВА ОЛЬГА АЛЕКСАНДРОВНА")))
@@ -64,21 +60,15 @@ class RegistersTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("100 %")));
 
         // the same extract again changes nothing
-        mvc.perform(multipart("/registers/import")
-                        .file(file("egrul.xml", xml))
-                        .with(csrf())
-                        .with(as("region.admin")))
-                .andExpect(content().string(Matchers.containsString("новых выписок 0")));
+        assertThat(Uploads.upload(mvc, "/registers/import", as("region.admin"), file("egrul.xml", xml)))
+                .contains("новых выписок 0");
         assertThat(extracts()).isEqualTo(1);
 
         // a newer extract with another director supersedes it; the old one stays in the history
         String newer = xml.replace("ДатаВып=\"2018-01-11\"", "ДатаВып=\"2019-05-20\"")
                 .replaceFirst("Фамилия=\"РАСТОРГУЕВА\" Имя=\"ОЛЬГА\"", "Фамилия=\"ПЕТРОВА\" Имя=\"ОЛЬГА\"");
-        mvc.perform(multipart("/registers/import")
-                        .file(file("egrul-2019.xml", newer))
-                        .with(csrf())
-                        .with(as("region.admin")))
-                .andExpect(content().string(Matchers.containsString("новых выписок 1")));
+        assertThat(Uploads.upload(mvc, "/registers/import", as("region.admin"), file("egrul-2019.xml", newer)))
+                .contains("новых выписок 1");
         assertThat(extracts()).isEqualTo(2);
         assertThat(jdbc.sql("select extract_date::text from register_company where inn = '7810468350' and is_current")
                         .query(String.class)
@@ -99,17 +89,52 @@ class RegistersTest extends IntegrationTest {
         int before = jdbc.sql("select count(*) from register_import")
                 .query(Integer.class)
                 .single();
-        mvc.perform(multipart("/registers/import")
-                        .file(file("broken.xml", broken))
-                        .with(csrf())
-                        .with(as("region.admin")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Не загружен")))
-                .andExpect(content().string(Matchers.containsString("broken.xml")));
+        assertThat(Uploads.upload(mvc, "/registers/import", as("region.admin"), file("broken.xml", broken)))
+                .contains("Не загружен")
+                .contains("broken.xml");
         assertThat(jdbc.sql("select count(*) from register_import")
                         .query(Integer.class)
                         .single())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void aZipArchiveImportsEachOfItsFilesAllOrNothingAndOnlyItsUploaderSeesTheUpload() throws Exception {
+        String xml = sample().replace("ДатаВып=\"2018-01-11\"", "ДатаВып=\"2017-03-01\"");
+        var zipped = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(zipped, java.nio.charset.StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("ЕГРЮЛ/выписка.xml"));
+            zip.write(xml.getBytes(CP1251));
+            zip.putNextEntry(new java.util.zip.ZipEntry("ЕГРЮЛ/битая.xml"));
+            zip.write(xml.replace("ИНН=\"7810468350\"", "ИНН=\"7810468351\"").getBytes(CP1251));
+        }
+        var archive = new MockMultipartFile("files", "egrul.zip", "application/zip", zipped.toByteArray());
+
+        String page = Uploads.upload(mvc, "/registers/import", as("region.admin"), archive);
+
+        assertThat(page)
+                .contains("egrul.zip → ЕГРЮЛ/выписка.xml»: компаний 1")
+                .contains("Не загружен")
+                .contains("битая.xml")
+                .contains("Загрузка завершена");
+        assertThat(jdbc.sql(
+                                "select count(*) from register_company where inn = '7810468350' and extract_date = '2017-03-01'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        // the upload's page is its uploader's only
+        String url = mvc.perform(multipart("/registers/import")
+                        .file(archive)
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(url).with(as("kaluga.officer")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("Загрузка не найдена")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("egrul.zip"))));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package ru.probity.procurement.batch;
 
 /** A problem with the batch command's input: a Russian message for the user, an English one for logs. */
-final class BatchInputException extends RuntimeException {
+public final class BatchInputException extends RuntimeException {
 
     private final String russian;
 
@@ -10,7 +10,7 @@ final class BatchInputException extends RuntimeException {
         this.russian = russian;
     }
 
-    String russian() {
+    public String russian() {
         return russian;
     }
 }

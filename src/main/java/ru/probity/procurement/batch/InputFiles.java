@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /** The files named on the command line: files as given, directories walked for the given extensions. */
-final class InputFiles {
+public final class InputFiles {
 
     private InputFiles() {}
 
-    static List<Path> expand(List<Path> paths, String... extensions) {
+    public static List<Path> expand(List<Path> paths, String... extensions) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {

@@ -14,7 +14,7 @@ import ru.probity.procurement.model.PersonLink;
 import ru.probity.procurement.model.PersonName;
 
 /** Synthetic but valid companies and entrepreneurs (check digits right), one at a time. */
-final class FnsTestData {
+public final class FnsTestData {
 
     private static final String[] MALE_LAST = {
         "ИВАНОВ",
@@ -79,11 +79,11 @@ final class FnsTestData {
 
     private final Random random;
 
-    FnsTestData(long seed) {
+    public FnsTestData(long seed) {
         random = new Random(seed);
     }
 
-    Company company() {
+    public Company company() {
         String region = String.format("%02d", 1 + random.nextInt(89));
         String inn = Identifiers.completeOrganizationInn(region + digits(7));
         LocalDate registered = LocalDate.of(2002, 7, 1).plusDays(random.nextInt(8000));
