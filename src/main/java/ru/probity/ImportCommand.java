@@ -185,6 +185,7 @@ final class ImportCommand implements Callable<Integer> {
                                         ru)
                                 : messages.getMessage("registers.refused", new Object[] {o.problem()}, ru));
             }
+            printSpeed(job);
         }
         if (!contractFiles.isEmpty()) {
             UploadJob job = uploads.prepare(user, UploadJob.Kind.CONTRACTS, contractFiles);
@@ -234,6 +235,19 @@ final class ImportCommand implements Callable<Integer> {
         });
         uploads.runNow(user, job, files);
         reporter.interrupt();
+    }
+
+    /** Read, parsed and stored in the database: the figure of the import benchmark. */
+    private void printSpeed(UploadJob job) {
+        double seconds =
+                java.time.Duration.between(job.started(), job.finished()).toMillis() / 1000.0;
+        double megabytes = job.totalBytes() / 1_000_000.0;
+        console.printf(
+                Locale.ROOT,
+                "Загружено %.1f МБ за %.1f с (%.1f МБ/с)%n",
+                megabytes,
+                seconds,
+                seconds > 0 ? megabytes / seconds : 0);
     }
 
     private static String describe(MessageSource messages, Locale ru, ContractChecks.Run run) {

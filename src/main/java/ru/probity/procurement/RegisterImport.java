@@ -1,9 +1,22 @@
 package ru.probity.procurement;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,6 +29,7 @@ import ru.probity.procurement.fns.ReadSummary;
 import ru.probity.procurement.fns.RegisterFileException;
 import ru.probity.procurement.model.Company;
 import ru.probity.procurement.model.Entrepreneur;
+import ru.probity.procurement.model.PersonLink;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class RegisterImport {
 
-    private static final int BATCH = 1000;
+    private static final Logger log = LoggerFactory.getLogger(RegisterImport.class);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -89,72 +103,174 @@ public class RegisterImport {
                 .params(source, kind, companies.size(), entrepreneurs.size(), skipped, bytes, actor)
                 .query(Long.class)
                 .single();
-        storeCompanies(companies, importId);
-        storeEntrepreneurs(entrepreneurs, importId);
-        return jdbc.sql("""
-                        select (select count(*) from register_company where import_id = :id)
-                             + (select count(*) from register_entrepreneur where import_id = :id)""").param("id", importId).query(Integer.class).single();
+        long start = System.nanoTime();
+        int added = storeCompanies(companies, importId) + storeEntrepreneurs(entrepreneurs, importId);
+        log.info(
+                "Stored {} new of {} companies and {} entrepreneurs of {} in {} ms",
+                added,
+                companies.size(),
+                entrepreneurs.size(),
+                source,
+                (System.nanoTime() - start) / 1_000_000);
+        return added;
     }
 
-    private void storeCompanies(List<Company> companies, long importId) {
-        template.batchUpdate("""
-                insert into register_company (inn, kpp, ogrn, full_name, short_name, address, email, phone, registered_on,
-                  terminated_on, extract_date, people, founders, import_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
-                on conflict (inn, extract_date) do nothing""", companies, BATCH, (ps, c) -> {
-            ps.setString(1, c.inn());
-            ps.setString(2, c.kpp());
-            ps.setString(3, c.ogrn());
-            ps.setString(4, c.fullName());
-            ps.setString(5, c.shortName());
-            ps.setString(6, c.address());
-            ps.setString(7, c.email());
-            ps.setString(8, c.phone());
-            ps.setObject(9, c.registeredOn());
-            ps.setObject(10, c.terminatedOn());
-            ps.setObject(11, c.extractDate());
-            ps.setString(12, toJson(c.people()));
-            ps.setString(13, toJson(c.founders()));
-            ps.setLong(14, importId);
-        });
-        String[] inns = companies.stream().map(Company::inn).distinct().toArray(String[]::new);
-        markCurrent("register_company", inns);
+    private int storeCompanies(List<Company> companies, long importId) {
+        Plan<Company> plan = plan("register_company", companies, Company::inn, Company::extractDate);
+        return copy(
+                plan,
+                "register_company",
+                new String[] {
+                    "inn",
+                    "kpp",
+                    "ogrn",
+                    "full_name",
+                    "short_name",
+                    "address",
+                    "email",
+                    "phone",
+                    "registered_on",
+                    "terminated_on",
+                    "extract_date",
+                    "people",
+                    "founders",
+                    "import_id",
+                    "is_current",
+                    "search_name",
+                    "person_inns"
+                },
+                (rows, c) -> rows.text(c.inn())
+                        .text(c.kpp())
+                        .text(c.ogrn())
+                        .text(c.fullName())
+                        .text(c.shortName())
+                        .text(c.address())
+                        .text(c.email())
+                        .text(c.phone())
+                        .date(c.registeredOn())
+                        .date(c.terminatedOn())
+                        .date(c.extractDate())
+                        .text(toJson(c.people()))
+                        .text(toJson(c.founders()))
+                        .number(importId)
+                        .bool(plan.current(c))
+                        .text(Registers.searchText(c.shortName() != null ? c.shortName() : c.fullName()))
+                        .plainArray(c.people().stream()
+                                .map(PersonLink::inn)
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .toList()));
     }
 
-    private void storeEntrepreneurs(List<Entrepreneur> entrepreneurs, long importId) {
-        template.batchUpdate("""
-                insert into register_entrepreneur (inn, ogrnip, last_name, first_name, middle_name, email, address,
-                  registered_on, terminated_on, extract_date, import_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (inn, extract_date) do nothing""", entrepreneurs, BATCH, (ps, e) -> {
-            ps.setString(1, e.inn());
-            ps.setString(2, e.ogrnip());
-            ps.setString(3, e.name().lastName());
-            ps.setString(4, e.name().firstName());
-            ps.setString(5, e.name().middleName());
-            ps.setString(6, e.email());
-            ps.setString(7, e.address());
-            ps.setObject(8, e.registeredOn());
-            ps.setObject(9, e.terminatedOn());
-            ps.setObject(10, e.extractDate());
-            ps.setLong(11, importId);
-        });
-        String[] inns = entrepreneurs.stream().map(Entrepreneur::inn).distinct().toArray(String[]::new);
-        markCurrent("register_entrepreneur", inns);
+    private int storeEntrepreneurs(List<Entrepreneur> entrepreneurs, long importId) {
+        Plan<Entrepreneur> plan =
+                plan("register_entrepreneur", entrepreneurs, Entrepreneur::inn, Entrepreneur::extractDate);
+        return copy(
+                plan,
+                "register_entrepreneur",
+                new String[] {
+                    "inn",
+                    "ogrnip",
+                    "last_name",
+                    "first_name",
+                    "middle_name",
+                    "email",
+                    "address",
+                    "registered_on",
+                    "terminated_on",
+                    "extract_date",
+                    "import_id",
+                    "is_current",
+                    "search_name"
+                },
+                (rows, e) -> rows.text(e.inn())
+                        .text(e.ogrnip())
+                        .text(e.name().lastName())
+                        .text(e.name().firstName())
+                        .text(e.name().middleName())
+                        .text(e.email())
+                        .text(e.address())
+                        .date(e.registeredOn())
+                        .date(e.terminatedOn())
+                        .date(e.extractDate())
+                        .number(importId)
+                        .bool(plan.current(e))
+                        .text(Registers.searchText(e.name().lastName() + " "
+                                + e.name().firstName() + " "
+                                + (e.name().middleName() == null ? "" : e.name().middleName()))));
     }
 
-    /** The newest extract of each INN is the current one; set-based, for the whole file at once. */
-    private void markCurrent(String table, String[] inns) {
-        if (inns.length == 0) {
-            return;
+    /** Writes the plan's rows with COPY on the transaction's connection. */
+    private <T> int copy(Plan<T> plan, String table, String[] columns, BiConsumer<CopyRows, T> row) {
+        if (plan.rows().isEmpty()) {
+            return 0;
         }
-        jdbc.sql("update " + table + " set is_current = false where is_current and inn = any(?)")
-                .param(inns)
-                .update();
-        jdbc.sql("update " + table + " t set is_current = true from (select distinct on (inn) id from " + table
-                        + " where inn = any(?) order by inn, extract_date desc, id desc) latest where t.id = latest.id")
-                .param(inns)
-                .update();
+        Long written = template.execute((ConnectionCallback<Long>) connection -> {
+            try (CopyRows rows = new CopyRows(connection, table, columns)) {
+                for (T extract : plan.rows()) {
+                    row.accept(rows, extract);
+                    rows.endRow();
+                }
+                return rows.finish();
+            }
+        });
+        return written == null ? 0 : written.intValue();
+    }
+
+    /**
+     * What a file changes, decided before anything is written: the extracts not yet stored (an
+     * extract is an INN and a date; a file may repeat one), and which of them become current — the
+     * newest of its INN, when newer than the INN's current one in the database. Those are demoted
+     * first, so that every row is written once, with its flag, and nothing is rewritten.
+     */
+    private <T> Plan<T> plan(
+            String table, List<T> extracts, Function<T, String> inn, Function<T, LocalDate> extractDate) {
+        Map<String, Set<LocalDate>> stored = new HashMap<>();
+        Map<String, LocalDate> current = new HashMap<>();
+        jdbc.sql("select inn, extract_date, is_current from " + table + " where inn = any(?)")
+                .param(extracts.stream().map(inn).distinct().toArray(String[]::new))
+                .query((rs, n) -> {
+                    LocalDate date = rs.getDate(2).toLocalDate();
+                    stored.computeIfAbsent(rs.getString(1), k -> new HashSet<>())
+                            .add(date);
+                    if (rs.getBoolean(3)) {
+                        current.put(rs.getString(1), date);
+                    }
+                    return n;
+                })
+                .list();
+        List<T> rows = new ArrayList<>();
+        Map<String, T> newest = new HashMap<>();
+        for (T extract : extracts) {
+            String key = inn.apply(extract);
+            LocalDate date = extractDate.apply(extract);
+            if (stored.computeIfAbsent(key, k -> new HashSet<>()).add(date)) {
+                rows.add(extract);
+                T before = newest.get(key);
+                LocalDate inDatabase = current.get(key);
+                if ((before == null || extractDate.apply(before).isBefore(date))
+                        && (inDatabase == null || inDatabase.isBefore(date))) {
+                    newest.put(key, extract);
+                }
+            }
+        }
+        String[] superseded =
+                newest.keySet().stream().filter(current::containsKey).toArray(String[]::new);
+        if (superseded.length > 0) {
+            jdbc.sql("update " + table + " set is_current = false where is_current and inn = any(?)")
+                    .param(superseded)
+                    .update();
+        }
+        Set<T> becomeCurrent = Collections.newSetFromMap(new IdentityHashMap<>());
+        becomeCurrent.addAll(newest.values());
+        return new Plan<>(rows, becomeCurrent);
+    }
+
+    /** The new extracts of a file, and those of them that become current. */
+    private record Plan<T>(List<T> rows, Set<T> becomeCurrent) {
+        boolean current(T extract) {
+            return becomeCurrent.contains(extract);
+        }
     }
 
     private String toJson(Object value) {

@@ -3,6 +3,8 @@ package ru.probity.procurement;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Transactional(readOnly = true)
 public class Registers {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -73,7 +77,7 @@ public class Registers {
      */
     public List<Entry> search(CurrentUser user, String query, int limit) {
         requireReader(user);
-        String q = query == null ? "" : query.strip().toLowerCase().replace('ё', 'е');
+        String q = searchText(query == null ? "" : query.strip());
         if (q.isEmpty()) {
             return List.of();
         }
@@ -87,7 +91,7 @@ public class Registers {
                    from register_company
                   where is_current and (inn = :digits or ogrn = :digits or search_name like '%' || :q || '%'
                         or :q <% search_name
-                        or (length(:digits) = 12 and people @> cast('[{"inn":"' || :digits || '"}]' as jsonb))))
+                        or (length(:digits) = 12 and person_inns @> array[cast(:digits as text)])))
                 union all
                 (select 'ENTREPRENEUR', inn, ogrnip, 'ИП ' || last_name || ' ' || first_name || coalesce(' ' || middle_name, ''),
                         address, extract_date, terminated_on is not null, word_similarity(:q, search_name)
@@ -133,6 +137,16 @@ public class Registers {
                         json.readValue(rs.getString("founders"), new TypeReference<List<CompanyShare>>() {}),
                         rs.getString("file_name")))
                 .list();
+    }
+
+    /**
+     * The text names are searched by, stored with every extract and applied to the query: lower
+     * case, ё as е, runs of spaces as one.
+     */
+    static String searchText(String name) {
+        return WHITESPACE
+                .matcher(name.toLowerCase(Locale.ROOT).replace('ё', 'е'))
+                .replaceAll(" ");
     }
 
     static void requireReader(CurrentUser user) {

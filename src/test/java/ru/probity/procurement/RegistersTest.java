@@ -62,14 +62,15 @@ class RegistersTest extends IntegrationTest {
         // the same extract again changes nothing
         assertThat(Uploads.upload(mvc, "/registers/import", as("region.admin"), file("egrul.xml", xml)))
                 .contains("новых выписок 0");
-        assertThat(extracts()).isEqualTo(1);
+        // (other tests store older extracts of this company too)
+        int stored = extracts();
 
         // a newer extract with another director supersedes it; the old one stays in the history
         String newer = xml.replace("ДатаВып=\"2018-01-11\"", "ДатаВып=\"2019-05-20\"")
                 .replaceFirst("Фамилия=\"РАСТОРГУЕВА\" Имя=\"ОЛЬГА\"", "Фамилия=\"ПЕТРОВА\" Имя=\"ОЛЬГА\"");
         assertThat(Uploads.upload(mvc, "/registers/import", as("region.admin"), file("egrul-2019.xml", newer)))
                 .contains("новых выписок 1");
-        assertThat(extracts()).isEqualTo(2);
+        assertThat(extracts()).isEqualTo(stored + 1);
         assertThat(jdbc.sql("select extract_date::text from register_company where inn = '7810468350' and is_current")
                         .query(String.class)
                         .single())
@@ -81,6 +82,34 @@ class RegistersTest extends IntegrationTest {
         // a person's INN finds the companies he directs or founded
         mvc.perform(get("/registers").param("q", "592004603004").with(as("region.auditor")))
                 .andExpect(content().string(Matchers.containsString("7810468350")));
+    }
+
+    @Test
+    void theNewestExtractOfAFileBecomesCurrentAndAnOlderOneLoadedLaterDoesNot() throws Exception {
+        String inn = ru.probity.identifiers.Identifiers.completeOrganizationInn("772345678");
+        String xml = sample().replace("7810468350", inn);
+        String document = xml.substring(xml.indexOf("<Документ"), xml.indexOf("</Документ>") + 11);
+        String twoExtracts =
+                xml.replace(document, document.replace("ДатаВып=\"2018-01-11\"", "ДатаВып=\"2020-02-02\"") + document);
+
+        assertThat(Uploads.upload(mvc, "/registers/import", as("region.admin"), file("two.xml", twoExtracts)))
+                .contains("новых выписок 2");
+        assertThat(Uploads.upload(
+                        mvc,
+                        "/registers/import",
+                        as("region.admin"),
+                        file("old.xml", xml.replace("ДатаВып=\"2018-01-11\"", "ДатаВып=\"2015-05-05\""))))
+                .contains("новых выписок 1");
+
+        assertThat(jdbc.sql("select extract_date::text || ':' || is_current from register_company where inn = ?"
+                                + " order by extract_date")
+                        .param(inn)
+                        .query(String.class)
+                        .list())
+                .containsExactly("2015-05-05:false", "2018-01-11:false", "2020-02-02:true");
+        // the company is found by its name and by its director's INN
+        mvc.perform(get("/registers").param("q", "Аптрейд").with(as("region.auditor")))
+                .andExpect(content().string(Matchers.containsString(inn)));
     }
 
     @Test
