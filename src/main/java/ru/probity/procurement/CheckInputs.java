@@ -52,7 +52,10 @@ class CheckInputs {
                 .single();
     }
 
-    /** The current people version: bumped by every change of employees and relatives. */
+    /**
+     * The current people version: every change of employees or relatives takes a new one for the
+     * customers it concerns (customer_people_version); a check is up to date with those before it.
+     */
     long peopleVersion() {
         return jdbc.sql("select last_value from people_version_seq")
                 .query(Long.class)

@@ -24,8 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Checks contracts with the affiliation engine and keeps, for every contract, a check record
  * (when, against which versions of the registers and of the people, with what result) and its
- * findings. A contract whose registers or people changed since its check is stale and is checked
- * again by a scheduled job (one instance of a cluster at a time).
+ * findings. A contract is stale when the registers changed since its check (any import: a new
+ * extract can change the ownership chains behind any supplier), or the employees or relatives of
+ * its customer did (see the migration V2_4); stale contracts are checked again by a scheduled job
+ * (one instance of a cluster at a time).
  */
 @Service
 public class ContractChecks {
@@ -123,14 +125,18 @@ public class ContractChecks {
         return run;
     }
 
-    /** Contracts never checked, or checked before the registers or the people last changed. */
+    /**
+     * Contracts never checked, or checked before the registers or the people of their customer last
+     * changed.
+     */
     public List<Long> stale() {
         return jdbc.sql("""
-                select c.id from contract c left join contract_check k on k.contract_id = c.id
-                where k.contract_id is null or k.registers_version < :registers or k.people_version < :people
+                select c.id from contract c
+                left join contract_check k on k.contract_id = c.id
+                left join customer_people_version v on v.inn = c.customer_inn
+                where k.contract_id is null or k.registers_version < :registers or k.people_version < coalesce(v.version, 0)
                 order by c.id""")
                 .param("registers", inputs.registersVersion())
-                .param("people", inputs.peopleVersion())
                 .query(Long.class)
                 .list();
     }

@@ -36,10 +36,12 @@ public class Coverage {
             with scope as (select path, parent_id is null as is_root from organization where id = :me),
             visible as (
               select c.*, o.name as organization_name, k.outcome, k.reason, k.findings as found,
-                     (k.contract_id is not null and (k.registers_version < :registers or k.people_version < :people)) as is_stale
+                     (k.contract_id is not null and (k.registers_version < :registers
+                       or k.people_version < coalesce(v.version, 0))) as is_stale
               from contract c cross join scope s
               left join organization o on o.id = c.organization_id
               left join contract_check k on k.contract_id = c.id
+              left join customer_people_version v on v.inn = c.customer_inn
               where (o.path like s.path || '%' or (c.organization_id is null and s.is_root))
                 and (cast(:from as date) is null or c.sign_date >= :from)
                 and (cast(:to as date) is null or c.sign_date <= :to))
@@ -51,7 +53,6 @@ public class Coverage {
                 ? user.organizationId()
                 : organizations.get(user, organizationId).id();
         long registers = inputs.registersVersion();
-        long people = inputs.peopleVersion();
         Totals totals = jdbc.sql(SCOPE + """
                 select count(*) as contracts,
                        count(*) filter (where outcome = 'CHECKED' and not is_stale) as checked,
@@ -62,7 +63,6 @@ public class Coverage {
                 from visible""")
                 .param("me", me)
                 .param("registers", registers)
-                .param("people", people)
                 .param("from", from)
                 .param("to", to)
                 .query((rs, n) -> new Totals(
@@ -80,7 +80,6 @@ public class Coverage {
                 from visible group by 1, 2 order by 1""")
                 .param("me", me)
                 .param("registers", registers)
-                .param("people", people)
                 .param("from", from)
                 .param("to", to)
                 .query((rs, n) -> new Row(
@@ -95,12 +94,11 @@ public class Coverage {
                        suppliers -> 0 ->> 'name' as supplier,
                        case when outcome = 'NOT_CHECKED' then reason
                             when outcome is null then 'ещё не проверен'
-                            else 'проверка устарела: после неё изменились реестры или сведения о людях' end as why
+                            else 'проверка устарела: после неё изменились реестры или сведения о сотрудниках заказчика' end as why
                 from visible where outcome is distinct from 'CHECKED' or is_stale
                 order by sign_date desc nulls last, id limit 500""")
                 .param("me", me)
                 .param("registers", registers)
-                .param("people", people)
                 .param("from", from)
                 .param("to", to)
                 .query((rs, n) -> new Unchecked(

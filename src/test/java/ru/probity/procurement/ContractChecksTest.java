@@ -136,6 +136,12 @@ class ContractChecksTest extends IntegrationTest {
                 .param(manager)
                 .update();
         assertThat(checks.stale()).hasSizeGreaterThanOrEqualTo(2);
+        // only the contracts of the changed employee's customer are stale, not those of other customers
+        assertThat(jdbc.sql("select distinct customer_inn from contract where id = any(?)")
+                        .param(checks.stale().toArray(Long[]::new))
+                        .query(String.class)
+                        .list())
+                .containsExactly(customer[0]);
         checks.check(checks.stale());
         assertThat(checks.stale()).isEmpty();
         assertThat(jdbc.sql("""
