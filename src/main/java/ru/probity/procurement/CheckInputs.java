@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.probity.org.RelationKind;
@@ -28,17 +30,25 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads what the affiliation engine checks against from the database: the registers (the current
  * extract of each company, with ties that older extracts had and the current one lacks as ended
- * ties), the people registry as the engine's staff, and the protocols.
+ * ties), the people registry as the engine's staff, and the protocols. The registers and the
+ * staff are kept in memory between checks and rebuilt when the database has changed, so a single
+ * uploaded contract is checked without reading the whole registers again.
  */
 @Component
 class CheckInputs {
 
+    private static final Logger log = LoggerFactory.getLogger(CheckInputs.class);
     private static final TypeReference<List<PersonLink>> PEOPLE = new TypeReference<>() {};
     private static final TypeReference<List<CompanyShare>> FOUNDERS = new TypeReference<>() {};
     private static final TypeReference<List<CommissionMember>> MEMBERS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private volatile Cached<RegistryIndex> registry;
+    private volatile Cached<Staff> staff;
+
+    /** An input built from the database, with the key of the database state it was built from. */
+    private record Cached<T>(String key, T value) {}
 
     CheckInputs(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -62,7 +72,32 @@ class CheckInputs {
                 .single();
     }
 
+    /**
+     * The registers as the engine's index, kept between checks until a register import commits:
+     * the key counts the imports too, so an import that commits after a later-numbered one still
+     * changes it.
+     */
     RegistryIndex registry() {
+        String key = jdbc.sql("select count(*) || ':' || coalesce(max(id), 0) from register_import")
+                .query(String.class)
+                .single();
+        Cached<RegistryIndex> cached = registry;
+        if (cached != null && cached.key().equals(key)) {
+            return cached.value();
+        }
+        synchronized (this) {
+            cached = registry;
+            if (cached == null || !cached.key().equals(key)) {
+                long start = System.nanoTime();
+                cached = new Cached<>(key, loadRegistry());
+                registry = cached;
+                log.info("Loaded the registers for checks in {} ms", (System.nanoTime() - start) / 1_000_000);
+            }
+            return cached.value();
+        }
+    }
+
+    private RegistryIndex loadRegistry() {
         RegistryBuilder builder = RegistryIndex.builder();
         Map<String, List<Company>> byInn = new HashMap<>();
         jdbc.sql("select * from register_company order by inn, extract_date")
@@ -105,6 +140,25 @@ class CheckInputs {
      * that of his organization or its nearest ancestor with an INN (departments without their own).
      */
     Staff staff() {
+        // changes with every committed change of people or of the organization tree
+        String key = jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from customer_people_version")
+                .query(String.class)
+                .single();
+        Cached<Staff> cached = staff;
+        if (cached != null && cached.key().equals(key)) {
+            return cached.value();
+        }
+        synchronized (this) {
+            cached = staff;
+            if (cached == null || !cached.key().equals(key)) {
+                cached = new Cached<>(key, loadStaff());
+                staff = cached;
+            }
+            return cached.value();
+        }
+    }
+
+    private Staff loadStaff() {
         Map<Long, String> innOf = new HashMap<>();
         jdbc.sql("""
                 select distinct on (o.id) o.id, a.inn from organization o
