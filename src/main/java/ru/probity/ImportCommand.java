@@ -164,10 +164,7 @@ final class ImportCommand implements Callable<Integer> {
                 allOk = false;
                 console.println(messages.getMessage(
                         "import.rejected", new Object[] {file, report.errors().size()}, ru));
-                report.errors().stream()
-                        .limit(50)
-                        .forEach(e -> console.println("  строка " + e.line()
-                                + (e.column() == null ? "" : ", «" + e.column() + "»") + ": " + e.message()));
+                report.problems().stream().limit(50).forEach(problem -> console.println("  " + problem));
             }
         }
 

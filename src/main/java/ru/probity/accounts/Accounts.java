@@ -48,6 +48,18 @@ public class Accounts {
         return Optional.empty();
     }
 
+    /**
+     * Whether the password is the user's own: a signature by re-entering it (acknowledging an act
+     * "под роспись"). A wrong one is logged like a failed sign-in.
+     */
+    public boolean confirmPassword(CurrentUser user, String password) {
+        boolean ok = password != null && encoder.matches(password, repository.passwordHash(user.userId()));
+        if (!ok) {
+            accessLog.record(AccessAction.LOGIN_FAILED, "USER", user.userId(), user.organizationId(), "signature");
+        }
+        return ok;
+    }
+
     /** The password policy: at least 10 characters, letters and digits, not the username. */
     static Optional<String> weakness(String password, String username) {
         if (password.length() < MIN_PASSWORD_LENGTH) {

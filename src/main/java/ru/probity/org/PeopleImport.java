@@ -51,6 +51,14 @@ public class PeopleImport {
         public boolean ok() {
             return errors.isEmpty();
         }
+
+        /** The errors as lines for a console: «строка 5, «ИНН»: …». */
+        public List<String> problems() {
+            return errors.stream()
+                    .map(e -> (e.line() > 0 ? "строка " + e.line() : "файл")
+                            + (e.column() == null ? "" : ", «" + e.column() + "»") + ": " + e.message())
+                    .toList();
+        }
     }
 
     @Transactional

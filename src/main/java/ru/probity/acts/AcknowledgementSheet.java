@@ -1,0 +1,115 @@
+package ru.probity.acts;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * The acknowledgement sheet of a distribution ("лист ознакомления") as DOCX: the act with its
+ * requisites and the version's hash, then every employee with his post, the date and the way he
+ * acknowledged, and a column for a handwritten signature.
+ */
+final class AcknowledgementSheet {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    private AcknowledgementSheet() {}
+
+    static void write(
+            LegalAct act,
+            ActVersion version,
+            Distributions.Summary summary,
+            List<Distributions.Row> rows,
+            OutputStream out)
+            throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            paragraph(document, "ЛИСТ ОЗНАКОМЛЕНИЯ", true, ParagraphAlignment.CENTER);
+            paragraph(
+                    document,
+                    "с документом «" + act.title() + "»" + (act.requisites().isEmpty() ? "" : " " + act.requisites()),
+                    false,
+                    ParagraphAlignment.CENTER);
+            paragraph(
+                    document,
+                    "Редакция " + version.number() + " (файл «" + version.fileName() + "», SHA-256 " + version.sha256()
+                            + "). Разослан: " + summary.organization() + ", срок ознакомления — "
+                            + summary.dueOn().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ".",
+                    false,
+                    ParagraphAlignment.LEFT);
+            XWPFTable table = document.createTable(rows.size() + 1, 7);
+            table.setWidth("100%");
+            header(
+                    table.getRow(0),
+                    "№",
+                    "Фамилия, имя, отчество",
+                    "Должность",
+                    "Организация",
+                    "Дата ознакомления",
+                    "Способ",
+                    "Подпись");
+            for (int i = 0; i < rows.size(); i++) {
+                Distributions.Row r = rows.get(i);
+                XWPFTableRow row = table.getRow(i + 1);
+                cell(row, 0, Integer.toString(i + 1));
+                cell(row, 1, r.name());
+                cell(row, 2, r.post());
+                cell(row, 3, r.organization());
+                cell(
+                        row,
+                        4,
+                        r.acknowledgedAt() == null
+                                ? ""
+                                : DATE.format(r.acknowledgedAt().atZone(MOSCOW)));
+                cell(
+                        row,
+                        5,
+                        r.method() == null
+                                ? (r.overdue() ? "не ознакомлен, срок истёк" : "не ознакомлен")
+                                : "ONLINE".equals(r.method())
+                                        ? "электронно (подтверждено паролем " + r.acknowledgedBy() + ")"
+                                        : "на бумаге (внёс " + r.acknowledgedBy() + ")");
+                cell(row, 6, "");
+            }
+            paragraph(
+                    document,
+                    "Ознакомлено " + summary.acknowledged() + " из " + summary.recipients() + ".",
+                    false,
+                    ParagraphAlignment.LEFT);
+            document.write(out);
+        }
+    }
+
+    private static void paragraph(XWPFDocument document, String text, boolean bold, ParagraphAlignment alignment) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setAlignment(alignment);
+        XWPFRun run = paragraph.createRun();
+        run.setBold(bold);
+        run.setFontFamily("Times New Roman");
+        run.setFontSize(bold ? 14 : 12);
+        run.setText(text);
+    }
+
+    private static void header(XWPFTableRow row, String... titles) {
+        for (int i = 0; i < titles.length; i++) {
+            XWPFRun run = row.getCell(i).getParagraphs().getFirst().createRun();
+            run.setBold(true);
+            run.setFontFamily("Times New Roman");
+            run.setText(titles[i]);
+        }
+    }
+
+    private static void cell(XWPFTableRow row, int column, String text) {
+        XWPFRun run = row.getCell(column).getParagraphs().getFirst().createRun();
+        run.setFontFamily("Times New Roman");
+        run.setText(text == null ? "" : text);
+    }
+}

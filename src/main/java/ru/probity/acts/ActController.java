@@ -1,0 +1,247 @@
+package ru.probity.acts;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.probity.access.CurrentUser;
+import ru.probity.org.Organizations;
+
+/** Pages of the register of acts: search, card with versions and distributions, forms, the sheet. */
+@Controller
+@RequestMapping("/acts")
+class ActController {
+
+    private static final int QUIZ_ROWS = 5;
+
+    private final LegalActs acts;
+    private final Distributions distributions;
+    private final Organizations organizations;
+
+    ActController(LegalActs acts, Distributions distributions, Organizations organizations) {
+        this.acts = acts;
+        this.distributions = distributions;
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) ActKind kind, Model model) {
+        model.addAttribute("found", acts.search(CurrentUser.get(), q, kind, 200));
+        model.addAttribute("q", q);
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", ActKind.values());
+        return "acts/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        LegalActs.requireKeeper(CurrentUser.get());
+        return form(new ActForm(), null, model);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") ActForm form, BindingResult binding, Model model) {
+        try {
+            long id = acts.create(CurrentUser.get(), form);
+            return "redirect:/acts/" + id;
+        } catch (InvalidActException e) {
+            e.errors().forEach((field, key) -> binding.rejectValue(field, key));
+            return form(form, null, model);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        LegalActs.requireKeeper(CurrentUser.get());
+        return form(ActForm.of(acts.get(CurrentUser.get(), id)), id, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") ActForm form, BindingResult binding, Model model) {
+        try {
+            acts.update(CurrentUser.get(), id, form);
+            return "redirect:/acts/" + id;
+        } catch (InvalidActException e) {
+            e.errors().forEach((field, key) -> binding.rejectValue(field, key));
+            return form(form, id, model);
+        }
+    }
+
+    private String form(ActForm form, Long id, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("actId", id);
+        model.addAttribute("kinds", ActKind.values());
+        model.addAttribute("statuses", ActStatus.values());
+        model.addAttribute("choices", acts.choices(CurrentUser.get()));
+        return "acts/form";
+    }
+
+    @GetMapping("/{id}")
+    String card(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        LegalAct act = acts.get(user, id);
+        model.addAttribute("act", act);
+        model.addAttribute("versions", acts.versions(user, id));
+        if (user.role().readsRegistry()) {
+            model.addAttribute("distributions", distributions.ofAct(user, id));
+            model.addAttribute("organizations", organizations.visible(user));
+        }
+        List<LegalAct.QuizQuestion> quiz = new ArrayList<>(act.quiz());
+        while (quiz.size() < QUIZ_ROWS) {
+            quiz.add(new LegalAct.QuizQuestion("", List.of(), 0));
+        }
+        model.addAttribute("quizRows", quiz);
+        model.addAttribute("defaultDue", LocalDate.now().plusDays(14));
+        return "acts/card";
+    }
+
+    @PostMapping("/{id}/versions")
+    String addVersion(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "false") boolean askAgain,
+            RedirectAttributes flash)
+            throws IOException {
+        try {
+            ActVersion version =
+                    acts.addVersion(CurrentUser.get(), id, file.getOriginalFilename(), file.getBytes(), note, askAgain);
+            flash.addFlashAttribute("notice", "acts.versionAdded");
+            flash.addFlashAttribute("addedVersion", version.number());
+        } catch (LegalActs.RefusedFile e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/acts/" + id;
+    }
+
+    @GetMapping("/versions/{id}/file")
+    void file(@PathVariable long id, HttpServletResponse response) throws IOException {
+        CurrentUser user = CurrentUser.get();
+        ActVersion version = acts.version(user, id);
+        byte[] content = acts.file(user, version);
+        response.setContentType(version.contentType());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(version.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.getOutputStream().write(content);
+    }
+
+    @PostMapping("/{id}/quiz")
+    String quiz(
+            @PathVariable long id,
+            @RequestParam(name = "question", required = false) List<String> questions,
+            @RequestParam(name = "options", required = false) List<String> options,
+            @RequestParam(name = "correct", required = false) List<Integer> correct,
+            @RequestParam(defaultValue = "80") int passPercent,
+            RedirectAttributes flash) {
+        List<LegalAct.QuizQuestion> quiz = new ArrayList<>();
+        for (int i = 0; questions != null && i < questions.size(); i++) {
+            String question = questions.get(i) == null ? "" : questions.get(i).strip();
+            if (question.isEmpty()) {
+                continue;
+            }
+            List<String> choices = options == null || i >= options.size()
+                    ? List.of()
+                    : Arrays.stream(options.get(i).split("\\R"))
+                            .map(String::strip)
+                            .filter(o -> !o.isEmpty())
+                            .toList();
+            int right = correct == null || i >= correct.size() || correct.get(i) == null ? 0 : correct.get(i) - 1;
+            quiz.add(new LegalAct.QuizQuestion(question, choices, right));
+        }
+        try {
+            acts.setQuiz(CurrentUser.get(), id, quiz, passPercent);
+            flash.addFlashAttribute("notice", "acts.quizSaved");
+        } catch (InvalidActException e) {
+            flash.addFlashAttribute("problem", "acts.error.quiz");
+        }
+        return "redirect:/acts/" + id;
+    }
+
+    @PostMapping("/{id}/distributions")
+    String distribute(
+            @PathVariable long id,
+            @RequestParam long organization,
+            @RequestParam(required = false) String posts,
+            @RequestParam(required = false) Integer appointedWithinDays,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            RedirectAttributes flash) {
+        var audience = new Distributions.Audience(
+                organization,
+                posts == null ? List.of() : Arrays.asList(posts.split("[,;\\n]")),
+                appointedWithinDays,
+                List.of());
+        try {
+            long distribution = distributions.distribute(CurrentUser.get(), id, audience, dueOn);
+            flash.addFlashAttribute("notice", "acts.distributed");
+            return "redirect:/acts/distributions/" + distribution;
+        } catch (InvalidActException e) {
+            flash.addFlashAttribute("problem", e.errors().values().iterator().next());
+            return "redirect:/acts/" + id;
+        }
+    }
+
+    @GetMapping("/distributions/{id}")
+    String distribution(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        Distributions.Summary summary = distributions.summary(user, id);
+        model.addAttribute("summary", summary);
+        model.addAttribute("act", acts.get(user, summary.actId()));
+        model.addAttribute("rows", distributions.rows(user, id));
+        model.addAttribute("today", LocalDate.now());
+        return "acts/distribution";
+    }
+
+    @GetMapping("/distributions/{id}/sheet.docx")
+    void sheet(@PathVariable long id, HttpServletResponse response) throws IOException {
+        CurrentUser user = CurrentUser.get();
+        Distributions.Summary summary = distributions.summary(user, id);
+        LegalAct act = acts.get(user, summary.actId());
+        ActVersion version = acts.versions(user, act.id()).stream()
+                .filter(v -> v.number() == summary.versionNumber())
+                .findFirst()
+                .orElseThrow();
+        response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("list-oznakomleniya-" + id + ".docx")
+                        .build()
+                        .toString());
+        AcknowledgementSheet.write(act, version, summary, distributions.rows(user, id), response.getOutputStream());
+    }
+
+    @PostMapping("/acknowledgements/{id}/paper")
+    String paper(
+            @PathVariable long id,
+            @RequestParam long distribution,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+            RedirectAttributes flash) {
+        try {
+            distributions.recordOnPaper(CurrentUser.get(), id, signedOn);
+            flash.addFlashAttribute("notice", "acts.paperRecorded");
+        } catch (InvalidActException e) {
+            flash.addFlashAttribute("problem", "acts.error.signedOn");
+        }
+        return "redirect:/acts/distributions/" + distribution;
+    }
+}

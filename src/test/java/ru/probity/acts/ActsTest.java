@@ -1,0 +1,241 @@
+package ru.probity.acts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import ru.probity.IntegrationTest;
+
+class ActsTest extends IntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+
+    static byte[] docx(String... paragraphs) throws Exception {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String text : paragraphs) {
+                document.createParagraph().createRun().setText(text);
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private long createAct(String officer, String title) throws Exception {
+        String location = mvc.perform(post("/acts")
+                        .param("kind", "LOCAL_ACT")
+                        .param("number", "17-п")
+                        .param("adoptedOn", "2026-10-01")
+                        .param("title", title)
+                        .param("tags", "уведомления, 273-ФЗ")
+                        .with(csrf())
+                        .with(as(officer)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private void upload(String officer, long act, String name, byte[] content, boolean askAgain) throws Exception {
+        mvc.perform(multipart("/acts/" + act + "/versions")
+                        .file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                        .param("askAgain", Boolean.toString(askAgain))
+                        .with(csrf())
+                        .with(as(officer)))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    private long myPendingAcknowledgement(long act) {
+        return jdbc.sql("""
+                select k.id from acknowledgement k join act_distribution d on d.id = k.distribution_id
+                join app_user u on u.employee_id = k.employee_id
+                where u.username = 'ugh.employee' and d.act_id = ? and k.status = 'PENDING'""").param(act).query(Long.class).single();
+    }
+
+    @Test
+    void anActIsSentToADepartmentTheEmployeeSignsWithHisPasswordAndANewVersionAsksAgain() throws Exception {
+        long act = createAct("ugh.officer", "Положение о порядке уведомления о фактах обращения в целях склонения");
+        upload(
+                "ugh.officer",
+                act,
+                "polozhenie.docx",
+                docx(
+                        "1. Муниципальный служащий обязан уведомлять представителя нанимателя обо всех случаях обращения.",
+                        "2. Уведомление подаётся в день обращения."),
+                false);
+        mvc.perform(post("/acts/" + act + "/quiz")
+                        .param("question", "В какой срок подаётся уведомление?", "")
+                        .param("options", "В течение месяца\nВ день обращения", "")
+                        .param("correct", "2", "")
+                        .param("passPercent", "100")
+                        .with(csrf())
+                        .with(as("ugh.officer")))
+                .andExpect(status().is3xxRedirection());
+
+        String distribution = mvc.perform(post("/acts/" + act + "/distributions")
+                        .param("organization", Long.toString(organizationId(UGH)))
+                        .param("dueOn", LocalDate.now().plusDays(10).toString())
+                        .with(csrf())
+                        .with(as("ugh.officer")))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(distribution).startsWith("/acts/distributions/");
+        int recipients = jdbc.sql("select count(*) from acknowledgement where distribution_id = ?")
+                .param(Long.parseLong(distribution.substring(distribution.lastIndexOf('/') + 1)))
+                .query(Integer.class)
+                .single();
+        assertThat(recipients)
+                .isEqualTo(jdbc.sql("""
+                                select count(*) from employee e join organization o on o.id = e.organization_id
+                                where e.active and o.path like (select path from organization where name = ?) || '%'""").param(UGH).query(Integer.class).single());
+
+        // the employee reads the text, fails the quiz, gives a wrong password, then signs
+        long mine = myPendingAcknowledgement(act);
+        assertThat(mvc.perform(get("/acknowledgements").with(as("ugh.employee")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Положение о порядке уведомления");
+        assertThat(mvc.perform(get("/acknowledgements/" + mine).with(as("ugh.employee")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Уведомление подаётся в день обращения");
+        assertThat(mvc.perform(post("/acknowledgements/" + mine)
+                                .param("answer0", "0")
+                                .param("password", DEMO_PASSWORD)
+                                .with(csrf())
+                                .with(as("ugh.employee")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Ответы на вопросы неверны");
+        assertThat(mvc.perform(post("/acknowledgements/" + mine)
+                                .param("answer0", "1")
+                                .param("password", "not-my-password-1")
+                                .with(csrf())
+                                .with(as("ugh.employee")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Неверный пароль");
+        mvc.perform(post("/acknowledgements/" + mine)
+                        .param("answer0", "1")
+                        .param("password", DEMO_PASSWORD)
+                        .with(csrf())
+                        .with(as("ugh.employee")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("""
+                        select k.status || ':' || k.method || ':' || k.quiz_score || ':' || (k.content_sha256 = v.sha256)
+                        from acknowledgement k join act_distribution d on d.id = k.distribution_id
+                        join act_version v on v.id = d.version_id where k.id = ?""").param(mine).query(String.class).single()).isEqualTo("ACKNOWLEDGED:ONLINE:100:true");
+
+        // the officer's sheet names the employee with the way he signed
+        byte[] sheet = mvc.perform(get(distribution + "/sheet.docx").with(as("ugh.officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String employee = jdbc.sql("""
+                        select e.last_name || ' ' || e.first_name from employee e join app_user u on u.employee_id = e.id
+                        where u.username = 'ugh.employee'""").query(String.class).single();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(sheet));
+                XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            assertThat(text.getText())
+                    .contains("ЛИСТ ОЗНАКОМЛЕНИЯ")
+                    .contains("Положение о порядке уведомления")
+                    .contains(employee)
+                    .contains("электронно (подтверждено паролем ugh.employee)")
+                    .contains("Ознакомлено 1 из " + recipients);
+        }
+
+        // a second version asks everyone again
+        upload(
+                "ugh.officer",
+                act,
+                "polozhenie-2.txt",
+                "Новая редакция: уведомление подаётся незамедлительно.".getBytes(StandardCharsets.UTF_8),
+                true);
+        assertThat(jdbc.sql("select count(*) from act_distribution where act_id = ?")
+                        .param(act)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        long again = myPendingAcknowledgement(act);
+        assertThat(again).isNotEqualTo(mine);
+        assertThat(mvc.perform(get("/acknowledgements/" + again).with(as("ugh.employee")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("незамедлительно");
+    }
+
+    @Test
+    void theTextIsSearchedInAnyGrammaticalFormAndOnlyWithinTheSubtreeAndItsAncestors() throws Exception {
+        long act = createAct("kaluga.officer", "Порядок сообщения о получении подарка");
+        upload(
+                "kaluga.officer",
+                act,
+                "podarki.txt",
+                "Служащие сообщают о получении подарков в связи с протокольными мероприятиями."
+                        .getBytes(StandardCharsets.UTF_8),
+                false);
+
+        assertThat(mvc.perform(get("/acts")
+                                .param("q", "получение подарков на протокольном мероприятии")
+                                .with(as("ugh.employee")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Порядок сообщения о получении подарка");
+        // Obninsk is neither below nor above Kaluga
+        assertThat(mvc.perform(get("/acts").param("q", "подарок").with(as("obninsk.officer")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("Порядок сообщения о получении подарка");
+        mvc.perform(get("/acts/" + act).with(as("obninsk.officer"))).andExpect(status().isNotFound());
+        // the employee reads the register but does not keep it
+        mvc.perform(post("/acts/" + act + "/distributions")
+                        .param("organization", Long.toString(organizationId(UGH)))
+                        .param("dueOn", LocalDate.now().plusDays(5).toString())
+                        .with(csrf())
+                        .with(as("ugh.employee")))
+                .andExpect(status().isForbidden());
+        // a scanned PDF or an old DOC is refused with the reason
+        mvc.perform(multipart("/acts/" + act + "/versions")
+                        .file(new MockMultipartFile("file", "old.doc", "application/msword", new byte[] {1, 2, 3}))
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", org.hamcrest.Matchers.containsString("сохраните в Word как DOCX")));
+    }
+}
