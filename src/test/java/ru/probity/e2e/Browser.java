@@ -147,8 +147,12 @@ final class Browser implements AutoCloseable {
         return driver.findElement(locator).getText();
     }
 
+    /** Clicks the element after scrolling it to the middle of the window (nothing sticky covers it). */
     void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
     }
 
     /** Replaces the value of a text input. */
