@@ -303,6 +303,13 @@ public class LegalActs {
         }
     }
 
+    /** Letters are the work of officers, heads and auditors, not of every employee. */
+    static void requireKeeperOrReader(CurrentUser user) {
+        if (!user.role().readsRegistry()) {
+            throw new AccessDeniedException("Role " + user.role() + " may not see letters");
+        }
+    }
+
     /** Only the organization that keeps the act (or an officer above it) changes it. */
     private void requireOwnKeeper(CurrentUser user, long actId) {
         requireKeeper(user);
