@@ -211,8 +211,8 @@ class ActController {
         return "acts/distribution";
     }
 
-    @GetMapping("/distributions/{id}/sheet.docx")
-    void sheet(@PathVariable long id, HttpServletResponse response) throws IOException {
+    @GetMapping("/distributions/{id}/sheet.{format:docx|pdf}")
+    void sheet(@PathVariable long id, @PathVariable String format, HttpServletResponse response) throws IOException {
         CurrentUser user = CurrentUser.get();
         Distributions.Summary summary = distributions.summary(user, id);
         LegalAct act = acts.get(user, summary.actId());
@@ -220,14 +220,21 @@ class ActController {
                 .filter(v -> v.number() == summary.versionNumber())
                 .findFirst()
                 .orElseThrow();
-        response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        boolean pdf = format.equals("pdf");
+        response.setContentType(
+                pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
-                        .filename("list-oznakomleniya-" + id + ".docx")
+                        .filename("list-oznakomleniya-" + id + "." + format)
                         .build()
                         .toString());
-        AcknowledgementSheet.write(act, version, summary, distributions.rows(user, id), response.getOutputStream());
+        var rows = distributions.rows(user, id);
+        if (pdf) {
+            AcknowledgementSheetPdf.write(act, version, summary, rows, response.getOutputStream());
+        } else {
+            AcknowledgementSheet.write(act, version, summary, rows, response.getOutputStream());
+        }
     }
 
     @PostMapping("/acknowledgements/{id}/paper")

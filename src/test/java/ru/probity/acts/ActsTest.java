@@ -176,6 +176,19 @@ class ActsTest extends IntegrationTest {
                     .contains("Ознакомлено 1 из " + recipients);
         }
 
+        byte[] pdf = mvc.perform(get(distribution + "/sheet.pdf").with(as("ugh.officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("ЛИСТ ОЗНАКОМЛЕНИЯ")
+                    .contains(employee)
+                    .contains("электронно, паролем")
+                    .contains("Ознакомлено 1 из " + recipients);
+        }
+
         // a second version asks everyone again
         upload(
                 "ugh.officer",
