@@ -177,6 +177,17 @@ class ActController {
         return "redirect:/acts/" + id;
     }
 
+    @PostMapping("/{id}/mandatory")
+    String mandatory(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean mandatory,
+            @RequestParam(defaultValue = "14") int termDays,
+            RedirectAttributes flash) {
+        acts.setMandatory(CurrentUser.get(), id, mandatory, termDays);
+        flash.addFlashAttribute("notice", "acts.mandatorySaved");
+        return "redirect:/acts/" + id;
+    }
+
     @PostMapping("/{id}/distributions")
     String distribute(
             @PathVariable long id,

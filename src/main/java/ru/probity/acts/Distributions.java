@@ -52,9 +52,20 @@ public class Distributions {
         this.accessLog = accessLog;
     }
 
-    /** Who is asked: the subtree of an organization, optionally narrowed. */
+    /**
+     * Who is asked: the subtree of an organization, optionally narrowed; {@code newcomers} marks
+     * the employees of the mandatory package.
+     */
     public record Audience(
-            long organizationId, List<String> posts, Integer appointedWithinDays, List<Long> employeeIds) {
+            long organizationId,
+            List<String> posts,
+            Integer appointedWithinDays,
+            List<Long> employeeIds,
+            boolean newcomers) {
+        public Audience(long organizationId, List<String> posts, Integer appointedWithinDays, List<Long> employeeIds) {
+            this(organizationId, posts, appointedWithinDays, employeeIds, false);
+        }
+
         public Audience {
             posts = posts == null
                     ? List.of()
@@ -201,6 +212,47 @@ public class Distributions {
             return -1;
         }
         return id;
+    }
+
+    /**
+     * The mandatory package: every active employee of a mandatory act's subtree, hired or appointed
+     * since the act became mandatory and not yet asked for it, is asked now, with the act's term.
+     * Run by a scheduled job (one instance of a cluster at a time); returns how many were asked.
+     */
+    public int askNewcomers() {
+        record Due(long actId, long versionId, long organizationId, int term, List<Long> employees) {}
+        List<Due> due = jdbc.sql("""
+                select a.id, v.id as version_id, a.organization_id, a.newcomer_term_days, array_agg(e.id order by e.id) as employees
+                from legal_act a
+                join lateral (select id from act_version where act_id = a.id order by number desc limit 1) v on true
+                join organization ko on ko.id = a.organization_id
+                join organization o on o.path like ko.path || '%'
+                join employee e on e.organization_id = o.id and e.active
+                where a.mandatory_since is not null and a.status = 'IN_FORCE'
+                  and coalesce(e.appointed_on, e.created_at::date) >= a.mandatory_since
+                  and not exists (select 1 from acknowledgement k join act_distribution d on d.id = k.distribution_id
+                                  where d.act_id = a.id and k.employee_id = e.id)
+                group by a.id, v.id""")
+                .query((rs, n) -> new Due(
+                        rs.getLong("id"),
+                        rs.getLong("version_id"),
+                        rs.getLong("organization_id"),
+                        rs.getInt("newcomer_term_days"),
+                        java.util.Arrays.asList(
+                                (Long[]) rs.getArray("employees").getArray())))
+                .list();
+        int asked = 0;
+        for (Due d : due) {
+            insert(
+                    "system",
+                    d.actId(),
+                    d.versionId(),
+                    new Audience(d.organizationId(), List.of(), null, d.employees(), true),
+                    LocalDate.now().plusDays(d.term()),
+                    null);
+            asked += d.employees().size();
+        }
+        return asked;
     }
 
     /** The distributions of an act the user may follow (those in his subtree). */

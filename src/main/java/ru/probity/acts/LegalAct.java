@@ -19,7 +19,9 @@ public record LegalAct(
         Long replacesId,
         String replacesTitle,
         List<QuizQuestion> quiz,
-        int quizPassPercent) {
+        int quizPassPercent,
+        LocalDate mandatorySince,
+        int newcomerTermDays) {
 
     /** One question of the quiz before acknowledging: the options and the number of the right one. */
     public record QuizQuestion(String question, List<String> options, int correct) {}

@@ -291,6 +291,19 @@ public class LegalActs {
                 .update();
     }
 
+    /**
+     * Makes the act part of the mandatory package of its organization (every employee hired or
+     * appointed from today on is asked to acknowledge it within {@code termDays}), or takes it out.
+     */
+    public void setMandatory(CurrentUser user, long actId, boolean mandatory, int termDays) {
+        requireOwnKeeper(user, actId);
+        jdbc.sql("""
+                update legal_act set mandatory_since = case when ? then coalesce(mandatory_since, current_date) end,
+                  newcomer_term_days = ?, updated_at = now(), updated_by = ? where id = ?""")
+                .params(mandatory, Math.max(1, Math.min(365, termDays)), user.username(), actId)
+                .update();
+    }
+
     /** Acts the user may name as replaced: those he sees. */
     @Transactional(readOnly = true)
     public List<Item> choices(CurrentUser user) {
@@ -342,7 +355,9 @@ public class LegalActs {
                 rs.getObject("replaces_id", Long.class),
                 rs.getString("replaces_title"),
                 json.readValue(rs.getString("quiz"), QUIZ),
-                rs.getInt("quiz_pass_percent"));
+                rs.getInt("quiz_pass_percent"),
+                date(rs.getDate("mandatory_since")),
+                rs.getInt("newcomer_term_days"));
     }
 
     static ActVersion version(ResultSet rs) throws SQLException {

@@ -210,6 +210,38 @@ class ActsTest extends IntegrationTest {
                 .contains("незамедлительно");
     }
 
+    @Autowired
+    Distributions distributions;
+
+    @Test
+    void aNewlyAppointedEmployeeGetsTheMandatoryPackageOnce() throws Exception {
+        long act = createAct("ugh.officer", "Памятка о запретах и ограничениях на муниципальной службе");
+        upload("ugh.officer", act, "pamyatka.txt", "Запреты и ограничения.".getBytes(StandardCharsets.UTF_8), false);
+        mvc.perform(post("/acts/" + act + "/mandatory")
+                        .param("mandatory", "true")
+                        .param("termDays", "10")
+                        .with(csrf())
+                        .with(as("ugh.officer")))
+                .andExpect(status().is3xxRedirection());
+        distributions.askNewcomers();
+        long newcomer =
+                jdbc.sql("""
+                insert into employee (organization_id, last_name, first_name, middle_name, post, appointed_on, created_by, updated_by)
+                values (?, 'Новикова', 'Анна', 'Сергеевна', 'Специалист', current_date, 'test', 'test') returning id""").param(organizationId(UGH)).query(Long.class).single();
+
+        distributions.askNewcomers();
+        distributions.askNewcomers();
+
+        assertThat(jdbc.sql("""
+                        select d.due_on - current_date from acknowledgement k join act_distribution d on d.id = k.distribution_id
+                        where d.act_id = ? and k.employee_id = ?""").params(act, newcomer).query(Integer.class).list())
+                .containsExactly(10);
+        // those appointed before the act became mandatory are not asked
+        assertThat(jdbc.sql("""
+                        select count(*) from acknowledgement k join act_distribution d on d.id = k.distribution_id
+                        join employee e on e.id = k.employee_id where d.act_id = ? and e.appointed_on < current_date""").param(act).query(Integer.class).single()).isZero();
+    }
+
     @Test
     void theTextIsSearchedInAnyGrammaticalFormAndOnlyWithinTheSubtreeAndItsAncestors() throws Exception {
         long act = createAct("kaluga.officer", "Порядок сообщения о получении подарка");
