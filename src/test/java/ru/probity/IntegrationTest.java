@@ -1,5 +1,7 @@
 package ru.probity;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,9 +27,21 @@ public abstract class IntegrationTest {
     /** One fresh directory for the run, however the first test class starts the context. */
     private static final Path DATA_DIR = freshDataDirectory();
 
+    /** A real SMTP server for the whole run: what the application sends by e-mail arrives here. */
+    protected static final GreenMail MAIL = startMail();
+
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("probity.data-dir", DATA_DIR::toString);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+        return mail;
     }
 
     @Autowired

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -240,6 +241,58 @@ class ActsTest extends IntegrationTest {
         assertThat(jdbc.sql("""
                         select count(*) from acknowledgement k join act_distribution d on d.id = k.distribution_id
                         join employee e on e.id = k.employee_id where d.act_id = ? and e.appointed_on < current_date""").param(act).query(Integer.class).single()).isZero();
+    }
+
+    @Autowired
+    AcknowledgementReminders reminders;
+
+    @Test
+    void employeesWhoHaveNotAcknowledgedGetAnEMailBeforeAndAfterTheDueDate() throws Exception {
+        long act = createAct("ugh.officer", "Порядок предотвращения конфликта интересов");
+        upload(
+                "ugh.officer",
+                act,
+                "konflikt.txt",
+                "Служащий принимает меры по предотвращению конфликта интересов.".getBytes(StandardCharsets.UTF_8),
+                false);
+        long employee =
+                jdbc.sql("""
+                insert into employee (organization_id, last_name, first_name, post, email, appointed_on, created_by, updated_by)
+                values (?, 'Орлов', 'Пётр', 'Консультант', 'orlov@ugh.example', current_date - 400, 'test', 'test') returning id""").param(organizationId(UGH)).query(Long.class).single();
+        var audience = new Distributions.Audience(organizationId(UGH), List.of(), null, List.of(employee));
+        long distribution = distributions.distribute(
+                (ru.probity.access.CurrentUser)
+                        ((ru.probity.access.CurrentUserHolder) users.loadUserByUsername("ugh.officer")).currentUser(),
+                act,
+                audience,
+                LocalDate.now().plusDays(2));
+
+        reminders.send();
+        reminders.send();
+        assertThat(messagesTo("orlov@ugh.example"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.getSubject())
+                        .isEqualTo("Ознакомьтесь с документом «Порядок предотвращения конфликта интересов»"));
+
+        jdbc.sql("update act_distribution set due_on = current_date - 1 where id = ?")
+                .param(distribution)
+                .update();
+        reminders.send();
+        assertThat(messagesTo("orlov@ugh.example")).hasSize(2);
+        var overdue = messagesTo("orlov@ugh.example").get(1);
+        assertThat(overdue.getSubject()).startsWith("Просрочено ознакомление");
+        assertThat((String) overdue.getContent()).contains("/acknowledgements/").contains("Срок ознакомления");
+    }
+
+    private List<jakarta.mail.internet.MimeMessage> messagesTo(String address) throws Exception {
+        List<jakarta.mail.internet.MimeMessage> found = new java.util.ArrayList<>();
+        for (var message : MAIL.getReceivedMessages()) {
+            if (java.util.Arrays.stream(message.getAllRecipients())
+                    .anyMatch(a -> a.toString().equals(address))) {
+                found.add(message);
+            }
+        }
+        return found;
     }
 
     @Test
