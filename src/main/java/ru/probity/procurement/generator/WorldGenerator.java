@@ -148,9 +148,10 @@ public final class WorldGenerator {
 
     /**
      * A relative of the employee; {@code kind} null is the file's «other». A {@code unique} relative
-     * gets a name no other staff person has or will have: the registers copy only staff names (the
-     * planted people and the namesake decoys), so his name stays unique there too — what a relative
-     * without INN needs to be matched by name and region alone.
+     * gets a name no other staff person has or will have (a double-barrelled surname, as a married
+     * woman or her children may carry): the registers copy only staff names (the planted people
+     * and the namesake decoys), so his name stays unique there too — what a relative without INN
+     * needs to be matched by name and region alone.
      */
     StaffPerson relative(StaffPerson employee, RelationKind kind, boolean withInn, boolean unique) {
         int n = staffSerial++;
@@ -158,9 +159,15 @@ public final class WorldGenerator {
         boolean male = random.nextBoolean();
         PersonName name;
         do {
-            name = family
-                    ? Names.person(Names.baseSurname(employee.name()), random, male)
-                    : Names.random(random, Names.STAFF_SURNAMES, male);
+            String surname = family
+                    ? Names.baseSurname(employee.name())
+                    : Names.STAFF_SURNAMES[random.nextInt(Names.STAFF_SURNAMES.length)];
+            // a unique name needs a double-barrelled surname: in a national world every single
+            // surname, first name and patronymic combination is taken many times over
+            name = unique
+                    ? Names.doubleBarrelled(
+                            surname, Names.STAFF_SURNAMES[random.nextInt(Names.STAFF_SURNAMES.length)], random, male)
+                    : Names.person(surname, random, male);
         } while (reservedNames.contains(nameKey(name)) || unique && staffNames.contains(nameKey(name)));
         staffNames.add(nameKey(name));
         if (unique) {
