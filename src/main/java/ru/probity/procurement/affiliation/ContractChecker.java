@@ -1,7 +1,6 @@
 package ru.probity.procurement.affiliation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +74,7 @@ public final class ContractChecker {
         Map<String, Finding> best = new LinkedHashMap<>();
         for (Supplier supplier : contract.suppliers()) {
             SupplierTies.Result ties = SupplierTies.of(registry, supplier, day, formerFrom);
-            FindingMaker make = new FindingMaker(contract, supplier, ties.supplierLabel(), staff, best);
+            FindingMaker make = new FindingMaker(contract, supplier, ties, staff, best);
             for (Candidate candidate : ties.candidates()) {
                 for (int i : hits(staff, candidate)) {
                     Optional<Match> match = matcher.match(staff.facts[i], candidate.facts());
@@ -93,7 +92,7 @@ public final class ContractChecker {
                 }
             }
             for (SharedContacts.Contact contact : SharedContacts.of(registry, supplier, ties)) {
-                for (int i : staff.withContact(contact.key())) {
+                for (int i : staff.withContact(contact)) {
                     if (staff.employee[i] >= 0) {
                         make.contact(i, contact, officialsOf.get(staff.employee[i]));
                     }
@@ -137,15 +136,25 @@ public final class ContractChecker {
         if (byKey.length == 0 && byInitial.length == 0) {
             return byInn;
         }
-        List<Integer> all = new ArrayList<>(byInn.length + byKey.length + byInitial.length);
+        int[] all = new int[byInn.length + byKey.length + byInitial.length];
+        int n = 0;
         for (int[] part : new int[][] {byInn, byKey, byInitial}) {
             for (int i : part) {
-                if (!all.contains(i)) {
-                    all.add(i);
+                if (!contains(all, n, i)) {
+                    all[n++] = i;
                 }
             }
         }
-        return all.stream().mapToInt(Integer::intValue).toArray();
+        return n == all.length ? all : java.util.Arrays.copyOf(all, n);
+    }
+
+    private static boolean contains(int[] a, int n, int value) {
+        for (int i = 0; i < n; i++) {
+            if (a[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The weaker of two confidences (null: no cap). */

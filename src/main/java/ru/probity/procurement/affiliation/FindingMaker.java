@@ -21,15 +21,20 @@ final class FindingMaker {
 
     private final Contract contract;
     private final String supplierInn;
-    private final String supplierLabel;
+    private final SupplierTies.Result ties;
+    private String supplierLabel;
     private final StaffIndex staff;
     private final Map<String, Finding> best;
 
     FindingMaker(
-            Contract contract, Supplier supplier, String supplierLabel, StaffIndex staff, Map<String, Finding> best) {
+            Contract contract,
+            Supplier supplier,
+            SupplierTies.Result ties,
+            StaffIndex staff,
+            Map<String, Finding> best) {
         this.contract = contract;
         this.supplierInn = supplier.inn() == null ? null : supplier.inn().strip();
-        this.supplierLabel = supplierLabel;
+        this.ties = ties;
         this.staff = staff;
         this.best = best;
     }
@@ -57,7 +62,7 @@ final class FindingMaker {
                         Explanations.of(
                                 Rule.FORMER_TIE,
                                 contract,
-                                supplierLabel,
+                                supplierLabel(),
                                 Explanations.who(employee, roleOf(employee, official), official != null),
                                 kin,
                                 tie,
@@ -77,7 +82,7 @@ final class FindingMaker {
                     Explanations.of(
                             Rule.R273_10,
                             contract,
-                            supplierLabel,
+                            supplierLabel(),
                             Explanations.who(employee, roleOf(employee, official), false),
                             kin,
                             tie,
@@ -103,7 +108,7 @@ final class FindingMaker {
                     Explanations.of(
                             Rule.R44_31_1_9,
                             contract,
-                            supplierLabel,
+                            supplierLabel(),
                             Explanations.who(employee, official.role(), true),
                             kin,
                             tie,
@@ -125,7 +130,7 @@ final class FindingMaker {
         String explanation = Explanations.of(
                 Rule.R44_31_1_9,
                 contract,
-                supplierLabel,
+                supplierLabel(),
                 "Должностное лицо закупки: " + label + " — " + official.role(),
                 null,
                 "Лицо в реестре: " + text.record() + " — " + text.tie(),
@@ -151,12 +156,12 @@ final class FindingMaker {
         StaffPerson person = staff.people[i];
         boolean self = i == e;
         List<PathStep> path = prefix(employee, person);
-        path.add(
-                new PathStep(Labels.person(person), "общий " + contact.kind() + ": " + contact.shown(), supplierLabel));
+        path.add(new PathStep(
+                Labels.person(person), "общий " + contact.kind() + ": " + contact.shown(), supplierLabel()));
         String explanation = Explanations.of(
                 Rule.SHARED_CONTACT,
                 contract,
-                supplierLabel,
+                supplierLabel(),
                 Explanations.who(employee, roleOf(employee, official), official != null),
                 self ? null : Explanations.kin(person, relationLabel(person, employee)),
                 (self ? "У сотрудника" : "У родственника") + " и у поставщика совпадает " + contact.kind() + " («"
@@ -165,6 +170,13 @@ final class FindingMaker {
                 contact.confidence(),
                 "совпадение после нормализации: " + contact.kind());
         offer(Rule.SHARED_CONTACT, employee, person, path, explanation, contact.confidence());
+    }
+
+    private String supplierLabel() {
+        if (supplierLabel == null) {
+            supplierLabel = ties.supplierLabel();
+        }
+        return supplierLabel;
     }
 
     private List<PathStep> prefix(StaffPerson employee, StaffPerson person) {

@@ -52,16 +52,18 @@ final class Officials {
         }
     }
 
-    /** The officials of the contract's purchase, by the index of the employee (-1 … for name-only ones). */
+    /**
+     * The officials of the contract's purchase, by the index of the employee (-1 … for name-only
+     * ones); read-only.
+     */
     Map<Integer, Official> of(Contract contract, StaffIndex staff) {
-        Map<Integer, Official> officials = new LinkedHashMap<>();
-        for (int e : staff.roleOfficials) {
-            ProcurementRole role = staff.people[e].role();
-            officials.put(e, new Official(e, staff.people[e].personId(), role.label(), staff.facts[e], null));
-        }
         List<Member> members = contract.purchaseNumber() == null
                 ? List.of()
                 : byPurchase.getOrDefault(contract.purchaseNumber().strip(), List.of());
+        if (members.isEmpty()) {
+            return staff.roleOfficialsById; // read-only, shared by the customer's contracts
+        }
+        Map<Integer, Official> officials = new LinkedHashMap<>(staff.roleOfficialsById);
         int nameOnly = -1;
         for (Member m : members) {
             List<Integer> full = new ArrayList<>();

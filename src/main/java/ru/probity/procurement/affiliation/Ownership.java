@@ -34,9 +34,16 @@ final class Ownership {
     private final int day;
     private final int[] stackCompanies = new int[MAX_DEPTH + 1];
     private final int[] stackShares = new int[MAX_DEPTH];
-    private final Map<Integer, double[]> totals = new HashMap<>();
-    private final Map<Integer, Owner> best = new HashMap<>();
+    /** Per person: the sum over his chains and the chain that gives the most (one map, few objects). */
+    private final Map<Integer, Sum> sums = new HashMap<>();
+
     private int visits;
+
+    private static final class Sum {
+        double total;
+        int chains;
+        Owner best;
+    }
 
     private Ownership(RegistryIndex ix, int day) {
         this.ix = ix;
@@ -47,11 +54,14 @@ final class Ownership {
     static List<Owner> of(RegistryIndex ix, int company, int day) {
         Ownership walk = new Ownership(ix, day);
         walk.visit(company, 1.0, 0);
-        List<Owner> owners = new ArrayList<>(walk.best.size());
-        for (Owner o : walk.best.values()) {
-            double[] total = walk.totals.get(o.person());
+        if (walk.sums.isEmpty()) {
+            return List.of();
+        }
+        List<Owner> owners = new ArrayList<>(walk.sums.size());
+        for (Sum sum : walk.sums.values()) {
+            Owner o = sum.best;
             owners.add(new Owner(
-                    o.person(), total[0] * 100, (int) total[1], o.tie(), o.tiePercent(), o.companies(), o.shares()));
+                    o.person(), sum.total * 100, sum.chains, o.tie(), o.tiePercent(), o.companies(), o.shares()));
         }
         return owners;
     }
@@ -72,21 +82,23 @@ final class Ownership {
             }
             double part = factor * percent / 100;
             int person = ix.tiePerson[t];
-            double[] total = totals.computeIfAbsent(person, p -> new double[2]);
-            total[0] += part;
-            total[1] += 1;
-            Owner known = best.get(person);
+            Sum sum = sums.get(person);
+            if (sum == null) {
+                sum = new Sum();
+                sums.put(person, sum);
+            }
+            sum.total += part;
+            sum.chains++;
+            Owner known = sum.best;
             if (known == null || part > known.percent()) {
-                best.put(
+                sum.best = new Owner(
                         person,
-                        new Owner(
-                                person,
-                                part,
-                                1,
-                                t,
-                                percent,
-                                Arrays.copyOf(stackCompanies, depth + 1),
-                                Arrays.copyOf(stackShares, depth)));
+                        part,
+                        1,
+                        t,
+                        percent,
+                        Arrays.copyOf(stackCompanies, depth + 1),
+                        Arrays.copyOf(stackShares, depth));
             }
         }
         if (depth == MAX_DEPTH) {

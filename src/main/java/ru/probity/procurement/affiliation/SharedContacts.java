@@ -10,32 +10,52 @@ import ru.probity.procurement.names.PersonMatcher;
 /** The supplier's contacts from the contract and from the register, normalised and without repeats. */
 final class SharedContacts {
 
+    enum Type {
+        PHONE("телефон", Confidence.MEDIUM),
+        EMAIL("адрес электронной почты", Confidence.MEDIUM),
+        // an address may be a block of flats or an office building
+        ADDRESS("адрес", Confidence.LOW);
+
+        final String kind;
+        final Confidence confidence;
+
+        Type(String kind, Confidence confidence) {
+            this.kind = kind;
+            this.confidence = confidence;
+        }
+    }
+
     /**
-     * @param key the look-up key in {@link StaffIndex#withContact}
-     * @param kind «телефон», «адрес электронной почты», «адрес»
+     * @param type phone, e-mail or address: how much a coincidence says (a phone or e-mail is
+     *     personal, an address may be shared)
+     * @param value the normalised contact, looked up in {@link StaffIndex#withContact}
      * @param shown the contact as the source gives it
-     * @param confidence how much a coincidence says: a phone or e-mail is personal, an address may be
-     *     a block of flats or an office building
      */
-    record Contact(String key, String kind, String shown, Confidence confidence) {}
+    record Contact(Type type, String value, String shown) {
+
+        /** «телефон», «адрес электронной почты», «адрес». */
+        String kind() {
+            return type.kind;
+        }
+
+        Confidence confidence() {
+            return type.confidence;
+        }
+    }
 
     private SharedContacts() {}
 
     static List<Contact> of(RegistryIndex ix, Supplier supplier, SupplierTies.Result ties) {
         List<Contact> contacts = new ArrayList<>(4);
-        phone(contacts, supplier.phone());
+        add(contacts, Type.PHONE, PersonMatcher.phoneDigits(supplier.phone()), supplier.phone());
         email(contacts, supplier.email());
         address(contacts, supplier.address());
         int c = ties.company();
         if (c >= 0) {
-            add(contacts, StaffIndex.phoneKey(ix.companyPhone[c]), "телефон", ix.companyPhone[c], Confidence.MEDIUM);
-            add(
-                    contacts,
-                    StaffIndex.emailKey(ix.companyEmail[c]),
-                    "адрес электронной почты",
-                    ix.companyEmail[c],
-                    Confidence.MEDIUM);
-            add(contacts, StaffIndex.addressKey(ix.companyAddress[c]), "адрес", ix.companyAddress[c], Confidence.LOW);
+            // the register's contacts are normalised in the index
+            add(contacts, Type.PHONE, ix.companyPhone[c], ix.companyPhone[c]);
+            add(contacts, Type.EMAIL, ix.companyEmail[c], ix.companyEmail[c]);
+            add(contacts, Type.ADDRESS, ix.companyAddress[c], ix.companyAddress[c]);
         }
         Entrepreneur e = ties.entrepreneur();
         if (e != null) {
@@ -45,32 +65,23 @@ final class SharedContacts {
         return contacts;
     }
 
-    private static void phone(List<Contact> contacts, String phone) {
-        add(contacts, StaffIndex.phoneKey(PersonMatcher.phoneDigits(phone)), "телефон", phone, Confidence.MEDIUM);
-    }
-
     private static void email(List<Contact> contacts, String email) {
-        add(
-                contacts,
-                StaffIndex.emailKey(PersonMatcher.normalizeEmail(email)),
-                "адрес электронной почты",
-                email,
-                Confidence.MEDIUM);
+        add(contacts, Type.EMAIL, PersonMatcher.normalizeEmail(email), email);
     }
 
     private static void address(List<Contact> contacts, String address) {
-        add(contacts, StaffIndex.addressKey(PersonMatcher.normalizeAddress(address)), "адрес", address, Confidence.LOW);
+        add(contacts, Type.ADDRESS, PersonMatcher.normalizeAddress(address), address);
     }
 
-    private static void add(List<Contact> contacts, String key, String kind, String shown, Confidence confidence) {
-        if (key == null) {
+    private static void add(List<Contact> contacts, Type type, String value, String shown) {
+        if (value == null) {
             return;
         }
         for (Contact c : contacts) {
-            if (c.key().equals(key)) {
+            if (c.type() == type && c.value().equals(value)) {
                 return;
             }
         }
-        contacts.add(new Contact(key, kind, shown, confidence));
+        contacts.add(new Contact(type, value, shown));
     }
 }

@@ -2,7 +2,9 @@ package ru.probity.procurement.affiliation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.probity.procurement.names.NormalName;
@@ -29,14 +31,22 @@ final class StaffIndex {
     /** Indices of the employees whose role makes them officials under 44-ФЗ ст.31 ч.1 п.9. */
     final int[] roleOfficials;
 
-    private final Map<String, Integer> byId = new HashMap<>();
-    private final Map<Long, int[]> byInn = new HashMap<>();
-    private final Map<String, int[]> byKey = new HashMap<>();
-    private final Map<String, int[]> byInitial = new HashMap<>();
+    /** The role officials as the purchase's officials before its protocols are read ({@link Officials#of}). */
+    final Map<Integer, Officials.Official> roleOfficialsById;
+
+    private final Map<String, Integer> byId;
+    /** INN → index into {@link #innPeople} (no boxing on the hot path). */
+    private final LongIntMap byInn;
+
+    private final List<int[]> innPeople = new ArrayList<>();
+    private final Map<String, int[]> byKey;
+    private final Map<String, int[]> byInitial;
     /** Some names here have only an initial for the first name. */
     final boolean initialsOnly;
 
-    private final Map<String, int[]> byContact = new HashMap<>();
+    private final Map<String, int[]> byPhone;
+    private final Map<String, int[]> byEmail;
+    private final Map<String, int[]> byAddress;
 
     StaffIndex(List<StaffPerson> list) {
         people = list.toArray(StaffPerson[]::new);
@@ -50,6 +60,13 @@ final class StaffIndex {
         facts = new PersonFacts[n];
         names = new NormalName[n];
         employee = new int[n];
+        byInn = new LongIntMap(Math.max(16, n));
+        byId = HashMap.newHashMap(n);
+        byKey = HashMap.newHashMap(n);
+        byInitial = HashMap.newHashMap(n);
+        byPhone = HashMap.newHashMap(n);
+        byEmail = HashMap.newHashMap(n);
+        byAddress = HashMap.newHashMap(n);
         List<Integer> staff = new ArrayList<>();
         boolean initials = false;
         for (int i = 0; i < n; i++) {
@@ -65,16 +82,16 @@ final class StaffIndex {
                     blankToNull(p.address()),
                     region(p, organizationOf));
             names[i] = PersonNames.normalize(p.name());
-            put(byInn, Ids.inn(p.inn()), i);
+            putInn(Ids.inn(p.inn()), i);
             put(byKey, names[i].key(), i);
             if (!names[i].first().isEmpty() && !names[i].firstIsInitial()) {
                 put(byInitial, initialKey(names[i]), i);
             } else {
                 initials = true;
             }
-            put(byContact, phoneKey(PersonMatcher.phoneDigits(p.phone())), i);
-            put(byContact, emailKey(PersonMatcher.normalizeEmail(p.email())), i);
-            put(byContact, addressKey(PersonMatcher.normalizeAddress(p.address())), i);
+            put(byPhone, PersonMatcher.phoneDigits(p.phone()), i);
+            put(byEmail, PersonMatcher.normalizeEmail(p.email()), i);
+            put(byAddress, PersonMatcher.normalizeAddress(p.address()), i);
             if (p.isEmployee()) {
                 staff.add(i);
             }
@@ -88,6 +105,14 @@ final class StaffIndex {
         roleOfficials = Arrays.stream(employees)
                 .filter(e -> people[e].role() != null && people[e].role().officialUnder44())
                 .toArray();
+        Map<Integer, Officials.Official> officials = new LinkedHashMap<>();
+        for (int e : roleOfficials) {
+            officials.put(
+                    e,
+                    new Officials.Official(
+                            e, people[e].personId(), people[e].role().label(), facts[e], null));
+        }
+        roleOfficialsById = Collections.unmodifiableMap(officials);
     }
 
     Integer byId(String personId) {
@@ -95,7 +120,11 @@ final class StaffIndex {
     }
 
     int[] withInn(long inn) {
-        return inn == 0 ? NONE : byInn.getOrDefault(inn, NONE);
+        if (inn == 0) {
+            return NONE;
+        }
+        int slot = byInn.get(inn);
+        return slot < 0 ? NONE : innPeople.get(slot);
     }
 
     int[] withKey(String key) {
@@ -107,38 +136,50 @@ final class StaffIndex {
         return initialKey == null ? NONE : byInitial.getOrDefault(initialKey, NONE);
     }
 
-    int[] withContact(String contactKey) {
-        return contactKey == null ? NONE : byContact.getOrDefault(contactKey, NONE);
+    /** The people with this contact ({@link SharedContacts.Contact#value()}: normalised). */
+    int[] withContact(SharedContacts.Contact contact) {
+        Map<String, int[]> map = switch (contact.type()) {
+            case PHONE -> byPhone;
+            case EMAIL -> byEmail;
+            case ADDRESS -> byAddress;
+        };
+        return map.getOrDefault(contact.value(), NONE);
     }
 
     static String initialKey(NormalName name) {
         return name.first().isEmpty() ? null : name.last() + " " + name.first().charAt(0);
     }
 
-    static String phoneKey(String phone) {
-        return phone == null ? null : "тел " + phone;
-    }
-
-    static String emailKey(String email) {
-        return email == null ? null : "почта " + email;
-    }
-
-    static String addressKey(String address) {
-        return address == null ? null : "адрес " + address;
-    }
-
-    private static <K> void put(Map<K, int[]> map, K key, int i) {
-        if (key == null || (key instanceof Long l && l == 0)) {
+    private void putInn(long inn, int i) {
+        if (inn == 0) {
             return;
         }
-        map.merge(key, new int[] {i}, (a, b) -> {
-            if (a[a.length - 1] == i) {
-                return a;
-            }
-            int[] c = Arrays.copyOf(a, a.length + 1);
-            c[a.length] = i;
-            return c;
-        });
+        int slot = byInn.get(inn);
+        if (slot < 0) {
+            byInn.put(inn, innPeople.size());
+            innPeople.add(new int[] {i});
+        } else {
+            innPeople.set(slot, append(innPeople.get(slot), i));
+        }
+    }
+
+    private static int[] append(int[] a, int i) {
+        if (a[a.length - 1] == i) {
+            return a;
+        }
+        int[] c = Arrays.copyOf(a, a.length + 1);
+        c[a.length] = i;
+        return c;
+    }
+
+    private static void put(Map<String, int[]> map, String key, int i) {
+        if (key == null) {
+            return;
+        }
+        int[] known = map.putIfAbsent(key, new int[] {i});
+        if (known != null) {
+            map.put(key, append(known, i));
+        }
     }
 
     private static String blankToNull(String s) {

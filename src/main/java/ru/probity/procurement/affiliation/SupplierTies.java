@@ -29,8 +29,18 @@ final class SupplierTies {
         this.formerFrom = formerFrom;
     }
 
-    /** The supplier's label and its candidates. */
-    record Result(String supplierLabel, int company, Entrepreneur entrepreneur, List<Candidate> candidates) {}
+    /**
+     * The supplier's candidates; its label is made only when asked for (most contracts have no
+     * finding).
+     *
+     * @param label the label of a supplier that is not a register company, null for a company
+     */
+    record Result(String label, RegistryIndex ix, int company, Entrepreneur entrepreneur, List<Candidate> candidates) {
+
+        String supplierLabel() {
+            return label != null ? label : ix.companyLabel(company);
+        }
+    }
 
     static Result of(RegistryIndex ix, Supplier supplier, int day, int formerFrom) {
         SupplierTies walk = new SupplierTies(ix, day, formerFrom);
@@ -42,14 +52,14 @@ final class SupplierTies {
         if (supplier.kind() == Supplier.Kind.ENTREPRENEUR || supplier.kind() == Supplier.Kind.INDIVIDUAL) {
             label = walk.individual(supplier, entrepreneur);
         } else if (company >= 0) {
-            label = ix.companyLabel(company);
-            walk.company(company, label);
+            label = null;
+            walk.company(company);
         } else {
             label = (supplier.name() == null ? "поставщик" : supplier.name())
                     + (supplier.inn() == null ? "" : " (ИНН " + supplier.inn().strip() + ")")
                     + " [нет выписки в реестре]";
         }
-        return new Result(label, company, entrepreneur, walk.out);
+        return new Result(label, ix, company, entrepreneur, walk.out);
     }
 
     private String individual(Supplier supplier, Entrepreneur entrepreneur) {
@@ -69,25 +79,39 @@ final class SupplierTies {
         PersonFacts facts = new PersonFacts(
                 name, inn, null, null, null, entrepreneur == null ? null : entrepreneur.email(), null, Ids.region(inn));
         String key = PersonNames.normalize(name).key();
-        String record = Labels.person(name, inn);
         String role = asEntrepreneur ? "индивидуальный предприниматель — поставщик" : "физическое лицо — поставщик";
-        Candidate.Text text = new Candidate.Text(
-                record,
-                List.of(new PathStep(null, "является поставщиком", label)),
-                "является поставщиком по контракту (" + role + ")");
-        out.add(new Candidate(key, Ids.inn(inn), () -> facts, () -> text, true, true, false));
+        out.add(new Candidate(
+                key,
+                Ids.inn(inn),
+                () -> facts,
+                () -> new Candidate.Text(
+                        Labels.person(name, inn),
+                        List.of(new PathStep(null, "является поставщиком", label)),
+                        "является поставщиком по контракту (" + role + ")"),
+                true,
+                true,
+                false));
         if (entrepreneur != null && entrepreneur.terminatedOn() != null) {
             int ended = (int) entrepreneur.terminatedOn().toEpochDay();
             if (ended <= day && ended >= formerFrom) {
-                String tie = "был индивидуальным предпринимателем до " + Labels.date(ended);
-                Candidate.Text was = new Candidate.Text(record, List.of(new PathStep(null, tie, label)), tie);
-                out.add(new Candidate(key, Ids.inn(inn), () -> facts, () -> was, false, false, true));
+                out.add(new Candidate(
+                        key,
+                        Ids.inn(inn),
+                        () -> facts,
+                        () -> {
+                            String tie = "был индивидуальным предпринимателем до " + Labels.date(ended);
+                            return new Candidate.Text(
+                                    Labels.person(name, inn), List.of(new PathStep(null, tie, label)), tie);
+                        },
+                        false,
+                        false,
+                        true));
             }
         }
         return label;
     }
 
-    private void company(int c, String label) {
+    private void company(int c) {
         // the natural-person owners first: their paths carry the shares, so they win ties
         for (Ownership.Owner o : Ownership.of(ix, c, day)) {
             owner(o);
@@ -98,11 +122,13 @@ final class SupplierTies {
             if (Ids.heldOn(ix.tieSince[t], ix.tieUntil[t], day)) {
                 boolean under44 = role == CompanyRole.DIRECTOR || role == CompanyRole.BOARD_MEMBER;
                 add(ix.tiePerson[t], under44, false, () -> {
+                    String label = ix.companyLabel(c);
                     String words = Labels.tie(role, ix.tiePost[tie], ix.tieShare[tie]);
                     return text(tie, List.of(new PathStep(null, words, label)), words + " — " + label);
                 });
             } else if (formerRole(role) && ix.tieUntil[t] <= day && ix.tieUntil[t] >= formerFrom) {
                 add(ix.tiePerson[t], false, true, () -> {
+                    String label = ix.companyLabel(c);
                     String words = "бывший " + Labels.tie(role, ix.tiePost[tie], ix.tieShare[tie]) + " (до "
                             + Labels.date(ix.tieUntil[tie]) + ")";
                     return text(tie, List.of(new PathStep(null, words, label)), words + " — " + label);

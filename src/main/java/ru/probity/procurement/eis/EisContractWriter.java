@@ -39,7 +39,8 @@ public final class EisContractWriter implements AutoCloseable {
     static final String TYPES_NS = "http://zakupki.gov.ru/oos/types/1";
     static final String SCHEME_VERSION = "11.0";
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    /** The JDK's writer whatever StAX provider is on the class path (Woodstox is, for reading). */
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private final OutputStream out;
     private final XMLStreamWriter w;

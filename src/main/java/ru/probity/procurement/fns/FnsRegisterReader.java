@@ -1,5 +1,6 @@
 package ru.probity.procurement.fns;
 
+import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -146,16 +147,24 @@ public final class FnsRegisterReader {
 
     private static final int NONE = 0, EMPTY = 1, EGRUL = 2, EGRIP = 3, DONE = 4;
 
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    /**
+     * Woodstox, about twice as fast as the JDK's parser on these files. Hardened: no DTD, no
+     * external entities (a DOCTYPE declaring one fails, see the tests). Its limits stay at their
+     * defaults (1,000 attributes per element of at most 512 KB, depth 1,000, 100,000 entity
+     * expansions): the predefined entities ({@code &quot;} in every «ООО "…"}) are not expansions
+     * for Woodstox and count against none of them — unlike the JDK's parser, which counted them and
+     * failed after ~18 MB — and with DTDs off no other entity can occur. Created directly, not
+     * looked up, so that no other StAX provider on the class path can take its place.
+     */
+    static XMLInputFactory factory() {
+        XMLInputFactory f = new WstxInputFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-        // Without a DTD there are no entities to expand, but the JDK counts the predefined ones
-        // (&quot; in every «ООО "…"») against its limits and fails on a large file.
-        f.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "0");
-        f.setProperty("jdk.xml.totalEntitySizeLimit", "0");
+        f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external entities are not allowed: " + systemId);
+        });
         return f;
     }
 

@@ -38,15 +38,16 @@ public final class GenerateCommand implements Callable<Integer> {
         WorldFiles.write(world, out);
         long written = System.nanoTime();
         System.out.printf(
-                "Сгенерировано: компаний %d, ИП %d, сотрудников и родственников %d, контрактов %d, протоколов %d;"
-                        + " заложено связей %d (в файлах %d) за %.1f с; записано в %s за %.1f с%n",
+                "Сгенерировано: компаний %d (руководителей и учредителей-физлиц %d), ИП %d, сотрудников и"
+                        + " родственников %d, контрактов %d, протоколов %d; заложено связей %d за %.1f с; записано в %s"
+                        + " за %.1f с%n",
                 world.companies().size(),
+                world.companies().stream().mapToInt(c -> c.people().size()).sum(),
                 world.entrepreneurs().size(),
                 world.staff().size(),
                 world.contracts().size(),
                 world.protocols().size(),
                 world.truth().size(),
-                world.fileTruth().size(),
                 (generated - start) / 1e9,
                 out,
                 (written - generated) / 1e9);

@@ -172,6 +172,15 @@ final class Names {
         return new PersonName(feminine(surname), FEMALE[r.nextInt(FEMALE.length)], father + "на");
     }
 
+    /**
+     * A person with a double-barrelled surname (the male base forms of the two parts): a name no
+     * person of the pools has, since their surnames are single.
+     */
+    static PersonName doubleBarrelled(String first, String second, SplittableRandom r, boolean male) {
+        PersonName p = person(first, r, male);
+        return new PersonName(p.lastName() + "-" + (male ? second : feminine(second)), p.firstName(), p.middleName());
+    }
+
     static boolean isMale(PersonName n) {
         return n.middleName() != null && n.middleName().endsWith("ич");
     }

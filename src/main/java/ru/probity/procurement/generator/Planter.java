@@ -92,7 +92,6 @@ final class Planter {
         StaffPerson p;
         Law.Tie tie;
         double percent = 0;
-        boolean memoryOnly = false;
         Supplier supplier;
         switch (c) {
             case SELF_INDIVIDUAL, SELF_ENTREPRENEUR -> {
@@ -119,7 +118,7 @@ final class Planter {
                 boolean ordinary = c == Case.EMPLOYEE_KIN_DIRECTOR || c == Case.PROTOCOL_ONLY_OFFICIAL;
                 e = ordinary ? ordinary(customer) : official(customer);
                 RelationKind kind = c == Case.IN_LAW_DIRECTOR ? inLaw : c == Case.OTHER_RELATION_DIRECTOR ? null : kin;
-                p = g.relative(e, kind, c != Case.KIN44_NO_INN);
+                p = c == Case.KIN44_NO_INN ? g.relative(e, kind, false, true) : g.relative(e, kind, true);
                 tie = Law.Tie.DIRECTOR;
                 String inn = p.inn() != null ? p.inn() : realInn();
                 supplier = company(List.of(link(p, inn, CompanyRole.DIRECTOR, null, null)), List.of());
@@ -215,12 +214,27 @@ final class Planter {
                 e = official(customer);
                 p = round % 3 == 0 ? e : g.relative(e, round % 3 == 1 ? kin : inLaw, true);
                 tie = Law.Tie.FORMER;
-                memoryOnly = true;
+                // the person left on `until` and someone else took his place; the written registry
+                // shows it as an older extract with him and a newer one without (WorldFiles)
                 LocalDate until = signed.minusDays(365 + g.random.nextInt(365));
-                PersonLink ended = c == Case.FORMER_DIRECTOR
-                        ? link(p, p.inn(), CompanyRole.DIRECTOR, null, until)
-                        : link(p, p.inn(), CompanyRole.FOUNDER, 50.0, until);
-                supplier = company(List.of(director(), ended, founder(c == Case.FORMER_FOUNDER ? 50 : 100)), List.of());
+                supplier = c == Case.FORMER_DIRECTOR
+                        ? company(
+                                List.of(
+                                        link(p, p.inn(), CompanyRole.DIRECTOR, null, until),
+                                        g.backgroundPerson(WorldGenerator.REGION, CompanyRole.DIRECTOR, null, until),
+                                        founder(100)),
+                                List.of())
+                        : company(
+                                List.of(
+                                        director(),
+                                        link(p, p.inn(), CompanyRole.FOUNDER, 50.0, until),
+                                        founder(50),
+                                        g.backgroundPerson(
+                                                WorldGenerator.REGION,
+                                                CompanyRole.FOUNDER,
+                                                BigDecimal.valueOf(50),
+                                                until)),
+                                List.of());
             }
             case FORMER_ENTREPRENEUR -> {
                 e = official(customer);
@@ -263,9 +277,6 @@ final class Planter {
             links.addAll(Law.links(regNum, e, p, Law.Tie.CONTACT, 0, official));
         }
         g.truth.addAll(links);
-        if (!memoryOnly) {
-            g.fileTruth.addAll(links);
-        }
         g.caseOf.put(regNum, c.name().toLowerCase(Locale.ROOT));
     }
 

@@ -12,10 +12,8 @@ import ru.probity.procurement.model.Protocol;
  * A generated world: the registers, the customers' people, the contracts and protocols, and the
  * truth — every link the law implies for the planted structures.
  *
- * @param truth all planted links, including former ties of company directors and founders, which
- *     only the in-memory records carry (a {@code PersonLink} with {@code until})
- * @param fileTruth the planted links the written files can show (the FNS XML holds the current
- *     extract only, so ended company ties are not written)
+ * @param truth all planted links; former ties of company directors and founders are a {@code
+ *     PersonLink} with {@code until} in memory and an older extract in the written registry
  * @param caseOf the planted sub-case of each planted contract, for diagnostics
  */
 public record World(
@@ -25,5 +23,4 @@ public record World(
         List<Contract> contracts,
         List<Protocol> protocols,
         List<PlantedLink> truth,
-        List<PlantedLink> fileTruth,
         Map<String, String> caseOf) {}

@@ -9,6 +9,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import ru.probity.procurement.affiliation.StaffCsvReader;
 import ru.probity.procurement.affiliation.StaffPerson;
@@ -16,14 +18,18 @@ import ru.probity.procurement.eis.EisContractWriter;
 import ru.probity.procurement.fns.FnsXmlWriter;
 import ru.probity.procurement.model.Company;
 import ru.probity.procurement.model.Entrepreneur;
+import ru.probity.procurement.model.PersonLink;
 
 /**
  * Writes a world as the batch check reads it: {@code registry/egrul-NNN.xml} and {@code
  * registry/egrip-NNN.xml} (windows-1251, at most 50,000 documents per file), {@code
  * contracts/contracts-NNN.xml}, {@code protocols/protocols-NNN.xml}, {@code people.csv} and {@code
  * truth.csv} ({@code contract;official_id;person_id;rule}), and {@code cases.csv} ({@code contract;case}:
- * the planted sub-case of each planted or decoy contract, for diagnostics). The FNS XML is a current extract: ties
- * that have ended are not in it, and neither are the former-tie links they imply in the truth.
+ * the planted sub-case of each planted or decoy contract, for diagnostics). The {@code egrul-NNN.xml}
+ * files hold the current extract of every company; a company with ended ties also has older extracts
+ * in {@code registry/egrul-history-NNN.xml}, which still list the people who have since left, so
+ * former ties reach the check through files as they do in practice (several extracts of one
+ * company).
  */
 public final class WorldFiles {
 
@@ -43,6 +49,14 @@ public final class WorldFiles {
                     for (Company c : companies.subList(from, Math.min(companies.size(), from + PER_FILE))) {
                         w.write(current(c));
                     }
+                }
+            }
+            List<Company> history =
+                    companies.stream().flatMap(c -> olderExtracts(c).stream()).toList();
+            for (int from = 0, n = 1; from < history.size(); from += PER_FILE, n++) {
+                try (FnsXmlWriter w = FnsXmlWriter.egrul(out(registry, "egrul-history", n), CP1251)) {
+                    history.subList(from, Math.min(history.size(), from + PER_FILE))
+                            .forEach(w::write);
                 }
             }
             List<Entrepreneur> entrepreneurs = world.entrepreneurs();
@@ -74,7 +88,7 @@ public final class WorldFiles {
             }
             try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("truth.csv"), StandardCharsets.UTF_8)) {
                 w.write("contract;official_id;person_id;rule\n");
-                for (PlantedLink link : world.fileTruth()) {
+                for (PlantedLink link : world.truth()) {
                     w.write(link.csv());
                     w.write('\n');
                 }
@@ -94,6 +108,43 @@ public final class WorldFiles {
         if (c.people().stream().noneMatch(p -> p.until() != null)) {
             return c;
         }
+        return extract(c, c.extractDate());
+    }
+
+    /**
+     * The extracts of a company with ended ties before its current one: for each tie that ended,
+     * one three months before the end, which still lists the person, and one on the day of the end,
+     * which no longer does — so that the reader of several extracts ({@code CompanyHistory}) sees
+     * the tie end on that day. Empty for a company without ended ties.
+     */
+    static List<Company> olderExtracts(Company c) {
+        java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>();
+        for (PersonLink p : c.people()) {
+            if (p.until() != null) {
+                dates.add(p.until().minusMonths(3));
+                dates.add(p.until());
+            }
+        }
+        if (c.extractDate() != null) {
+            dates.tailSet(c.extractDate(), true).clear();
+        }
+        return dates.stream().map(d -> extract(c, d)).toList();
+    }
+
+    /** The company as an extract of {@code date} shows it: the ties that held on that day, as current. */
+    private static Company extract(Company c, LocalDate date) {
+        List<PersonLink> people = new ArrayList<>();
+        for (PersonLink p : c.people()) {
+            boolean started = p.since() == null || !p.since().isAfter(date);
+            boolean ended = p.until() != null && !p.until().isAfter(date);
+            if (started && !ended) {
+                people.add(
+                        p.until() == null
+                                ? p
+                                : new PersonLink(
+                                        p.inn(), p.name(), p.role(), p.post(), p.sharePercent(), p.since(), null));
+            }
+        }
         return new Company(
                 c.inn(),
                 c.kpp(),
@@ -105,8 +156,8 @@ public final class WorldFiles {
                 c.phone(),
                 c.registeredOn(),
                 c.terminatedOn(),
-                c.extractDate(),
-                c.people().stream().filter(p -> p.until() == null).toList(),
+                date,
+                people,
                 c.founders());
     }
 

@@ -42,9 +42,12 @@ public final class WorldGenerator {
     final List<Contract> contracts = new ArrayList<>();
     final List<Protocol> protocols = new ArrayList<>();
     final List<PlantedLink> truth = new ArrayList<>();
-    final List<PlantedLink> fileTruth = new ArrayList<>();
     final Map<String, String> caseOf = new LinkedHashMap<>();
     final List<Customer> customers = new ArrayList<>();
+    /** The names of all staff people so far, and those no other staff person may take. */
+    private final java.util.Set<String> staffNames = new java.util.HashSet<>();
+
+    private final java.util.Set<String> reservedNames = new java.util.HashSet<>();
     private int backgroundPeople;
     private int decoys;
     int staffSerial;
@@ -81,7 +84,7 @@ public final class WorldGenerator {
                 contracts.add(backgroundContract(regNum, customer, backgroundEntrepreneurs));
             }
         }
-        return new World(companies, entrepreneurs, staff, contracts, protocols, truth, fileTruth, caseOf);
+        return new World(companies, entrepreneurs, staff, contracts, protocols, truth, caseOf);
     }
 
     private void customers() {
@@ -113,7 +116,12 @@ public final class WorldGenerator {
 
     StaffPerson employee(Customer customer, ProcurementRole role, boolean withInn) {
         int n = staffSerial++;
-        PersonName name = Names.random(random, Names.STAFF_SURNAMES, random.nextBoolean());
+        boolean male = random.nextBoolean();
+        PersonName name = Names.random(random, Names.STAFF_SURNAMES, male);
+        while (reservedNames.contains(nameKey(name))) {
+            name = Names.random(random, Names.STAFF_SURNAMES, male);
+        }
+        staffNames.add(nameKey(name));
         StaffPerson p = new StaffPerson(
                 "E" + Codes.pad(n, 7),
                 hrName(name),
@@ -135,12 +143,36 @@ public final class WorldGenerator {
 
     /** A relative of the employee; {@code kind} null is the file's «other». */
     StaffPerson relative(StaffPerson employee, RelationKind kind, boolean withInn) {
+        return relative(employee, kind, withInn, false);
+    }
+
+    /**
+     * A relative of the employee; {@code kind} null is the file's «other». A {@code unique} relative
+     * gets a name no other staff person has or will have (a double-barrelled surname, as a married
+     * woman or her children may carry): the registers copy only staff names (the planted people
+     * and the namesake decoys), so his name stays unique there too — what a relative without INN
+     * needs to be matched by name and region alone.
+     */
+    StaffPerson relative(StaffPerson employee, RelationKind kind, boolean withInn, boolean unique) {
         int n = staffSerial++;
         boolean family = kind != null && kind.name().indexOf("SPOUSE") < 0 || kind == RelationKind.SPOUSE;
         boolean male = random.nextBoolean();
-        PersonName name = family
-                ? Names.person(Names.baseSurname(employee.name()), random, male)
-                : Names.random(random, Names.STAFF_SURNAMES, male);
+        PersonName name;
+        do {
+            String surname = family
+                    ? Names.baseSurname(employee.name())
+                    : Names.STAFF_SURNAMES[random.nextInt(Names.STAFF_SURNAMES.length)];
+            // a unique name needs a double-barrelled surname: in a national world every single
+            // surname, first name and patronymic combination is taken many times over
+            name = unique
+                    ? Names.doubleBarrelled(
+                            surname, Names.STAFF_SURNAMES[random.nextInt(Names.STAFF_SURNAMES.length)], random, male)
+                    : Names.person(surname, random, male);
+        } while (reservedNames.contains(nameKey(name)) || unique && staffNames.contains(nameKey(name)));
+        staffNames.add(nameKey(name));
+        if (unique) {
+            reservedNames.add(nameKey(name));
+        }
         StaffPerson p = new StaffPerson(
                 "R" + Codes.pad(relativeSerial++, 7),
                 hrName(name),
@@ -159,6 +191,12 @@ public final class WorldGenerator {
         return p;
     }
 
+    /** A name as the registers compare it: upper case, Е for Ё. */
+    private static String nameKey(PersonName name) {
+        PersonName n = Names.register(name, false);
+        return n.lastName() + ' ' + n.firstName() + ' ' + n.middleName();
+    }
+
     /** HR files are mixed case; some write е for ё. */
     private PersonName hrName(PersonName name) {
         return Names.hasYo(name) && random.nextInt(3) == 0 ? Names.withoutYo(name) : name;
@@ -168,23 +206,45 @@ public final class WorldGenerator {
         return "248001, Калужская обл, г Калуга, ул Садовая, д " + (n + 1) + ", кв 1";
     }
 
+    /**
+     * A background company: a director, and as owners either a parent company (15 %) or one to three
+     * natural persons — one (30 %, half of them the director himself, as in most small ООО), two
+     * (35 %) or three (20 %). That makes about 2.6 director and founder records per company.
+     */
     private Company backgroundCompany(int i) {
         String region = REGIONS[random.nextInt(REGIONS.length)];
         int serial = Codes.BACKGROUND_COMPANIES + i;
         LocalDate registered = YEAR_START.minusDays(365 + random.nextInt(5000));
-        List<PersonLink> people = new ArrayList<>(3);
-        people.add(backgroundPerson(region, CompanyRole.DIRECTOR, null, registered));
+        List<PersonLink> people = new ArrayList<>(4);
+        PersonLink director = backgroundPerson(region, CompanyRole.DIRECTOR, null, registered);
+        people.add(director);
         List<CompanyShare> founders = new ArrayList<>(1);
-        int roll = random.nextInt(10);
-        if (roll < 2 && i > 0) {
+        int roll = random.nextInt(100);
+        if (roll < 15 && i > 0) {
             Company parent = companies.get(random.nextInt(i));
             founders.add(share(parent, 100, registered));
-        } else if (roll < 6) {
-            people.add(backgroundPerson(region, CompanyRole.FOUNDER, BigDecimal.valueOf(100), registered));
-        } else {
+        } else if (roll < 45) {
+            people.add(
+                    random.nextBoolean()
+                            ? new PersonLink(
+                                    director.inn(),
+                                    director.name(),
+                                    CompanyRole.FOUNDER,
+                                    null,
+                                    BigDecimal.valueOf(100),
+                                    registered,
+                                    null)
+                            : backgroundPerson(region, CompanyRole.FOUNDER, BigDecimal.valueOf(100), registered));
+        } else if (roll < 80) {
             int a = 20 + random.nextInt(61);
             people.add(backgroundPerson(region, CompanyRole.FOUNDER, BigDecimal.valueOf(a), registered));
             people.add(backgroundPerson(region, CompanyRole.FOUNDER, BigDecimal.valueOf(100 - a), registered));
+        } else {
+            int a = 20 + random.nextInt(41);
+            int b = 10 + random.nextInt(81 - a);
+            people.add(backgroundPerson(region, CompanyRole.FOUNDER, BigDecimal.valueOf(a), registered));
+            people.add(backgroundPerson(region, CompanyRole.FOUNDER, BigDecimal.valueOf(b), registered));
+            people.add(backgroundPerson(region, CompanyRole.FOUNDER, BigDecimal.valueOf(100 - a - b), registered));
         }
         return company(region, serial, "ТОРГОВЫЙ ДОМ «ПРОМСНАБ-" + i + "»", registered, people, founders);
     }

@@ -112,56 +112,78 @@ public final class PersonNames {
         if (s == null || s.isEmpty()) {
             return NO_WORDS;
         }
-        StringBuilder b = new StringBuilder(s.length());
+        char[] b = new char[s.length()];
+        int n = 0;
         int count = 0;
         boolean pendingSpace = false;
         boolean joining = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                c = Character.toLowerCase(c);
-                if (c == 'ё') {
-                    c = 'е';
+            if (isLetter(c)) {
+                c = lower(c);
+                if (pendingSpace && !joining && n > 0) {
+                    b[n++] = ' ';
                 }
-                if (pendingSpace && !joining && b.length() > 0) {
-                    b.append(' ');
-                }
-                if (b.length() == 0 || pendingSpace && !joining) {
+                if (n == 0 || pendingSpace && !joining) {
                     count++;
                 }
                 pendingSpace = false;
                 joining = false;
-                b.append(c);
+                b[n++] = c;
             } else if (c == '-' || c == '‐' || c == '‑' || c == '–' || c == '—' || c == '−') {
-                if (b.length() > 0 && !joining) {
-                    b.append('-');
+                if (n > 0 && !joining) {
+                    b[n++] = '-';
                     joining = true;
                 }
                 pendingSpace = false;
-            } else if ((c == '\'' || c == '’' || c == 'ʼ' || c == '`') && b.length() > 0 && !pendingSpace) {
-                b.append('\'');
+            } else if ((c == '\'' || c == '’' || c == 'ʼ' || c == '`') && n > 0 && !pendingSpace) {
+                b[n++] = '\'';
             } else {
                 pendingSpace = true;
             }
         }
-        int n = b.length();
-        if (n > 0 && b.charAt(n - 1) == '-') {
-            b.setLength(n - 1);
+        if (n > 0 && b[n - 1] == '-') {
+            n--;
         }
         if (count == 0) {
             return NO_WORDS;
         }
+        if (count == 1) {
+            return new String[] {new String(b, 0, n)};
+        }
         String[] out = new String[count];
         int from = 0;
         for (int k = 0; k < count; k++) {
-            int to = b.indexOf(" ", from);
-            if (to < 0) {
-                to = b.length();
+            int to = from;
+            while (to < n && b[to] != ' ') {
+                to++;
             }
-            out[k] = b.substring(from, to);
+            out[k] = new String(b, from, to - from);
             from = to + 1;
         }
         return out;
+    }
+
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return (c >= 'А' && c <= 'я') || c == 'ё' || c == 'Ё' || Character.isLetter(c);
+    }
+
+    /** Lower case, ё as е. */
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c >= 'А' && c <= 'Я') {
+            return (char) (c + 32);
+        }
+        if (c >= 'а' && c <= 'я') {
+            return c;
+        }
+        c = Character.toLowerCase(c);
+        return c == 'ё' ? 'е' : c;
     }
 
     private static String join(String[] w, int from, int to, char sep) {

@@ -47,13 +47,15 @@ public final class EisParseBenchmark {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 System.out.printf(
                         Locale.ROOT,
-                        "parse run %d: %d contracts (%d suppliers) in %.2f s: %.1f MB/s, %.0f contracts/s%n",
+                        "parse run %d: %d contracts (%d suppliers) in %.2f s: %.1f MB/s, %.0f contracts/s, load average %.1f%n",
                         run,
                         count,
                         suppliers.get(),
                         seconds,
                         mb / seconds,
-                        count / seconds);
+                        count / seconds,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage());
             }
         } finally {
             Files.deleteIfExists(file);
