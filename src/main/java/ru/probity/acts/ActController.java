@@ -33,8 +33,14 @@ class ActController {
     private final LegalActs acts;
     private final Distributions distributions;
     private final Organizations organizations;
+    private final AcknowledgementStatistics statistics;
 
-    ActController(LegalActs acts, Distributions distributions, Organizations organizations) {
+    ActController(
+            LegalActs acts,
+            Distributions distributions,
+            Organizations organizations,
+            AcknowledgementStatistics statistics) {
+        this.statistics = statistics;
         this.acts = acts;
         this.distributions = distributions;
         this.organizations = organizations;
@@ -47,6 +53,33 @@ class ActController {
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", ActKind.values());
         return "acts/list";
+    }
+
+    @GetMapping("/statistics")
+    String statistics(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
+        model.addAttribute("stats", statistics.byOrganization(CurrentUser.get(), from, to));
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        return "acts/statistics";
+    }
+
+    @GetMapping("/statistics.xlsx")
+    void statisticsXlsx(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            HttpServletResponse response)
+            throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("oznakomlenie-" + LocalDate.now() + ".xlsx")
+                        .build()
+                        .toString());
+        statistics.writeXlsx(CurrentUser.get(), from, to, response.getOutputStream());
     }
 
     @GetMapping("/new")

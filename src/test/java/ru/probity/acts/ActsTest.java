@@ -190,6 +190,33 @@ class ActsTest extends IntegrationTest {
                     .contains("Ознакомлено 1 из " + recipients);
         }
 
+        // the statistics by organization and the register of acknowledgements
+        assertThat(mvc.perform(get("/acts/statistics").with(as("ugh.officer")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains(UGH);
+        byte[] xlsx = mvc.perform(get("/acts/statistics.xlsx").with(as("ugh.officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var register = workbook.getSheet("Реестр ознакомлений");
+            boolean found = false;
+            for (var row : register) {
+                if (row.getCell(3) != null
+                        && row.getCell(3).getStringCellValue().startsWith(employee)
+                        && row.getCell(0).getStringCellValue().startsWith("Положение о порядке уведомления")) {
+                    assertThat(row.getCell(7).getStringCellValue()).isEqualTo("электронно");
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+            assertThat(workbook.getSheet("По организациям").getPhysicalNumberOfRows()).isGreaterThan(1);
+        }
+
         // a second version asks everyone again
         upload(
                 "ugh.officer",
