@@ -145,8 +145,18 @@ public class AcknowledgementStatistics {
             }
             summary.setColumnWidth(0, 70 * 256);
             Sheet register = workbook.createSheet("Реестр ознакомлений");
-            header(register, bold, "Документ", "Редакция", "Организация", "Сотрудник", "Должность", "Срок", "Ознакомлен",
-                    "Способ", "Просрочено");
+            header(
+                    register,
+                    bold,
+                    "Документ",
+                    "Редакция",
+                    "Организация",
+                    "Сотрудник",
+                    "Должность",
+                    "Срок",
+                    "Ознакомлен",
+                    "Способ",
+                    "Просрочено");
             r = 1;
             for (Line l : lines) {
                 Row row = register.createRow(r++);
@@ -156,8 +166,14 @@ public class AcknowledgementStatistics {
                 row.createCell(3).setCellValue(l.employee());
                 row.createCell(4).setCellValue(l.post());
                 row.createCell(5).setCellValue(DATE.format(l.dueOn()));
-                row.createCell(6).setCellValue(l.acknowledgedAt() == null ? "" : DATE.format(l.acknowledgedAt().atZone(MOSCOW)));
-                row.createCell(7).setCellValue(l.method() == null ? "" : "ONLINE".equals(l.method()) ? "электронно" : "на бумаге");
+                row.createCell(6)
+                        .setCellValue(
+                                l.acknowledgedAt() == null
+                                        ? ""
+                                        : DATE.format(l.acknowledgedAt().atZone(MOSCOW)));
+                row.createCell(7)
+                        .setCellValue(
+                                l.method() == null ? "" : "ONLINE".equals(l.method()) ? "электронно" : "на бумаге");
                 row.createCell(8).setCellValue(l.overdue() ? "да" : "");
             }
             for (int c = 0; c < 9; c++) {

@@ -56,7 +56,8 @@ class ActsApi {
 
     @GetMapping("/acts")
     @Operation(summary = "Реестр документов: поиск по словам названия и текста в любой форме, фильтр по виду")
-    List<LegalActs.Item> search(@RequestParam(required = false) String q, @RequestParam(required = false) ActKind kind) {
+    List<LegalActs.Item> search(
+            @RequestParam(required = false) String q, @RequestParam(required = false) ActKind kind) {
         return acts.search(CurrentUser.get(), q, kind, 500);
     }
 
@@ -94,7 +95,11 @@ class ActsApi {
 
     /** What to send: the audience and the due date. */
     record DistributionRequest(
-            long organizationId, List<String> posts, Integer appointedWithinDays, List<Long> employeeIds, LocalDate dueOn) {}
+            long organizationId,
+            List<String> posts,
+            Integer appointedWithinDays,
+            List<Long> employeeIds,
+            LocalDate dueOn) {}
 
     @PostMapping(path = "/acts/{id}/distributions", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
@@ -105,7 +110,10 @@ class ActsApi {
                 user,
                 id,
                 new Distributions.Audience(
-                        request.organizationId(), request.posts(), request.appointedWithinDays(), request.employeeIds()),
+                        request.organizationId(),
+                        request.posts(),
+                        request.appointedWithinDays(),
+                        request.employeeIds()),
                 request.dueOn());
         return distributions.summary(user, distribution);
     }

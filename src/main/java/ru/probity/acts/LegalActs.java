@@ -177,22 +177,11 @@ public class LegalActs {
         if (!errors.isEmpty()) {
             throw new InvalidActException(errors);
         }
-        long id = jdbc.sql("""
+        long id = requisites(jdbc.sql("""
                 insert into legal_act (organization_id, kind, number, adopted_on, title, issuer, status, link, tags,
                   replaces_id, created_by, updated_by)
                 values (:organization, :kind, :number, :adopted, :title, :issuer, :status, :link, :tags, :replaces, :by, :by)
-                returning id""")
-                .param("organization", user.organizationId())
-                .param("kind", form.getKind().name())
-                .param("number", blankToNull(form.getNumber()))
-                .param("adopted", form.getAdoptedOn())
-                .param("title", form.getTitle().strip())
-                .param("issuer", blankToNull(form.getIssuer()))
-                .param("status", form.getStatus().name())
-                .param("link", blankToNull(form.getLink()))
-                .param("tags", form.tagList().toArray(String[]::new))
-                .param("replaces", form.getReplacesId())
-                .param("by", user.username())
+                returning id""").param("organization", user.organizationId()), form, user)
                 .query(Long.class)
                 .single();
         repealReplaced(user, form);
@@ -209,12 +198,16 @@ public class LegalActs {
         if (!errors.isEmpty()) {
             throw new InvalidActException(errors);
         }
-        jdbc.sql("""
+        requisites(jdbc.sql("""
                 update legal_act set kind = :kind, number = :number, adopted_on = :adopted, title = :title, issuer = :issuer,
                   status = :status, link = :link, tags = :tags, replaces_id = :replaces, updated_at = now(), updated_by = :by
-                where id = :id""")
-                .param("id", id)
-                .param("kind", form.getKind().name())
+                where id = :id""").param("id", id), form, user).update();
+        repealReplaced(user, form);
+    }
+
+    /** Binds the form's requisites to the named parameters of an insert or an update. */
+    private static JdbcClient.StatementSpec requisites(JdbcClient.StatementSpec spec, ActForm form, CurrentUser user) {
+        return spec.param("kind", form.getKind().name())
                 .param("number", blankToNull(form.getNumber()))
                 .param("adopted", form.getAdoptedOn())
                 .param("title", form.getTitle().strip())
@@ -223,9 +216,7 @@ public class LegalActs {
                 .param("link", blankToNull(form.getLink()))
                 .param("tags", form.tagList().toArray(String[]::new))
                 .param("replaces", form.getReplacesId())
-                .param("by", user.username())
-                .update();
-        repealReplaced(user, form);
+                .param("by", user.username());
     }
 
     /** The act a new one replaces is no longer in force. */

@@ -42,14 +42,16 @@ class ActsApiTest extends IntegrationTest {
                                 "file",
                                 "poryadok.txt",
                                 "text/plain",
-                                "Руководитель сообщает о личной заинтересованности письменно.".getBytes(StandardCharsets.UTF_8)))
+                                "Руководитель сообщает о личной заинтересованности письменно."
+                                        .getBytes(StandardCharsets.UTF_8)))
                         .with(httpBasic("kaluga.officer", DEMO_PASSWORD)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.number").value(1));
 
         mvc.perform(post("/api/v1/acts/" + act + "/distributions")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"organizationId\": " + organizationId(KALUGA) + ", \"posts\": [\"начальник\"], \"dueOn\": \""
+                        .content("{\"organizationId\": " + organizationId(KALUGA)
+                                + ", \"posts\": [\"начальник\"], \"dueOn\": \""
                                 + LocalDate.now().plusDays(14) + "\"}")
                         .with(httpBasic("kaluga.officer", DEMO_PASSWORD)))
                 .andExpect(status().isCreated())
@@ -57,10 +59,7 @@ class ActsApiTest extends IntegrationTest {
         int heads = jdbc.sql("""
                         select count(*) from employee e join organization o on o.id = e.organization_id
                         where e.active and e.post ilike '%начальник%'
-                          and o.path like (select path from organization where name = ?) || '%'""")
-                .param(KALUGA)
-                .query(Integer.class)
-                .single();
+                          and o.path like (select path from organization where name = ?) || '%'""").param(KALUGA).query(Integer.class).single();
         mvc.perform(get("/api/v1/acts/" + act + "/distributions").with(httpBasic("kaluga.officer", DEMO_PASSWORD)))
                 .andExpect(jsonPath("$[0].recipients").value(heads));
 
@@ -73,7 +72,8 @@ class ActsApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.errors.dueOn").value("Срок ознакомления не может быть в прошлом"));
         mvc.perform(get("/api/v1/acts/" + act).with(httpBasic("obninsk.officer", DEMO_PASSWORD)))
                 .andExpect(status().isNotFound());
-        assertThat(mvc.perform(get("/api/v1/acknowledgements/statistics").with(httpBasic("kaluga.officer", DEMO_PASSWORD)))
+        assertThat(mvc.perform(get("/api/v1/acknowledgements/statistics")
+                                .with(httpBasic("kaluga.officer", DEMO_PASSWORD)))
                         .andExpect(status().isOk())
                         .andReturn()
                         .getResponse()

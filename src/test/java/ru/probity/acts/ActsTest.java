@@ -214,7 +214,8 @@ class ActsTest extends IntegrationTest {
                 }
             }
             assertThat(found).isTrue();
-            assertThat(workbook.getSheet("По организациям").getPhysicalNumberOfRows()).isGreaterThan(1);
+            assertThat(workbook.getSheet("По организациям").getPhysicalNumberOfRows())
+                    .isGreaterThan(1);
         }
 
         // a second version asks everyone again
