@@ -84,7 +84,9 @@ public class UploadJobs {
         List<Path> paths = new ArrayList<>();
         Path dir;
         try {
-            dir = Files.createDirectories(spool).resolve(UUID.randomUUID().toString());
+            // named by this process, so that another process on the same data directory (the
+            // import command beside a server on an external database) leaves it alone
+            dir = Files.createDirectories(spool).resolve(ProcessHandle.current().pid() + "-" + UUID.randomUUID());
             Files.createDirectory(dir);
             for (MultipartFile upload : uploads) {
                 if (upload.isEmpty()) {
@@ -231,10 +233,29 @@ public class UploadJobs {
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
-    /** Uploads left by a stopped instance were never imported (each file is one transaction). */
+    /**
+     * Uploads left by a process that has stopped were never imported (each file is one
+     * transaction): their spool is deleted; those of running processes are left alone.
+     */
     private void clearSpool() {
-        if (Files.isDirectory(spool)) {
-            deleteQuietly(spool);
+        if (!Files.isDirectory(spool)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.list(spool)) {
+            dirs.filter(dir -> !ownedByRunningProcess(dir)).forEach(UploadJobs::deleteQuietly);
+        } catch (IOException e) {
+            log.warn("Cannot clear the upload spool {}: {}", spool, e.getMessage());
+        }
+    }
+
+    private static boolean ownedByRunningProcess(Path dir) {
+        String name = dir.getFileName().toString();
+        int dash = name.indexOf('-');
+        try {
+            long pid = Long.parseLong(dash > 0 ? name.substring(0, dash) : name);
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
