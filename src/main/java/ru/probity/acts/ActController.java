@@ -34,13 +34,16 @@ class ActController {
     private final Distributions distributions;
     private final Organizations organizations;
     private final AcknowledgementStatistics statistics;
+    private final org.springframework.context.MessageSource messages;
 
     ActController(
             LegalActs acts,
             Distributions distributions,
             Organizations organizations,
-            AcknowledgementStatistics statistics) {
+            AcknowledgementStatistics statistics,
+            org.springframework.context.MessageSource messages) {
         this.statistics = statistics;
+        this.messages = messages;
         this.acts = acts;
         this.distributions = distributions;
         this.organizations = organizations;
@@ -228,12 +231,27 @@ class ActController {
             @RequestParam(required = false) String posts,
             @RequestParam(required = false) Integer appointedWithinDays,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            @RequestParam(required = false) String people,
             RedirectAttributes flash) {
+        List<Long> named = List.of();
+        if (people != null && !people.isBlank()) {
+            Distributions.Named found = distributions.named(CurrentUser.get(), organization, people);
+            if (!found.unknown().isEmpty()) {
+                flash.addFlashAttribute(
+                        "problem",
+                        messages.getMessage(
+                                "acts.error.people",
+                                new Object[] {String.join(", ", found.unknown())},
+                                java.util.Locale.forLanguageTag("ru")));
+                return "redirect:/acts/" + id;
+            }
+            named = found.employeeIds();
+        }
         var audience = new Distributions.Audience(
                 organization,
                 posts == null ? List.of() : Arrays.asList(posts.split("[,;\\n]")),
                 appointedWithinDays,
-                List.of());
+                named);
         try {
             long distribution = distributions.distribute(CurrentUser.get(), id, audience, dueOn);
             flash.addFlashAttribute("notice", "acts.distributed");

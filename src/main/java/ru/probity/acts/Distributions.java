@@ -149,6 +149,40 @@ public class Distributions {
         return id;
     }
 
+    /** Named people of a subtree: the employees found, and the names not found or not unique. */
+    public record Named(List<Long> employeeIds, List<String> unknown) {}
+
+    /**
+     * The employees named in a list (by full name, in any case and with е for ё, or by the employee
+     * code of the card and the XLSX export) among the active ones of the organization's subtree.
+     */
+    @Transactional(readOnly = true)
+    public Named named(CurrentUser user, long organizationId, String list) {
+        String path = organizations.get(user, organizationId).path();
+        List<Long> ids = new java.util.ArrayList<>();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (String token : list.split("[,;\\n]")) {
+            String name = token.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            List<Long> found = jdbc.sql("""
+                    select e.id from employee e join organization o on o.id = e.organization_id
+                    where e.active and o.path like :path || '%'
+                      and (e.search_name = probity_search_text(:name) or cast(e.id as text) = :name)""")
+                    .param("path", path)
+                    .param("name", name)
+                    .query(Long.class)
+                    .list();
+            if (found.size() == 1) {
+                ids.add(found.getFirst());
+            } else {
+                unknown.add(name);
+            }
+        }
+        return new Named(ids, unknown);
+    }
+
     /** Asks everyone asked for an earlier version of the act to acknowledge this one. */
     void askAgain(CurrentUser user, ActVersion version) {
         List<Previous> previous = jdbc.sql("""

@@ -355,6 +355,29 @@ class ActsTest extends IntegrationTest {
                         .with(csrf())
                         .with(as("ugh.employee")))
                 .andExpect(status().isForbidden());
+        // named people: found by full name in any case, an unknown name is refused with the name
+        String name = jdbc.sql("""
+                        select e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') from employee e
+                        join app_user u on u.employee_id = e.id where u.username = 'ugh.employee'""").query(String.class).single();
+        mvc.perform(post("/acts/" + act + "/distributions")
+                        .param("organization", Long.toString(organizationId(KALUGA)))
+                        .param("dueOn", LocalDate.now().plusDays(5).toString())
+                        .param("people", name.toUpperCase() + ", Несуществующий Сотрудник")
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", org.hamcrest.Matchers.containsString("Несуществующий Сотрудник")));
+        mvc.perform(post("/acts/" + act + "/distributions")
+                        .param("organization", Long.toString(organizationId(KALUGA)))
+                        .param("dueOn", LocalDate.now().plusDays(5).toString())
+                        .param("people", name.toUpperCase())
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("""
+                        select count(*) from acknowledgement k join act_distribution d on d.id = k.distribution_id
+                        where d.act_id = ?""").param(act).query(Integer.class).single()).isEqualTo(1);
+
         // a scanned PDF or an old DOC is refused with the reason
         mvc.perform(multipart("/acts/" + act + "/versions")
                         .file(new MockMultipartFile("file", "old.doc", "application/msword", new byte[] {1, 2, 3}))
