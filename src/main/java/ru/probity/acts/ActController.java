@@ -29,6 +29,7 @@ import ru.probity.org.Organizations;
 class ActController {
 
     private static final int QUIZ_ROWS = 5;
+    private static final java.util.Locale RUSSIAN = java.util.Locale.forLanguageTag("ru");
 
     private final LegalActs acts;
     private final Distributions distributions;
@@ -56,6 +57,50 @@ class ActController {
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", ActKind.values());
         return "acts/list";
+    }
+
+    /** The register as XLSX: what the search shows. */
+    @GetMapping("/register.xlsx")
+    void registerXlsx(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) ActKind kind,
+            HttpServletResponse response)
+            throws IOException {
+        List<LegalActs.Item> found = acts.search(CurrentUser.get(), q, kind, 10_000);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("reestr-dokumentov-" + LocalDate.now() + ".xlsx")
+                        .build()
+                        .toString());
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
+            var sheet = workbook.createSheet("Реестр документов");
+            String[] titles = {"Вид", "Номер", "Дата", "Наименование", "Кем принят", "Статус", "Ведёт", "Редакций"};
+            var header = sheet.createRow(0);
+            for (int i = 0; i < titles.length; i++) {
+                header.createCell(i).setCellValue(titles[i]);
+            }
+            int r = 1;
+            for (LegalActs.Item a : found) {
+                var row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(messages.getMessage("acts.kind." + a.kind(), null, RUSSIAN));
+                row.createCell(1).setCellValue(a.number() == null ? "" : a.number());
+                row.createCell(2)
+                        .setCellValue(
+                                a.adoptedOn() == null
+                                        ? ""
+                                        : a.adoptedOn()
+                                                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+                row.createCell(3).setCellValue(a.title());
+                row.createCell(4).setCellValue(a.issuer() == null ? "" : a.issuer());
+                row.createCell(5).setCellValue(messages.getMessage("acts.status." + a.status(), null, RUSSIAN));
+                row.createCell(6).setCellValue(a.organization());
+                row.createCell(7).setCellValue(a.versions());
+            }
+            sheet.setColumnWidth(3, 80 * 256);
+            workbook.write(response.getOutputStream());
+        }
     }
 
     @GetMapping("/statistics")
@@ -240,9 +285,7 @@ class ActController {
                 flash.addFlashAttribute(
                         "problem",
                         messages.getMessage(
-                                "acts.error.people",
-                                new Object[] {String.join(", ", found.unknown())},
-                                java.util.Locale.forLanguageTag("ru")));
+                                "acts.error.people", new Object[] {String.join(", ", found.unknown())}, RUSSIAN));
                 return "redirect:/acts/" + id;
             }
             named = found.employeeIds();

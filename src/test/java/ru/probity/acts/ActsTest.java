@@ -341,6 +341,17 @@ class ActsTest extends IntegrationTest {
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
                 .contains("Порядок сообщения о получении подарка");
+        byte[] register = mvc.perform(
+                        get("/acts/register.xlsx").param("q", "подарков").with(as("kaluga.officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(register))) {
+            var row = workbook.getSheet("Реестр документов").getRow(1);
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Порядок сообщения о получении подарка");
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Локальный акт организации");
+        }
         // Obninsk is neither below nor above Kaluga
         assertThat(mvc.perform(get("/acts").param("q", "подарок").with(as("obninsk.officer")))
                         .andReturn()
