@@ -109,6 +109,12 @@ class ActController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
         model.addAttribute("stats", statistics.byOrganization(CurrentUser.get(), from, to));
+        model.addAttribute(
+                "overdue",
+                statistics.register(CurrentUser.get(), from, to).stream()
+                        .filter(AcknowledgementStatistics.Line::overdue)
+                        .limit(500)
+                        .toList());
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         return "acts/statistics";

@@ -305,6 +305,11 @@ class ActsTest extends IntegrationTest {
         jdbc.sql("update act_distribution set due_on = current_date - 1 where id = ?")
                 .param(distribution)
                 .update();
+        assertThat(mvc.perform(get("/acts/statistics").with(as("ugh.officer")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Орлов Пётр");
         reminders.send();
         assertThat(messagesTo("orlov@ugh.example")).hasSize(2);
         var overdue = messagesTo("orlov@ugh.example").get(1);
