@@ -1,0 +1,189 @@
+package ru.probity.training;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.sql.Array;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.probity.access.AccessDeniedException;
+import ru.probity.access.CurrentUser;
+import ru.probity.org.Organizations;
+import ru.probity.training.bank.MoodleXml;
+import ru.probity.training.bank.Question;
+import ru.probity.training.bank.QuestionFileException;
+import ru.probity.training.bank.QuestionSheet;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The question bank: categories and questions kept by an organization and seen by its subtree and
+ * its ancestors; import from Moodle XML or XLSX (a file is taken whole or refused with every
+ * problem named) and export to both; the starter bank that ships with the product.
+ */
+@Service
+@Transactional
+public class QuestionBank {
+
+    static final String STARTER = "/training/starter-bank.xml";
+    private static final TypeReference<List<Question.Option>> OPTIONS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Organizations organizations;
+
+    QuestionBank(JdbcClient jdbc, JsonMapper json, Organizations organizations) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.organizations = organizations;
+    }
+
+    /** A stored question with its id. */
+    public record Stored(long id, long categoryId, String organization, Question question) {}
+
+    /** A category with the number of its active questions. */
+    public record Category(long id, String name, String organization, int questions) {}
+
+    /** What an import did, or why the file was refused. */
+    public record Imported(String fileName, int questions, int categories, String problem)
+            implements java.io.Serializable {
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    private static final String VISIBLE = " exists (select 1 from organization co where co.id = c.organization_id"
+            + " and (co.path like :scope || '%' or :scope like co.path || '%')) ";
+
+    @Transactional(readOnly = true)
+    public List<Category> categories(CurrentUser user) {
+        requireReader(user);
+        return jdbc.sql("""
+                select c.id, c.name, o.name as organization, count(q.id) as questions
+                from question_category c join organization o on o.id = c.organization_id
+                left join question q on q.category_id = c.id and q.active
+                where""" + VISIBLE + "group by c.id, c.name, o.name order by c.name")
+                .param("scope", organizations.scopePath(user))
+                .query((rs, n) -> new Category(
+                        rs.getLong("id"), rs.getString("name"), rs.getString("organization"), rs.getInt("questions")))
+                .list();
+    }
+
+    /** Active questions the user sees, of one category or all, optionally containing words. */
+    @Transactional(readOnly = true)
+    public List<Stored> questions(CurrentUser user, Long categoryId, String query) {
+        requireReader(user);
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        return jdbc.sql("""
+                select q.*, c.name as category, o.name as organization
+                from question q join question_category c on c.id = q.category_id join organization o on o.id = c.organization_id
+                where q.active and""" + VISIBLE + """
+                  and (cast(:category as bigint) is null or c.id = :category)
+                  and (:q = '' or lower(q.text) like '%' || :q || '%' or lower(coalesce(q.name, '')) like '%' || :q || '%'
+                       or lower(array_to_string(q.tags, ',')) like '%' || :q || '%')
+                order by c.name, q.id""")
+                .param("scope", organizations.scopePath(user))
+                .param("category", categoryId)
+                .param("q", q)
+                .query((rs, n) -> {
+                    Array tags = rs.getArray("tags");
+                    return new Stored(
+                            rs.getLong("id"),
+                            rs.getLong("category_id"),
+                            rs.getString("organization"),
+                            new Question(
+                                    rs.getString("category"),
+                                    Question.Kind.valueOf(rs.getString("kind")),
+                                    rs.getString("name"),
+                                    rs.getString("text"),
+                                    json.readValue(rs.getString("options"), OPTIONS),
+                                    rs.getString("explanation"),
+                                    tags == null ? List.of() : Arrays.asList((String[]) tags.getArray())));
+                })
+                .list();
+    }
+
+    /** Imports a Moodle XML or XLSX file into the user's organization's bank, all or nothing. */
+    public Imported importFile(CurrentUser user, String fileName, InputStream content) {
+        requireKeeper(user);
+        String name = fileName == null ? "файл" : fileName;
+        List<Question> questions;
+        try {
+            questions = name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                    ? QuestionSheet.read(content, name)
+                    : MoodleXml.read(content, name);
+        } catch (QuestionFileException e) {
+            return new Imported(name, 0, 0, e.getMessage());
+        }
+        Map<String, Long> categories = new HashMap<>();
+        for (Question q : questions) {
+            categories.computeIfAbsent(q.category(), c -> category(user, c));
+        }
+        for (Question q : questions) {
+            jdbc.sql("""
+                    insert into question (category_id, kind, name, text, options, explanation, tags, created_by, updated_by)
+                    values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""")
+                    .params(
+                            categories.get(q.category()),
+                            q.kind().name(),
+                            q.name(),
+                            q.text(),
+                            json.writeValueAsString(q.options()),
+                            q.explanation(),
+                            q.tags().toArray(String[]::new),
+                            user.username(),
+                            user.username())
+                    .update();
+        }
+        return new Imported(name, questions.size(), categories.size(), null);
+    }
+
+    /** The starter bank that ships with Probity: 273-ФЗ, 25-ФЗ, 44-ФЗ ст.31, 230-ФЗ, declarations, notifications. */
+    public Imported importStarter(CurrentUser user) {
+        try (InputStream in = QuestionBank.class.getResourceAsStream(STARTER)) {
+            if (in == null) {
+                throw new IllegalStateException("The starter bank " + STARTER + " is missing from the build");
+            }
+            return importFile(user, "Стартовый банк Probity.xml", in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public void exportMoodle(CurrentUser user, Long categoryId, OutputStream out) throws IOException {
+        MoodleXml.write(
+                questions(user, categoryId, null).stream().map(Stored::question).toList(), out);
+    }
+
+    public void exportXlsx(CurrentUser user, Long categoryId, OutputStream out) throws IOException {
+        QuestionSheet.write(
+                questions(user, categoryId, null).stream().map(Stored::question).toList(), out);
+    }
+
+    private long category(CurrentUser user, String name) {
+        return jdbc.sql("""
+                insert into question_category (organization_id, name) values (?, ?)
+                on conflict (organization_id, name) do update set name = excluded.name returning id""")
+                .params(user.organizationId(), name)
+                .query(Long.class)
+                .single();
+    }
+
+    static void requireKeeper(CurrentUser user) {
+        if (!user.role().managesRegistry()) {
+            throw new AccessDeniedException("Role " + user.role() + " may not keep the question bank");
+        }
+    }
+
+    static void requireReader(CurrentUser user) {
+        if (!user.role().readsRegistry()) {
+            throw new AccessDeniedException("Role " + user.role() + " may not see the question bank");
+        }
+    }
+}
