@@ -35,11 +35,17 @@ public class QuestionBank {
     private static final TypeReference<List<Question.Option>> OPTIONS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
     private final JsonMapper json;
     private final Organizations organizations;
 
-    QuestionBank(JdbcClient jdbc, JsonMapper json, Organizations organizations) {
+    QuestionBank(
+            JdbcClient jdbc,
+            org.springframework.jdbc.core.JdbcTemplate template,
+            JsonMapper json,
+            Organizations organizations) {
         this.jdbc = jdbc;
+        this.template = template;
         this.json = json;
         this.organizations = organizations;
     }
@@ -125,22 +131,19 @@ public class QuestionBank {
         for (Question q : questions) {
             categories.computeIfAbsent(q.category(), c -> category(user, c));
         }
-        for (Question q : questions) {
-            jdbc.sql("""
-                    insert into question (category_id, kind, name, text, options, explanation, tags, created_by, updated_by)
-                    values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""")
-                    .params(
-                            categories.get(q.category()),
-                            q.kind().name(),
-                            q.name(),
-                            q.text(),
-                            json.writeValueAsString(q.options()),
-                            q.explanation(),
-                            q.tags().toArray(String[]::new),
-                            user.username(),
-                            user.username())
-                    .update();
-        }
+        template.batchUpdate("""
+                insert into question (category_id, kind, name, text, options, explanation, tags, created_by, updated_by)
+                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""", questions, 500, (ps, q) -> {
+            ps.setLong(1, categories.get(q.category()));
+            ps.setString(2, q.kind().name());
+            ps.setString(3, q.name());
+            ps.setString(4, q.text());
+            ps.setString(5, json.writeValueAsString(q.options()));
+            ps.setString(6, q.explanation());
+            ps.setArray(7, ps.getConnection().createArrayOf("text", q.tags().toArray()));
+            ps.setString(8, user.username());
+            ps.setString(9, user.username());
+        });
         return new Imported(name, questions.size(), categories.size(), null);
     }
 
