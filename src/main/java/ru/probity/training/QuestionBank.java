@@ -169,6 +169,40 @@ public class QuestionBank {
                 questions(user, categoryId, null).stream().map(Stored::question).toList(), out);
     }
 
+    /** The questions with the given ids, whatever their visibility (an attempt's questions are fixed). */
+    @Transactional(readOnly = true)
+    java.util.Map<Long, Question> byIds(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Question> found = new HashMap<>();
+        jdbc.sql("""
+                select q.*, c.name as category from question q join question_category c on c.id = q.category_id
+                where q.id = any(?)""")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, n) -> {
+                    Array tags = rs.getArray("tags");
+                    return found.put(
+                            rs.getLong("id"),
+                            new Question(
+                                    rs.getString("category"),
+                                    Question.Kind.valueOf(rs.getString("kind")),
+                                    rs.getString("name"),
+                                    rs.getString("text"),
+                                    json.readValue(rs.getString("options"), OPTIONS),
+                                    rs.getString("explanation"),
+                                    tags == null ? List.of() : Arrays.asList((String[]) tags.getArray())));
+                })
+                .list();
+        return found;
+    }
+
+    /** {@code count} active questions of a category, drawn at random. */
+    @Transactional(readOnly = true)
+    List<Long> draw(long categoryId, int count) {
+        return jdbc.sql("select id from question where category_id = ? and active order by random() limit ?")
+                .params(categoryId, count)
+                .query(Long.class)
+                .list();
+    }
+
     private long category(CurrentUser user, String name) {
         return jdbc.sql("""
                 insert into question_category (organization_id, name) values (?, ?)
