@@ -72,3 +72,26 @@ document.addEventListener("submit", function (event) {
   }
   request.send(new FormData(form));
 });
+// The test's timer: counts down from the server's figure; at zero the attempt is finished (the
+// server enforces the deadline anyway, with a short grace for the network).
+document.addEventListener("DOMContentLoaded", function () {
+  var timer = document.getElementById("timer");
+  if (!timer) {
+    return;
+  }
+  var end = Date.now() + Number(timer.getAttribute("data-seconds")) * 1000;
+  var tick = function () {
+    var left = Math.max(0, Math.round((end - Date.now()) / 1000));
+    var minutes = Math.floor(left / 60), seconds = left % 60;
+    timer.textContent = timer.textContent.replace(/\d+:\d\d/, minutes + ":" + (seconds < 10 ? "0" : "") + seconds);
+    if (left === 0) {
+      var form = document.getElementById("finish-form");
+      if (form) {
+        form.submit();
+      }
+      return;
+    }
+    setTimeout(tick, 1000);
+  };
+  tick();
+});

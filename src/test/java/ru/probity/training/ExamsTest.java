@@ -27,6 +27,9 @@ class ExamsTest extends IntegrationTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     private CurrentUser user(String name) {
         return ((CurrentUserHolder) users.loadUserByUsername(name)).currentUser();
     }

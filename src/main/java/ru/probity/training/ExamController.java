@@ -1,0 +1,184 @@
+package ru.probity.training;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.probity.access.CurrentUser;
+import ru.probity.org.Organizations;
+import ru.probity.training.exam.Scoring;
+
+/** Tests: building and assigning them, the employee's tests, taking one, results, certificates. */
+@Controller
+@RequestMapping("/training")
+class ExamController {
+
+    private final Exams exams;
+    private final QuestionBank bank;
+    private final Organizations organizations;
+
+    ExamController(Exams exams, QuestionBank bank, Organizations organizations) {
+        this.exams = exams;
+        this.bank = bank;
+        this.organizations = organizations;
+    }
+
+    @GetMapping("/tests")
+    String tests(Model model) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("tests", exams.tests(user));
+        model.addAttribute("categories", bank.categories(user));
+        model.addAttribute("section", "training");
+        return "training/tests";
+    }
+
+    @PostMapping("/tests")
+    String create(
+            @RequestParam String title,
+            @RequestParam(defaultValue = "30") int timeLimitMinutes,
+            @RequestParam(defaultValue = "80") int passPercent,
+            @RequestParam(defaultValue = "2") int attemptsAllowed,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn,
+            @RequestParam(defaultValue = "false") boolean reviewAllowed,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        List<Exams.Part> parts = new ArrayList<>();
+        for (QuestionBank.Category c : bank.categories(user)) {
+            String count = form.getFirst("part" + c.id());
+            if (count != null && !count.isBlank()) {
+                parts.add(new Exams.Part(c.id(), Math.min(Integer.parseInt(count.strip()), c.questions())));
+            }
+        }
+        try {
+            long id = exams.create(
+                    user,
+                    title,
+                    timeLimitMinutes,
+                    passPercent,
+                    attemptsAllowed,
+                    opensOn,
+                    closesOn,
+                    reviewAllowed,
+                    parts);
+            return "redirect:/training/tests/" + id;
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("problem", "training.error.test");
+            return "redirect:/training/tests";
+        }
+    }
+
+    @GetMapping("/tests/{id}")
+    String test(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("test", exams.test(user, id));
+        model.addAttribute("assigned", exams.assignedTo(user, id));
+        model.addAttribute("results", exams.results(user, id));
+        model.addAttribute("organizations", organizations.visible(user));
+        model.addAttribute("section", "training");
+        return "training/test";
+    }
+
+    @PostMapping("/tests/{id}/assign")
+    String assign(
+            @PathVariable long id, @RequestParam(required = false) List<Long> organizations, RedirectAttributes flash) {
+        exams.assign(CurrentUser.get(), id, organizations == null ? List.of() : organizations);
+        flash.addFlashAttribute("notice", "training.assigned");
+        return "redirect:/training/tests/" + id;
+    }
+
+    @GetMapping("/my")
+    String mine(Model model) {
+        model.addAttribute("available", exams.available(CurrentUser.get()));
+        return "training/my";
+    }
+
+    @PostMapping("/tests/{id}/start")
+    String start(@PathVariable long id, RedirectAttributes flash) {
+        try {
+            return "redirect:/training/attempts/" + exams.start(CurrentUser.get(), id);
+        } catch (IllegalStateException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/training/my";
+        }
+    }
+
+    @GetMapping("/attempts/{id}")
+    String attempt(@PathVariable long id, Model model) {
+        model.addAttribute("sheet", exams.sheet(CurrentUser.get(), id));
+        return "training/attempt";
+    }
+
+    /** One answer, saved as soon as it is given (htmx); 409 when the time is out. */
+    @PostMapping("/attempts/{id}/answers/{position}")
+    @ResponseBody
+    String save(
+            @PathVariable long id,
+            @PathVariable int position,
+            @RequestParam MultiValueMap<String, String> form,
+            HttpServletResponse response) {
+        Scoring.Answer answer;
+        if (form.containsKey("text")) {
+            answer = Scoring.Answer.text(form.getFirst("text"));
+        } else if (form.containsKey("match")) {
+            List<Integer> matches = new ArrayList<>();
+            for (String value : form.get("match")) {
+                matches.add(value == null || value.isBlank() ? null : Integer.parseInt(value));
+            }
+            answer = Scoring.Answer.matching(matches);
+        } else {
+            Set<Integer> chosen = new HashSet<>();
+            for (String value : form.getOrDefault("chosen", List.of())) {
+                chosen.add(Integer.parseInt(value));
+            }
+            answer = Scoring.Answer.choice(chosen);
+        }
+        if (!exams.save(CurrentUser.get(), id, position, answer)) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return "время вышло — ответ не сохранён";
+        }
+        return "сохранено";
+    }
+
+    @PostMapping("/attempts/{id}/finish")
+    String finish(@PathVariable long id) {
+        exams.finish(CurrentUser.get(), id);
+        return "redirect:/training/attempts/" + id;
+    }
+
+    @GetMapping("/attempts/{id}/certificate.pdf")
+    void certificate(@PathVariable long id, HttpServletResponse response) throws IOException {
+        CurrentUser user = CurrentUser.get();
+        Exams.Sheet sheet = exams.sheet(user, id);
+        if (!Boolean.TRUE.equals(sheet.passed())) {
+            response.sendError(HttpStatus.NOT_FOUND.value());
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("sertifikat-" + id + ".pdf")
+                        .build()
+                        .toString());
+        Certificate.write(user.fullName(), sheet, response.getOutputStream());
+    }
+}
