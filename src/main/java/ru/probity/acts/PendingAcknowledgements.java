@@ -14,8 +14,12 @@ class PendingAcknowledgements {
         this.distributions = distributions;
     }
 
+    /** Only for full pages: not for form posts and htmx requests (a test's answer saves, for one). */
     @ModelAttribute("pendingAcknowledgements")
-    Integer pending() {
+    Integer pending(jakarta.servlet.http.HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null) {
+            return null;
+        }
         return CurrentUser.find()
                 .filter(user -> user.employeeId() != null)
                 .map(distributions::pending)
