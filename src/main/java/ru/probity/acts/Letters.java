@@ -81,6 +81,8 @@ public class Letters {
         List<Long> to = switch (recipients) {
             case MUNICIPALITIES, ALL_MUNICIPALITIES -> {
                 List<Organization> visible = organizations.visible(user);
+                Map<Long, Organization> byId = new java.util.HashMap<>();
+                visible.forEach(v -> byId.put(v.id(), v));
                 int own = visible.stream()
                         .filter(o -> o.id() == user.organizationId())
                         .findFirst()
@@ -88,7 +90,7 @@ public class Letters {
                         .orElse(0);
                 yield visible.stream()
                         .filter(o -> o.active() && o.kind().isMunicipality() && o.id() != user.organizationId())
-                        .filter(o -> recipients == Recipients.ALL_MUNICIPALITIES || topMunicipality(o, visible, own))
+                        .filter(o -> recipients == Recipients.ALL_MUNICIPALITIES || topMunicipality(o, byId, own))
                         .map(Organization::id)
                         .toList();
             }
@@ -126,9 +128,7 @@ public class Letters {
     }
 
     /** A municipality with no municipality between it and the sender (a district, not its settlements). */
-    private static boolean topMunicipality(Organization o, List<Organization> visible, int senderDepth) {
-        Map<Long, Organization> byId = new java.util.HashMap<>();
-        visible.forEach(v -> byId.put(v.id(), v));
+    private static boolean topMunicipality(Organization o, Map<Long, Organization> byId, int senderDepth) {
         for (Long parent = o.parentId(); parent != null; ) {
             Organization p = byId.get(parent);
             if (p == null || p.depth() <= senderDepth) {

@@ -44,11 +44,24 @@ class CheckInputs {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private volatile Cached<RegistryIndex> registry;
-    private volatile Cached<Staff> staff;
+    private final Cache<RegistryIndex> registry = new Cache<>();
+    private final Cache<Staff> staff = new Cache<>();
 
-    /** An input built from the database, with the key of the database state it was built from. */
-    private record Cached<T>(String key, T value) {}
+    /** An input built from the database, kept until the key of the database state changes. */
+    private static final class Cache<T> {
+        private record Entry<T>(String key, T value) {}
+
+        private volatile Entry<T> entry;
+
+        synchronized T get(String key, java.util.function.Supplier<T> load) {
+            Entry<T> current = entry;
+            if (current == null || !current.key().equals(key)) {
+                current = new Entry<>(key, load.get());
+                entry = current;
+            }
+            return current.value();
+        }
+    }
 
     CheckInputs(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -81,20 +94,12 @@ class CheckInputs {
         String key = jdbc.sql("select count(*) || ':' || coalesce(max(id), 0) from register_import")
                 .query(String.class)
                 .single();
-        Cached<RegistryIndex> cached = registry;
-        if (cached != null && cached.key().equals(key)) {
-            return cached.value();
-        }
-        synchronized (this) {
-            cached = registry;
-            if (cached == null || !cached.key().equals(key)) {
-                long start = System.nanoTime();
-                cached = new Cached<>(key, loadRegistry());
-                registry = cached;
-                log.info("Loaded the registers for checks in {} ms", (System.nanoTime() - start) / 1_000_000);
-            }
-            return cached.value();
-        }
+        return registry.get(key, () -> {
+            long start = System.nanoTime();
+            RegistryIndex index = loadRegistry();
+            log.info("Loaded the registers for checks in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return index;
+        });
     }
 
     private RegistryIndex loadRegistry() {
@@ -144,18 +149,7 @@ class CheckInputs {
         String key = jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from customer_people_version")
                 .query(String.class)
                 .single();
-        Cached<Staff> cached = staff;
-        if (cached != null && cached.key().equals(key)) {
-            return cached.value();
-        }
-        synchronized (this) {
-            cached = staff;
-            if (cached == null || !cached.key().equals(key)) {
-                cached = new Cached<>(key, loadStaff());
-                staff = cached;
-            }
-            return cached.value();
-        }
+        return staff.get(key, this::loadStaff);
     }
 
     private Staff loadStaff() {

@@ -216,36 +216,34 @@ public class Exams {
             return List.of();
         }
         LocalDate today = LocalDate.now();
-        return jdbc.sql(TESTS + """
+        // the employee's attempts of each test in the same query (this is on the start's path)
+        return jdbc.sql(TESTS.replace("from knowledge_test t", """
+                        , st.attempts, st.best, st.passed_any, st.unfinished
+                        from knowledge_test t
+                        cross join lateral (select count(*) as attempts, max(score) as best,
+                                coalesce(bool_or(passed), false) as passed_any,
+                                max(id) filter (where finished_at is null) as unfinished
+                            from test_attempt where test_id = t.id and employee_id = :employee) st""") + """
                  where exists (select 1 from test_assignment s join organization so on so.id = s.organization_id
                                join employee e on e.id = :employee join organization eo on eo.id = e.organization_id
                                where s.test_id = t.id and eo.path like so.path || '%')
-                order by t.id desc""").param("employee", user.employeeId()).query((rs, n) -> test(rs)).list().stream()
-                .map(t -> {
-                    var stats = jdbc.sql("""
-                            select count(*) as attempts, max(score) as best, bool_or(passed) as passed,
-                                   max(id) filter (where finished_at is null) as unfinished
-                            from test_attempt where test_id = ? and employee_id = ?""")
-                            .params(t.id(), user.employeeId())
-                            .query((rs, n) -> new Object[] {
-                                rs.getInt("attempts"),
-                                rs.getObject("best"),
-                                rs.getBoolean("passed"),
-                                rs.getObject("unfinished")
-                            })
-                            .single();
-                    int attempts = (int) stats[0];
-                    Long unfinished = stats[3] == null ? null : ((Number) stats[3]).longValue();
-                    boolean passed = (boolean) stats[2];
+                order by t.id desc""")
+                .param("employee", user.employeeId())
+                .query((rs, n) -> {
+                    Test t = test(rs);
+                    int attempts = rs.getInt("attempts");
+                    Long unfinished = rs.getObject("unfinished", Long.class);
+                    boolean passed = rs.getBoolean("passed_any");
+                    Number best = (Number) rs.getObject("best");
                     return new Available(
                             t,
                             attempts,
                             unfinished,
-                            stats[1] == null ? null : ((Number) stats[1]).doubleValue(),
+                            best == null ? null : best.doubleValue(),
                             passed,
                             unfinished != null || (!passed && attempts < t.attemptsAllowed() && t.open(today)));
                 })
-                .toList();
+                .list();
     }
 
     /** Starts an attempt, or returns the unfinished one (a reload or another device resumes it). */

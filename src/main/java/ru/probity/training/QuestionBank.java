@@ -97,21 +97,8 @@ public class QuestionBank {
                 .param("scope", organizations.scopePath(user))
                 .param("category", categoryId)
                 .param("q", q)
-                .query((rs, n) -> {
-                    Array tags = rs.getArray("tags");
-                    return new Stored(
-                            rs.getLong("id"),
-                            rs.getLong("category_id"),
-                            rs.getString("organization"),
-                            new Question(
-                                    rs.getString("category"),
-                                    Question.Kind.valueOf(rs.getString("kind")),
-                                    rs.getString("name"),
-                                    rs.getString("text"),
-                                    json.readValue(rs.getString("options"), OPTIONS),
-                                    rs.getString("explanation"),
-                                    tags == null ? List.of() : Arrays.asList((String[]) tags.getArray())));
-                })
+                .query((rs, n) -> new Stored(
+                        rs.getLong("id"), rs.getLong("category_id"), rs.getString("organization"), question(rs)))
                 .list();
     }
 
@@ -177,19 +164,7 @@ public class QuestionBank {
                 select q.*, c.name as category from question q join question_category c on c.id = q.category_id
                 where q.id = any(?)""")
                 .param(ids.toArray(Long[]::new))
-                .query((rs, n) -> {
-                    Array tags = rs.getArray("tags");
-                    return found.put(
-                            rs.getLong("id"),
-                            new Question(
-                                    rs.getString("category"),
-                                    Question.Kind.valueOf(rs.getString("kind")),
-                                    rs.getString("name"),
-                                    rs.getString("text"),
-                                    json.readValue(rs.getString("options"), OPTIONS),
-                                    rs.getString("explanation"),
-                                    tags == null ? List.of() : Arrays.asList((String[]) tags.getArray())));
-                })
+                .query((rs, n) -> found.put(rs.getLong("id"), question(rs)))
                 .list();
         return found;
     }
@@ -201,6 +176,19 @@ public class QuestionBank {
                 .params(categoryId, count)
                 .query(Long.class)
                 .list();
+    }
+
+    /** A question row (with its category's name as {@code category}). */
+    private Question question(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Array tags = rs.getArray("tags");
+        return new Question(
+                rs.getString("category"),
+                Question.Kind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getString("text"),
+                json.readValue(rs.getString("options"), OPTIONS),
+                rs.getString("explanation"),
+                tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()));
     }
 
     private long category(CurrentUser user, String name) {
