@@ -13,10 +13,12 @@ import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -123,7 +125,27 @@ final class Browser implements AutoCloseable {
         secret.sendKeys(password);
         WebElement submit = driver.findElement(By.id("login-submit"));
         submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        wait.until(d -> isGone(submit));
+    }
+
+    /**
+     * Whether the page that held the element has been replaced. Chromium reports a node of a
+     * replaced document either as a stale element or, while the new document is being attached, as
+     * an inspector error ("Node with given id does not belong to the document"); both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return true;
+        } catch (WebDriverException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Signs out through the user menu and waits for the login page. */
