@@ -95,3 +95,29 @@ document.addEventListener("DOMContentLoaded", function () {
   };
   tick();
 });
+// The answers of a test: a refusal (time out, no key) is shown under the question in place of
+// «сохранено», and a lost connection says the answer is not saved yet (the next change resends it).
+function answerStatus(form) {
+  var selector = form && form.getAttribute && form.getAttribute("hx-target");
+  return selector && selector.indexOf("#saved-") === 0 ? document.querySelector(selector) : null;
+}
+document.addEventListener("htmx:beforeSwap", function (event) {
+  var status = answerStatus(event.detail.elt);
+  if (!status) {
+    return;
+  }
+  var refused = event.detail.xhr.status >= 400;
+  if (refused) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+  status.classList.toggle("text-danger", refused);
+});
+document.addEventListener("htmx:sendError", function (event) {
+  var status = answerStatus(event.detail.elt);
+  var questions = document.getElementById("questions");
+  if (status && questions) {
+    status.textContent = questions.getAttribute("data-offline");
+    status.classList.add("text-danger");
+  }
+});

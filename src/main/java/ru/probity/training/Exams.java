@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Exams {
 
     static final Duration GRACE = Duration.ofSeconds(30);
+    static final String ANSWER_KEY_HEADER = "X-Attempt-Key";
     private static final TypeReference<List<Drawn>> DRAWN = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
@@ -77,9 +78,15 @@ public class Exams {
             Instant finishedAt,
             Double score,
             Boolean passed,
-            List<Shown> questions) {
+            List<Shown> questions,
+            String answerKey) {
         public boolean finished() {
             return finishedAt != null;
+        }
+
+        /** The htmx header that carries the attempt's answer key with every save. */
+        public String answerHeaders() {
+            return "{\"" + ANSWER_KEY_HEADER + "\": \"" + answerKey + "\"}";
         }
 
         public long secondsLeft() {
@@ -92,6 +99,15 @@ public class Exams {
         public Question.Option option(int index) {
             return question.options().get(index);
         }
+    }
+
+    /** What became of an answer sent. */
+    public enum Saved {
+        SAVED,
+        /** The attempt is finished or its time, with the grace, is out. */
+        TIME_OUT,
+        /** No such attempt, or not with this key. */
+        DENIED
     }
 
     public record Result(
@@ -259,15 +275,14 @@ public class Exams {
         if (!available.mayStart()) {
             throw new IllegalStateException("training.error.noAttempts");
         }
+        // every part drawn at random in one round trip
         List<Drawn> drawn = new ArrayList<>();
-        List<Part> parts = jdbc.sql("select category_id, questions from knowledge_test_part where test_id = ?")
-                .param(testId)
-                .query((rs, n) -> new Part(rs.getLong(1), rs.getInt(2)))
-                .list();
-        for (Part part : parts) {
-            for (long id : bank.draw(part.categoryId(), part.questions())) {
-                drawn.add(new Drawn(id, List.of()));
-            }
+        for (long id : jdbc.sql("""
+                        select q.id from knowledge_test_part p cross join lateral (
+                          select id from question where category_id = p.category_id and active
+                          order by random() limit p.questions) q
+                        where p.test_id = ?""").param(testId).query(Long.class).list()) {
+            drawn.add(new Drawn(id, List.of()));
         }
         Collections.shuffle(drawn);
         Map<Long, Question> questions = bank.byIds(drawn.stream().map(Drawn::id).toList());
@@ -281,9 +296,12 @@ public class Exams {
                     return new Drawn(d.id(), order);
                 })
                 .toList();
+        // a second start at the same moment (a double click, two tabs) resumes the first one
         return jdbc.sql("""
                 insert into test_attempt (test_id, employee_id, number, deadline_at, questions)
-                values (?, ?, ?, now() + make_interval(mins => ?), cast(? as jsonb)) returning id""")
+                values (?, ?, ?, now() + make_interval(mins => ?), cast(? as jsonb))
+                on conflict (test_id, employee_id, number) do update set number = excluded.number
+                returning id""")
                 .params(
                         testId,
                         user.employeeId(),
@@ -329,28 +347,44 @@ public class Exams {
                 own.finishedAt(),
                 own.score(),
                 own.passed(),
-                shown);
+                shown,
+                own.answerKey());
     }
 
     /**
-     * Stores one answer as it is given; refused (false) once the attempt is finished or its time,
-     * with the grace, is out.
+     * Stores one answer as it is given, for whoever holds the attempt's answer key (its examinee's
+     * page); refused once the attempt is finished or its time, with the grace, is out. One
+     * statement: this is what thousands of examinees send at once.
      */
-    public boolean save(CurrentUser user, long attemptId, int position, Scoring.Answer answer) {
+    public Saved save(long attemptId, String answerKey, int position, Scoring.Answer answer) {
+        java.util.UUID key;
+        try {
+            key = java.util.UUID.fromString(answerKey == null ? "" : answerKey);
+        } catch (IllegalArgumentException e) {
+            return Saved.DENIED;
+        }
         int updated = jdbc.sql("""
                 insert into attempt_answer (attempt_id, position, answer)
                 select a.id, :position, cast(:answer as jsonb) from test_attempt a
-                where a.id = :attempt and a.employee_id = :employee and a.finished_at is null
+                where a.id = :attempt and a.answer_key = :key and a.finished_at is null
                   and now() <= a.deadline_at + make_interval(secs => :grace)
                   and :position >= 0 and :position < jsonb_array_length(a.questions)
                 on conflict (attempt_id, position) do update set answer = excluded.answer, saved_at = now()""")
                 .param("position", position)
                 .param("answer", json.writeValueAsString(answer))
                 .param("attempt", attemptId)
-                .param("employee", user.employeeId() == null ? -1 : user.employeeId())
+                .param("key", key)
                 .param("grace", GRACE.toSeconds())
                 .update();
-        return updated == 1;
+        if (updated == 1) {
+            return Saved.SAVED;
+        }
+        boolean known = jdbc.sql("select count(*) from test_attempt where id = ? and answer_key = ?")
+                        .params(attemptId, key)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        return known ? Saved.TIME_OUT : Saved.DENIED;
     }
 
     /** Finishes the attempt: marks every answer and the score; a second call changes nothing. */
@@ -393,7 +427,8 @@ public class Exams {
             Instant finishedAt,
             Double score,
             Boolean passed,
-            List<Drawn> drawn) {}
+            List<Drawn> drawn,
+            String answerKey) {}
 
     private Own own(CurrentUser user, long attemptId) {
         return jdbc.sql(TESTS.replace(
@@ -402,7 +437,7 @@ public class Exams {
                                 .replace(
                                         "select t.id,",
                                         "select a.number as attempt_number, a.deadline_at, a.finished_at, a.score,"
-                                                + " a.passed, a.questions as drawn, t.id,")
+                                                + " a.passed, a.questions as drawn, a.answer_key, t.id,")
                         + " where a.id = ? and a.employee_id = ?")
                 .params(attemptId, user.employeeId() == null ? -1 : user.employeeId())
                 .query((rs, n) -> new Own(
@@ -414,7 +449,8 @@ public class Exams {
                                 : rs.getTimestamp("finished_at").toInstant(),
                         rs.getObject("score") == null ? null : rs.getDouble("score"),
                         (Boolean) rs.getObject("passed"),
-                        json.readValue(rs.getString("drawn"), DRAWN)))
+                        json.readValue(rs.getString("drawn"), DRAWN),
+                        rs.getString("answer_key")))
                 .optional()
                 .orElseThrow(
                         () -> new AccessDeniedException("Attempt " + attemptId + " is not " + user.username() + "'s"));

@@ -38,6 +38,9 @@ public class QuestionBank {
     private final org.springframework.jdbc.core.JdbcTemplate template;
     private final JsonMapper json;
     private final Organizations organizations;
+    private final java.util.concurrent.ConcurrentMap<Long, Question> cache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHED_QUESTIONS = 20_000;
 
     QuestionBank(
             JdbcClient jdbc,
@@ -156,26 +159,41 @@ public class QuestionBank {
                 questions(user, categoryId, null).stream().map(Stored::question).toList(), out);
     }
 
-    /** The questions with the given ids, whatever their visibility (an attempt's questions are fixed). */
+    /**
+     * The questions with the given ids, whatever their visibility (an attempt's questions are
+     * fixed). A stored question never changes — the bank only adds questions — so they are kept in
+     * memory once read: every start and every view of an attempt needs twenty of them.
+     */
     @Transactional(readOnly = true)
     java.util.Map<Long, Question> byIds(java.util.Collection<Long> ids) {
         java.util.Map<Long, Question> found = new HashMap<>();
+        List<Long> missing = new java.util.ArrayList<>();
+        for (Long id : ids) {
+            Question q = cache.get(id);
+            if (q == null) {
+                missing.add(id);
+            } else {
+                found.put(id, q);
+            }
+        }
+        if (missing.isEmpty()) {
+            return found;
+        }
+        if (cache.size() > CACHED_QUESTIONS) {
+            cache.clear();
+        }
         jdbc.sql("""
                 select q.*, c.name as category from question q join question_category c on c.id = q.category_id
                 where q.id = any(?)""")
-                .param(ids.toArray(Long[]::new))
-                .query((rs, n) -> found.put(rs.getLong("id"), question(rs)))
+                .param(missing.toArray(Long[]::new))
+                .query((rs, n) -> {
+                    Question q = question(rs);
+                    cache.put(rs.getLong("id"), q);
+                    found.put(rs.getLong("id"), q);
+                    return q;
+                })
                 .list();
         return found;
-    }
-
-    /** {@code count} active questions of a category, drawn at random. */
-    @Transactional(readOnly = true)
-    List<Long> draw(long categoryId, int count) {
-        return jdbc.sql("select id from question where category_id = ? and active order by random() limit ?")
-                .params(categoryId, count)
-                .query(Long.class)
-                .list();
     }
 
     /** A question row (with its category's name as {@code category}). */

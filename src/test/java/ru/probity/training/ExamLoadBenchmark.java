@@ -49,6 +49,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 public final class ExamLoadBenchmark {
 
     private static final Pattern CSRF = Pattern.compile("data-csrf-token=\"([^\"]+)\"");
+    private static final Pattern ANSWER_KEY = Pattern.compile("X-Attempt-Key&quot;: &quot;([0-9a-f-]{36})");
     private static final Pattern HIDDEN_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String PASSWORD = "bench-password-1";
 
@@ -152,11 +153,17 @@ public final class ExamLoadBenchmark {
         check(page, 200, "attempt page");
         String attempt = location.substring(location.lastIndexOf('/') + 1);
         int questions = count(page.body(), "id=\"saved-");
+        Matcher keyOnPage = ANSWER_KEY.matcher(page.body());
+        if (!keyOnPage.find()) {
+            throw new IllegalStateException("no answer key on the attempt page");
+        }
+        String key = keyOnPage.group(1);
         for (int position = 0; position < questions; position++) {
             Thread.sleep(ThreadLocalRandom.current().nextLong(3000, 10_001));
             long t = System.nanoTime();
-            HttpResponse<String> saved = s.postAjax(
+            HttpResponse<String> saved = s.postAnswer(
                     "/training/attempts/" + attempt + "/answers/" + position,
+                    key,
                     position % 3 == 0 ? Map.of("text", "273-ФЗ") : Map.of("chosen", "0"));
             saves.add(System.nanoTime() - t);
             check(saved, 200, "answer");
@@ -274,8 +281,14 @@ public final class ExamLoadBenchmark {
             return send(form(path, form).build());
         }
 
-        HttpResponse<String> postAjax(String path, Map<String, String> form) throws IOException, InterruptedException {
-            return send(form(path, form).header("HX-Request", "true").build());
+        /** An answer as htmx sends it: the attempt's key in its header, the session cookie and CSRF token too. */
+        HttpResponse<String> postAnswer(String path, String key, Map<String, String> form)
+                throws IOException, InterruptedException {
+            return send(form(path, form)
+                    .header("HX-Request", "true")
+                    .header("X-Attempt-Key", key)
+                    .header("X-CSRF-TOKEN", csrf)
+                    .build());
         }
 
         HttpRequest.Builder form(String path, Map<String, String> form) {

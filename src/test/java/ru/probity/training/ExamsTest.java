@@ -86,23 +86,26 @@ class ExamsTest extends IntegrationTest {
         Exams.Sheet sheet = exams.sheet(employee, attempt);
         assertThat(sheet.questions()).hasSize(6);
         for (Exams.Shown shown : sheet.questions()) {
-            assertThat(exams.save(employee, attempt, shown.position(), rightAnswer(shown.question())))
-                    .isTrue();
+            assertThat(exams.save(attempt, sheet.answerKey(), shown.position(), rightAnswer(shown.question())))
+                    .isEqualTo(Exams.Saved.SAVED);
         }
         // a reload, or starting again, resumes the same attempt with every answer
         assertThat(exams.start(employee, test)).isEqualTo(attempt);
         assertThat(exams.sheet(employee, attempt).questions())
                 .allSatisfy(s -> assertThat(s.answer()).isNotNull());
-        // another employee cannot write into it
-        assertThat(exams.save(user("kaluga.officer"), attempt, 0, Scoring.Answer.text("x")))
-                .isFalse();
+        // without the attempt's key (another employee, another attempt's key) nothing is written
+        assertThat(exams.save(attempt, java.util.UUID.randomUUID().toString(), 0, Scoring.Answer.text("x")))
+                .isEqualTo(Exams.Saved.DENIED);
+        assertThat(exams.save(attempt, "not-a-key", 0, Scoring.Answer.text("x")))
+                .isEqualTo(Exams.Saved.DENIED);
+        assertThat(exams.save(attempt, null, 0, Scoring.Answer.text("x"))).isEqualTo(Exams.Saved.DENIED);
 
         exams.finish(employee, attempt);
         Exams.Sheet done = exams.sheet(employee, attempt);
         assertThat(done.score()).isEqualTo(100.0);
         assertThat(done.passed()).isTrue();
-        assertThat(exams.save(employee, attempt, 0, Scoring.Answer.text("late")))
-                .isFalse();
+        assertThat(exams.save(attempt, sheet.answerKey(), 0, Scoring.Answer.text("late")))
+                .isEqualTo(Exams.Saved.TIME_OUT);
         assertThat(exams.results(user("kaluga.officer"), test))
                 .singleElement()
                 .satisfies(r -> assertThat(r.passed()).isTrue());
@@ -115,19 +118,59 @@ class ExamsTest extends IntegrationTest {
         long test = newTest("Проверка на время", 1);
         CurrentUser employee = user("ugh.employee");
         long attempt = exams.start(employee, test);
-        assertThat(exams.save(employee, attempt, 0, Scoring.Answer.text("ответ")))
-                .isTrue();
+        String key = exams.sheet(employee, attempt).answerKey();
+        assertThat(exams.save(attempt, key, 0, Scoring.Answer.text("ответ"))).isEqualTo(Exams.Saved.SAVED);
 
         jdbc.sql("update test_attempt set deadline_at = now() - interval '31 seconds' where id = ?")
                 .param(attempt)
                 .update();
 
-        assertThat(exams.save(employee, attempt, 1, Scoring.Answer.text("поздно")))
-                .isFalse();
+        assertThat(exams.save(attempt, key, 1, Scoring.Answer.text("поздно"))).isEqualTo(Exams.Saved.TIME_OUT);
         Exams.Sheet sheet = exams.sheet(employee, attempt);
         assertThat(sheet.finished()).isTrue();
         assertThat(sheet.passed()).isFalse();
         assertThat(sheet.questions().get(0).answer()).isNotNull();
         assertThat(sheet.questions().get(1).answer()).isNull();
+    }
+
+    @Test
+    void answersAreTakenWithTheAttemptsKeyAloneAndRefusedWithoutIt() throws Exception {
+        long test = newTest("Проверка ключа попытки", 10);
+        CurrentUser employee = user("ugh.employee");
+        long attempt = exams.start(employee, test);
+        String key = exams.sheet(employee, attempt).answerKey();
+        String path = "/training/attempts/" + attempt + "/answers/0";
+
+        // the page's save: no session, no CSRF token, the key in the header
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                        .header("X-Attempt-Key", key)
+                        .param("text", "ответ"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string("сохранено"));
+        assertThat(exams.sheet(employee, attempt).questions().getFirst().answer())
+                .isEqualTo(Scoring.Answer.text("ответ"));
+
+        // a form of another site (no header), or a wrong key: refused, nothing written
+        for (String wrong : new String[] {null, java.util.UUID.randomUUID().toString()}) {
+            var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                    .param("text", "подмена");
+            if (wrong != null) {
+                request.header("X-Attempt-Key", wrong);
+            }
+            mvc.perform(request)
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                            .isForbidden());
+        }
+        assertThat(exams.sheet(employee, attempt).questions().getFirst().answer())
+                .isEqualTo(Scoring.Answer.text("ответ"));
+
+        exams.finish(employee, attempt);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                        .header("X-Attempt-Key", key)
+                        .param("text", "после"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isConflict());
     }
 }
