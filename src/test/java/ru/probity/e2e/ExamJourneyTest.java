@@ -21,7 +21,7 @@ import ru.probity.training.Exams;
 /**
  * Issue 5 in a real browser: the regional administrator loads the starter bank, builds a test and
  * assigns it to two municipalities; an employee takes it, reloads half-way without losing answers,
- * passes and gets the certificate; the administrator sees the result.
+ * passes and gets the certificate; the administrator sees the result and its analysis with charts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExamJourneyTest extends IntegrationTest {
@@ -111,6 +111,12 @@ class ExamJourneyTest extends IntegrationTest {
         browser.login("region.admin", DEMO_PASSWORD);
         browser.open(testPage);
         assertThat(browser.waitFor(By.id("results")).getText()).contains("сдал");
+        browser.click(By.id("to-analysis"));
+        assertThat(browser.waitFor(By.id("facility-chart")).getTagName()).isEqualTo("svg");
+        assertThat(browser.waitFor(By.id("results-total")).getText()).contains("Итого");
+        assertThat(browser.driver().findElements(By.cssSelector("#item-analysis tbody tr")))
+                .hasSize(sheet.questions().size());
+        browser.screenshot("43-analysis");
         browser.logout();
     }
 
