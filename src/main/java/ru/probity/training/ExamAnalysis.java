@@ -155,7 +155,7 @@ class ExamAnalysis {
                 join employee e on e.organization_id = o.id and e.active
                 where s.test_id = :test and o.path like :scope || '%'
             ), attempt as (
-                select a.*, (a.finished_at at time zone 'Europe/Moscow')::date as finished_on,
+                select a.employee_id, a.finished_at, a.score, a.passed,
                        (coalesce(a.finished_at, a.started_at) at time zone 'Europe/Moscow')::date as day
                 from test_attempt a where a.test_id = :test
             ), taken as (
