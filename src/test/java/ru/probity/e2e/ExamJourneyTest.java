@@ -60,6 +60,9 @@ class ExamJourneyTest extends IntegrationTest {
         browser.type(By.id("title"), "Антикоррупционный минимум");
         List<WebElement> parts = browser.driver().findElements(By.cssSelector("#test-form input[name^=part]"));
         for (WebElement part : parts) {
+            if ("0".equals(part.getDomAttribute("max"))) {
+                continue; // a category whose questions are all retired (other tests share the database)
+            }
             part.clear();
             part.sendKeys("1");
         }
@@ -112,11 +115,15 @@ class ExamJourneyTest extends IntegrationTest {
         browser.open(testPage);
         assertThat(browser.waitFor(By.id("results")).getText()).contains("сдал");
         browser.click(By.id("to-analysis"));
-        assertThat(browser.waitFor(By.id("facility-chart")).getTagName()).isEqualTo("svg");
+        WebElement chart = browser.waitFor(By.id("facility-chart"));
+        assertThat(chart.getTagName()).isEqualTo("svg");
         assertThat(browser.waitFor(By.id("results-total")).getText()).contains("Итого");
         assertThat(browser.driver().findElements(By.cssSelector("#item-analysis tbody tr")))
                 .hasSize(sheet.questions().size());
         browser.screenshot("43-analysis");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", chart);
+        browser.screenshot("44-analysis-charts");
         browser.logout();
     }
 
@@ -142,7 +149,8 @@ class ExamJourneyTest extends IntegrationTest {
                 browser.type(
                         By.id("q" + s.position() + "-text"),
                         q.options().getFirst().text());
-                browser.driver().findElement(By.tagName("h1")).click();
+                browser.click(
+                        By.tagName("h1")); // blurs the input (scrolled instantly: smooth scrolling misplaces the click)
             }
         }
         waitSaved(s);
