@@ -31,7 +31,6 @@ import ru.probity.org.Organizations;
 @RequestMapping("/training/events")
 class TrainingEventController {
 
-    private static final String SECTION = "events";
     private static final String MINUTE = "yyyy-MM-dd'T'HH:mm";
 
     private final TrainingEvents events;
@@ -47,12 +46,17 @@ class TrainingEventController {
         this.organizations = organizations;
     }
 
+    /** Officers find events under «Обучение»; employees have an item of their own. */
+    private static String section() {
+        return CurrentUser.get().role().readsRegistry() ? "training" : "events";
+    }
+
     @GetMapping
     String list(Model model) {
         CurrentUser user = CurrentUser.get();
         model.addAttribute("mine", events.mine(user));
         model.addAttribute("events", user.role().readsRegistry() ? events.events(user) : List.of());
-        model.addAttribute("section", SECTION);
+        model.addAttribute("section", section());
         return "training/events";
     }
 
@@ -64,7 +68,7 @@ class TrainingEventController {
         model.addAttribute("tests", exams.tests(user));
         model.addAttribute("kinds", TrainingEvents.Kind.values());
         model.addAttribute("defaultStart", LocalDate.now().plusDays(7).atTime(10, 0));
-        model.addAttribute("section", SECTION);
+        model.addAttribute("section", section());
         return "training/event-form";
     }
 
@@ -131,7 +135,7 @@ class TrainingEventController {
         model.addAttribute("organizations", officer ? organizations.visible(user) : List.of());
         model.addAttribute("q", q);
         model.addAttribute("defaultStart", LocalDate.now().plusDays(7).atTime(10, 0));
-        model.addAttribute("section", SECTION);
+        model.addAttribute("section", section());
         return "training/event";
     }
 
@@ -222,7 +226,7 @@ class TrainingEventController {
                         .findFirst()
                         .orElseThrow(() -> new ru.probity.access.AccessDeniedException("No session " + session)));
         model.addAttribute("marks", marks);
-        model.addAttribute("section", SECTION);
+        model.addAttribute("section", section());
         return "training/attendance";
     }
 
@@ -300,7 +304,7 @@ class TrainingEventController {
         model.addAttribute("stats", statistics.byOrganization(CurrentUser.get(), from, to));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("section", SECTION);
+        model.addAttribute("section", section());
         return "training/event-statistics";
     }
 

@@ -45,7 +45,8 @@ class EventJourneyTest extends IntegrationTest {
                 .single();
 
         browser.login("ugh.officer", DEMO_PASSWORD);
-        browser.click(By.id("nav-events"));
+        browser.open("/training/tests");
+        browser.click(By.id("to-events"));
         browser.click(By.id("new-event"));
         new Select(browser.waitFor(By.id("kind"))).selectByValue("SEMINAR");
         browser.type(By.id("title"), title);
@@ -75,10 +76,11 @@ class EventJourneyTest extends IntegrationTest {
 
         browser.login("ugh.officer", DEMO_PASSWORD);
         browser.open(eventPage);
+        browser.screenshot("52-event-officer");
         assertThat(browser.waitFor(By.id("participants")).getText()).contains("0 / 1");
         browser.click(By.id("attendance-0"));
         browser.click(By.id("present-" + employeeId));
-        browser.screenshot("52-attendance");
+        browser.screenshot("53-attendance");
         browser.click(By.id("save-attendance"));
         browser.waitForText(By.tagName("main"), "Посещаемость сохранена");
         browser.open(eventPage);
@@ -94,7 +96,7 @@ class EventJourneyTest extends IntegrationTest {
                 .executeScript(
                         "return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('content-type'));", href);
         assertThat(fetched).isEqualTo("200 application/pdf");
-        browser.screenshot("53-event-completed");
+        browser.screenshot("54-event-completed");
         browser.logout();
     }
 }
