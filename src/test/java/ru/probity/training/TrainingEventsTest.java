@@ -133,6 +133,30 @@ class TrainingEventsTest extends IntegrationTest {
     }
 
     @Test
+    void thePagesRenderForTheirRolesAndTheDemoEventsAreThere() throws Exception {
+        mvc.perform(get("/training/events/new").with(as("ugh.officer"))).andExpect(status().isOk());
+        mvc.perform(get("/training/events/new").with(as("ugh.employee"))).andExpect(status().isForbidden());
+        mvc.perform(get("/training/events").with(as("region.admin"))).andExpect(status().isOk());
+        mvc.perform(get("/training/events").with(as("region.auditor"))).andExpect(status().isOk());
+        mvc.perform(get("/training/events/statistics").with(as("region.admin"))).andExpect(status().isOk());
+        List<TrainingEvents.Event> demo = events.events(user("region.admin")).stream()
+                .filter(e -> "demo"
+                        .equals(jdbc.sql("select created_by from training_event where id = ?")
+                                .param(e.id())
+                                .query(String.class)
+                                .single()))
+                .toList();
+        assertThat(demo).anySatisfy(e -> assertThat(e.onboarding()).isTrue());
+        for (TrainingEvents.Event e : demo) {
+            mvc.perform(get("/training/events/" + e.id()).with(as("kaluga.officer")))
+                    .andExpect(status().isOk());
+        }
+        // the region's video conference reaches every employee; Kaluga's course only Kaluga's
+        assertThat(events.mine(user("ugh.employee")).stream().map(m -> m.event().id()))
+                .containsAll(demo.stream().map(TrainingEvents.Event::id).toList());
+    }
+
+    @Test
     void theAudienceSeesTheEventAndOthersAreDenied() {
         CurrentUser officer = user("ugh.officer");
         long event = newEvent(
