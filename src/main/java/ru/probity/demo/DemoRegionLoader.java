@@ -80,6 +80,7 @@ class DemoRegionLoader implements ApplicationRunner {
             registers.store("demo", "DEMO", deals.companies(), deals.entrepreneurs(), 0, 0, AUTHOR);
             contracts.storeAsSystem("demo", deals.contracts());
             checks.check(null);
+            DemoTraining.load(jdbc);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

@@ -1,0 +1,326 @@
+package ru.probity.training;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.probity.access.CurrentUser;
+import ru.probity.org.Organizations;
+
+/**
+ * Training events: the list (the employee's and the followed ones), the card with enrolment,
+ * sessions, materials and participants, the attendance list of a session, certificates and the
+ * statistics by organization.
+ */
+@Controller
+@RequestMapping("/training/events")
+class TrainingEventController {
+
+    private static final String MINUTE = "yyyy-MM-dd'T'HH:mm";
+
+    private final TrainingEvents events;
+    private final TrainingEventStatistics statistics;
+    private final Exams exams;
+    private final Organizations organizations;
+
+    TrainingEventController(
+            TrainingEvents events, TrainingEventStatistics statistics, Exams exams, Organizations organizations) {
+        this.events = events;
+        this.statistics = statistics;
+        this.exams = exams;
+        this.organizations = organizations;
+    }
+
+    /** Officers find events under «Обучение»; employees have an item of their own. */
+    private static String section() {
+        return CurrentUser.get().role().readsRegistry() ? "training" : "events";
+    }
+
+    @GetMapping
+    String list(Model model) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("mine", events.mine(user));
+        model.addAttribute("events", user.role().readsRegistry() ? events.events(user) : List.of());
+        model.addAttribute("section", section());
+        return "training/events";
+    }
+
+    @GetMapping("/new")
+    String form(Model model) {
+        CurrentUser user = CurrentUser.get();
+        QuestionBank.requireKeeper(user);
+        model.addAttribute("organizations", organizations.visible(user));
+        model.addAttribute("tests", exams.tests(user));
+        model.addAttribute("kinds", TrainingEvents.Kind.values());
+        model.addAttribute("defaultStart", LocalDate.now().plusDays(7).atTime(10, 0));
+        model.addAttribute("section", section());
+        return "training/event-form";
+    }
+
+    @PostMapping
+    String create(
+            @RequestParam(required = false) TrainingEvents.Kind kind,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) Integer capacity,
+            @RequestParam(required = false) String posts,
+            @RequestParam(defaultValue = "false") boolean onboarding,
+            @RequestParam(required = false) Integer onboardingDays,
+            @RequestParam(required = false) Long testId,
+            @RequestParam(required = false) List<Long> audience,
+            @RequestParam(required = false)
+                    @DateTimeFormat(pattern = MINUTE, fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
+                    LocalDateTime startsAt,
+            @RequestParam(defaultValue = "90") int durationMinutes,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String link,
+            RedirectAttributes flash) {
+        try {
+            long id = events.create(
+                    CurrentUser.get(),
+                    new TrainingEvents.Form(
+                            kind,
+                            title,
+                            description,
+                            capacity,
+                            posts,
+                            onboarding ? (onboardingDays == null ? 30 : onboardingDays) : null,
+                            testId,
+                            audience,
+                            startsAt,
+                            durationMinutes,
+                            place,
+                            link));
+            flash.addFlashAttribute("notice", "training.events.created");
+            return "redirect:/training/events/" + id;
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/training/events/new";
+        }
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String card(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
+        CurrentUser user = CurrentUser.get();
+        TrainingEvents.Event event = events.event(user, id);
+        boolean follows = events.follows(user, event);
+        boolean officer = follows && user.role().managesRegistry();
+        model.addAttribute("event", event);
+        model.addAttribute("sessions", events.sessions(user, id));
+        model.addAttribute("audience", events.audience(user, id));
+        model.addAttribute("materials", events.materials(user, id));
+        model.addAttribute("readsMaterials", events.readsMaterials(user, event));
+        model.addAttribute("own", events.own(user, id));
+        model.addAttribute("inAudience", events.inAudience(user, id));
+        model.addAttribute("edits", events.edits(user, event));
+        model.addAttribute("follows", follows);
+        model.addAttribute("officer", officer);
+        model.addAttribute("participants", follows ? events.participants(user, id) : List.of());
+        model.addAttribute("candidates", officer ? events.candidates(user, id, q) : List.of());
+        model.addAttribute("organizations", officer ? organizations.visible(user) : List.of());
+        model.addAttribute("q", q);
+        model.addAttribute("defaultStart", LocalDate.now().plusDays(7).atTime(10, 0));
+        model.addAttribute("section", section());
+        return "training/event";
+    }
+
+    @PostMapping("/{id:\\d+}/enrol")
+    String enrol(@PathVariable long id, RedirectAttributes flash) {
+        TrainingEvents.Enrolment result = events.enrol(CurrentUser.get(), id);
+        flash.addFlashAttribute(
+                result == TrainingEvents.Enrolment.ENROLLED ? "notice" : "problem",
+                "training.events.enrolment." + result);
+        return "redirect:/training/events/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/withdraw")
+    String withdraw(@PathVariable long id, RedirectAttributes flash) {
+        boolean cancelled = events.cancelOwn(CurrentUser.get(), id);
+        flash.addFlashAttribute(
+                cancelled ? "notice" : "problem",
+                cancelled ? "training.events.withdrawn" : "training.events.error.withdraw");
+        return "redirect:/training/events/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/participants")
+    String enrolOthers(
+            @PathVariable long id,
+            @RequestParam(required = false) List<Long> employees,
+            @RequestParam(required = false) Long organization,
+            RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        TrainingEvents.Bulk bulk = organization != null
+                ? events.enrolOrganization(user, id, organization)
+                : events.enrolEmployees(user, id, employees == null ? List.of() : employees);
+        flash.addFlashAttribute("bulk", bulk);
+        return "redirect:/training/events/" + id;
+    }
+
+    @PostMapping("/participants/{enrolment:\\d+}/cancel")
+    String cancelParticipant(@PathVariable long enrolment, @RequestParam long event, RedirectAttributes flash) {
+        if (events.cancelParticipant(CurrentUser.get(), enrolment)) {
+            flash.addFlashAttribute("notice", "training.events.participantCancelled");
+        }
+        return "redirect:/training/events/" + event;
+    }
+
+    @PostMapping("/{id:\\d+}/sessions")
+    String addSession(
+            @PathVariable long id,
+            @RequestParam(required = false)
+                    @DateTimeFormat(pattern = MINUTE, fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
+                    LocalDateTime startsAt,
+            @RequestParam(defaultValue = "90") int durationMinutes,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String link,
+            RedirectAttributes flash) {
+        try {
+            events.addSession(CurrentUser.get(), id, startsAt, durationMinutes, place, link);
+            flash.addFlashAttribute("notice", "training.events.sessionAdded");
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/training/events/" + id;
+    }
+
+    @PostMapping("/sessions/{session:\\d+}/remove")
+    String removeSession(@PathVariable long session, @RequestParam long event, RedirectAttributes flash) {
+        boolean removed = events.removeSession(CurrentUser.get(), session);
+        flash.addFlashAttribute(
+                removed ? "notice" : "problem",
+                removed ? "training.events.sessionRemoved" : "training.events.error.removeSession");
+        return "redirect:/training/events/" + event;
+    }
+
+    @PostMapping("/{id:\\d+}/cancel")
+    String cancelEvent(@PathVariable long id, RedirectAttributes flash) {
+        events.cancelEvent(CurrentUser.get(), id);
+        flash.addFlashAttribute("notice", "training.events.cancelled");
+        return "redirect:/training/events/" + id;
+    }
+
+    @GetMapping("/sessions/{session:\\d+}/attendance")
+    String attendance(@PathVariable long session, @RequestParam long event, Model model) {
+        CurrentUser user = CurrentUser.get();
+        List<TrainingEvents.Mark> marks = events.attendance(user, session);
+        model.addAttribute("event", events.event(user, event));
+        model.addAttribute(
+                "slot",
+                events.sessions(user, event).stream()
+                        .filter(s -> s.id() == session)
+                        .findFirst()
+                        .orElseThrow(() -> new ru.probity.access.AccessDeniedException("No session " + session)));
+        model.addAttribute("marks", marks);
+        model.addAttribute("section", section());
+        return "training/attendance";
+    }
+
+    @PostMapping("/sessions/{session:\\d+}/attendance")
+    String markAttendance(
+            @PathVariable long session,
+            @RequestParam long event,
+            @RequestParam(required = false) List<Long> shown,
+            @RequestParam(required = false) List<Long> present,
+            @RequestParam(defaultValue = "false") boolean everybody,
+            RedirectAttributes flash) {
+        events.markAttendance(
+                CurrentUser.get(),
+                session,
+                shown == null ? List.of() : shown,
+                everybody ? shown : present == null ? List.of() : present);
+        flash.addFlashAttribute("notice", "training.events.attendanceSaved");
+        return "redirect:/training/events/sessions/" + session + "/attendance?event=" + event;
+    }
+
+    @PostMapping("/{id:\\d+}/materials")
+    String addMaterial(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes flash)
+            throws IOException {
+        try {
+            events.addMaterial(
+                    CurrentUser.get(), id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+            flash.addFlashAttribute("notice", "training.events.materialAdded");
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/training/events/" + id;
+    }
+
+    @PostMapping("/materials/{material:\\d+}/remove")
+    String removeMaterial(@PathVariable long material, @RequestParam long event) {
+        events.removeMaterial(CurrentUser.get(), material);
+        return "redirect:/training/events/" + event;
+    }
+
+    @GetMapping("/materials/{material:\\d+}")
+    void material(@PathVariable long material, HttpServletResponse response) throws IOException {
+        TrainingEvents.Download file = events.material(CurrentUser.get(), material);
+        response.setContentType(file.contentType());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.getOutputStream().write(file.content());
+    }
+
+    @GetMapping("/participants/{enrolment:\\d+}/certificate.pdf")
+    void certificate(@PathVariable long enrolment, HttpServletResponse response) throws IOException {
+        TrainingEvents.CertificateData data = events.certificate(CurrentUser.get(), enrolment);
+        if (data == null) {
+            response.sendError(HttpStatus.NOT_FOUND.value());
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("sertifikat-" + data.event().id() + "-" + enrolment + ".pdf")
+                        .build()
+                        .toString());
+        EventCertificate.write(data, response.getOutputStream());
+    }
+
+    @GetMapping("/statistics")
+    String statistics(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
+        model.addAttribute("stats", statistics.byOrganization(CurrentUser.get(), from, to));
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("section", section());
+        return "training/event-statistics";
+    }
+
+    @GetMapping("/statistics.xlsx")
+    void statisticsXlsx(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            HttpServletResponse response)
+            throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("obuchenie-" + LocalDate.now() + ".xlsx")
+                        .build()
+                        .toString());
+        statistics.writeXlsx(CurrentUser.get(), from, to, response.getOutputStream());
+    }
+}

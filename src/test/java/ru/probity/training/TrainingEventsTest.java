@@ -1,0 +1,449 @@
+package ru.probity.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import ru.probity.IntegrationTest;
+import ru.probity.access.AccessDeniedException;
+import ru.probity.access.CurrentUser;
+import ru.probity.access.CurrentUserHolder;
+import ru.probity.access.Role;
+
+/**
+ * Training events on the demo region. Tests share the database, so each builds its own small
+ * organization (under Obninsk, out of the demo's Kaluga onboarding course) with its own people.
+ */
+class TrainingEventsTest extends IntegrationTest {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    @Autowired
+    TrainingEvents events;
+
+    @Autowired
+    TrainingEventStatistics statistics;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    MockMvc mvc;
+
+    private CurrentUser user(String name) {
+        return ((CurrentUserHolder) users.loadUserByUsername(name)).currentUser();
+    }
+
+    private RequestPostProcessor as(String username) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                users.loadUserByUsername(username));
+    }
+
+    /** An employee without an account, as the pages would see him if he had one. */
+    private CurrentUser employeeUser(long employeeId) {
+        long organization = jdbc.sql("select organization_id from employee where id = ?")
+                .param(employeeId)
+                .query(Long.class)
+                .single();
+        return new CurrentUser(
+                -employeeId, "e" + employeeId, "Сотрудник " + employeeId, Role.EMPLOYEE, organization, employeeId);
+    }
+
+    /** A new institution under the named organization. */
+    private long newOrganization(String parentName) {
+        long parent = organizationId(parentName);
+        long id = jdbc.sql("""
+                insert into organization (parent_id, path, kind, name, created_by, updated_by)
+                values (?, '', 'INSTITUTION', ?, 'test', 'test') returning id""")
+                .params(parent, "МКУ «Учебный центр № " + SERIAL.incrementAndGet() + "-" + System.nanoTime() + "»")
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "update organization set path = (select path from organization where id = ?) || id || '/' where id = ?")
+                .params(parent, id)
+                .update();
+        return id;
+    }
+
+    private long newEmployee(long organization, String post, LocalDate appointedOn) {
+        return jdbc.sql("""
+                insert into employee (organization_id, last_name, first_name, middle_name, post, appointed_on, created_by, updated_by)
+                values (?, ?, 'Анна', 'Петровна', ?, ?, 'test', 'test') returning id""")
+                .params(organization, "Учебная" + SERIAL.incrementAndGet(), post, appointedOn)
+                .query(Long.class)
+                .single();
+    }
+
+    private long newEvent(
+            CurrentUser officer, String title, Integer capacity, Integer onboardingDays, List<Long> audience) {
+        return newEvent(officer, title, capacity, onboardingDays, audience, null, null);
+    }
+
+    private long newEvent(
+            CurrentUser officer,
+            String title,
+            Integer capacity,
+            Integer onboardingDays,
+            List<Long> audience,
+            String posts,
+            Long testId) {
+        return events.create(
+                officer,
+                new TrainingEvents.Form(
+                        TrainingEvents.Kind.SEMINAR,
+                        title,
+                        "Описание",
+                        capacity,
+                        posts,
+                        onboardingDays,
+                        testId,
+                        audience,
+                        LocalDateTime.now().plusDays(5).withNano(0),
+                        90,
+                        "каб. 1",
+                        null));
+    }
+
+    private int enrolledCount(long event) {
+        return jdbc.sql("select count(*) from training_enrolment where event_id = ? and status = 'ENROLLED'")
+                .param(event)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void thePagesRenderForTheirRolesAndTheDemoEventsAreThere() throws Exception {
+        mvc.perform(get("/training/events/new").with(as("ugh.officer"))).andExpect(status().isOk());
+        mvc.perform(get("/training/events/new").with(as("ugh.employee"))).andExpect(status().isForbidden());
+        mvc.perform(get("/training/events").with(as("region.admin"))).andExpect(status().isOk());
+        mvc.perform(get("/training/events").with(as("region.auditor"))).andExpect(status().isOk());
+        mvc.perform(get("/training/events/statistics").with(as("region.admin"))).andExpect(status().isOk());
+        List<TrainingEvents.Event> demo = events.events(user("region.admin")).stream()
+                .filter(e -> "demo"
+                        .equals(jdbc.sql("select created_by from training_event where id = ?")
+                                .param(e.id())
+                                .query(String.class)
+                                .single()))
+                .toList();
+        assertThat(demo).anySatisfy(e -> assertThat(e.onboarding()).isTrue());
+        for (TrainingEvents.Event e : demo) {
+            mvc.perform(get("/training/events/" + e.id()).with(as("kaluga.officer")))
+                    .andExpect(status().isOk());
+        }
+        // the region's video conference reaches every employee; Kaluga's course only Kaluga's
+        assertThat(events.mine(user("ugh.employee")).stream().map(m -> m.event().id()))
+                .containsAll(demo.stream().map(TrainingEvents.Event::id).toList());
+    }
+
+    @Test
+    void theAudienceSeesTheEventAndOthersAreDenied() {
+        CurrentUser officer = user("ugh.officer");
+        long event = newEvent(
+                officer, "Семинар для управления городского хозяйства", null, null, List.of(organizationId(UGH)));
+        long narrowed = newEvent(
+                officer, "Только для водителей", null, null, List.of(organizationId(UGH)), "водитель-испытатель", null);
+
+        CurrentUser employee = user("ugh.employee");
+        assertThat(events.mine(employee))
+                .anySatisfy(m -> assertThat(m.event().id()).isEqualTo(event));
+        assertThat(events.mine(employee))
+                .noneSatisfy(m -> assertThat(m.event().id()).isEqualTo(narrowed));
+        assertThat(events.event(employee, event).title()).contains("городского хозяйства");
+        assertThatThrownBy(() -> events.enrol(employee, narrowed)).isInstanceOf(AccessDeniedException.class);
+
+        // the Kaluga officer (an ancestor of the organizer) follows it; Obninsk's does not see it
+        assertThat(events.events(user("kaluga.officer")))
+                .anySatisfy(e -> assertThat(e.id()).isEqualTo(event));
+        assertThat(events.events(user("obninsk.officer")))
+                .noneSatisfy(e -> assertThat(e.id()).isEqualTo(event));
+        assertThatThrownBy(() -> events.event(user("obninsk.officer"), event))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> events.enrolEmployees(user("obninsk.officer"), event, List.of(1L)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // an employee of another municipality neither sees nor enrols
+        CurrentUser stranger = employeeUser(employeeWithin(OBNINSK));
+        assertThat(events.mine(stranger))
+                .noneSatisfy(m -> assertThat(m.event().id()).isEqualTo(event));
+        assertThatThrownBy(() -> events.event(stranger, event)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> events.enrol(stranger, event)).isInstanceOf(AccessDeniedException.class);
+
+        // an employee cannot keep events, nor mark attendance
+        assertThatThrownBy(() -> newEvent(employee, "Нельзя", null, null, List.of(organizationId(UGH))))
+                .isInstanceOf(AccessDeniedException.class);
+        long session = events.sessions(employee, event).getFirst().id();
+        assertThatThrownBy(() -> events.attendance(employee, session)).isInstanceOf(AccessDeniedException.class);
+        // the head reads the participants but does not enrol others
+        assertThatThrownBy(() -> events.enrolOrganization(user("ugh.head"), event, organizationId(UGH)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void concurrentEnrolmentsNeverExceedTheCapacity() throws Exception {
+        long organization = newOrganization(OBNINSK);
+        List<Long> employees = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            employees.add(
+                    newEmployee(organization, "специалист", LocalDate.now().minusYears(2)));
+        }
+        long event = newEvent(user("obninsk.officer"), "Семинар на три места", 3, null, List.of(organization));
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<TrainingEvents.Enrolment>> results = new ArrayList<>();
+        for (long employee : employees) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return events.enrol(employeeUser(employee), event);
+            }));
+        }
+        start.countDown();
+        List<TrainingEvents.Enrolment> outcomes = new ArrayList<>();
+        for (Future<TrainingEvents.Enrolment> result : results) {
+            outcomes.add(result.get());
+        }
+        pool.shutdown();
+
+        assertThat(outcomes)
+                .filteredOn(o -> o == TrainingEvents.Enrolment.ENROLLED)
+                .hasSize(3);
+        assertThat(outcomes).filteredOn(o -> o == TrainingEvents.Enrolment.FULL).hasSize(9);
+        assertThat(enrolledCount(event)).isEqualTo(3);
+
+        // the officer's bulk enrolment also stops at the capacity
+        TrainingEvents.Bulk bulk = events.enrolOrganization(user("obninsk.officer"), event, organization);
+        assertThat(bulk.enrolled()).isZero();
+        assertThat(bulk.already()).isEqualTo(3);
+        assertThat(bulk.noRoom()).isEqualTo(9);
+
+        // a cancellation frees a seat for someone else
+        long first = employees.stream()
+                .filter(e -> events.own(employeeUser(e), event) != null)
+                .findFirst()
+                .orElseThrow();
+        assertThat(events.cancelOwn(employeeUser(first), event)).isTrue();
+        assertThat(events.enrolOrganization(user("obninsk.officer"), event, organization)
+                        .enrolled())
+                .isEqualTo(1);
+        assertThat(enrolledCount(event)).isEqualTo(3);
+    }
+
+    @Test
+    void attendanceOfEverySessionAndThePassedTestCompleteTheEventAndOnlyThenGiveTheCertificate() throws Exception {
+        CurrentUser officer = user("kaluga.officer");
+        long regionTest = jdbc.sql("""
+                insert into knowledge_test (organization_id, title, time_limit_minutes, pass_percent, attempts_allowed, created_by)
+                values ((select id from organization where parent_id is null order by id limit 1), 'Итоговый тест семинара', 20, 80, 2, 'test')
+                returning id""").query(Long.class).single();
+        long event = newEvent(
+                officer, "Курс: конфликт интересов", null, null, List.of(organizationId(UGH)), null, regionTest);
+        events.addSession(officer, event, LocalDateTime.now().plusDays(12), 60, "каб. 2", null);
+        List<TrainingEvents.Session> sessions = events.sessions(officer, event);
+        assertThat(sessions).hasSize(2);
+        // the linked test is assigned to the audience
+        assertThat(jdbc.sql("select count(*) from test_assignment where test_id = ? and organization_id = ?")
+                        .params(regionTest, organizationId(UGH))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        CurrentUser employee = user("ugh.employee");
+        TrainingEvents.Bulk bulk = events.enrolEmployees(officer, event, List.of(employee.employeeId()));
+        assertThat(bulk.enrolled()).isEqualTo(1);
+        long enrolment = events.own(employee, event).enrolmentId();
+        // an onboarding-less, officer-made enrolment: the employee sees it among his events
+        assertThat(events.mine(employee)).anySatisfy(m -> {
+            assertThat(m.event().id()).isEqualTo(event);
+            assertThat(m.enrolled()).isTrue();
+        });
+
+        // the first session: present
+        assertThat(events.attendance(officer, sessions.get(0).id()))
+                .anySatisfy(m -> assertThat(m.participant().enrolmentId()).isEqualTo(enrolment));
+        events.markAttendance(officer, sessions.get(0).id(), List.of(enrolment), List.of(enrolment));
+        TrainingEvents.Participant partial = events.own(employee, event);
+        assertThat(partial.attendance()).isEqualTo("PARTIAL");
+        assertThat(partial.completed()).isFalse();
+        assertThat(events.certificate(employee, enrolment)).isNull();
+        mvc.perform(get("/training/events/participants/" + enrolment + "/certificate.pdf")
+                        .with(as("ugh.employee")))
+                .andExpect(status().isNotFound());
+
+        // the second session through the page: the list is saved as a whole (absent = not ticked)
+        mvc.perform(post("/training/events/sessions/" + sessions.get(1).id() + "/attendance")
+                        .param("event", Long.toString(event))
+                        .param("shown", Long.toString(enrolment))
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(events.own(employee, event).attended()).isEqualTo(1);
+        mvc.perform(post("/training/events/sessions/" + sessions.get(1).id() + "/attendance")
+                        .param("event", Long.toString(event))
+                        .param("shown", Long.toString(enrolment))
+                        .param("present", Long.toString(enrolment))
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection());
+        TrainingEvents.Participant attended = events.own(employee, event);
+        assertThat(attended.attendance()).isEqualTo("ALL");
+        // every session attended, but the test is not passed yet
+        assertThat(attended.completed()).isFalse();
+        assertThat(events.certificate(employee, enrolment)).isNull();
+
+        jdbc.sql("""
+                insert into test_attempt (test_id, employee_id, number, deadline_at, finished_at, questions, score, passed)
+                values (?, ?, 1, now(), now(), '[]', 100, true)""").params(regionTest, employee.employeeId()).update();
+        assertThat(events.own(employee, event).completed()).isTrue();
+
+        byte[] pdf = mvc.perform(get("/training/events/participants/" + enrolment + "/certificate.pdf")
+                        .with(as("ugh.employee")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("СЕРТИФИКАТ")
+                    .contains("Курс: конфликт интересов")
+                    .contains("Итоговый тест семинара");
+        }
+        assertThat(events.own(employee, event).certificateIssuedAt()).isNotNull();
+        // the officer of the subtree prints it too; another municipality's officer does not
+        mvc.perform(get("/training/events/participants/" + enrolment + "/certificate.pdf")
+                        .with(as("ugh.officer")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/training/events/participants/" + enrolment + "/certificate.pdf")
+                        .with(as("obninsk.officer")))
+                .andExpect(status().isForbidden());
+        // and the pages answer
+        mvc.perform(get("/training/events/" + event).with(as("ugh.employee"))).andExpect(status().isOk());
+        mvc.perform(get("/training/events/" + event).with(as("kaluga.officer"))).andExpect(status().isOk());
+        mvc.perform(get("/training/events/" + event).with(as("obninsk.officer")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/training/events").with(as("ugh.employee"))).andExpect(status().isOk());
+        mvc.perform(get("/training/events/sessions/" + sessions.get(0).id() + "/attendance")
+                        .param("event", Long.toString(event))
+                        .with(as("kaluga.officer")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void materialsAreForParticipants() throws Exception {
+        long organization = newOrganization(OBNINSK);
+        long participant = newEmployee(organization, "специалист", null);
+        long bystander = newEmployee(organization, "специалист", null);
+        CurrentUser officer = user("obninsk.officer");
+        long event = newEvent(officer, "Вебинар с материалами", null, null, List.of(organization));
+        long material =
+                events.addMaterial(officer, event, "памятка.pdf", "application/pdf", "%PDF-1.4 памятка".getBytes());
+        events.enrol(employeeUser(participant), event);
+
+        assertThat(events.material(employeeUser(participant), material).fileName())
+                .isEqualTo("памятка.pdf");
+        assertThatThrownBy(() -> events.material(employeeUser(bystander), material))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> events.addMaterial(user("kaluga.officer"), event, "x.txt", "text/plain", new byte[] {1}))
+                .isInstanceOf(AccessDeniedException.class);
+        mvc.perform(get("/training/events/materials/" + material).with(as("obninsk.officer")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/training/events/materials/" + material).with(as("ugh.employee")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theOnboardingJobEnrolsTheNewlyAppointedOnceAndTheStatisticsCountThem() throws Exception {
+        long organization = newOrganization(OBNINSK);
+        long fresh1 = newEmployee(organization, "специалист", LocalDate.now().minusDays(3));
+        long fresh2 =
+                newEmployee(organization, "ведущий специалист", LocalDate.now().minusDays(20));
+        long old =
+                newEmployee(organization, "главный специалист", LocalDate.now().minusDays(400));
+        long unknown = newEmployee(organization, "специалист", null);
+        CurrentUser officer = user("obninsk.officer");
+
+        long seminar = newEvent(officer, "Семинар по декларациям", null, null, List.of(organization));
+        events.enrolOrganization(officer, seminar, organization);
+        long seminarSession = events.sessions(officer, seminar).getFirst().id();
+        List<Long> enrolments = events.attendance(officer, seminarSession).stream()
+                .map(m -> m.participant().enrolmentId())
+                .toList();
+        assertThat(enrolments).hasSize(4);
+        events.markAttendance(officer, seminarSession, enrolments, enrolments.subList(0, 2));
+        TrainingEvents.Participant completed = events.participants(officer, seminar).stream()
+                .filter(TrainingEvents.Participant::completed)
+                .findFirst()
+                .orElseThrow();
+        assertThat(events.certificate(officer, completed.enrolmentId())).isNotNull();
+
+        long onboarding = newEvent(officer, "Введение в должность", null, 30, List.of(organization));
+        events.enrolNewcomers();
+        events.enrolNewcomers();
+        List<Long> enrolled = jdbc.sql(
+                        "select employee_id from training_enrolment where event_id = ? and source = 'ONBOARDING'")
+                .param(onboarding)
+                .query(Long.class)
+                .list();
+        assertThat(enrolled).containsExactlyInAnyOrder(fresh1, fresh2);
+        assertThat(enrolled).doesNotContain(old, unknown);
+        // the newcomer cannot drop the mandatory course himself; his officer can, and the job respects it
+        assertThat(events.cancelOwn(employeeUser(fresh2), onboarding)).isFalse();
+        assertThat(events.cancelParticipant(
+                        officer, events.own(employeeUser(fresh2), onboarding).enrolmentId()))
+                .isTrue();
+        events.enrolNewcomers();
+        assertThat(enrolledCount(onboarding)).isEqualTo(1);
+
+        TrainingEventStatistics.ByOrganization row = statistics.byOrganization(officer, null, null).stream()
+                .filter(s -> s.organizationId() == organization)
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.enrolled()).isEqualTo(5); // four in the seminar, one newcomer still in onboarding
+        assertThat(row.attended()).isEqualTo(2);
+        assertThat(row.completed()).isEqualTo(2);
+        assertThat(row.certificates()).isEqualTo(1);
+        assertThat(row.newcomers()).isEqualTo(2);
+        assertThat(row.newcomersEnrolled()).isEqualTo(1);
+        assertThat(row.newcomersCompleted()).isZero();
+        // the Kaluga officer sees no row of Obninsk's organization
+        assertThat(statistics.byOrganization(user("kaluga.officer"), null, null))
+                .noneSatisfy(s -> assertThat(s.organizationId()).isEqualTo(organization));
+        assertThatThrownBy(() -> statistics.byOrganization(employeeUser(fresh1), null, null))
+                .isInstanceOf(AccessDeniedException.class);
+
+        byte[] xlsx = mvc.perform(get("/training/events/statistics.xlsx").with(as("obninsk.officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheet("По организациям")).isNotNull();
+            assertThat(workbook.getSheet("Участники").getLastRowNum()).isGreaterThanOrEqualTo(5);
+        }
+        mvc.perform(get("/training/events/statistics").with(as("obninsk.officer")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/training/events/statistics").with(as("ugh.employee"))).andExpect(status().isForbidden());
+    }
+}
