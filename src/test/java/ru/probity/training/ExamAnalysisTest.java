@@ -127,12 +127,17 @@ class ExamAnalysisTest extends IntegrationTest {
                 .single();
         CurrentUser examinee = new CurrentUser(-1, "examinee" + employee, "", Role.EMPLOYEE, organization, employee);
         long attempt = exams.start(examinee, test);
-        for (Exams.Shown shown : exams.sheet(examinee, attempt).questions()) {
+        Exams.Sheet sheet = exams.sheet(examinee, attempt);
+        for (Exams.Shown shown : sheet.questions()) {
             // "Вопрос N — ...": N is the question's place in the pattern
             int q = Character.getNumericValue(shown.question().text().charAt("Вопрос ".length())) - 1;
             char answer = q < pattern.length() ? pattern.charAt(q) : SKIP;
             if (answer != SKIP) {
-                exams.save(examinee, attempt, shown.position(), Scoring.Answer.choice(Set.of(answer == R ? 0 : 1)));
+                exams.save(
+                        attempt,
+                        sheet.answerKey(),
+                        shown.position(),
+                        Scoring.Answer.choice(Set.of(answer == R ? 0 : 1)));
             }
         }
         if (finish) {
