@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The public forms take at most {@code probity.reports.max-request-mb} per request (the rest of
- * the application allows large register files): a larger or unannounced body is refused before
+ * the application allows large register files): a larger or chunked (unannounced) body is refused before
  * anything is read or spooled to disk, with a Russian page.
  */
 @Component
@@ -34,8 +34,9 @@ class PublicUploadLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
-        if (length < 0 || length > maxBytes) {
-            response.setStatus(length < 0 ? HttpStatus.LENGTH_REQUIRED.value() : HttpStatus.CONTENT_TOO_LARGE.value());
+        boolean chunked = request.getHeader("Transfer-Encoding") != null;
+        if (chunked || length > maxBytes) {
+            response.setStatus(chunked ? HttpStatus.LENGTH_REQUIRED.value() : HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType("text/html;charset=UTF-8");
             response.setHeader("Connection", "close");
             response.getWriter()

@@ -123,7 +123,7 @@ class ReportController {
         model.addAttribute("handler", handler);
         model.addAttribute("custodian", user.role().name().equals("CUSTODIAN"));
         if (assignee) {
-            model.addAttribute("content", reports.content(user, id));
+            model.addAttribute("reportContent", reports.content(user, id));
         }
         if (identity) {
             model.addAttribute("identity", reports.identity(user, id));

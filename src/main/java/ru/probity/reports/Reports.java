@@ -320,7 +320,7 @@ public class Reports {
         ReportCard card = handled(user, id);
         return jdbc.sql("""
                 select u.id, u.full_name, o.name from app_user u join organization o on o.id = u.organization_id
-                where u.role in ('ANTICORRUPTION_OFFICER', 'REGIONAL_ADMIN') and u.active
+                where u.role in ('ANTICORRUPTION_OFFICER', 'REGIONAL_ADMIN') and u.enabled
                   and o.path like ? || '%' and ? like o.path || '%'
                 order by o.path, u.full_name""")
                 .params(organizations.scopePath(user), card.organizationPath())
