@@ -74,7 +74,8 @@ class ReportKeys {
         if (key == null) {
             synchronized (this) {
                 if (kek == null) {
-                    unlock();
+                    // its own transaction: a caller's rollback must not undo the keyring under a cached key
+                    ownTransaction.executeWithoutResult(status -> unlock());
                 }
                 key = kek;
             }
