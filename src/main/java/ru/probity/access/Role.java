@@ -13,7 +13,12 @@ public enum Role {
     /** Municipal employee or employee of a subordinate institution. */
     EMPLOYEE,
     /** Read-only auditor (e.g. prosecutor's office review, internal control). */
-    AUDITOR;
+    AUDITOR,
+    /**
+     * Custodian of reporters' identities (reports of corruption): the only one who sees who sent a
+     * report, and who may disclose it to the assigned officer. Sees nothing else of the registry.
+     */
+    CUSTODIAN;
 
     /** Spring Security authority name. */
     public String authority() {
@@ -27,7 +32,7 @@ public enum Role {
 
     /** May read people records (personal data) of his whole subtree. */
     public boolean readsRegistry() {
-        return this != EMPLOYEE;
+        return this != EMPLOYEE && this != CUSTODIAN;
     }
 
     /** May read the access log. */

@@ -361,6 +361,7 @@ public final class DemoRegionGenerator {
         return List.of(
                 new Account("region.admin", "Соколова Ирина Владимировна", Role.REGIONAL_ADMIN, root.key(), null),
                 new Account("region.auditor", "Белов Андрей Николаевич", Role.AUDITOR, root.key(), null),
+                new Account("region.custodian", "Лебедева Марина Олеговна", Role.CUSTODIAN, root.key(), null),
                 new Account("kaluga.officer", "Морозова Елена Сергеевна", Role.ANTICORRUPTION_OFFICER, kaluga, null),
                 new Account(
                         "obninsk.officer", "Кузнецова Ольга Викторовна", Role.ANTICORRUPTION_OFFICER, obninsk, null),

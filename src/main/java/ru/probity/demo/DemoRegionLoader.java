@@ -46,6 +46,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final RegisterImport registers;
     private final ContractImport contracts;
     private final ContractChecks checks;
+    private final ru.probity.reports.PublicReports reports;
 
     DemoRegionLoader(
             JdbcTemplate jdbc,
@@ -53,13 +54,15 @@ class DemoRegionLoader implements ApplicationRunner {
             PasswordEncoder passwordEncoder,
             RegisterImport registers,
             ContractImport contracts,
-            ContractChecks checks) {
+            ContractChecks checks,
+            ru.probity.reports.PublicReports reports) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
         this.registers = registers;
         this.contracts = contracts;
         this.checks = checks;
+        this.reports = reports;
     }
 
     @Override
@@ -81,6 +84,7 @@ class DemoRegionLoader implements ApplicationRunner {
             contracts.storeAsSystem("demo", deals.contracts());
             checks.check(null);
             DemoTraining.load(jdbc);
+            DemoReports.load(reports, jdbc);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

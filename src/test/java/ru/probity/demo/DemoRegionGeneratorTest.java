@@ -191,6 +191,7 @@ class DemoRegionGeneratorTest {
                 .containsExactly(
                         "region.admin",
                         "region.auditor",
+                        "region.custodian",
                         "kaluga.officer",
                         "obninsk.officer",
                         "ugh.officer",

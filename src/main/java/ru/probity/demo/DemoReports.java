@@ -1,0 +1,74 @@
+package ru.probity.demo;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.probity.reports.PublicReports;
+import ru.probity.reports.ReportTopic;
+
+/**
+ * Three reports of corruption in the demo region, sent through the public reception (so they are
+ * sealed like any other): two to the Kaluga city economy department, one anonymous, one with
+ * contacts; the first is registered and given to the department's officer. Their receipts are not
+ * kept anywhere — to try the reporter's side, send one yourself at /public/reports.
+ */
+final class DemoReports {
+
+    private DemoReports() {}
+
+    static void load(PublicReports reports, JdbcTemplate jdbc) {
+        Long ugh = id(jdbc, DemoRegionGenerator.UGH);
+        Long kaluga = id(jdbc, DemoRegionGenerator.KALUGA);
+        if (ugh == null || kaluga == null) {
+            return;
+        }
+        reports.submit(new PublicReports.Submission(
+                ugh,
+                ReportTopic.PROCUREMENT,
+                "Контракт на ремонт дворовых территорий заключён с фирмой, которой руководит брат заместителя"
+                        + " начальника управления. Другие участники к закупке фактически не допускались.",
+                null,
+                null,
+                null,
+                null,
+                false,
+                true,
+                List.of()));
+        reports.submit(new PublicReports.Submission(
+                ugh,
+                ReportTopic.BRIBERY,
+                "При согласовании проекта благоустройства специалист управления намекнул, что без «благодарности»"
+                        + " согласование затянется на месяцы.",
+                "Смирнов Алексей Викторович",
+                "г. Калуга, ул. Ленина, д. 1, кв. 1",
+                "+7 900 000-00-01",
+                null,
+                true,
+                true,
+                List.of()));
+        reports.submit(new PublicReports.Submission(
+                kaluga,
+                ReportTopic.MISUSE_OF_FUNDS,
+                "Служебный автомобиль администрации по выходным используется в личных целях.",
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                List.of()));
+        jdbc.update("""
+                update report set status = 'REGISTERED', registration_number = '1/' || extract(year from current_date),
+                       registered_on = current_date, redirect_by = current_date + 7, answer_by = null,
+                       assignee_id = (select id from app_user where username = 'ugh.officer')
+                where id = (select min(id) from report where organization_id = ?)""", ugh);
+        jdbc.update("""
+                insert into report_counter (organization_id, year, last)
+                values (?, extract(year from current_date), 1) on conflict do nothing""", ugh);
+    }
+
+    private static Long id(JdbcTemplate jdbc, String name) {
+        return jdbc.query("select id from organization where name = ?", (rs, n) -> rs.getLong(1), name).stream()
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,282 @@
+package ru.probity.reports;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import ru.probity.reports.engine.Receipts;
+
+/**
+ * The virtual reception, for anyone without an account. The receipt code never appears in a URL
+ * (so not in any log, history or referrer): it is posted, and every page that needs it posts it
+ * again. Pages are not cached. The client's address is used only by the in-memory throttle.
+ */
+@Controller
+@RequestMapping("/public/reports")
+class PublicReportController {
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private final PublicReports reports;
+    private final Challenges challenges;
+    private final ClientThrottle throttle;
+    private final ReportStore store;
+    private final MessageSource messages;
+
+    PublicReportController(
+            PublicReports reports,
+            Challenges challenges,
+            ClientThrottle throttle,
+            ReportStore store,
+            MessageSource messages) {
+        this.reports = reports;
+        this.challenges = challenges;
+        this.throttle = throttle;
+        this.store = store;
+        this.messages = messages;
+    }
+
+    private static void private_(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader("Referrer-Policy", "no-referrer");
+    }
+
+    @GetMapping
+    String index(HttpServletResponse response) {
+        private_(response);
+        return "reports/public/index";
+    }
+
+    @GetMapping("/new")
+    String form(Model model, CsrfToken csrf, HttpServletResponse response) {
+        csrf.getToken(); // the cookie is set before the page starts to stream
+        private_(response);
+        return form(model, null);
+    }
+
+    private String form(Model model, PublicReports.Submission values) {
+        model.addAttribute("organizations", reports.organizations());
+        model.addAttribute("topics", ReportTopic.values());
+        model.addAttribute("challenge", challenges.issue());
+        model.addAttribute("maxFileMb", store.maxFileBytes() / 1048576);
+        model.addAttribute("maxFiles", ReportStore.MAX_FILES);
+        model.addAttribute("values", values);
+        return "reports/public/form";
+    }
+
+    @PostMapping
+    String submit(
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String address,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String email,
+            @RequestParam(defaultValue = "false") boolean consent,
+            @RequestParam(defaultValue = "false") boolean aboutMunicipalEmployee,
+            @RequestParam(required = false) List<MultipartFile> files,
+            @RequestParam(required = false) String challenge,
+            @RequestParam(required = false) String solution,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        private_(response);
+        PublicReports.Submission submission = new PublicReports.Submission(
+                organizationId,
+                topic(topic),
+                text,
+                name,
+                address,
+                phone,
+                email,
+                consent,
+                aboutMunicipalEmployee,
+                uploads(files));
+        String receipt;
+        try {
+            challenges.spend(challenge, solution);
+            if (!throttle.trySubmit(throttle.client(request.getRemoteAddr()))) {
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                throw new ReportRefused("reports.error.tooManySubmissions", throttle.minutesToWait());
+            }
+            // the transaction commits inside submit(): the code is shown only for a stored report
+            receipt = reports.submit(submission);
+        } catch (ReportRefused e) {
+            if (response.getStatus() < 400) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            }
+            model.addAttribute("problem", text(e));
+            return form(model, submission);
+        }
+        model.addAttribute("receipt", Receipts.display(receipt));
+        return "reports/public/receipt";
+    }
+
+    /** The reporter types the code again: it proves he wrote it down correctly. */
+    @PostMapping("/check")
+    String check(
+            @RequestParam String receipt,
+            @RequestParam(required = false) String typed,
+            HttpServletResponse response,
+            Model model) {
+        private_(response);
+        var expected = Receipts.normalize(receipt);
+        if (expected.isEmpty()) {
+            return "redirect:/public/reports";
+        }
+        model.addAttribute("receipt", Receipts.display(expected.get()));
+        if (typed == null) {
+            return "reports/public/check";
+        }
+        boolean same = Receipts.normalize(typed).map(expected.get()::equals).orElse(false);
+        model.addAttribute("checked", same);
+        return same ? "reports/public/check" : "reports/public/receipt";
+    }
+
+    @GetMapping("/status")
+    String statusForm(CsrfToken csrf, HttpServletResponse response) {
+        csrf.getToken();
+        private_(response);
+        return "reports/public/status";
+    }
+
+    @PostMapping("/status")
+    String status(
+            @RequestParam(required = false) String receipt,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        private_(response);
+        try {
+            long id = open(receipt, request, response);
+            return view(id, receipt, model);
+        } catch (ReportRefused e) {
+            model.addAttribute("problem", text(e));
+            return "reports/public/status";
+        }
+    }
+
+    private String view(long id, String receipt, Model model) {
+        model.addAttribute("report", reports.view(id));
+        model.addAttribute(
+                "receipt", Receipts.normalize(receipt).map(Receipts::display).orElseThrow());
+        model.addAttribute("maxFileMb", store.maxFileBytes() / 1048576);
+        return "reports/public/view";
+    }
+
+    @PostMapping("/status/reply")
+    String reply(
+            @RequestParam(required = false) String receipt,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) List<MultipartFile> files,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        private_(response);
+        long id;
+        try {
+            id = open(receipt, request, response);
+        } catch (ReportRefused e) {
+            model.addAttribute("problem", text(e));
+            return "reports/public/status";
+        }
+        try {
+            reports.reply(id, text, uploads(files));
+            model.addAttribute("notice", "reports.public.replySent");
+        } catch (ReportRefused e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problem", text(e));
+        }
+        return view(id, receipt, model);
+    }
+
+    @PostMapping("/status/files/{fileId}")
+    void file(
+            @PathVariable long fileId,
+            @RequestParam(required = false) String receipt,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        long id;
+        try {
+            id = open(receipt, request, response);
+        } catch (ReportRefused e) {
+            response.sendError(HttpStatus.NOT_FOUND.value());
+            return;
+        }
+        send(reports.file(id, fileId), response);
+    }
+
+    static void send(ReportStore.Download file, HttpServletResponse response) throws IOException {
+        private_(response);
+        response.setContentType(file.contentType());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(file.name(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setContentLength(file.content().length);
+        response.getOutputStream().write(file.content());
+    }
+
+    /** The report of a receipt, throttled per client and for everyone. */
+    private long open(String receipt, HttpServletRequest request, HttpServletResponse response) {
+        String client = throttle.client(request.getRemoteAddr());
+        if (!throttle.mayLookUp(client)) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            throw new ReportRefused("reports.error.throttled", throttle.minutesToWait());
+        }
+        var id = reports.find(receipt);
+        if (id.isEmpty()) {
+            throttle.failedLookUp(client);
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            throw new ReportRefused("reports.error.receipt");
+        }
+        return id.get();
+    }
+
+    private String text(ReportRefused e) {
+        return messages.getMessage(e.messageKey(), e.arguments(), RUSSIAN);
+    }
+
+    static ReportTopic topic(String value) {
+        try {
+            return value == null || value.isBlank() ? null : ReportTopic.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static List<Upload> uploads(List<MultipartFile> files) {
+        List<Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                try {
+                    uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return uploads;
+    }
+}

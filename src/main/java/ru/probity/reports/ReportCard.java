@@ -1,0 +1,56 @@
+package ru.probity.reports;
+
+import java.time.LocalDate;
+import ru.probity.reports.engine.AppealDeadlines;
+
+/** What anyone who handles reports in the subtree sees of one: its requisites and terms, no content. */
+public record ReportCard(
+        long id,
+        long organizationId,
+        String organizationPath,
+        String organizationName,
+        ReportChannel channel,
+        ReportTopic topic,
+        ReportStatus status,
+        boolean anonymous,
+        boolean aboutCrime,
+        boolean aboutMunicipalEmployee,
+        LocalDate receivedOn,
+        LocalDate registerBy,
+        String registrationNumber,
+        LocalDate registeredOn,
+        LocalDate redirectBy,
+        LocalDate answerBy,
+        Integer extendedDays,
+        LocalDate answeredOn,
+        LocalDate closedOn,
+        Long assigneeId,
+        String assigneeName,
+        boolean identityDisclosed,
+        boolean web) {
+
+    public boolean extended() {
+        return extendedDays != null;
+    }
+
+    /** The term that matters now: registration, then the answer (or forwarding, if anonymous). */
+    public LocalDate nextTerm() {
+        if (!status.open()) {
+            return null;
+        }
+        if (status == ReportStatus.NEW) {
+            return registerBy;
+        }
+        return answerBy != null ? answerBy : redirectBy;
+    }
+
+    public boolean overdue() {
+        return AppealDeadlines.overdue(nextTerm(), LocalDate.now());
+    }
+
+    /** Due within three days and not yet overdue. */
+    public boolean dueSoon() {
+        LocalDate term = nextTerm();
+        return term != null && !overdue() && !term.isAfter(LocalDate.now().plusDays(3));
+    }
+}

@@ -1,0 +1,10 @@
+package ru.probity.reports;
+
+/** How a report arrived. */
+public enum ReportChannel {
+    WEB,
+    HOTLINE,
+    LETTER,
+    EMAIL,
+    VISIT
+}

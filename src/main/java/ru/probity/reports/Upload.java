@@ -1,0 +1,4 @@
+package ru.probity.reports;
+
+/** A file as received from a form, before checks. */
+public record Upload(String name, byte[] content) {}

@@ -1,0 +1,96 @@
+package ru.probity.reports.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ReportEnginesTest {
+
+    @Test
+    void aDataKeyWrappedForAnOrganizationOpensOnlyWithItsPrivateKey() {
+        KeyPair org = Sealing.newKeyPair();
+        KeyPair other = Sealing.newKeyPair();
+        byte[] dataKey = Sealing.newDataKey();
+        byte[] wrapped = Sealing.wrap(dataKey, org.getPublic());
+        assertThat(Sealing.unwrap(wrapped, org.getPrivate())).isEqualTo(dataKey);
+        assertThatThrownBy(() -> Sealing.unwrap(wrapped, other.getPrivate()))
+                .isInstanceOf(Sealing.SealingException.class);
+        byte[] sealed = Sealing.sealText(dataKey, "Взятка в управлении", "report-text");
+        assertThat(new String(sealed, StandardCharsets.UTF_8)).doesNotContain("Взятка");
+        assertThat(Sealing.openText(dataKey, sealed, "report-text")).isEqualTo("Взятка в управлении");
+        assertThatThrownBy(() -> Sealing.openText(dataKey, sealed, "contacts"))
+                .isInstanceOf(Sealing.SealingException.class);
+        sealed[sealed.length - 1] ^= 1;
+        assertThatThrownBy(() -> Sealing.openText(dataKey, sealed, "report-text"))
+                .isInstanceOf(Sealing.SealingException.class);
+    }
+
+    @Test
+    void receiptsHaveAHundredBitsAndForgiveCaseDashesAndLookalikes() {
+        assertThat(Receipts.BITS).isGreaterThanOrEqualTo(80);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            String r = Receipts.newReceipt();
+            assertThat(r).hasSize(20).matches("[0-9A-HJKMNP-TV-Z]{20}");
+            assertThat(seen.add(r)).isTrue();
+        }
+        String r = "7KQ2M9XD0AB1CDEFGH23";
+        assertThat(Receipts.display(r)).isEqualTo("7KQ2-M9XD-0AB1-CDEF-GH23");
+        assertThat(Receipts.normalize(" 7kq2-m9xd-oab1-cdef-gh23 ")).contains("7KQ2M9XD0AB1CDEFGH23");
+        assertThat(Receipts.normalize("7KQ2-M9XD-0AB1-CDEF-GH2")).isEmpty();
+        assertThat(Receipts.normalize("7KQ2-M9XD-0AB1-CDEF-GH2U")).isEmpty();
+    }
+
+    @Test
+    void aSolvedChallengeIsValidOnceItsWorkIsDoneAndNotAfterItExpires() {
+        byte[] key = Sealing.randomBytes(32);
+        Instant now = Instant.now();
+        String challenge = ProofOfWork.challenge(key, 12, now.plusSeconds(60));
+        String solution = ProofOfWork.solve(challenge);
+        assertThat(ProofOfWork.verify(key, challenge, solution, now)).isEqualTo(ProofOfWork.Verdict.VALID);
+        assertThat(ProofOfWork.verify(key, challenge, solution, now.plusSeconds(120)))
+                .isEqualTo(ProofOfWork.Verdict.EXPIRED);
+        assertThat(ProofOfWork.verify(Sealing.randomBytes(32), challenge, solution, now))
+                .isEqualTo(ProofOfWork.Verdict.MALFORMED);
+        String easier = challenge.replace(".12.", ".1.");
+        assertThat(ProofOfWork.verify(key, easier, "0", now)).isEqualTo(ProofOfWork.Verdict.MALFORMED);
+    }
+
+    @Test
+    void termsFollow59FzAndTheAnswerIsExtendedOnlyOnceByAtMostThirtyDays() {
+        LocalDate received = LocalDate.of(2026, 3, 2);
+        assertThat(AppealDeadlines.registerBy(received)).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(AppealDeadlines.redirectBy(received)).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(AppealDeadlines.answerBy(received, false)).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(AppealDeadlines.answerBy(received, true)).isNull();
+        assertThat(AppealDeadlines.extend(LocalDate.of(2026, 4, 1), 30, false)).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThatThrownBy(() -> AppealDeadlines.extend(LocalDate.of(2026, 4, 1), 10, true))
+                .hasMessageContaining("already-extended");
+        assertThatThrownBy(() -> AppealDeadlines.extend(LocalDate.of(2026, 4, 1), 31, false))
+                .hasMessageContaining("days");
+        assertThat(AppealDeadlines.overdue(received, received)).isFalse();
+        assertThat(AppealDeadlines.overdue(received, received.plusDays(1))).isTrue();
+    }
+
+    @Test
+    void uploadsAreRecognisedByContentAndTheirNamesCleaned() {
+        assertThat(UploadCheck.check("a.pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII), 100))
+                .isEqualTo(UploadCheck.Type.PDF);
+        assertThat(UploadCheck.check("заметка.txt", "Текст".getBytes(StandardCharsets.UTF_8), 100))
+                .isEqualTo(UploadCheck.Type.TXT);
+        assertThatThrownBy(() -> UploadCheck.check("a.pdf", "not a pdf".getBytes(StandardCharsets.US_ASCII), 100))
+                .hasMessageContaining("type");
+        assertThatThrownBy(() -> UploadCheck.check("a.exe", new byte[] {'M', 'Z', 0, 1}, 100))
+                .hasMessageContaining("type");
+        assertThatThrownBy(() -> UploadCheck.check("a.txt", new byte[200], 100)).hasMessageContaining("size");
+        assertThat(UploadCheck.cleanName("C:\\x\\..\\evil\u0000name.txt")).isEqualTo("evilname.txt");
+        assertThat(UploadCheck.cleanName("../../etc/passwd")).isEqualTo("passwd");
+    }
+}
