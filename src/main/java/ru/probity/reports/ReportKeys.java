@@ -63,9 +63,15 @@ class ReportKeys {
         this.iterations = iterations;
     }
 
+    /**
+     * The web application checks the secret at start, so a wrong one stops it with a clear message
+     * before any report is taken; the jar's batch commands (import) never read reports and do not.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void unlockAtStart() {
-        kek();
+    void unlockAtStart(ApplicationReadyEvent event) {
+        if (event.getApplicationContext() instanceof org.springframework.web.context.WebApplicationContext) {
+            kek();
+        }
     }
 
     /** The key-encryption key, derived once per process. */
