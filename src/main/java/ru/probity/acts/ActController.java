@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Downloads;
 
 /** Pages of the register of acts: search, card with versions and distributions, forms, the sheet. */
 @Controller
@@ -67,13 +68,7 @@ class ActController {
             HttpServletResponse response)
             throws IOException {
         List<LegalActs.Item> found = acts.search(CurrentUser.get(), q, kind, 10_000);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("reestr-dokumentov-" + LocalDate.now() + ".xlsx")
-                        .build()
-                        .toString());
+        var out = Downloads.xlsx(response, "reestr-dokumentov-" + LocalDate.now() + ".xlsx");
         try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
             var sheet = workbook.createSheet("Реестр документов");
             String[] titles = {"Вид", "Номер", "Дата", "Наименование", "Кем принят", "Статус", "Ведёт", "Редакций"};
@@ -99,7 +94,7 @@ class ActController {
                 row.createCell(7).setCellValue(a.versions());
             }
             sheet.setColumnWidth(3, 80 * 256);
-            workbook.write(response.getOutputStream());
+            workbook.write(out);
         }
     }
 
@@ -126,14 +121,8 @@ class ActController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletResponse response)
             throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("oznakomlenie-" + LocalDate.now() + ".xlsx")
-                        .build()
-                        .toString());
-        statistics.writeXlsx(CurrentUser.get(), from, to, response.getOutputStream());
+        var out = Downloads.xlsx(response, "oznakomlenie-" + LocalDate.now() + ".xlsx");
+        statistics.writeXlsx(CurrentUser.get(), from, to, out);
     }
 
     @GetMapping("/new")

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Downloads;
 
 /** The coverage of contract checks, the import of contracts and protocols, and checking on demand. */
 @Controller
@@ -67,14 +68,8 @@ class ProcurementController {
             jakarta.servlet.http.HttpServletResponse response)
             throws IOException {
         var report = coverage.report(CurrentUser.get(), organization, from, to);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition",
-                org.springframework.http.ContentDisposition.attachment()
-                        .filename("pokrytie-" + LocalDate.now() + ".xlsx")
-                        .build()
-                        .toString());
-        CoverageExport.write(report, response.getOutputStream());
+        var out = Downloads.xlsx(response, "pokrytie-" + LocalDate.now() + ".xlsx");
+        CoverageExport.write(report, out);
     }
 
     /**

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.probity.access.CurrentUser;
+import ru.probity.platform.Downloads;
 
 /** The analysis of a test's results over a period: by organization, item analysis, XLSX. */
 @Controller
@@ -54,13 +53,7 @@ class ExamAnalysisController {
             throws IOException {
         // read (or refused) before anything is written, so a refusal is still a 403 page
         ExamAnalysis.Analysis result = analysis.analyse(CurrentUser.get(), id, new ExamAnalysis.Period(from, to));
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("analiz-testa-" + id + "-" + LocalDate.now() + ".xlsx")
-                        .build()
-                        .toString());
-        analysis.writeXlsx(result, response.getOutputStream());
+        var out = Downloads.xlsx(response, "analiz-testa-" + id + "-" + LocalDate.now() + ".xlsx");
+        analysis.writeXlsx(result, out);
     }
 }

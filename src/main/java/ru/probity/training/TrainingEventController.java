@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Downloads;
 
 /**
  * Training events: the list (the employee's and the followed ones), the card with enrolment,
@@ -314,13 +315,7 @@ class TrainingEventController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletResponse response)
             throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("obuchenie-" + LocalDate.now() + ".xlsx")
-                        .build()
-                        .toString());
-        statistics.writeXlsx(CurrentUser.get(), from, to, response.getOutputStream());
+        var out = Downloads.xlsx(response, "obuchenie-" + LocalDate.now() + ".xlsx");
+        statistics.writeXlsx(CurrentUser.get(), from, to, out);
     }
 }
