@@ -13,7 +13,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import ru.probity.platform.SingleInstance;
 
 /**
  * E-mail reminders to employees who have not acknowledged an act: one when the due date is near,
@@ -29,7 +29,7 @@ class AcknowledgementReminders {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final SingleInstance singleInstance;
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
     private final String baseUrl;
@@ -37,13 +37,13 @@ class AcknowledgementReminders {
 
     AcknowledgementReminders(
             JdbcClient jdbc,
-            TransactionTemplate transaction,
+            SingleInstance singleInstance,
             ObjectProvider<JavaMailSender> mail,
             @Value("${probity.mail.from:probity@localhost}") String from,
             @Value("${probity.base-url:http://localhost:8080}") String baseUrl,
             @Value("${probity.acts.remind-days-before:3}") int daysBefore) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.singleInstance = singleInstance;
         this.mail = mail;
         this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -55,14 +55,7 @@ class AcknowledgementReminders {
     /** One instance of a cluster at a time: the lock lasts as long as the transaction. */
     @Scheduled(fixedDelayString = "${probity.acts.reminders-interval:PT1H}", initialDelayString = "PT5M")
     void scheduled() {
-        transaction.executeWithoutResult(status -> {
-            if (jdbc.sql("select pg_try_advisory_xact_lock(?)")
-                    .param(LOCK)
-                    .query(Boolean.class)
-                    .single()) {
-                send();
-            }
-        });
+        singleInstance.run(LOCK, this::send);
     }
 
     /** Sends the reminders that are due; returns how many were sent. */

@@ -13,9 +13,9 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.platform.SingleInstance;
 
 /**
  * The reports' scheduled work, each on one instance of a cluster (a PostgreSQL advisory lock held
@@ -32,7 +32,7 @@ class ReportJobs {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final SingleInstance singleInstance;
     private final ObjectProvider<JavaMailSender> mail;
     private final AccessLog accessLog;
     private final String from;
@@ -42,7 +42,7 @@ class ReportJobs {
 
     ReportJobs(
             JdbcClient jdbc,
-            TransactionTemplate transaction,
+            SingleInstance singleInstance,
             ObjectProvider<JavaMailSender> mail,
             AccessLog accessLog,
             @Value("${probity.mail.from:probity@localhost}") String from,
@@ -50,7 +50,7 @@ class ReportJobs {
             @Value("${probity.reports.remind-days-before:3}") int daysBefore,
             @Value("${probity.reports.retention-days:1825}") int retentionDays) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.singleInstance = singleInstance;
         this.mail = mail;
         this.accessLog = accessLog;
         this.from = from;
@@ -61,19 +61,8 @@ class ReportJobs {
 
     @Scheduled(fixedDelayString = "${probity.reports.jobs-interval:PT1H}", initialDelayString = "PT5M")
     void scheduled() {
-        locked(REMIND_LOCK, this::remind);
-        locked(RETAIN_LOCK, this::deleteExpired);
-    }
-
-    private void locked(long lock, Runnable work) {
-        transaction.executeWithoutResult(status -> {
-            if (jdbc.sql("select pg_try_advisory_xact_lock(?)")
-                    .param(lock)
-                    .query(Boolean.class)
-                    .single()) {
-                work.run();
-            }
-        });
+        singleInstance.run(REMIND_LOCK, this::remind);
+        singleInstance.run(RETAIN_LOCK, this::deleteExpired);
     }
 
     private record Due(long id, String email, String number, LocalDate term, boolean overdue) {}

@@ -2,10 +2,9 @@ package ru.probity.training;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import ru.probity.platform.SingleInstance;
 
 /**
  * Enrols the newly appointed into the mandatory onboarding events of their audience, on one
@@ -18,24 +17,17 @@ class OnboardingJob {
     private static final long LOCK = 0x54524E47L; // "TRNG"
 
     private final TrainingEvents events;
-    private final TransactionTemplate transaction;
-    private final JdbcClient jdbc;
+    private final SingleInstance singleInstance;
 
-    OnboardingJob(TrainingEvents events, TransactionTemplate transaction, JdbcClient jdbc) {
+    OnboardingJob(TrainingEvents events, SingleInstance singleInstance) {
         this.events = events;
-        this.transaction = transaction;
-        this.jdbc = jdbc;
+        this.singleInstance = singleInstance;
     }
 
     @Scheduled(fixedDelayString = "${probity.training.onboarding-interval:PT10M}", initialDelayString = "PT1M")
     void run() {
-        Integer enrolled = transaction.execute(status -> jdbc.sql("select pg_try_advisory_xact_lock(?)")
-                        .param(LOCK)
-                        .query(Boolean.class)
-                        .single()
-                ? events.enrolNewcomers()
-                : 0);
-        if (enrolled != null && enrolled > 0) {
+        int enrolled = singleInstance.call(LOCK, events::enrolNewcomers).orElse(0);
+        if (enrolled > 0) {
             log.info("Enrolled {} newly appointed employees into mandatory onboarding events", enrolled);
         }
     }

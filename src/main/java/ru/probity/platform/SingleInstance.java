@@ -1,0 +1,41 @@
+package ru.probity.platform;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Work that one instance of a cluster does at a time (the scheduled jobs): it runs in one
+ * transaction holding a PostgreSQL advisory lock, and is skipped when another instance holds it.
+ */
+@Component
+public class SingleInstance {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    SingleInstance(JdbcClient jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    /** The work's result, or empty when another instance is doing it now. */
+    public <T> Optional<T> call(long lock, Supplier<T> work) {
+        return transaction.execute(status -> jdbc.sql("select pg_try_advisory_xact_lock(?)")
+                        .param(lock)
+                        .query(Boolean.class)
+                        .single()
+                ? Optional.ofNullable(work.get())
+                : Optional.empty());
+    }
+
+    /** Runs the work unless another instance is doing it now. */
+    public void run(long lock, Runnable work) {
+        call(lock, () -> {
+            work.run();
+            return Boolean.TRUE;
+        });
+    }
+}
