@@ -93,6 +93,7 @@ public final class ExamLoadBenchmark {
         ConcurrentLinkedQueue<Long> starts = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger answered = new AtomicInteger();
+        CpuSplit cpu = CpuSplit.of(dataDir);
         long begin = System.nanoTime();
         try (ExecutorService examinee = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Session s : sessions) {
@@ -109,6 +110,7 @@ public final class ExamLoadBenchmark {
             }
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
+        String cpuSplit = cpu.since(seconds);
         long stored;
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "");
                 PreparedStatement count = db.prepareStatement(
@@ -130,6 +132,7 @@ public final class ExamLoadBenchmark {
                 seconds);
         report("answer saves", saves);
         report("starts (page with the questions)", starts);
+        System.out.println("CPU during the run: " + cpuSplit);
         System.out.printf(
                 Locale.ROOT,
                 "Load average: %s%n",
@@ -354,6 +357,68 @@ public final class ExamLoadBenchmark {
 
     private static double ms(List<Long> sorted, double quantile) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
+    }
+
+    /**
+     * CPU time used during the run by the server's JVM, its PostgreSQL cluster (the postmaster and
+     * every backend) and this generator, as a share of the whole machine.
+     */
+    private record CpuSplit(Path dataDir, long server, long postgres, long generator) {
+
+        static CpuSplit of(Path dataDir) throws IOException {
+            return new CpuSplit(dataDir, cpu(server(dataDir)), cpu(postgres(dataDir)), cpu(ProcessHandle.current()));
+        }
+
+        String since(double seconds) throws IOException {
+            double capacity = seconds * Runtime.getRuntime().availableProcessors() / 100;
+            double srv = (cpu(server(dataDir)) - server) / 1e9;
+            double pg = (cpu(postgres(dataDir)) - postgres) / 1e9;
+            double gen = (cpu(ProcessHandle.current()) - generator) / 1e9;
+            return String.format(
+                    Locale.ROOT,
+                    "server %.0f s (%.0f %%), PostgreSQL %.0f s (%.0f %%), generator %.0f s (%.0f %%) of %d cores × %.0f s",
+                    srv,
+                    srv / capacity,
+                    pg,
+                    pg / capacity,
+                    gen,
+                    gen / capacity,
+                    Runtime.getRuntime().availableProcessors(),
+                    seconds);
+        }
+
+        /** The JVM whose command line names this data directory (the jar started with it). */
+        private static ProcessHandle server(Path dataDir) {
+            String dir = dataDir.toString();
+            return ProcessHandle.allProcesses()
+                    .filter(p -> p.info().arguments().stream()
+                            .flatMap(java.util.Arrays::stream)
+                            .anyMatch(a -> a.contains(dir) && a.startsWith("--probity.data-dir")))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        private static ProcessHandle postgres(Path dataDir) throws IOException {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
+                    .getFirst()
+                    .strip());
+            return ProcessHandle.of(pid).orElse(null);
+        }
+
+        /** CPU nanoseconds of a process and its children alive now (PostgreSQL's backends). */
+        private static long cpu(ProcessHandle process) {
+            if (process == null) {
+                return 0;
+            }
+            long own = process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+            return own
+                    + process.descendants()
+                            .mapToLong(child -> child.info()
+                                    .totalCpuDuration()
+                                    .map(Duration::toNanos)
+                                    .orElse(0L))
+                            .sum();
+        }
     }
 
     /** The embedded PostgreSQL's port: the fourth line of its postmaster.pid. */
