@@ -65,12 +65,25 @@ class TrainingEventController {
     String form(Model model) {
         CurrentUser user = CurrentUser.get();
         QuestionBank.requireKeeper(user);
+        formModel(user, model);
+        model.addAttribute("defaultStart", LocalDate.now().plusDays(7).atTime(10, 0));
+        return "training/event-form";
+    }
+
+    @GetMapping("/{id:\\d+}/edit")
+    String edit(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("details", events.details(user, id));
+        model.addAttribute("eventId", id);
+        formModel(user, model);
+        return "training/event-form";
+    }
+
+    private void formModel(CurrentUser user, Model model) {
         model.addAttribute("organizations", organizations.visible(user));
         model.addAttribute("tests", exams.tests(user));
         model.addAttribute("kinds", TrainingEvents.Kind.values());
-        model.addAttribute("defaultStart", LocalDate.now().plusDays(7).atTime(10, 0));
         model.addAttribute("section", section());
-        return "training/event-form";
     }
 
     @PostMapping
@@ -91,10 +104,44 @@ class TrainingEventController {
             @RequestParam(required = false) String place,
             @RequestParam(required = false) String link,
             RedirectAttributes flash) {
+        TrainingEvents.Details details = new TrainingEvents.Details(
+                kind,
+                title,
+                description,
+                capacity,
+                posts,
+                onboarding ? (onboardingDays == null ? 30 : onboardingDays) : null,
+                testId,
+                audience);
         try {
             long id = events.create(
+                    CurrentUser.get(), new TrainingEvents.Form(details, startsAt, durationMinutes, place, link));
+            flash.addFlashAttribute("notice", "training.events.created");
+            return "redirect:/training/events/" + id;
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/training/events/new";
+        }
+    }
+
+    @PostMapping("/{id:\\d+}")
+    String update(
+            @PathVariable long id,
+            @RequestParam(required = false) TrainingEvents.Kind kind,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) Integer capacity,
+            @RequestParam(required = false) String posts,
+            @RequestParam(defaultValue = "false") boolean onboarding,
+            @RequestParam(required = false) Integer onboardingDays,
+            @RequestParam(required = false) Long testId,
+            @RequestParam(required = false) List<Long> audience,
+            RedirectAttributes flash) {
+        try {
+            events.update(
                     CurrentUser.get(),
-                    new TrainingEvents.Form(
+                    id,
+                    new TrainingEvents.Details(
                             kind,
                             title,
                             description,
@@ -102,16 +149,12 @@ class TrainingEventController {
                             posts,
                             onboarding ? (onboardingDays == null ? 30 : onboardingDays) : null,
                             testId,
-                            audience,
-                            startsAt,
-                            durationMinutes,
-                            place,
-                            link));
-            flash.addFlashAttribute("notice", "training.events.created");
+                            audience));
+            flash.addFlashAttribute("notice", "training.events.updated");
             return "redirect:/training/events/" + id;
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/training/events/new";
+            return "redirect:/training/events/" + id + "/edit";
         }
     }
 

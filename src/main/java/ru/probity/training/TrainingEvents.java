@@ -145,8 +145,11 @@ public class TrainingEvents {
     /** A participant on the attendance list of a session. */
     public record Mark(Participant participant, boolean attended, boolean marked) {}
 
-    /** What an event is created with; the first session comes with it. */
-    public record Form(
+    /** What an event is created with: its details and the first session. */
+    public record Form(Details details, LocalDateTime startsAt, int durationMinutes, String place, String link) {}
+
+    /** What the organizer may change of an event at any time (sessions and materials have their own forms). */
+    public record Details(
             Kind kind,
             String title,
             String description,
@@ -154,11 +157,7 @@ public class TrainingEvents {
             String posts,
             Integer onboardingDays,
             Long testId,
-            List<Long> audience,
-            LocalDateTime startsAt,
-            int durationMinutes,
-            String place,
-            String link) {}
+            List<Long> audience) {}
 
     public enum Enrolment {
         ENROLLED,
@@ -188,19 +187,10 @@ public class TrainingEvents {
 
     public long create(CurrentUser user, Form form) {
         QuestionBank.requireKeeper(user);
-        if (form.kind() == null
-                || form.title() == null
-                || form.title().isBlank()
-                || form.audience() == null
-                || form.audience().isEmpty()
-                || form.startsAt() == null) {
+        Details details = form.details();
+        check(user, details);
+        if (form.startsAt() == null) {
             throw new IllegalArgumentException("training.events.error.form");
-        }
-        for (long organization : form.audience()) {
-            organizations.get(user, organization);
-        }
-        if (form.testId() != null) {
-            exams.test(user, form.testId());
         }
         long id = jdbc.sql("""
                 insert into training_event (organization_id, kind, title, description, capacity, posts, onboarding_days,
@@ -208,28 +198,116 @@ public class TrainingEvents {
                 values (?, ?, ?, ?, ?, cast(? as text[]), ?, ?, ?, ?) returning id""")
                 .params(
                         user.organizationId(),
-                        form.kind().name(),
-                        form.title().strip(),
-                        blankToNull(form.description()),
-                        form.capacity() == null || form.capacity() <= 0 ? null : form.capacity(),
-                        posts(form.posts()),
-                        form.onboardingDays() == null || form.onboardingDays() <= 0 ? null : form.onboardingDays(),
-                        form.testId(),
+                        details.kind().name(),
+                        details.title().strip(),
+                        blankToNull(details.description()),
+                        capacity(details),
+                        posts(details.posts()),
+                        onboardingDays(details),
+                        details.testId(),
                         user.username(),
                         user.username())
                 .query(Long.class)
                 .single();
-        for (long organization : new LinkedHashSet<>(form.audience())) {
+        writeAudience(id, details);
+        addSession(user, id, form.startsAt(), form.durationMinutes(), form.place(), form.link());
+        assignTest(user, details);
+        return id;
+    }
+
+    /**
+     * Changes an event's details. The audience is replaced, but who is enrolled stays enrolled (the
+     * officer withdraws whom he must); the capacity cannot go below the number enrolled.
+     */
+    public void update(CurrentUser user, long eventId, Details details) {
+        requireEditor(user, eventId);
+        check(user, details);
+        int changed = jdbc.sql("""
+                update training_event set kind = ?, title = ?, description = ?, capacity = ?, posts = cast(? as text[]),
+                  onboarding_days = ?, test_id = ?, updated_at = now(), updated_by = ?
+                where id = ? and (cast(? as int) is null or cast(? as int) >= (
+                  select count(*) from training_enrolment where event_id = ? and status = 'ENROLLED'))""")
+                .params(
+                        details.kind().name(),
+                        details.title().strip(),
+                        blankToNull(details.description()),
+                        capacity(details),
+                        posts(details.posts()),
+                        onboardingDays(details),
+                        details.testId(),
+                        user.username(),
+                        eventId,
+                        capacity(details),
+                        capacity(details),
+                        eventId)
+                .update();
+        if (changed == 0) {
+            throw new IllegalArgumentException("training.events.error.capacity");
+        }
+        jdbc.sql("delete from training_event_audience where event_id = ?")
+                .param(eventId)
+                .update();
+        writeAudience(eventId, details);
+        assignTest(user, details);
+    }
+
+    /** The event's details as its form shows them. */
+    @Transactional(readOnly = true)
+    public Details details(CurrentUser user, long eventId) {
+        requireEditor(user, eventId);
+        Event event = find(eventId);
+        List<Long> audience = jdbc.sql("select organization_id from training_event_audience where event_id = ?")
+                .param(eventId)
+                .query(Long.class)
+                .list();
+        return new Details(
+                event.kind(),
+                event.title(),
+                event.description(),
+                event.capacity(),
+                String.join(", ", event.posts()),
+                event.onboardingDays(),
+                event.testId(),
+                audience);
+    }
+
+    private void check(CurrentUser user, Details details) {
+        if (details.kind() == null
+                || details.title() == null
+                || details.title().isBlank()
+                || details.audience() == null
+                || details.audience().isEmpty()) {
+            throw new IllegalArgumentException("training.events.error.form");
+        }
+        for (long organization : details.audience()) {
+            organizations.get(user, organization);
+        }
+        if (details.testId() != null) {
+            exams.test(user, details.testId());
+        }
+    }
+
+    private void writeAudience(long eventId, Details details) {
+        for (long organization : new LinkedHashSet<>(details.audience())) {
             jdbc.sql("insert into training_event_audience (event_id, organization_id) values (?, ?)")
-                    .params(id, organization)
+                    .params(eventId, organization)
                     .update();
         }
-        addSession(user, id, form.startsAt(), form.durationMinutes(), form.place(), form.link());
-        if (form.testId() != null) {
-            // the linked test must be open to the audience to be taken
-            exams.assign(user, form.testId(), form.audience());
+    }
+
+    /** The linked test must be open to the audience to be taken. */
+    private void assignTest(CurrentUser user, Details details) {
+        if (details.testId() != null) {
+            exams.assign(user, details.testId(), details.audience());
         }
-        return id;
+    }
+
+    private static Integer capacity(Details details) {
+        return details.capacity() == null || details.capacity() <= 0 ? null : details.capacity();
+    }
+
+    private static Integer onboardingDays(Details details) {
+        return details.onboardingDays() == null || details.onboardingDays() <= 0 ? null : details.onboardingDays();
     }
 
     public void addSession(
@@ -740,7 +818,8 @@ public class TrainingEvents {
                          order by e.appointed_on desc nulls last, e.search_name, e.id limit cast(:room as int)
                         on conflict (event_id, employee_id) do update
                           set status = 'ENROLLED', source = excluded.source, enrolled_at = now(),
-                              enrolled_by = excluded.enrolled_by, cancelled_at = null, cancelled_by = null
+                              enrolled_by = excluded.enrolled_by, cancelled_at = null, cancelled_by = null,
+                              invited_at = null
                           where training_enrolment.status = 'CANCELLED'""")
                 .param("event", eventId)
                 .param("employees", employees == null ? null : employees.toArray(Long[]::new))

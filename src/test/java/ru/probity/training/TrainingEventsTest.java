@@ -46,6 +46,9 @@ class TrainingEventsTest extends IntegrationTest {
     TrainingEventStatistics statistics;
 
     @Autowired
+    TrainingEventMail mail;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -111,14 +114,15 @@ class TrainingEventsTest extends IntegrationTest {
         return events.create(
                 officer,
                 new TrainingEvents.Form(
-                        TrainingEvents.Kind.SEMINAR,
-                        title,
-                        "Описание",
-                        capacity,
-                        posts,
-                        onboardingDays,
-                        testId,
-                        audience,
+                        new TrainingEvents.Details(
+                                TrainingEvents.Kind.SEMINAR,
+                                title,
+                                "Описание",
+                                capacity,
+                                posts,
+                                onboardingDays,
+                                testId,
+                                audience),
                         LocalDateTime.now().plusDays(5).withNano(0),
                         90,
                         "каб. 1",
@@ -197,6 +201,137 @@ class TrainingEventsTest extends IntegrationTest {
         // the head reads the participants but does not enrol others
         assertThatThrownBy(() -> events.enrolOrganization(user("ugh.head"), event, organizationId(UGH)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theOrganizerChangesAnEventButNotBelowTheEnrolledAndOthersCannot() throws Exception {
+        long organization = newOrganization(OBNINSK);
+        List<Long> employees = List.of(
+                newEmployee(organization, "специалист", LocalDate.now().minusYears(1)),
+                newEmployee(organization, "специалист", LocalDate.now().minusYears(1)));
+        CurrentUser officer = user("obninsk.officer");
+        long event = newEvent(officer, "Семинар, который изменят", 5, null, List.of(organization));
+        assertThat(events.enrolEmployees(officer, event, employees).enrolled()).isEqualTo(2);
+
+        TrainingEvents.Details details = events.details(officer, event);
+        assertThat(details.audience()).containsExactly(organization);
+        TrainingEvents.Details tooSmall = new TrainingEvents.Details(
+                details.kind(), details.title(), null, 1, null, null, null, details.audience());
+        assertThatThrownBy(() -> events.update(officer, event, tooSmall)).hasMessage("training.events.error.capacity");
+        assertThat(events.event(officer, event).capacity()).isEqualTo(5);
+
+        long wider = organizationId(OBNINSK);
+        events.update(
+                officer,
+                event,
+                new TrainingEvents.Details(
+                        TrainingEvents.Kind.WEBINAR,
+                        "Вебинар вместо семинара",
+                        "Новое описание",
+                        2,
+                        "специалист",
+                        null,
+                        null,
+                        List.of(wider)));
+        TrainingEvents.Event changed = events.event(officer, event);
+        assertThat(changed.title()).isEqualTo("Вебинар вместо семинара");
+        assertThat(changed.kind()).isEqualTo(TrainingEvents.Kind.WEBINAR);
+        assertThat(changed.capacity()).isEqualTo(2);
+        assertThat(changed.full()).isTrue();
+        assertThat(events.details(officer, event).audience()).containsExactly(wider);
+        assertThat(enrolledCount(event)).isEqualTo(2);
+
+        // the parent's officer follows but does not keep it; another municipality's does neither
+        assertThatThrownBy(() -> events.update(user("kaluga.officer"), event, details))
+                .isInstanceOf(AccessDeniedException.class);
+        mvc.perform(get("/training/events/" + event + "/edit").with(as("obninsk.officer")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/training/events/" + event + "/edit").with(as("ugh.officer")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/training/events/" + event)
+                        .param("kind", "SEMINAR")
+                        .param("title", "Чужое изменение")
+                        .param("audience", Long.toString(wider))
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/training/events/" + event)
+                        .param("kind", "SEMINAR")
+                        .param("title", "Без токена")
+                        .param("audience", Long.toString(wider))
+                        .with(as("obninsk.officer")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/training/events/" + event)
+                        .param("kind", "COURSE")
+                        .param("title", "Курс по форме")
+                        .param("capacity", "10")
+                        .param("audience", Long.toString(wider))
+                        .with(as("obninsk.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(events.event(officer, event).title()).isEqualTo("Курс по форме");
+        assertThat(events.event(officer, event).capacity()).isEqualTo(10);
+    }
+
+    @Test
+    void participantsAreInvitedRemindedAndToldOfACancellationByEmailOnce() throws Exception {
+        long organization = newOrganization(OBNINSK);
+        long withMail = newEmployee(organization, "специалист", LocalDate.now().minusYears(1));
+        long withoutMail =
+                newEmployee(organization, "специалист", LocalDate.now().minusYears(1));
+        String address = "uchastnik" + SERIAL.incrementAndGet() + "@example.ru";
+        jdbc.sql("update employee set email = ? where id = ?")
+                .params(address, withMail)
+                .update();
+        CurrentUser officer = user("obninsk.officer");
+        long event = newEvent(officer, "Семинар с письмами", null, null, List.of(organization));
+        events.enrolEmployees(officer, event, List.of(withMail, withoutMail));
+
+        mail.send();
+        assertThat(lettersTo(address)).singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).isEqualTo("Вы записаны на мероприятие «Семинар с письмами»");
+            assertThat((String) m.getContent())
+                    .contains("Анна Петровна, здравствуйте")
+                    .contains("семинар")
+                    .contains("мин., каб. 1")
+                    .contains("/training/events/" + event);
+        });
+        mail.send();
+        assertThat(lettersTo(address)).hasSize(1);
+
+        // a session within the reminder window: one reminder, once
+        jdbc.sql("update training_enrolment set invited_at = now() - interval '3 days' where event_id = ?")
+                .param(event)
+                .update();
+        events.addSession(
+                officer,
+                event,
+                LocalDateTime.now(TrainingEvents.ZONE).plusHours(3),
+                60,
+                null,
+                "https://vks.example.ru/1");
+        mail.send();
+        mail.send();
+        assertThat(lettersTo(address)).hasSize(2);
+        assertThat(lettersTo(address).getLast().getSubject()).startsWith("Напоминание: «Семинар с письмами»");
+        assertThat((String) lettersTo(address).getLast().getContent()).contains("https://vks.example.ru/1");
+
+        events.cancelEvent(officer, event);
+        mail.send();
+        mail.send();
+        assertThat(lettersTo(address)).hasSize(3);
+        assertThat(lettersTo(address).getLast().getSubject()).isEqualTo("Мероприятие «Семинар с письмами» отменено");
+    }
+
+    private List<jakarta.mail.internet.MimeMessage> lettersTo(String address) throws Exception {
+        List<jakarta.mail.internet.MimeMessage> found = new ArrayList<>();
+        for (var message : MAIL.getReceivedMessages()) {
+            if (java.util.Arrays.stream(message.getAllRecipients())
+                    .anyMatch(a -> a.toString().equals(address))) {
+                found.add(message);
+            }
+        }
+        return found;
     }
 
     @Test
