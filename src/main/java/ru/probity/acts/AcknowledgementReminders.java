@@ -3,10 +3,12 @@ package ru.probity.acts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -26,11 +28,13 @@ class AcknowledgementReminders {
 
     private static final Logger log = LoggerFactory.getLogger(AcknowledgementReminders.class);
     private static final long LOCK = 0x52454d44L; // "REMD"
+    private static final Locale RU = Locale.forLanguageTag("ru");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final JdbcClient jdbc;
     private final SingleInstance singleInstance;
     private final ObjectProvider<JavaMailSender> mail;
+    private final MessageSource messages;
     private final String from;
     private final String baseUrl;
     private final int daysBefore;
@@ -39,12 +43,14 @@ class AcknowledgementReminders {
             JdbcClient jdbc,
             SingleInstance singleInstance,
             ObjectProvider<JavaMailSender> mail,
+            MessageSource messages,
             @Value("${probity.mail.from:probity@localhost}") String from,
             @Value("${probity.base-url:http://localhost:8080}") String baseUrl,
             @Value("${probity.acts.remind-days-before:3}") int daysBefore) {
         this.jdbc = jdbc;
         this.singleInstance = singleInstance;
         this.mail = mail;
+        this.messages = messages;
         this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.daysBefore = daysBefore;
@@ -87,15 +93,10 @@ class AcknowledgementReminders {
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(from);
             message.setTo(d.email());
-            message.setSubject((d.overdue() ? "Просрочено ознакомление с документом «" : "Ознакомьтесь с документом «")
-                    + d.title() + "»");
-            message.setText(d.name() + ", здравствуйте.\n\n"
-                    + (d.overdue()
-                            ? "Срок ознакомления с документом «" + d.title() + "» истёк " + DATE.format(d.dueOn())
-                                    + ". Пожалуйста, ознакомьтесь с ним как можно скорее."
-                            : "Просим ознакомиться с документом «" + d.title() + "» до " + DATE.format(d.dueOn()) + ".")
-                    + "\n\nДокумент и подтверждение ознакомления: " + baseUrl + "/acknowledgements/" + d.id()
-                    + "\n\nЭто письмо отправлено системой Probity автоматически.");
+            String kind = d.overdue() ? "overdue" : "due";
+            Object[] args = {d.name(), d.title(), DATE.format(d.dueOn()), baseUrl + "/acknowledgements/" + d.id()};
+            message.setSubject(messages.getMessage("acts.mail." + kind + ".subject", args, RU));
+            message.setText(messages.getMessage("acts.mail." + kind + ".body", args, RU));
             try {
                 sender.send(message);
             } catch (MailException e) {

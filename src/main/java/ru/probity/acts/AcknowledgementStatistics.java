@@ -7,17 +7,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Spreadsheet;
+import ru.probity.platform.Spreadsheet.Column;
 
 /**
  * How the organizations of a subtree acknowledge acts: per organization, the employees asked, those
@@ -31,12 +30,16 @@ public class AcknowledgementStatistics {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
     private final JdbcClient jdbc;
     private final Organizations organizations;
+    private final MessageSource messages;
 
-    AcknowledgementStatistics(JdbcClient jdbc, Organizations organizations) {
+    AcknowledgementStatistics(JdbcClient jdbc, Organizations organizations, MessageSource messages) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.messages = messages;
     }
 
     public record ByOrganization(
@@ -126,70 +129,55 @@ public class AcknowledgementStatistics {
     public void writeXlsx(CurrentUser user, LocalDate from, LocalDate to, OutputStream out) throws IOException {
         List<ByOrganization> stats = byOrganization(user, from, to);
         List<Line> lines = register(user, from, to);
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet summary = workbook.createSheet("По организациям");
-            header(summary, bold, "Организация", "Направлено", "Ознакомлены", "В срок", "В срок, %", "Просрочено");
-            int r = 1;
+        try (Spreadsheet workbook = new Spreadsheet()) {
+            Spreadsheet.Table summary = workbook.table(
+                    text("acts.xlsx.sheet.organizations"),
+                    new Column(text("person.field.organization"), 70),
+                    new Column(text("acts.statistics.asked"), 14),
+                    new Column(text("acts.acknowledgedShort"), 14),
+                    new Column(text("acts.xlsx.inTime"), 14),
+                    new Column(text("acts.xlsx.inTimePercent"), 14),
+                    new Column(text("acts.overdue"), 14));
             for (ByOrganization s : stats) {
-                Row row = summary.createRow(r++);
-                row.createCell(0).setCellValue("  ".repeat(Math.max(0, s.depth())) + s.organization());
-                row.createCell(1).setCellValue(s.asked());
-                row.createCell(2).setCellValue(s.acknowledged());
-                row.createCell(3).setCellValue(s.inTime());
-                row.createCell(4).setCellValue(s.inTimePercent());
-                row.createCell(5).setCellValue(s.overdue());
+                summary.row(
+                        "  ".repeat(Math.max(0, s.depth())) + s.organization(),
+                        s.asked(),
+                        s.acknowledged(),
+                        s.inTime(),
+                        s.inTimePercent(),
+                        s.overdue());
             }
-            summary.setColumnWidth(0, 70 * 256);
-            Sheet register = workbook.createSheet("Реестр ознакомлений");
-            header(
-                    register,
-                    bold,
-                    "Документ",
-                    "Редакция",
-                    "Организация",
-                    "Сотрудник",
-                    "Должность",
-                    "Срок",
-                    "Ознакомлен",
-                    "Способ",
-                    "Просрочено");
-            r = 1;
+            Spreadsheet.Table register = workbook.table(
+                    text("acts.xlsx.sheet.register"),
+                    new Column(text("acts.xlsx.act"), 40),
+                    new Column(text("acts.version"), 14),
+                    new Column(text("person.field.organization"), 40),
+                    new Column(text("acts.employee"), 40),
+                    new Column(text("person.field.post"), 14),
+                    new Column(text("acts.xlsx.dueOn"), 14),
+                    new Column(text("acts.xlsx.acknowledgedOn"), 14),
+                    new Column(text("acts.xlsx.method"), 14),
+                    new Column(text("acts.overdue"), 14));
             for (Line l : lines) {
-                Row row = register.createRow(r++);
-                row.createCell(0).setCellValue(l.act());
-                row.createCell(1).setCellValue(l.version());
-                row.createCell(2).setCellValue(l.organization());
-                row.createCell(3).setCellValue(l.employee());
-                row.createCell(4).setCellValue(l.post());
-                row.createCell(5).setCellValue(DATE.format(l.dueOn()));
-                row.createCell(6)
-                        .setCellValue(
-                                l.acknowledgedAt() == null
-                                        ? ""
-                                        : DATE.format(l.acknowledgedAt().atZone(MOSCOW)));
-                row.createCell(7)
-                        .setCellValue(
-                                l.method() == null ? "" : "ONLINE".equals(l.method()) ? "электронно" : "на бумаге");
-                row.createCell(8).setCellValue(l.overdue() ? "да" : "");
-            }
-            for (int c = 0; c < 9; c++) {
-                register.setColumnWidth(c, (c == 0 || c == 2 || c == 3 ? 40 : 14) * 256);
+                register.row(
+                        l.act(),
+                        l.version(),
+                        l.organization(),
+                        l.employee(),
+                        l.post(),
+                        DATE.format(l.dueOn()),
+                        l.acknowledgedAt() == null
+                                ? null
+                                : DATE.format(l.acknowledgedAt().atZone(MOSCOW)),
+                        l.method() == null ? null : text("acts.xlsx.method." + l.method()),
+                        l.overdue() ? text("acts.xlsx.yes") : null);
             }
             workbook.write(out);
         }
     }
 
-    private static void header(Sheet sheet, CellStyle bold, String... titles) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < titles.length; i++) {
-            row.createCell(i).setCellValue(titles[i]);
-            row.getCell(i).setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
+    private String text(String key) {
+        return messages.getMessage(key, null, RU);
     }
 
     private static void requireFollower(CurrentUser user) {

@@ -23,12 +23,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.Spreadsheet;
 
 /** Pages of the register of acts: search, card with versions and distributions, forms, the sheet. */
 @Controller
 @RequestMapping("/acts")
 class ActController {
 
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final int QUIZ_ROWS = 5;
     private static final java.util.Locale RUSSIAN = java.util.Locale.forLanguageTag("ru");
 
@@ -69,33 +72,34 @@ class ActController {
             throws IOException {
         List<LegalActs.Item> found = acts.search(CurrentUser.get(), q, kind, 10_000);
         var out = Downloads.xlsx(response, "reestr-dokumentov-" + LocalDate.now() + ".xlsx");
-        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
-            var sheet = workbook.createSheet("Реестр документов");
-            String[] titles = {"Вид", "Номер", "Дата", "Наименование", "Кем принят", "Статус", "Ведёт", "Редакций"};
-            var header = sheet.createRow(0);
-            for (int i = 0; i < titles.length; i++) {
-                header.createCell(i).setCellValue(titles[i]);
-            }
-            int r = 1;
+        try (Spreadsheet workbook = new Spreadsheet()) {
+            Spreadsheet.Table register = workbook.table(
+                    text("acts.xlsx.sheet.acts"),
+                    new Spreadsheet.Column(text("acts.field.kind"), 22),
+                    new Spreadsheet.Column(text("acts.field.number"), 14),
+                    new Spreadsheet.Column(text("acts.field.adoptedOn"), 14),
+                    new Spreadsheet.Column(text("acts.field.title"), 80),
+                    new Spreadsheet.Column(text("acts.field.issuer"), 30),
+                    new Spreadsheet.Column(text("acts.field.status"), 16),
+                    new Spreadsheet.Column(text("acts.xlsx.keeper"), 40),
+                    new Spreadsheet.Column(text("acts.xlsx.versions"), 12));
             for (LegalActs.Item a : found) {
-                var row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(messages.getMessage("acts.kind." + a.kind(), null, RUSSIAN));
-                row.createCell(1).setCellValue(a.number() == null ? "" : a.number());
-                row.createCell(2)
-                        .setCellValue(
-                                a.adoptedOn() == null
-                                        ? ""
-                                        : a.adoptedOn()
-                                                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
-                row.createCell(3).setCellValue(a.title());
-                row.createCell(4).setCellValue(a.issuer() == null ? "" : a.issuer());
-                row.createCell(5).setCellValue(messages.getMessage("acts.status." + a.status(), null, RUSSIAN));
-                row.createCell(6).setCellValue(a.organization());
-                row.createCell(7).setCellValue(a.versions());
+                register.row(
+                        text("acts.kind." + a.kind()),
+                        a.number(),
+                        a.adoptedOn() == null ? null : a.adoptedOn().format(DATE),
+                        a.title(),
+                        a.issuer(),
+                        text("acts.status." + a.status()),
+                        a.organization(),
+                        a.versions());
             }
-            sheet.setColumnWidth(3, 80 * 256);
             workbook.write(out);
         }
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, RUSSIAN);
     }
 
     @GetMapping("/statistics")

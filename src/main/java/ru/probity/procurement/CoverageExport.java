@@ -3,12 +3,9 @@ package ru.probity.procurement;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import java.util.function.UnaryOperator;
+import ru.probity.platform.Spreadsheet;
+import ru.probity.platform.Spreadsheet.Column;
 
 /** The coverage report as an XLSX workbook: the totals by organization and the unchecked contracts. */
 final class CoverageExport {
@@ -17,61 +14,40 @@ final class CoverageExport {
 
     private CoverageExport() {}
 
-    static void write(Coverage.Report report, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-
-            Sheet organizations = workbook.createSheet("Покрытие");
-            header(organizations, bold, "Организация", "Контрактов", "Проверено", "Находок");
-            int r = 1;
+    /** @param text the message of a key, in Russian */
+    static void write(Coverage.Report report, UnaryOperator<String> text, OutputStream out) throws IOException {
+        try (Spreadsheet workbook = new Spreadsheet()) {
+            Spreadsheet.Table organizations = workbook.table(
+                    text.apply("procurement.coverage.xlsx.sheet"),
+                    new Column(text.apply("person.field.organization"), 60),
+                    new Column(text.apply("procurement.coverage.xlsx.contracts"), 18),
+                    new Column(text.apply("procurement.coverage.xlsx.checked"), 18),
+                    new Column(text.apply("procurement.coverage.xlsx.findings"), 60));
             for (Coverage.Row row : report.byOrganization()) {
-                Row line = organizations.createRow(r++);
-                line.createCell(0).setCellValue(row.organization());
-                line.createCell(1).setCellValue(row.contracts());
-                line.createCell(2).setCellValue(row.checked());
-                line.createCell(3).setCellValue(row.findings());
+                organizations.row(row.organization(), row.contracts(), row.checked(), row.findings());
             }
-            Row total = organizations.createRow(r);
-            total.createCell(0).setCellValue("Итого");
-            total.createCell(1).setCellValue(report.totals().contracts());
-            total.createCell(2).setCellValue(report.totals().checked());
-            total.createCell(3).setCellValue(report.totals().findings());
-            finish(organizations, 4, 60);
+            organizations.boldRow(
+                    text.apply("procurement.coverage.xlsx.total"),
+                    report.totals().contracts(),
+                    report.totals().checked(),
+                    report.totals().findings());
 
-            Sheet unchecked = workbook.createSheet("Не проверены");
-            header(unchecked, bold, "Реестровый номер", "Дата", "Заказчик", "Поставщик", "Причина");
-            r = 1;
+            Spreadsheet.Table unchecked = workbook.table(
+                    text.apply("procurement.coverage.xlsx.uncheckedSheet"),
+                    new Column(text.apply("procurement.coverage.xlsx.regNum"), 40),
+                    new Column(text.apply("procurement.coverage.xlsx.date"), 18),
+                    new Column(text.apply("procurement.coverage.xlsx.customer"), 18),
+                    new Column(text.apply("procurement.coverage.xlsx.supplier"), 18),
+                    new Column(text.apply("procurement.coverage.xlsx.reason"), 60));
             for (Coverage.Unchecked u : report.unchecked()) {
-                Row line = unchecked.createRow(r++);
-                line.createCell(0).setCellValue(u.regNum());
-                line.createCell(1).setCellValue(u.signDate() == null ? "" : DATE.format(u.signDate()));
-                line.createCell(2).setCellValue(u.customer() == null ? "" : u.customer());
-                line.createCell(3).setCellValue(u.supplier() == null ? "" : u.supplier());
-                line.createCell(4).setCellValue(u.reason());
+                unchecked.row(
+                        u.regNum(),
+                        u.signDate() == null ? null : DATE.format(u.signDate()),
+                        u.customer(),
+                        u.supplier(),
+                        u.reason());
             }
-            finish(unchecked, 5, 40);
             workbook.write(out);
-        }
-    }
-
-    private static void header(Sheet sheet, CellStyle bold, String... titles) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < titles.length; i++) {
-            var cell = row.createCell(i);
-            cell.setCellValue(titles[i]);
-            cell.setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
-    }
-
-    private static void finish(Sheet sheet, int columns, int firstWidth) {
-        sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, columns - 1));
-        sheet.setColumnWidth(0, firstWidth * 256);
-        for (int i = 1; i < columns; i++) {
-            sheet.setColumnWidth(i, (i == columns - 1 ? 60 : 18) * 256);
         }
     }
 }

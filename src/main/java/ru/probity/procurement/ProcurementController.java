@@ -28,6 +28,7 @@ class ProcurementController {
     private final UploadJobs uploads;
     private final ContractChecks checks;
     private final Organizations organizations;
+    private final org.springframework.context.MessageSource messages;
 
     private final DataSize uploadLimit;
 
@@ -36,8 +37,10 @@ class ProcurementController {
             UploadJobs uploads,
             ContractChecks checks,
             Organizations organizations,
+            org.springframework.context.MessageSource messages,
             @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) {
         this.uploadLimit = uploadLimit;
+        this.messages = messages;
         this.coverage = coverage;
         this.uploads = uploads;
         this.checks = checks;
@@ -69,7 +72,7 @@ class ProcurementController {
             throws IOException {
         var report = coverage.report(CurrentUser.get(), organization, from, to);
         var out = Downloads.xlsx(response, "pokrytie-" + LocalDate.now() + ".xlsx");
-        CoverageExport.write(report, out);
+        CoverageExport.write(report, key -> messages.getMessage(key, null, java.util.Locale.forLanguageTag("ru")), out);
     }
 
     /**

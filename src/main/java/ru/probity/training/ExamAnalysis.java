@@ -10,11 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Spreadsheet;
 import ru.probity.training.bank.Question;
 import ru.probity.training.exam.ItemAnalysis;
 
@@ -295,93 +291,64 @@ class ExamAnalysis {
 
     /** The three tables of the analysis: by organization, per examinee, per question. */
     void writeXlsx(Analysis analysis, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-
-            Sheet byOrganization = workbook.createSheet(text("training.analysis.sheet.organizations"));
-            header(
-                    byOrganization,
-                    bold,
-                    "person.field.organization",
-                    "training.analysis.assigned",
-                    "training.analysis.started",
-                    "training.analysis.finished",
-                    "training.analysis.passedCount",
-                    "training.analysis.passRate",
-                    "training.analysis.meanBest");
-            int r = 1;
+        try (Spreadsheet workbook = new Spreadsheet()) {
+            Spreadsheet.Table byOrganization = workbook.table(
+                    text("training.analysis.sheet.organizations"),
+                    column("person.field.organization", 70),
+                    column("training.analysis.assigned", 14),
+                    column("training.analysis.started", 14),
+                    column("training.analysis.finished", 14),
+                    column("training.analysis.passedCount", 14),
+                    column("training.analysis.passRate", 14),
+                    column("training.analysis.meanBest", 14));
             for (ByOrganization o : analysis.organizations()) {
-                organizationRow(
-                        byOrganization.createRow(r++), "  ".repeat(Math.max(0, o.depth())) + o.organization(), o);
+                byOrganization.row(organizationRow("  ".repeat(Math.max(0, o.depth())) + o.organization(), o));
             }
-            organizationRow(byOrganization.createRow(r), text("training.analysis.total"), analysis.total());
-            byOrganization.getRow(r).getCell(0).setCellStyle(bold);
-            byOrganization.setColumnWidth(0, 70 * 256);
+            byOrganization.boldRow(organizationRow(text("training.analysis.total"), analysis.total()));
 
-            Sheet people = workbook.createSheet(text("training.analysis.sheet.examinees"));
-            header(
-                    people,
-                    bold,
-                    "person.field.organization",
-                    "acts.employee",
-                    "person.field.post",
-                    "training.analysis.assignedShort",
-                    "training.analysis.attempts",
-                    "training.analysis.best",
-                    "training.analysis.status",
-                    "training.analysis.finishedOn");
-            r = 1;
+            Spreadsheet.Table people = workbook.table(
+                    text("training.analysis.sheet.examinees"),
+                    column("person.field.organization", 40),
+                    column("acts.employee", 40),
+                    column("person.field.post", 40),
+                    column("training.analysis.assignedShort", 14),
+                    column("training.analysis.attempts", 14),
+                    column("training.analysis.best", 14),
+                    column("training.analysis.status", 14),
+                    column("training.analysis.finishedOn", 14));
             for (Examinee e : analysis.examinees()) {
-                Row row = people.createRow(r++);
-                row.createCell(0).setCellValue(e.organization());
-                row.createCell(1).setCellValue(e.employee());
-                row.createCell(2).setCellValue(e.post());
-                row.createCell(3).setCellValue(e.assigned() ? text("training.analysis.yes") : "");
-                row.createCell(4).setCellValue(e.attempts());
-                if (e.best() != null) {
-                    row.createCell(5).setCellValue(e.best());
-                }
-                row.createCell(6).setCellValue(text(status(e)));
-                row.createCell(7)
-                        .setCellValue(
-                                e.finishedAt() == null
-                                        ? ""
-                                        : DATE.format(e.finishedAt().atZone(MOSCOW)));
-            }
-            for (int c = 0; c < 8; c++) {
-                people.setColumnWidth(c, (c < 3 ? 40 : 14) * 256);
+                people.row(
+                        e.organization(),
+                        e.employee(),
+                        e.post(),
+                        e.assigned() ? text("training.analysis.yes") : null,
+                        e.attempts(),
+                        e.best(),
+                        text(status(e)),
+                        e.finishedAt() == null
+                                ? null
+                                : DATE.format(e.finishedAt().atZone(MOSCOW)));
             }
 
-            Sheet questions = workbook.createSheet(text("training.analysis.sheet.items"));
-            header(
-                    questions,
-                    bold,
-                    "training.analysis.number",
-                    "training.analysis.question",
-                    "training.analysis.category",
-                    "training.analysis.answered",
-                    "training.analysis.facility",
-                    "training.analysis.discrimination",
-                    "training.analysis.flags");
-            r = 1;
+            Spreadsheet.Table questions = workbook.table(
+                    text("training.analysis.sheet.items"),
+                    column("training.analysis.number", 8),
+                    column("training.analysis.question", 80),
+                    column("training.analysis.category", 40),
+                    column("training.analysis.answered", 12),
+                    column("training.analysis.facility", 12),
+                    column("training.analysis.discrimination", 12),
+                    column("training.analysis.flags", 40));
             for (Item i : analysis.items()) {
-                Row row = questions.createRow(r++);
-                row.createCell(0).setCellValue(i.number());
-                row.createCell(1).setCellValue(i.text());
-                row.createCell(2).setCellValue(i.category());
-                row.createCell(3).setCellValue(i.answered());
-                row.createCell(4).setCellValue(round(i.facility()));
-                if (i.discrimination() != null) {
-                    row.createCell(5).setCellValue(round(i.discrimination()));
-                }
-                row.createCell(6).setCellValue(flags(i));
+                questions.row(
+                        i.number(),
+                        i.text(),
+                        i.category(),
+                        i.answered(),
+                        round(i.facility()),
+                        i.discrimination() == null ? null : round(i.discrimination()),
+                        flags(i));
             }
-            questions.setColumnWidth(1, 80 * 256);
-            questions.setColumnWidth(2, 40 * 256);
-            questions.setColumnWidth(6, 40 * 256);
             workbook.write(out);
         }
     }
@@ -408,27 +375,20 @@ class ExamAnalysis {
         return String.join("; ", flags);
     }
 
-    private static void organizationRow(Row row, String name, ByOrganization o) {
-        row.createCell(0).setCellValue(name);
-        row.createCell(1).setCellValue(o.assigned());
-        row.createCell(2).setCellValue(o.started());
-        row.createCell(3).setCellValue(o.finished());
-        row.createCell(4).setCellValue(o.passed());
-        if (o.passRate() != null) {
-            row.createCell(5).setCellValue(o.passRate());
-        }
-        if (o.meanBest() != null) {
-            row.createCell(6).setCellValue(Math.round(o.meanBest() * 10) / 10.0);
-        }
+    private static Object[] organizationRow(String name, ByOrganization o) {
+        return new Object[] {
+            name,
+            o.assigned(),
+            o.started(),
+            o.finished(),
+            o.passed(),
+            o.passRate(),
+            o.meanBest() == null ? null : Math.round(o.meanBest() * 10) / 10.0
+        };
     }
 
-    private void header(Sheet sheet, CellStyle bold, String... keys) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < keys.length; i++) {
-            row.createCell(i).setCellValue(text(keys[i]));
-            row.getCell(i).setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
+    private Spreadsheet.Column column(String key, int width) {
+        return new Spreadsheet.Column(text(key), width);
     }
 
     private String text(String key) {

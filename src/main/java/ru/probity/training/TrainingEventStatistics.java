@@ -6,13 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +17,8 @@ import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Spreadsheet;
+import ru.probity.platform.Spreadsheet.Column;
 
 /**
  * Training by organization over the viewer's subtree: per organization, the employees enrolled into
@@ -34,14 +33,18 @@ public class TrainingEventStatistics {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
     private final JdbcClient jdbc;
     private final Organizations organizations;
     private final AccessLog accessLog;
+    private final MessageSource messages;
 
-    TrainingEventStatistics(JdbcClient jdbc, Organizations organizations, AccessLog accessLog) {
+    TrainingEventStatistics(JdbcClient jdbc, Organizations organizations, AccessLog accessLog, MessageSource messages) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.accessLog = accessLog;
+        this.messages = messages;
     }
 
     public record ByOrganization(
@@ -206,105 +209,67 @@ public class TrainingEventStatistics {
                 user.organizationId(),
                 "training statistics " + (from == null ? "" : from) + "…" + (to == null ? "" : to) + ": " + lines.size()
                         + " participants");
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet summary = workbook.createSheet("По организациям");
-            header(
-                    summary,
-                    bold,
-                    "Организация",
-                    "Записаны",
-                    "Посетили",
-                    "Завершили",
-                    "Сертификатов",
-                    "Назначены недавно",
-                    "из них записаны",
-                    "из них завершили",
-                    "Охват, %");
-            int r = 1;
+        try (Spreadsheet workbook = new Spreadsheet()) {
+            Spreadsheet.Table summary = workbook.table(
+                    text("training.events.xlsx.sheet.organizations"),
+                    new Column(text("person.field.organization"), 70),
+                    new Column(text("training.events.xlsx.enrolled"), 16),
+                    new Column(text("training.events.xlsx.attended"), 16),
+                    new Column(text("training.events.xlsx.completed"), 16),
+                    new Column(text("training.events.xlsx.certificates"), 16),
+                    new Column(text("training.events.xlsx.newcomers"), 16),
+                    new Column(text("training.events.xlsx.newcomersEnrolled"), 16),
+                    new Column(text("training.events.xlsx.newcomersCompleted"), 16),
+                    new Column(text("training.events.xlsx.coverage"), 16));
             for (ByOrganization s : stats) {
-                Row row = summary.createRow(r++);
-                row.createCell(0).setCellValue("  ".repeat(Math.max(0, s.depth())) + s.organization());
-                row.createCell(1).setCellValue(s.enrolled());
-                row.createCell(2).setCellValue(s.attended());
-                row.createCell(3).setCellValue(s.completed());
-                row.createCell(4).setCellValue(s.certificates());
-                row.createCell(5).setCellValue(s.newcomers());
-                row.createCell(6).setCellValue(s.newcomersEnrolled());
-                row.createCell(7).setCellValue(s.newcomersCompleted());
-                row.createCell(8).setCellValue(s.coveragePercent());
+                summary.row(
+                        "  ".repeat(Math.max(0, s.depth())) + s.organization(),
+                        s.enrolled(),
+                        s.attended(),
+                        s.completed(),
+                        s.certificates(),
+                        s.newcomers(),
+                        s.newcomersEnrolled(),
+                        s.newcomersCompleted(),
+                        s.coveragePercent());
             }
-            summary.setColumnWidth(0, 70 * 256);
-            for (int c = 1; c < 9; c++) {
-                summary.setColumnWidth(c, 16 * 256);
-            }
-            Sheet register = workbook.createSheet("Участники");
-            header(
-                    register,
-                    bold,
-                    "Мероприятие",
-                    "Вид",
-                    "Начало",
-                    "Организация",
-                    "Сотрудник",
-                    "Должность",
-                    "Запись",
-                    "Занятий",
-                    "Посещено",
-                    "Тест сдан",
-                    "Завершил",
-                    "Сертификат");
-            r = 1;
+            Spreadsheet.Table register = workbook.table(
+                    text("training.events.xlsx.sheet.participants"),
+                    new Column(text("training.events.xlsx.event"), 40),
+                    new Column(text("training.events.field.kind"), 14),
+                    new Column(text("training.events.xlsx.start"), 14),
+                    new Column(text("person.field.organization"), 40),
+                    new Column(text("acts.employee"), 40),
+                    new Column(text("person.field.post"), 40),
+                    new Column(text("training.events.xlsx.enrolment"), 14),
+                    new Column(text("training.events.xlsx.sessions"), 14),
+                    new Column(text("training.events.xlsx.attendedSessions"), 14),
+                    new Column(text("training.events.xlsx.testPassed"), 14),
+                    new Column(text("training.events.xlsx.completedOne"), 14),
+                    new Column(text("training.events.xlsx.certificate"), 14));
             for (Line l : lines) {
-                Row row = register.createRow(r++);
-                row.createCell(0).setCellValue(l.event());
-                row.createCell(1).setCellValue(kind(l.kind()));
-                row.createCell(2).setCellValue(l.firstStart() == null ? "" : DATE.format(l.firstStart()));
-                row.createCell(3).setCellValue(l.organization());
-                row.createCell(4).setCellValue(l.employee());
-                row.createCell(5).setCellValue(l.post());
-                row.createCell(6).setCellValue(source(l.status(), l.source()));
-                row.createCell(7).setCellValue(l.sessions());
-                row.createCell(8).setCellValue(l.attended());
-                row.createCell(9).setCellValue(l.testPassed() ? "да" : "нет");
-                row.createCell(10).setCellValue(l.completed() ? "да" : "");
-                row.createCell(11).setCellValue(l.certificate() ? "выдан" : "");
-            }
-            for (int c = 0; c < 12; c++) {
-                register.setColumnWidth(c, (c == 0 || c == 3 || c == 4 || c == 5 ? 40 : 14) * 256);
+                register.row(
+                        l.event(),
+                        text("training.events.kind." + l.kind()),
+                        l.firstStart() == null ? null : DATE.format(l.firstStart()),
+                        l.organization(),
+                        l.employee(),
+                        l.post(),
+                        text(
+                                "CANCELLED".equals(l.status())
+                                        ? "training.events.xlsx.source.CANCELLED"
+                                        : "training.events.xlsx.source." + l.source()),
+                        l.sessions(),
+                        l.attended(),
+                        text(l.testPassed() ? "training.events.xlsx.yes" : "training.events.xlsx.no"),
+                        l.completed() ? text("training.events.xlsx.yes") : null,
+                        l.certificate() ? text("training.events.xlsx.issued") : null);
             }
             workbook.write(out);
         }
     }
 
-    private static String kind(TrainingEvents.Kind kind) {
-        return switch (kind) {
-            case SEMINAR -> "семинар";
-            case WEBINAR -> "вебинар";
-            case COURSE -> "курс";
-        };
-    }
-
-    private static String source(String status, String source) {
-        if ("CANCELLED".equals(status)) {
-            return "отменена";
-        }
-        return switch (source) {
-            case "SELF" -> "сам";
-            case "ONBOARDING" -> "новый сотрудник (автоматически)";
-            default -> "ответственный";
-        };
-    }
-
-    private static void header(Sheet sheet, CellStyle bold, String... titles) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < titles.length; i++) {
-            row.createCell(i).setCellValue(titles[i]);
-            row.getCell(i).setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
+    private String text(String key) {
+        return messages.getMessage(key, null, RU);
     }
 }
