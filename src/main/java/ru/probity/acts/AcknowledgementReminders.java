@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import ru.probity.platform.Mailer;
 import ru.probity.platform.SingleInstance;
 
 /**
@@ -33,26 +30,20 @@ class AcknowledgementReminders {
 
     private final JdbcClient jdbc;
     private final SingleInstance singleInstance;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Mailer mailer;
     private final MessageSource messages;
-    private final String from;
-    private final String baseUrl;
     private final int daysBefore;
 
     AcknowledgementReminders(
             JdbcClient jdbc,
             SingleInstance singleInstance,
-            ObjectProvider<JavaMailSender> mail,
+            Mailer mailer,
             MessageSource messages,
-            @Value("${probity.mail.from:probity@localhost}") String from,
-            @Value("${probity.base-url:http://localhost:8080}") String baseUrl,
             @Value("${probity.acts.remind-days-before:3}") int daysBefore) {
         this.jdbc = jdbc;
         this.singleInstance = singleInstance;
-        this.mail = mail;
+        this.mailer = mailer;
         this.messages = messages;
-        this.from = from;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.daysBefore = daysBefore;
     }
 
@@ -66,8 +57,7 @@ class AcknowledgementReminders {
 
     /** Sends the reminders that are due; returns how many were sent. */
     int send() {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
+        if (!mailer.configured()) {
             return 0;
         }
         List<Due> due = jdbc.sql("""
@@ -90,17 +80,13 @@ class AcknowledgementReminders {
                 .list();
         int sent = 0;
         for (Due d : due) {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(d.email());
             String kind = d.overdue() ? "overdue" : "due";
-            Object[] args = {d.name(), d.title(), DATE.format(d.dueOn()), baseUrl + "/acknowledgements/" + d.id()};
-            message.setSubject(messages.getMessage("acts.mail." + kind + ".subject", args, RU));
-            message.setText(messages.getMessage("acts.mail." + kind + ".body", args, RU));
-            try {
-                sender.send(message);
-            } catch (MailException e) {
-                log.warn("Reminder for acknowledgement {} to {} not sent: {}", d.id(), d.email(), e.getMessage());
+            Object[] args = {d.name(), d.title(), DATE.format(d.dueOn()), mailer.link("/acknowledgements/" + d.id())};
+            if (!mailer.send(
+                    d.email(),
+                    messages.getMessage("acts.mail." + kind + ".subject", args, RU),
+                    messages.getMessage("acts.mail." + kind + ".body", args, RU),
+                    "acknowledgement " + d.id())) {
                 continue;
             }
             jdbc.sql("update acknowledgement set " + (d.overdue() ? "reminded_after_at" : "reminded_before_at")

@@ -9,15 +9,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import ru.probity.platform.Mailer;
 import ru.probity.platform.SingleInstance;
 
 /**
@@ -38,26 +35,20 @@ class TrainingEventMail {
 
     private final JdbcClient jdbc;
     private final SingleInstance singleInstance;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Mailer mailer;
     private final MessageSource messages;
-    private final String from;
-    private final String baseUrl;
     private final int remindHoursBefore;
 
     TrainingEventMail(
             JdbcClient jdbc,
             SingleInstance singleInstance,
-            ObjectProvider<JavaMailSender> mail,
+            Mailer mailer,
             MessageSource messages,
-            @Value("${probity.mail.from:probity@localhost}") String from,
-            @Value("${probity.base-url:http://localhost:8080}") String baseUrl,
             @Value("${probity.training.remind-hours-before:24}") int remindHoursBefore) {
         this.jdbc = jdbc;
         this.singleInstance = singleInstance;
-        this.mail = mail;
+        this.mailer = mailer;
         this.messages = messages;
-        this.from = from;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.remindHoursBefore = remindHoursBefore;
     }
 
@@ -75,14 +66,13 @@ class TrainingEventMail {
 
     /** Sends every letter that is due; returns how many were sent. */
     int send() {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
+        if (!mailer.configured()) {
             return 0;
         }
-        return invitations(sender) + reminders(sender) + cancellations(sender);
+        return invitations() + reminders() + cancellations();
     }
 
-    private int invitations(JavaMailSender sender) {
+    private int invitations() {
         List<Letter> due = jdbc.sql(LETTERS + """
                         where en.status = 'ENROLLED' and en.invited_at is null and not ev.cancelled
                           and exists (select 1 from training_session s where s.event_id = ev.id and s.starts_at > now())
@@ -104,7 +94,7 @@ class TrainingEventMail {
                     text("training.events.kind." + l.kind()),
                     sessions,
                     link(l));
-            if (deliver(sender, l, subject, body)) {
+            if (deliver(l, subject, body)) {
                 jdbc.sql("update training_enrolment set invited_at = now() where id = ?")
                         .param(l.enrolmentId())
                         .update();
@@ -118,7 +108,7 @@ class TrainingEventMail {
      * A reminder before each session, to those invited before the reminder's window opened (a later
      * invitation already names the session).
      */
-    private int reminders(JavaMailSender sender) {
+    private int reminders() {
         List<Due> due = jdbc.sql(LETTERS.replace(
                                 "from training_enrolment en",
                                 ", s.id as session_id, s.starts_at, s.duration_minutes, s.place, s.link"
@@ -139,7 +129,7 @@ class TrainingEventMail {
             Letter l = d.letter();
             String subject = text("training.mail.reminder.subject", l.title(), d.session());
             String body = text("training.mail.reminder.body", l.name(), l.title(), d.session(), link(l));
-            if (deliver(sender, l, subject, body)) {
+            if (deliver(l, subject, body)) {
                 jdbc.sql("insert into training_session_reminder (session_id, enrolment_id) values (?, ?)"
                                 + " on conflict do nothing")
                         .params(d.sessionId(), l.enrolmentId())
@@ -150,7 +140,7 @@ class TrainingEventMail {
         return sent;
     }
 
-    private int cancellations(JavaMailSender sender) {
+    private int cancellations() {
         List<Letter> due = jdbc.sql(LETTERS + """
                         where ev.cancelled and en.status = 'ENROLLED' and en.invited_at is not null
                           and en.cancellation_sent_at is null
@@ -162,7 +152,6 @@ class TrainingEventMail {
         int sent = 0;
         for (Letter l : due) {
             if (deliver(
-                    sender,
                     l,
                     text("training.mail.cancelled.subject", l.title()),
                     text("training.mail.cancelled.body", l.name(), l.title()))) {
@@ -203,22 +192,11 @@ class TrainingEventMail {
     }
 
     private String link(Letter l) {
-        return baseUrl + "/training/events/" + l.eventId();
+        return mailer.link("/training/events/" + l.eventId());
     }
 
-    private boolean deliver(JavaMailSender sender, Letter l, String subject, String body) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(l.email());
-        message.setSubject(subject);
-        message.setText(body);
-        try {
-            sender.send(message);
-            return true;
-        } catch (MailException e) {
-            log.warn("Letter for training enrolment {} not sent: {}", l.enrolmentId(), e.getMessage());
-            return false;
-        }
+    private boolean deliver(Letter l, String subject, String body) {
+        return mailer.send(l.email(), subject, body, "training enrolment " + l.enrolmentId());
     }
 
     private String text(String key, Object... args) {
