@@ -13,6 +13,10 @@ import ru.probity.platform.StartupProblem;
 public class ProbityApplication {
 
     public static void main(String[] args) {
+        // Pages, letters and documents show the region's local time, whatever the server's clock is set to:
+        // Moscow time by default (Kaluga); another region sets PROBITY_TIME_ZONE, e.g. Asia/Yekaterinburg.
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(java.time.ZoneId.of(System.getProperty(
+                "probity.time-zone", System.getenv().getOrDefault("PROBITY_TIME_ZONE", "Europe/Moscow")))));
         if (BatchCommands.handles(args)) {
             System.exit(BatchCommands.run(args));
         }
