@@ -254,9 +254,23 @@ public class Meetings {
         if (!c.status().equals("PENDING")) {
             throw new CommissionRefused("commission.error.notPending");
         }
-        jdbc.sql("""
+        long item = jdbc.sql("""
                 insert into commission_agenda_item (meeting_id, case_id, position, heard)
-                values (?, ?, (select coalesce(max(position), 0) + 1 from commission_agenda_item where meeting_id = ?), ?)""").params(meetingId, caseId, meetingId, heard(c)).update();
+                values (?, ?, (select coalesce(max(position), 0) + 1 from commission_agenda_item where meeting_id = ?), ?)
+                returning id""")
+                .params(meetingId, caseId, meetingId, heard(c))
+                .query(Long.class)
+                .single();
+        // a member whom the question concerns takes no part in it (Указ №821 п.20)
+        if (c.employeeId() != null) {
+            for (Member m : commissions.activeOn(meeting.commissionId(), meeting.heldOn())) {
+                if (c.employeeId().equals(m.employeeId())) {
+                    jdbc.sql("insert into commission_recusal (item_id, member_id, reason) values (?, ?, ?)")
+                            .params(item, m.id(), "вопрос рассматривается в отношении члена комиссии")
+                            .update();
+                }
+            }
+        }
         jdbc.sql("update commission_case set status = 'SCHEDULED', meeting_id = ? where id = ?")
                 .params(meetingId, caseId)
                 .update();

@@ -109,8 +109,11 @@ class CommissionTest extends IntegrationTest {
     }
 
     long confirmFinding() throws InterruptedException {
+        return confirmFinding(employeeOf(UGH));
+    }
+
+    long confirmFinding(long official) throws InterruptedException {
         long finding = 900_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
-        long official = employeeOf(UGH);
         FindingConfirmed event = new FindingConfirmed(finding, 1L, organizationId(UGH), official, "44fz_31_1_9");
         transaction.executeWithoutResult(s -> events.publishEvent(event));
         long id = eventually(() -> caseFrom("FINDING", finding));
@@ -158,6 +161,22 @@ class CommissionTest extends IntegrationTest {
         assertThat(c.personName()).isNotBlank();
         assertThat(c.summary()).contains("Конфликт интересов с участником закупки");
         assertThat(c.considerBy()).isEqualTo(LocalDate.now().plusDays(20));
+    }
+
+    @Test
+    void aMemberWhomTheQuestionConcernsTakesNoPartInIt() throws Exception {
+        CurrentUser officer = current("ugh.officer");
+        Member member = commissions.members(officer, ughCommission()).stream()
+                .filter(m -> m.role() == MemberRole.MEMBER && m.employeeId() != null && m.termTo() == null)
+                .findFirst()
+                .orElseThrow();
+        long caseId = confirmFinding(member.employeeId());
+        long meeting = meetings.create(officer, ughCommission(), LocalDate.now(), null, null);
+        meetings.addToAgenda(officer, meeting, caseId);
+        allPresent(officer, meeting);
+        AgendaItem item = meetings.agenda(meeting).getFirst();
+        assertThat(item.recusals()).containsKey(member.id());
+        assertThat(voting.eligible(meeting, item)).doesNotContain(member);
     }
 
     @Test
