@@ -26,7 +26,7 @@ public enum CaseKind {
     CITIZEN_REPORT(List.of(CONDUCT_COMPLIED, CONDUCT_BREACHED, OTHER)),
     /** A finding of the declaration check (reliability and completeness of a declaration). */
     DECLARATION(List.of(DECLARATION_RELIABLE, DECLARATION_UNRELIABLE, OTHER)),
-    /** The head's submission or other materials an officer brings (Указ №821 п.16 «б», «в»). */
+    /** The head's submission or other materials an officer brings (Указ №821 п.16). */
     HEAD_SUBMISSION(List.of(CONDUCT_COMPLIED, CONDUCT_BREACHED, NO_CONFLICT, CONFLICT_POSSIBLE_MEASURES, OTHER));
 
     private final List<Decision> decisions;

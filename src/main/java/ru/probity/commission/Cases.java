@@ -122,7 +122,7 @@ public class Cases {
                         intake.materials(),
                         received,
                         received.plusDays(considerWithinDays),
-                        ru.probity.access.CurrentUser.actorName())
+                        CurrentUser.actorName())
                 .query(Long.class)
                 .optional()
                 .orElse(null);

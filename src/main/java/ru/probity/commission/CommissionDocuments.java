@@ -13,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
- * The minutes of a meeting and the extract of one decision as DOCX, laid out as Указ №821 п.31
+ * The minutes of a meeting and the extract of one decision as DOCX, laid out as Указ №821
  * asks: the date, who was present and who was absent, the quorum; the agenda; for every question
  * what was heard (with the source of the information and the day it arrived), who spoke, who
  * declared an interest, how they voted and what was decided with its grounds; the signatures of
@@ -159,7 +159,7 @@ final class CommissionDocuments {
         }
     }
 
-    /** The extract of one question for the employee and the employer (Указ №821 п.33). */
+    /** The extract of one question for the employee and the employer (Указ №821). */
     static void extract(Meeting meeting, AgendaItem item, Member secretary, OutputStream out) throws IOException {
         CommissionCase c = item.theCase();
         try (XWPFDocument document = new XWPFDocument()) {

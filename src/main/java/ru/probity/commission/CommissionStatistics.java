@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
+import ru.probity.org.Organizations;
 
 /**
  * Figures of the commissions the user sees over a period: meetings held, cases received and
@@ -32,10 +33,12 @@ public class CommissionStatistics {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final JdbcClient jdbc;
+    private final Organizations organizations;
     private final MessageSource messages;
 
-    CommissionStatistics(JdbcClient jdbc, MessageSource messages) {
+    CommissionStatistics(JdbcClient jdbc, Organizations organizations, MessageSource messages) {
         this.jdbc = jdbc;
+        this.organizations = organizations;
         this.messages = messages;
     }
 
@@ -61,10 +64,7 @@ public class CommissionStatistics {
         }
         LocalDate end = to == null ? LocalDate.now() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        String scope = jdbc.sql("select path from organization where id = ?")
-                .param(user.organizationId())
-                .query(String.class)
-                .single();
+        String scope = organizations.scopePath(user);
         Map<String, Object> p = new HashMap<>();
         p.put("reads", true);
         p.put("scope", scope);

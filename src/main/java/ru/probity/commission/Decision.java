@@ -3,27 +3,27 @@ package ru.probity.commission;
 /**
  * The decisions a commission takes, as the standard list of Указ №821 (пп.22–26.1) and the typical
  * municipal regulation word them (text {@code commission.decision.<name>}). Those that recommend
- * measures to the employer get a follow-up: the head's answer within a month (п.34).
+ * measures to the employer get a follow-up: the head's answer within a month.
  */
 public enum Decision {
-    // п.25.1: a notification of personal interest
+    // a notification of personal interest
     NO_CONFLICT(false),
     CONFLICT_POSSIBLE_MEASURES(true),
     CONFLICT_RULES_BREACHED(true),
-    // п.23: requirements of official conduct and of settling conflicts of interest
+    // requirements of official conduct and of settling conflicts of interest
     CONDUCT_COMPLIED(false),
     CONDUCT_BREACHED(true),
-    // п.24: a former official's request for consent (273-ФЗ ст.12 ч.1)
+    // a former official's request for consent (273-ФЗ ст.12 ч.1)
     CONSENT_GIVEN(false),
     CONSENT_REFUSED(false),
-    // п.26.1: a new employer's notice (273-ФЗ ст.12 ч.4)
+    // a new employer's notice (273-ФЗ ст.12 ч.4)
     EMPLOYMENT_CONSENT(false),
     EMPLOYMENT_BREACHES_ART12(true),
-    // п.25: the impossibility to declare the family's income
+    // the impossibility to declare the family's income
     REASON_VALID(false),
     REASON_NOT_VALID(true),
     REASON_EVASION(true),
-    // п.22: the reliability of a declaration
+    // the reliability of a declaration
     DECLARATION_RELIABLE(false),
     DECLARATION_UNRELIABLE(true),
     // other paid work (25-ФЗ ст.11 ч.2)
@@ -32,7 +32,7 @@ public enum Decision {
     // inducement to corruption and gifts
     INDUCEMENT_NOTED(true),
     GIFT_NOTED(false),
-    // п.26: another decision, its grounds and motives written in the minutes
+    // another decision, its grounds and motives written in the minutes
     OTHER(false);
 
     private final boolean recommendsMeasures;

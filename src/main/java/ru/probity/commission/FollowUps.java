@@ -10,11 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.org.Organizations;
 
 /**
  * The control of decisions. Every decision about a person sets the task to hand him the extract
- * from the minutes within seven days (Указ №821 п.33); a decision that recommends measures sets the
- * head's answer within a month (п.34). The secretary adds his own tasks; overdue ones are marked.
+ * from the minutes within seven days (Указ №821); a decision that recommends measures sets the
+ * head's answer within a month. The secretary adds his own tasks; overdue ones are marked.
  */
 @Service
 @Transactional
@@ -31,12 +32,14 @@ public class FollowUps {
     private final JdbcClient jdbc;
     private final Commissions commissions;
     private final Cases cases;
+    private final Organizations organizations;
     private final AccessLog accessLog;
 
-    FollowUps(JdbcClient jdbc, Commissions commissions, Cases cases, AccessLog accessLog) {
+    FollowUps(JdbcClient jdbc, Commissions commissions, Cases cases, Organizations organizations, AccessLog accessLog) {
         this.jdbc = jdbc;
         this.commissions = commissions;
         this.cases = cases;
+        this.organizations = organizations;
         this.accessLog = accessLog;
     }
 
@@ -94,18 +97,11 @@ public class FollowUps {
                         + " and (not :open or f.done_on is null)"
                         + " order by (f.done_on is null) desc, f.due_on, f.id limit 1000")
                 .param("reads", Commissions.readsAll(user))
-                .param("scope", scope(user))
+                .param("scope", organizations.scopePath(user))
                 .param("me", user.userId())
                 .param("open", openOnly)
                 .query(FollowUps::row)
                 .list();
-    }
-
-    private String scope(CurrentUser user) {
-        return jdbc.sql("select path from organization where id = ?")
-                .param(user.organizationId())
-                .query(String.class)
-                .single();
     }
 
     public List<FollowUp> ofCase(CurrentUser user, long caseId) {

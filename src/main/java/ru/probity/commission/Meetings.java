@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.org.Organizations;
 
 /**
  * Meetings of a commission: numbered per commission and year; the agenda of its pending cases;
@@ -47,6 +48,7 @@ public class Meetings {
     private final JdbcClient jdbc;
     private final Commissions commissions;
     private final Cases cases;
+    private final Organizations organizations;
     private final AccessLog accessLog;
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
@@ -56,6 +58,7 @@ public class Meetings {
             JdbcClient jdbc,
             Commissions commissions,
             Cases cases,
+            Organizations organizations,
             AccessLog accessLog,
             ObjectProvider<JavaMailSender> mail,
             @Value("${probity.mail.from:probity@localhost}") String from,
@@ -63,6 +66,7 @@ public class Meetings {
         this.jdbc = jdbc;
         this.commissions = commissions;
         this.cases = cases;
+        this.organizations = organizations;
         this.accessLog = accessLog;
         this.mail = mail;
         this.from = from;
@@ -132,18 +136,11 @@ public class Meetings {
         return jdbc.sql(MEETING + " where mt.commission_id in (" + Commissions.VISIBLE_IDS + ")"
                         + " order by (mt.status = 'PLANNED') desc, mt.held_on desc limit :limit")
                 .param("reads", Commissions.readsAll(user))
-                .param("scope", commissionsScope(user))
+                .param("scope", organizations.scopePath(user))
                 .param("me", user.userId())
                 .param("limit", limit)
                 .query(Meetings::row)
                 .list();
-    }
-
-    private String commissionsScope(CurrentUser user) {
-        return jdbc.sql("select path from organization where id = ?")
-                .param(user.organizationId())
-                .query(String.class)
-                .single();
     }
 
     /** Plans a meeting; it gets the next number of its commission for the year. */
@@ -179,11 +176,20 @@ public class Meetings {
 
     // ---------------------------------------------------------------- agenda
 
-    /** The agenda with each question's case, recusals and votes. */
+    /** The agenda with each question's case, recusals and votes; the cases read are logged. */
     public List<AgendaItem> agenda(CurrentUser user, long meetingId) {
         Meeting meeting = load(meetingId);
         commissions.get(user, meeting.commissionId());
-        return agenda(meetingId);
+        List<AgendaItem> agenda = agenda(meetingId);
+        accessLog.recordEach(
+                AccessAction.READ,
+                Cases.SUBJECT,
+                agenda.stream()
+                        .map(i -> new AccessLog.Subject(
+                                i.theCase().id(), i.theCase().organizationId()))
+                        .toList(),
+                "agenda of meeting " + meetingId);
+        return agenda;
     }
 
     List<AgendaItem> agenda(long meetingId) {

@@ -18,7 +18,7 @@ import ru.probity.notifications.Notifications;
 /**
  * Deciding a question of a meeting: a member who declares a personal interest takes no part in it
  * (Указ №821 п.20); the members present and not recused vote for, against or abstain; the decision,
- * one of the standard list of the case's kind, is taken by a simple majority of them (п.31), the
+ * one of the standard list of the case's kind, is taken by a simple majority of them, the
  * presiding member's vote deciding a tie (as the typical municipal regulation adds). Once taken, the
  * case is decided, its source learns the decision, and the follow-up tasks are set.
  */

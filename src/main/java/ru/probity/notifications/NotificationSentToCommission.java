@@ -8,7 +8,7 @@ import java.time.LocalDate;
  *
  * @param organizationId the employer whose register holds the notification
  * @param employeeId the employee concerned, when he is in the people records
- * @param conclusion the officer's motivated conclusion (Указ №821 п.17.3–17.5)
+ * @param conclusion the officer's motivated conclusion (Указ №821)
  */
 public record NotificationSentToCommission(
         long notificationId,

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -539,22 +538,5 @@ public class Notifications {
         jdbc.sql("insert into notification_history (notification_id, action, detail, actor) values (?, ?, ?, ?)")
                 .params(id, action, detail, actor)
                 .update();
-    }
-
-    /** Counts for the menu badge: notifications of the subtree awaiting registration or overdue in review. */
-    @Transactional(readOnly = true)
-    public Map<String, Integer> pending(CurrentUser user) {
-        Map<String, Integer> counts = new HashMap<>();
-        if (!keeps(user)) {
-            return counts;
-        }
-        jdbc.sql("""
-                select count(*) filter (where n.status = 'SUBMITTED') as submitted,
-                       count(*) filter (where n.status = 'REGISTERED' and n.review_by < current_date) as overdue
-                from notification n join organization o on o.id = n.organization_id where o.path like ? || '%'""").param(organizations.scopePath(user)).query(rs -> {
-            counts.put("submitted", rs.getInt("submitted"));
-            counts.put("overdue", rs.getInt("overdue"));
-        });
-        return counts;
     }
 }

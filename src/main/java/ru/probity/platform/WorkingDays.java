@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * Terms counted in working days (e.g. the seven working days of a motivated conclusion, Указ
- * №821 п.17.5): Saturdays and Sundays are skipped. Public holidays are not known to the system, so
+ * №821): Saturdays and Sundays are skipped. Public holidays are not known to the system, so
  * a term that spans them comes out a little short — on the safe side for the one who keeps it.
  */
 public final class WorkingDays {

@@ -157,7 +157,7 @@ create table commission_invitation (
 create index commission_invitation_meeting_ix on commission_invitation (meeting_id);
 
 -- the follow-up of decisions: the extract to the employee (7 days), the head's answer on the
--- recommendations (a month, Указ №821 п.34), and any task the secretary adds
+-- recommendations (a month, Указ №821), and any task the secretary adds
 create table commission_follow_up (
     id bigint generated always as identity primary key,
     case_id bigint not null references commission_case (id),
