@@ -26,7 +26,7 @@ import ru.probity.org.Organizations;
 @Transactional
 public class Cases {
 
-    static final String SUBJECT = "commission_case";
+    static final String SUBJECT = "COMMISSION_CASE";
     private static final Logger log = LoggerFactory.getLogger(Cases.class);
 
     static final String CASE = """

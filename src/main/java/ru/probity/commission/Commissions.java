@@ -181,7 +181,7 @@ public class Commissions {
     public List<Member> members(CurrentUser user, long commissionId) {
         Commission c = get(user, commissionId);
         List<Member> members = members(commissionId);
-        accessLog.record(AccessAction.READ, "commission", commissionId, c.organizationId(), "composition");
+        accessLog.record(AccessAction.READ, "COMMISSION", commissionId, c.organizationId(), "composition");
         return members;
     }
 
@@ -279,7 +279,7 @@ public class Commissions {
                 update commission_case set commission_id = ? where commission_id is null and status = 'PENDING'
                   and organization_id in (select id from organization where path like
                     (select path from organization where id = ?) || '%')""").params(id, organizationId).update();
-        accessLog.record(AccessAction.CREATE, "commission", id, organizationId, null);
+        accessLog.record(AccessAction.CREATE, "COMMISSION", id, organizationId, null);
         return id;
     }
 
@@ -334,7 +334,7 @@ public class Commissions {
                         user.username())
                 .query(Long.class)
                 .single();
-        accessLog.record(AccessAction.UPDATE, "commission", commissionId, c.organizationId(), "member added");
+        accessLog.record(AccessAction.UPDATE, "COMMISSION", commissionId, c.organizationId(), "member added");
         return id;
     }
 
@@ -354,7 +354,7 @@ public class Commissions {
         if (changed == 0) {
             throw new CommissionRefused("commission.error.term");
         }
-        accessLog.record(AccessAction.UPDATE, "commission", commissionId, c.organizationId(), "term ended");
+        accessLog.record(AccessAction.UPDATE, "COMMISSION", commissionId, c.organizationId(), "term ended");
     }
 
     static boolean blank(String s) {

@@ -103,7 +103,7 @@ public class Meetings {
     public Meeting get(CurrentUser user, long id) {
         Meeting meeting = load(id);
         commissions.get(user, meeting.commissionId());
-        accessLog.record(AccessAction.READ, "commission_meeting", id, meeting.organizationId(), null);
+        accessLog.record(AccessAction.READ, "COMMISSION_MEETING", id, meeting.organizationId(), null);
         return meeting;
     }
 
@@ -170,7 +170,7 @@ public class Meetings {
                         user.username())
                 .query(Long.class)
                 .single();
-        accessLog.record(AccessAction.CREATE, "commission_meeting", id, c.organizationId(), "№ " + number);
+        accessLog.record(AccessAction.CREATE, "COMMISSION_MEETING", id, c.organizationId(), "№ " + number);
         return id;
     }
 
@@ -353,7 +353,7 @@ public class Meetings {
                             presentMemberIds.contains(a.member().id()))
                     .update();
         }
-        accessLog.record(AccessAction.UPDATE, "commission_meeting", meetingId, meeting.organizationId(), "attendance");
+        accessLog.record(AccessAction.UPDATE, "COMMISSION_MEETING", meetingId, meeting.organizationId(), "attendance");
     }
 
     public Quorum quorum(long meetingId) {
@@ -463,7 +463,7 @@ public class Meetings {
                     text,
                     user);
         }
-        accessLog.record(AccessAction.UPDATE, "commission_meeting", meetingId, meeting.organizationId(), "invitations");
+        accessLog.record(AccessAction.UPDATE, "COMMISSION_MEETING", meetingId, meeting.organizationId(), "invitations");
         return sent;
     }
 
@@ -529,6 +529,6 @@ public class Meetings {
         jdbc.sql("update commission_meeting set status = 'CLOSED', closed_at = now() where id = ?")
                 .param(meetingId)
                 .update();
-        accessLog.record(AccessAction.UPDATE, "commission_meeting", meetingId, meeting.organizationId(), "closed");
+        accessLog.record(AccessAction.UPDATE, "COMMISSION_MEETING", meetingId, meeting.organizationId(), "closed");
     }
 }

@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class Notifications {
 
-    static final String SUBJECT = "notification";
+    static final String SUBJECT = "NOTIFICATION";
     static final int MAX_CONCLUSION = 8000;
 
     private static final Set<Role> READERS = Set.of(

@@ -391,7 +391,7 @@ class CommissionTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.theCase.kind").value("PROCUREMENT_FINDING"));
         assertThat(jdbc.sql("""
-                        select count(*) from access_log where subject_type = 'commission_case' and subject_id = ?
+                        select count(*) from access_log where subject_type = 'COMMISSION_CASE' and subject_id = ?
                           and action = 'READ' and username = 'kaluga.officer'""").param(caseId).query(Integer.class).single()).isPositive();
         assertThatThrownBy(() -> cases.get(current("obninsk.officer"), caseId))
                 .isInstanceOf(AccessDeniedException.class);

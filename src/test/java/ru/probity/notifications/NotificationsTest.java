@@ -149,7 +149,7 @@ class NotificationsTest extends IntegrationTest {
 
         // every read went to the access log
         assertThat(jdbc.sql("""
-                        select count(*) from access_log where subject_type = 'notification' and subject_id = ?
+                        select count(*) from access_log where subject_type = 'NOTIFICATION' and subject_id = ?
                           and action = 'READ'""").param(id).query(Integer.class).single()).isGreaterThanOrEqualTo(4);
     }
 
