@@ -85,6 +85,7 @@ class DemoRegionLoader implements ApplicationRunner {
             checks.check(null);
             DemoTraining.load(jdbc);
             DemoReports.load(reports, jdbc);
+            DemoCommission.load(jdbc);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

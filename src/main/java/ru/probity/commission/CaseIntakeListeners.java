@@ -1,0 +1,81 @@
+package ru.probity.commission;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import ru.probity.notifications.NotificationSentToCommission;
+import ru.probity.procurement.FindingConfirmed;
+
+/**
+ * Cases arrive as events, after the transaction that sent them has committed, each in a transaction
+ * of its own; the event publication registry keeps an event until its listener has run, and the
+ * intake is idempotent, so a redelivered event opens nothing twice. Citizens' reports
+ * ({@code ReportSentToCommission}) and declaration checks come through {@link Cases#open} the same
+ * way once their modules publish them (docs/notifications-and-commission.md).
+ */
+@Component
+class CaseIntakeListeners {
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private final Cases cases;
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+
+    CaseIntakeListeners(Cases cases, JdbcClient jdbc, MessageSource messages) {
+        this.cases = cases;
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    @ApplicationModuleListener
+    void on(NotificationSentToCommission event) {
+        cases.open(new CaseIntake(
+                CaseKind.of(event.kind()),
+                event.organizationId(),
+                event.employeeId(),
+                "NOTIFICATION",
+                event.notificationId(),
+                event.registrationNumber(),
+                event.personName(),
+                event.personPost(),
+                event.summary(),
+                event.conclusion() == null ? null : "Мотивированное заключение: " + event.conclusion(),
+                event.registeredOn() == null ? LocalDate.now() : event.registeredOn()));
+    }
+
+    @ApplicationModuleListener
+    void on(FindingConfirmed event) {
+        if (event.organizationId() == null) {
+            return; // a contract of a customer outside the tree: nobody's commission
+        }
+        // the official's name and post as the people records hold them (the case keeps its own copy)
+        var person = event.officialEmployeeId() == null
+                ? null
+                : jdbc.sql("""
+                        select last_name || ' ' || first_name || coalesce(' ' || middle_name, ''), post
+                        from employee where id = ?""")
+                        .param(event.officialEmployeeId())
+                        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                        .optional()
+                        .orElse(null);
+        cases.open(new CaseIntake(
+                CaseKind.PROCUREMENT_FINDING,
+                event.organizationId(),
+                event.officialEmployeeId(),
+                "FINDING",
+                event.findingId(),
+                "находка № " + event.findingId(),
+                person == null ? null : person[0],
+                person == null ? null : person[1],
+                "Подтверждена находка проверки контракта: "
+                        + messages.getMessage("finding.rule." + event.rule(), null, event.rule(), RUSSIAN)
+                        + " — личная заинтересованность должностного лица заказчика.",
+                "Находка № " + event.findingId() + " по контракту № " + event.contractId()
+                        + " подтверждена ответственным за профилактику; материалы — в карточке находки.",
+                LocalDate.now()));
+    }
+}

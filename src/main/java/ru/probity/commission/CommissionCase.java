@@ -1,0 +1,48 @@
+package ru.probity.commission;
+
+import java.time.LocalDate;
+
+/** A case before the commission, with the decision once taken. */
+public record CommissionCase(
+        long id,
+        Long commissionId,
+        String commissionName,
+        long organizationId,
+        String organizationName,
+        String organizationPath,
+        CaseKind kind,
+        String sourceType,
+        long sourceId,
+        String sourceRef,
+        Long employeeId,
+        String personName,
+        String personPost,
+        String summary,
+        String materials,
+        LocalDate receivedOn,
+        LocalDate considerBy,
+        String status,
+        Decision decision,
+        String decisionText,
+        LocalDate decidedOn,
+        Long meetingId,
+        Integer meetingNumber,
+        LocalDate meetingDate) {
+
+    public boolean open() {
+        return status.equals("PENDING") || status.equals("SCHEDULED");
+    }
+
+    /** Not yet considered when the term for the meeting has passed. */
+    public boolean overdue() {
+        return open() && considerBy != null && considerBy.isBefore(LocalDate.now());
+    }
+
+    /** The person and his post, as the minutes name them. */
+    public String person() {
+        if (personName == null) {
+            return "";
+        }
+        return personPost == null || personPost.isBlank() ? personName : personName + " (" + personPost + ")";
+    }
+}

@@ -1,0 +1,304 @@
+package ru.probity.commission;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.probity.access.AccessDeniedException;
+import ru.probity.access.CurrentUser;
+import ru.probity.org.Organizations;
+import ru.probity.platform.Downloads;
+
+/** Pages of the commission: overview, composition, cases, follow-ups and statistics. */
+@Controller
+@RequestMapping("/commission")
+class CommissionController {
+
+    static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final Commissions commissions;
+    private final Cases cases;
+    private final Meetings meetings;
+    private final FollowUps followUps;
+    private final CommissionStatistics statistics;
+    private final Organizations organizations;
+    private final MessageSource messages;
+
+    CommissionController(
+            Commissions commissions,
+            Cases cases,
+            Meetings meetings,
+            FollowUps followUps,
+            CommissionStatistics statistics,
+            Organizations organizations,
+            MessageSource messages) {
+        this.commissions = commissions;
+        this.cases = cases;
+        this.meetings = meetings;
+        this.followUps = followUps;
+        this.statistics = statistics;
+        this.organizations = organizations;
+        this.messages = messages;
+    }
+
+    private static CurrentUser reader() {
+        CurrentUser user = CurrentUser.get();
+        if (!Commissions.readsAll(user)) {
+            throw new AccessDeniedException("Role " + user.role() + " does not see the commission's work");
+        }
+        return user;
+    }
+
+    @GetMapping
+    String overview(Model model) {
+        CurrentUser user = reader();
+        model.addAttribute("commissions", commissions.visible(user));
+        model.addAttribute(
+                "open",
+                cases.list(user, new Cases.Filter(null, null, null), 200).stream()
+                        .filter(CommissionCase::open)
+                        .toList());
+        model.addAttribute("meetings", meetings.visible(user, 20));
+        model.addAttribute(
+                "overdueFollowUps",
+                followUps.list(user, true).stream().filter(FollowUp::overdue).count());
+        model.addAttribute("composer", Commissions.keeps(user));
+        if (Commissions.keeps(user)) {
+            model.addAttribute("organizations", organizations.visible(user));
+            model.addAttribute("defaultName", Commissions.DEFAULT_NAME);
+        }
+        return "commission/index";
+    }
+
+    @PostMapping
+    String create(
+            @RequestParam long organizationId,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String basis,
+            RedirectAttributes flash) {
+        try {
+            long id = commissions.create(CurrentUser.get(), organizationId, name, basis);
+            flash.addFlashAttribute("notice", "commission.created");
+            return "redirect:/commission/" + id;
+        } catch (CommissionRefused e) {
+            flash.addFlashAttribute("problem", text(e));
+            return "redirect:/commission";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String commission(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        Commission c = commissions.get(user, id);
+        model.addAttribute("c", c);
+        model.addAttribute("members", commissions.members(user, id));
+        model.addAttribute("composition", commissions.composition(id, LocalDate.now()));
+        model.addAttribute("meetings", meetings.ofCommission(user, id));
+        model.addAttribute(
+                "cases",
+                cases.list(user, new Cases.Filter(null, id, null), 500).stream()
+                        .filter(CommissionCase::open)
+                        .toList());
+        model.addAttribute(
+                "composer",
+                Commissions.keeps(user)
+                        && c.organizationPath()
+                                .startsWith(organizations.root(user).path()));
+        model.addAttribute("keeper", commissions.keepsMeetings(user, c));
+        model.addAttribute("roles", MemberRole.values());
+        model.addAttribute("kinds", CaseKind.values());
+        model.addAttribute("today", LocalDate.now());
+        if (Commissions.keeps(user)) {
+            model.addAttribute("organizations", organizations.visible(user));
+        }
+        return "commission/commission";
+    }
+
+    @PostMapping("/{id}/members")
+    String addMember(
+            @PathVariable long id,
+            @RequestParam(required = false) String fullName,
+            @RequestParam(required = false) String position,
+            @RequestParam(required = false) MemberRole role,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termTo,
+            RedirectAttributes flash) {
+        return act(
+                "/commission/" + id,
+                flash,
+                "commission.memberAdded",
+                () -> commissions.addMember(
+                        CurrentUser.get(),
+                        id,
+                        new Commissions.MemberForm(fullName, position, role, email, username, termFrom, termTo)));
+    }
+
+    @PostMapping("/members/{memberId}/end")
+    String endTerm(
+            @PathVariable long memberId,
+            @RequestParam long commission,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            RedirectAttributes flash) {
+        return act(
+                "/commission/" + commission,
+                flash,
+                "commission.termEnded",
+                () -> commissions.endTerm(CurrentUser.get(), memberId, on));
+    }
+
+    @PostMapping("/{id}/meetings")
+    String createMeeting(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startsAt,
+            @RequestParam(required = false) String place,
+            RedirectAttributes flash) {
+        try {
+            long meeting = meetings.create(CurrentUser.get(), id, heldOn, startsAt, place);
+            flash.addFlashAttribute("notice", "commission.meetingCreated");
+            return "redirect:/commission/meetings/" + meeting;
+        } catch (CommissionRefused e) {
+            flash.addFlashAttribute("problem", text(e));
+            return "redirect:/commission/" + id;
+        }
+    }
+
+    @PostMapping("/cases")
+    String openCase(
+            @RequestParam long organizationId,
+            @RequestParam(required = false) CaseKind kind,
+            @RequestParam(required = false) String personName,
+            @RequestParam(required = false) String personPost,
+            @RequestParam(required = false) String summary,
+            @RequestParam(required = false) String materials,
+            RedirectAttributes flash) {
+        try {
+            long id = cases.openManually(
+                    CurrentUser.get(), kind, organizationId, personName, personPost, summary, materials);
+            flash.addFlashAttribute("notice", "commission.caseOpened");
+            return "redirect:/commission/cases/" + id;
+        } catch (CommissionRefused e) {
+            flash.addFlashAttribute("problem", text(e));
+            return "redirect:/commission";
+        }
+    }
+
+    @GetMapping("/cases")
+    String cases(
+            @RequestParam(required = false) String status, @RequestParam(required = false) CaseKind kind, Model model) {
+        CurrentUser user = reader();
+        model.addAttribute("found", cases.list(user, new Cases.Filter(status, null, kind), 1000));
+        model.addAttribute("status", status);
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", CaseKind.values());
+        return "commission/cases";
+    }
+
+    @GetMapping("/cases/{id}")
+    String caseCard(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        CommissionCase c = cases.get(user, id);
+        model.addAttribute("k", c);
+        model.addAttribute("followUps", followUps.ofCase(user, id));
+        model.addAttribute(
+                "keeper",
+                c.commissionId() != null && commissions.keepsMeetings(user, commissions.load(c.commissionId())));
+        model.addAttribute("measures", Measure.values());
+        model.addAttribute("today", LocalDate.now());
+        return "commission/case";
+    }
+
+    @PostMapping("/cases/{id}/follow-ups")
+    String addFollowUp(
+            @PathVariable long id,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String responsible,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            RedirectAttributes flash) {
+        return act(
+                "/commission/cases/" + id,
+                flash,
+                "commission.followUpAdded",
+                () -> followUps.add(CurrentUser.get(), id, title, responsible, dueOn));
+    }
+
+    @PostMapping("/follow-ups/{id}/done")
+    String completeFollowUp(
+            @PathVariable long id,
+            @RequestParam(required = false) Measure measure,
+            @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "/commission/follow-ups") String back,
+            RedirectAttributes flash) {
+        String target = back.startsWith("/commission/") ? back : "/commission/follow-ups";
+        return act(
+                target,
+                flash,
+                "commission.followUpDone",
+                () -> followUps.complete(CurrentUser.get(), id, measure, note, LocalDate.now()));
+    }
+
+    @GetMapping("/follow-ups")
+    String followUps(@RequestParam(defaultValue = "true") boolean open, Model model) {
+        CurrentUser user = reader();
+        model.addAttribute("found", followUps.list(user, open));
+        model.addAttribute("open", open);
+        model.addAttribute("measures", Measure.values());
+        return "commission/follow-ups";
+    }
+
+    @GetMapping("/statistics")
+    String statistics(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
+        model.addAttribute("f", statistics.figures(CurrentUser.get(), from, to));
+        return "commission/statistics";
+    }
+
+    @GetMapping("/statistics.xlsx")
+    void statisticsXlsx(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            HttpServletResponse response)
+            throws IOException {
+        CommissionStatistics.Figures f = statistics.figures(CurrentUser.get(), from, to);
+        statistics.writeXlsx(f, Downloads.xlsx(response, "komissiya-statistika-" + f.to() + ".xlsx"));
+    }
+
+    private String act(String target, RedirectAttributes flash, String notice, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("notice", notice);
+        } catch (CommissionRefused e) {
+            flash.addFlashAttribute("problem", text(e));
+        }
+        return "redirect:" + target;
+    }
+
+    String text(CommissionRefused e) {
+        return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), RUSSIAN);
+    }
+
+    static void docx(HttpServletResponse response, String fileName) {
+        response.setContentType(DOCX);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
+    }
+}

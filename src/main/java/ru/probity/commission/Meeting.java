@@ -1,0 +1,25 @@
+package ru.probity.commission;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** A meeting of a commission: PLANNED until the secretary closes it (CLOSED). */
+public record Meeting(
+        long id,
+        long commissionId,
+        String commissionName,
+        long organizationId,
+        String organizationName,
+        int year,
+        int number,
+        LocalDate heldOn,
+        LocalTime startsAt,
+        String place,
+        String status,
+        Instant closedAt) {
+
+    public boolean planned() {
+        return status.equals("PLANNED");
+    }
+}

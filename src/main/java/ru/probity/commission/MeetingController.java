@@ -1,0 +1,193 @@
+package ru.probity.commission;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.probity.access.CurrentUser;
+
+/** The meeting page: agenda, invitations, attendance and quorum, recusals, votes, minutes and extracts. */
+@Controller
+@RequestMapping("/commission")
+class MeetingController {
+
+    private final Meetings meetings;
+    private final Voting voting;
+    private final Cases cases;
+    private final Commissions commissions;
+    private final CommissionController pages;
+
+    MeetingController(
+            Meetings meetings, Voting voting, Cases cases, Commissions commissions, CommissionController pages) {
+        this.meetings = meetings;
+        this.voting = voting;
+        this.cases = cases;
+        this.commissions = commissions;
+        this.pages = pages;
+    }
+
+    @GetMapping("/meetings/{id}")
+    String meeting(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        Meeting meeting = meetings.get(user, id);
+        List<AgendaItem> agenda = meetings.agenda(user, id);
+        List<Meetings.Attendance> attendance = meetings.attendance(id);
+        Map<Long, Member> members = new HashMap<>();
+        attendance.forEach(a -> members.put(a.member().id(), a.member()));
+        Map<Long, List<Member>> eligible = new HashMap<>();
+        agenda.forEach(item -> eligible.put(item.id(), voting.eligible(id, item)));
+        boolean keeper = meeting.planned() && meetings.keeps(user, meeting);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("agenda", agenda);
+        model.addAttribute("attendance", attendance);
+        model.addAttribute("members", members);
+        model.addAttribute("eligible", eligible);
+        model.addAttribute("quorum", meetings.quorum(id));
+        model.addAttribute("invitations", meetings.invitations(id));
+        model.addAttribute("keeper", keeper);
+        if (keeper) {
+            model.addAttribute(
+                    "pending", cases.list(user, new Cases.Filter("PENDING", meeting.commissionId(), null), 500));
+        }
+        return "commission/meeting";
+    }
+
+    @PostMapping("/meetings/{id}/agenda")
+    String addToAgenda(@PathVariable long id, @RequestParam long caseId, RedirectAttributes flash) {
+        return act(id, flash, "commission.agendaAdded", () -> meetings.addToAgenda(CurrentUser.get(), id, caseId));
+    }
+
+    @PostMapping("/meetings/{id}/agenda/{itemId}/remove")
+    String removeFromAgenda(@PathVariable long id, @PathVariable long itemId, RedirectAttributes flash) {
+        return act(id, flash, "commission.agendaRemoved", () -> meetings.removeFromAgenda(CurrentUser.get(), itemId));
+    }
+
+    @PostMapping("/meetings/{id}/invitations")
+    String invite(@PathVariable long id, RedirectAttributes flash) {
+        return act(id, flash, "commission.invited", () -> meetings.invite(CurrentUser.get(), id));
+    }
+
+    @PostMapping("/meetings/{id}/attendance")
+    String attendance(
+            @PathVariable long id,
+            @RequestParam(name = "present", required = false) List<Long> present,
+            RedirectAttributes flash) {
+        Set<Long> ids = present == null ? Set.of() : new HashSet<>(present);
+        return act(
+                id, flash, "commission.attendanceSaved", () -> meetings.recordAttendance(CurrentUser.get(), id, ids));
+    }
+
+    @PostMapping("/meetings/{id}/agenda/{itemId}/recusal")
+    String recuse(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestParam long memberId,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        return act(id, flash, "commission.recused", () -> voting.recuse(CurrentUser.get(), itemId, memberId, reason));
+    }
+
+    @PostMapping("/meetings/{id}/agenda/{itemId}/recusal/{memberId}/withdraw")
+    String withdrawRecusal(
+            @PathVariable long id, @PathVariable long itemId, @PathVariable long memberId, RedirectAttributes flash) {
+        return act(
+                id,
+                flash,
+                "commission.recusalWithdrawn",
+                () -> voting.withdrawRecusal(CurrentUser.get(), itemId, memberId));
+    }
+
+    @PostMapping("/meetings/{id}/agenda/{itemId}/decision")
+    String decide(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestParam(required = false) Decision decision,
+            @RequestParam(required = false) String motivation,
+            @RequestParam(required = false) String heard,
+            @RequestParam(required = false) String speeches,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes flash) {
+        Map<Long, String> votes = new HashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("vote_")) {
+                votes.put(Long.parseLong(name.substring(5)), value);
+            }
+        });
+        try {
+            Voting.Outcome outcome = voting.decide(
+                    CurrentUser.get(), itemId, new Voting.Ballot(decision, motivation, heard, speeches, votes));
+            flash.addFlashAttribute("notice", outcome.adopted() ? "commission.decided" : "commission.notAdopted");
+        } catch (CommissionRefused e) {
+            flash.addFlashAttribute("problem", pages.text(e));
+        }
+        return "redirect:/commission/meetings/" + id + "#item-" + itemId;
+    }
+
+    @PostMapping("/meetings/{id}/close")
+    String close(@PathVariable long id, RedirectAttributes flash) {
+        return act(id, flash, "commission.meetingClosed", () -> meetings.close(CurrentUser.get(), id));
+    }
+
+    @GetMapping("/meetings/{id}/minutes.docx")
+    void minutes(@PathVariable long id, HttpServletResponse response) throws IOException {
+        CurrentUser user = CurrentUser.get();
+        Meeting meeting = meetings.get(user, id);
+        List<AgendaItem> agenda = meetings.agenda(user, id);
+        CommissionController.docx(response, "protokol-" + meeting.number() + "-" + meeting.heldOn() + ".docx");
+        CommissionDocuments.minutes(
+                meeting, meetings.attendance(id), meetings.quorum(id), agenda, response.getOutputStream());
+    }
+
+    /**
+     * The extract of the decision on a case: for those who read the commission, and for the
+     * employee concerned himself.
+     */
+    @GetMapping("/cases/{id}/extract.docx")
+    void extract(@PathVariable long id, HttpServletResponse response) throws IOException {
+        CurrentUser user = CurrentUser.get();
+        CommissionCase c = cases.load(id);
+        boolean concerned = user.employeeId() != null && user.employeeId().equals(c.employeeId());
+        if (!concerned) {
+            c = cases.get(user, id);
+        }
+        if (!c.status().equals("DECIDED") || c.meetingId() == null) {
+            throw new CommissionNotFound("decision of case", id);
+        }
+        Meeting meeting = meetings.load(c.meetingId());
+        AgendaItem item = meetings.agenda(c.meetingId()).stream()
+                .filter(i -> i.theCase().id() == id)
+                .findFirst()
+                .orElseThrow(() -> new CommissionNotFound("decision of case", id));
+        Member secretary = meetings.attendance(c.meetingId()).stream()
+                .map(Meetings.Attendance::member)
+                .filter(m -> m.role() == MemberRole.SECRETARY)
+                .findFirst()
+                .orElse(null);
+        if (concerned) {
+            cases.recordExtractRead(c);
+        }
+        CommissionController.docx(response, "vypiska-" + meeting.number() + "-" + id + ".docx");
+        CommissionDocuments.extract(meeting, item, secretary, response.getOutputStream());
+    }
+
+    private String act(long meetingId, RedirectAttributes flash, String notice, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("notice", notice);
+        } catch (CommissionRefused e) {
+            flash.addFlashAttribute("problem", pages.text(e));
+        }
+        return "redirect:/commission/meetings/" + meetingId;
+    }
+}

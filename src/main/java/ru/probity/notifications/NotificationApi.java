@@ -1,0 +1,172 @@
+package ru.probity.notifications;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import ru.probity.access.CurrentUser;
+
+/**
+ * JSON API of notifications for HR and document management systems: the register of the subtree,
+ * a card, filing by the employee, registration of a paper notification, the preliminary review and
+ * its outcome, the statistics. The same rules as the pages; every read is logged.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/notifications", produces = "application/json")
+@Tag(name = "Уведомления", description = "Уведомления служащих и журналы их регистрации")
+class NotificationApi {
+
+    private final Notifications notifications;
+    private final NotificationStatistics statistics;
+
+    NotificationApi(Notifications notifications, NotificationStatistics statistics) {
+        this.notifications = notifications;
+        this.statistics = statistics;
+    }
+
+    @GetMapping
+    @Operation(summary = "Реестр уведомлений поддерева: фильтры по виду, статусу, организации, году регистрации")
+    List<Notification> register(
+            @RequestParam(required = false) NotificationKind kind,
+            @RequestParam(required = false) NotificationStatus status,
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean overdue) {
+        return notifications.register(
+                CurrentUser.get(), new Notifications.Filter(kind, status, organizationId, year, q, overdue), 1000);
+    }
+
+    @GetMapping("/mine")
+    @Operation(summary = "Свои уведомления служащего")
+    List<Notification> mine() {
+        return notifications.mine(CurrentUser.get());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Уведомление")
+    Notification get(@PathVariable long id) {
+        return notifications.get(CurrentUser.get(), id);
+    }
+
+    @PostMapping(consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Подать уведомление (служащий, от своего имени)")
+    Notification file(@RequestBody NotificationForm form) {
+        CurrentUser user = CurrentUser.get();
+        return notifications.get(user, notifications.file(user, form, List.of()));
+    }
+
+    @PostMapping(path = "/paper", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Зарегистрировать уведомление, поступившее на бумаге (номер присваивается сразу)")
+    Notification registerPaper(@RequestBody NotificationForm form) {
+        CurrentUser user = CurrentUser.get();
+        return notifications.get(user, notifications.registerPaper(user, form, List.of()));
+    }
+
+    @PostMapping("/{id}/registration")
+    @Operation(summary = "Зарегистрировать поданное уведомление")
+    Notification register(@PathVariable long id) {
+        CurrentUser user = CurrentUser.get();
+        notifications.register(user, id);
+        return notifications.get(user, id);
+    }
+
+    /** A text: the conclusion or the outcome. */
+    record Text(String text) {}
+
+    @PostMapping(path = "/{id}/conclusion", consumes = "application/json")
+    @Operation(summary = "Мотивированное заключение по результатам предварительного рассмотрения")
+    Notification conclude(@PathVariable long id, @RequestBody Text body) {
+        CurrentUser user = CurrentUser.get();
+        notifications.conclude(user, id, body.text());
+        return notifications.get(user, id);
+    }
+
+    @PostMapping("/{id}/commission")
+    @Operation(summary = "Направить в комиссию (после заключения)")
+    Notification sendToCommission(@PathVariable long id) {
+        CurrentUser user = CurrentUser.get();
+        notifications.sendToCommission(user, id);
+        return notifications.get(user, id);
+    }
+
+    @PostMapping(path = "/{id}/closure", consumes = "application/json")
+    @Operation(summary = "Закрыть без направления в комиссию, с результатом рассмотрения")
+    Notification close(@PathVariable long id, @RequestBody Text body) {
+        CurrentUser user = CurrentUser.get();
+        notifications.close(user, id, body.text());
+        return notifications.get(user, id);
+    }
+
+    /** Statistics of a period. */
+    record Statistics(
+            LocalDate from,
+            LocalDate to,
+            List<NotificationStatistics.Line> byKind,
+            List<NotificationStatistics.Line> byOrganization) {}
+
+    @GetMapping("/statistics")
+    @Operation(summary = "Статистика уведомлений за период: по видам и по организациям")
+    Statistics statistics(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        CurrentUser user = CurrentUser.get();
+        NotificationStatistics.Period period = NotificationStatistics.Period.of(from, to);
+        return new Statistics(
+                period.from(), period.to(), statistics.byKind(user, period), statistics.byOrganization(user, period));
+    }
+
+    /** Errors of this API as RFC 9457 problem details in Russian. */
+    @RestControllerAdvice(assignableTypes = NotificationApi.class)
+    static class Errors {
+
+        private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+        private final MessageSource messages;
+
+        Errors(MessageSource messages) {
+            this.messages = messages;
+        }
+
+        @ExceptionHandler(InvalidNotification.class)
+        ProblemDetail invalid(InvalidNotification e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.BAD_REQUEST, messages.getMessage("api.error.validation", null, RUSSIAN));
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, RUSSIAN)));
+            problem.setProperty("errors", errors);
+            return problem;
+        }
+
+        @ExceptionHandler(NotificationRefused.class)
+        ProblemDetail refused(NotificationRefused e) {
+            return ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONFLICT, messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), RUSSIAN));
+        }
+
+        @ExceptionHandler(NotificationNotFound.class)
+        ProblemDetail notFound(NotificationNotFound e) {
+            return ProblemDetail.forStatusAndDetail(
+                    HttpStatus.NOT_FOUND, messages.getMessage("error.404.text", null, RUSSIAN));
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package ru.probity.notifications;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.probity.access.AccessDeniedException;
+import ru.probity.access.CurrentUser;
+import ru.probity.org.Organizations;
+import ru.probity.platform.AttachedFile;
+import ru.probity.platform.Downloads;
+
+/** Pages of notifications: the employee's own and his form, the officer's register, card and journal. */
+@Controller
+@RequestMapping("/notifications")
+class NotificationController {
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private final Notifications notifications;
+    private final NotificationJournal journal;
+    private final NotificationStatistics statistics;
+    private final Organizations organizations;
+    private final MessageSource messages;
+
+    NotificationController(
+            Notifications notifications,
+            NotificationJournal journal,
+            NotificationStatistics statistics,
+            Organizations organizations,
+            MessageSource messages) {
+        this.notifications = notifications;
+        this.journal = journal;
+        this.statistics = statistics;
+        this.organizations = organizations;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String register(
+            @RequestParam(required = false) NotificationKind kind,
+            @RequestParam(required = false) NotificationStatus status,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            Model model) {
+        CurrentUser user = CurrentUser.get();
+        if (!Notifications.readsRegisters(user)) {
+            return "redirect:/notifications/my";
+        }
+        model.addAttribute(
+                "found",
+                notifications.register(user, new Notifications.Filter(kind, status, null, null, q, overdue), 500));
+        model.addAttribute("kind", kind);
+        model.addAttribute("status", status);
+        model.addAttribute("q", q);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("kinds", NotificationKind.values());
+        model.addAttribute("statuses", NotificationStatus.values());
+        return "notifications/list";
+    }
+
+    @GetMapping("/my")
+    String mine(Model model) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("found", notifications.mine(user));
+        model.addAttribute(
+                "onlineKinds",
+                java.util.Arrays.stream(NotificationKind.values())
+                        .filter(NotificationKind::online)
+                        .toList());
+        return "notifications/mine";
+    }
+
+    @GetMapping("/new")
+    String newForm(@RequestParam NotificationKind kind, Model model) {
+        if (!Notifications.files(CurrentUser.get()) || !kind.online()) {
+            throw new AccessDeniedException("Not an online kind or not an employee");
+        }
+        NotificationForm form = new NotificationForm();
+        form.setKind(kind);
+        return form(form, false, Map.of(), model);
+    }
+
+    @PostMapping
+    String file(
+            @ModelAttribute("form") NotificationForm form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model,
+            RedirectAttributes flash)
+            throws IOException {
+        try {
+            long id = notifications.file(CurrentUser.get(), form, uploads(files));
+            flash.addFlashAttribute("notice", "notifications.filed");
+            return "redirect:/notifications/" + id;
+        } catch (InvalidNotification e) {
+            return form(form, false, e.errors(), model);
+        } catch (NotificationRefused e) {
+            model.addAttribute("problem", text(e));
+            return form(form, false, Map.of(), model);
+        }
+    }
+
+    @GetMapping("/paper")
+    String paperForm(@RequestParam NotificationKind kind, Model model) {
+        if (!Notifications.keeps(CurrentUser.get())) {
+            throw new AccessDeniedException("Only officers register paper notifications");
+        }
+        NotificationForm form = new NotificationForm();
+        form.setKind(kind);
+        form.setOrganizationId(CurrentUser.get().organizationId());
+        form.setReceivedOn(LocalDate.now());
+        return form(form, true, Map.of(), model);
+    }
+
+    @PostMapping("/paper")
+    String registerPaper(
+            @ModelAttribute("form") NotificationForm form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model,
+            RedirectAttributes flash)
+            throws IOException {
+        try {
+            long id = notifications.registerPaper(CurrentUser.get(), form, uploads(files));
+            flash.addFlashAttribute("notice", "notifications.registered");
+            return "redirect:/notifications/" + id;
+        } catch (InvalidNotification e) {
+            return form(form, true, e.errors(), model);
+        } catch (NotificationRefused e) {
+            model.addAttribute("problem", text(e));
+            return form(form, true, Map.of(), model);
+        }
+    }
+
+    private String form(NotificationForm form, boolean paper, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("paper", paper);
+        model.addAttribute("errors", errors);
+        model.addAttribute("accept", AttachedFile.ACCEPT);
+        model.addAttribute("maxFileMb", notifications.maxFileMb());
+        if (paper) {
+            model.addAttribute("organizations", organizations.visible(CurrentUser.get()));
+        }
+        return "notifications/form";
+    }
+
+    @GetMapping("/{id}")
+    String card(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        Notification n = notifications.get(user, id);
+        model.addAttribute("n", n);
+        model.addAttribute("files", notifications.files(user, id));
+        model.addAttribute("history", notifications.history(user, id));
+        model.addAttribute("keeper", Notifications.keeps(user));
+        model.addAttribute("accept", AttachedFile.ACCEPT);
+        return "notifications/card";
+    }
+
+    @PostMapping("/{id}/register")
+    String registerOnline(@PathVariable long id, RedirectAttributes flash) {
+        return act(id, flash, "notifications.registered", () -> notifications.register(CurrentUser.get(), id));
+    }
+
+    @PostMapping("/{id}/conclusion")
+    String conclude(
+            @PathVariable long id, @RequestParam(required = false) String conclusion, RedirectAttributes flash) {
+        return act(
+                id, flash, "notifications.concluded", () -> notifications.conclude(CurrentUser.get(), id, conclusion));
+    }
+
+    @PostMapping("/{id}/commission")
+    String sendToCommission(@PathVariable long id, RedirectAttributes flash) {
+        return act(id, flash, "notifications.sent", () -> notifications.sendToCommission(CurrentUser.get(), id));
+    }
+
+    @PostMapping("/{id}/close")
+    String close(@PathVariable long id, @RequestParam(required = false) String outcome, RedirectAttributes flash) {
+        return act(id, flash, "notifications.closed", () -> notifications.close(CurrentUser.get(), id, outcome));
+    }
+
+    @PostMapping("/{id}/files")
+    String addFiles(
+            @PathVariable long id,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            RedirectAttributes flash)
+            throws IOException {
+        List<Notifications.Upload> uploads = uploads(files);
+        return act(id, flash, "notifications.filesAdded", () -> notifications.addFiles(CurrentUser.get(), id, uploads));
+    }
+
+    private String act(long id, RedirectAttributes flash, String notice, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("notice", notice);
+        } catch (NotificationRefused e) {
+            flash.addFlashAttribute("problem", text(e));
+        }
+        return "redirect:/notifications/" + id;
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    void download(@PathVariable long id, @PathVariable long fileId, HttpServletResponse response) throws IOException {
+        NotificationFiles.Content file = notifications.file(CurrentUser.get(), id, fileId);
+        response.setContentType(file.contentType());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(file.name(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.getOutputStream().write(file.bytes());
+    }
+
+    @GetMapping("/journal")
+    String journal(
+            @RequestParam(defaultValue = "PERSONAL_INTEREST") NotificationKind kind,
+            @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) Integer year,
+            Model model) {
+        CurrentUser user = CurrentUser.get();
+        long organizationId = organization == null ? user.organizationId() : organization;
+        int y = year == null ? LocalDate.now().getYear() : year;
+        model.addAttribute("organization", organizations.get(user, organizationId));
+        model.addAttribute("organizations", organizations.visible(user));
+        model.addAttribute(
+                "found",
+                notifications.register(
+                        user, new Notifications.Filter(kind, null, organizationId, y, null, false), 5000));
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", NotificationKind.values());
+        model.addAttribute("year", y);
+        return "notifications/journal";
+    }
+
+    @GetMapping("/journal.xlsx")
+    void journalXlsx(
+            @RequestParam NotificationKind kind,
+            @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) Integer year,
+            HttpServletResponse response)
+            throws IOException {
+        CurrentUser user = CurrentUser.get();
+        long organizationId = organization == null ? user.organizationId() : organization;
+        int y = year == null ? LocalDate.now().getYear() : year;
+        String name = organizations.get(user, organizationId).name();
+        List<Notification> rows = notifications.register(
+                user, new Notifications.Filter(kind, null, organizationId, y, null, false), 100_000);
+        var out = Downloads.xlsx(response, "zhurnal-" + kind.name().toLowerCase(Locale.ROOT) + "-" + y + ".xlsx");
+        journal.write(kind, name, y, rows, out);
+    }
+
+    @GetMapping("/statistics")
+    String statistics(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
+        CurrentUser user = CurrentUser.get();
+        NotificationStatistics.Period period = NotificationStatistics.Period.of(from, to);
+        model.addAttribute("period", period);
+        model.addAttribute("byKind", statistics.byKind(user, period));
+        model.addAttribute("byOrganization", statistics.byOrganization(user, period));
+        return "notifications/statistics";
+    }
+
+    @GetMapping("/statistics.xlsx")
+    void statisticsXlsx(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            HttpServletResponse response)
+            throws IOException {
+        NotificationStatistics.Period period = NotificationStatistics.Period.of(from, to);
+        statistics.writeXlsx(
+                CurrentUser.get(),
+                period,
+                Downloads.xlsx(response, "uvedomleniya-statistika-" + period.to() + ".xlsx"));
+    }
+
+    private String text(NotificationRefused e) {
+        return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), RUSSIAN);
+    }
+
+    static List<Notifications.Upload> uploads(List<MultipartFile> files) throws IOException {
+        List<Notifications.Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                uploads.add(new Notifications.Upload(f.getOriginalFilename(), f.getBytes()));
+            }
+        }
+        return uploads;
+    }
+}
