@@ -11,20 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Mailer;
 
 /**
  * Meetings of a commission: numbered per commission and year; the agenda of its pending cases;
@@ -36,7 +31,6 @@ import ru.probity.org.Organizations;
 @Transactional
 public class Meetings {
 
-    private static final Logger log = LoggerFactory.getLogger(Meetings.class);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private static final String MEETING = """
@@ -50,9 +44,8 @@ public class Meetings {
     private final Cases cases;
     private final Organizations organizations;
     private final AccessLog accessLog;
-    private final ObjectProvider<JavaMailSender> mail;
-    private final String from;
-    private final String baseUrl;
+    private final Mailer mailer;
+    private final MessageSource messages;
 
     Meetings(
             JdbcClient jdbc,
@@ -60,17 +53,15 @@ public class Meetings {
             Cases cases,
             Organizations organizations,
             AccessLog accessLog,
-            ObjectProvider<JavaMailSender> mail,
-            @Value("${probity.mail.from:probity@localhost}") String from,
-            @Value("${probity.base-url:http://localhost:8080}") String baseUrl) {
+            Mailer mailer,
+            MessageSource messages) {
         this.jdbc = jdbc;
         this.commissions = commissions;
         this.cases = cases;
         this.organizations = organizations;
         this.accessLog = accessLog;
-        this.mail = mail;
-        this.from = from;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.mailer = mailer;
+        this.messages = messages;
     }
 
     static Meeting row(ResultSet rs, int n) throws SQLException {
@@ -404,10 +395,11 @@ public class Meetings {
     public int invite(CurrentUser user, long meetingId) {
         Meeting meeting = kept(user, meetingId);
         List<AgendaItem> agenda = agenda(meetingId);
-        JavaMailSender sender = mail.getIfAvailable();
-        String when = DATE.format(meeting.heldOn())
-                + (meeting.startsAt() == null ? "" : " в " + meeting.startsAt())
-                + (meeting.place() == null ? "" : ", " + meeting.place());
+        String when = text(
+                "commission.mail.when",
+                DATE.format(meeting.heldOn()),
+                meeting.startsAt() == null ? "" : text("commission.mail.at", meeting.startsAt()),
+                meeting.place() == null ? "" : ", " + meeting.place());
         StringBuilder questions = new StringBuilder();
         for (AgendaItem item : agenda) {
             questions
@@ -421,18 +413,22 @@ public class Meetings {
         }
         int sent = 0;
         for (Attendance a : attendance(meetingId)) {
-            String text = a.member().fullName() + ", здравствуйте.\n\nПриглашаем вас на заседание № " + meeting.number()
-                    + " комиссии «" + meeting.commissionName() + "» (" + meeting.organizationName() + ") " + when
-                    + ".\n\nПовестка дня:\n" + questions + "\nМатериалы: " + baseUrl + "/commission/meetings/"
-                    + meetingId + "\n\nЭто письмо отправлено системой Probity автоматически.";
+            String text = text(
+                    "commission.mail.member.body",
+                    a.member().fullName(),
+                    String.valueOf(meeting.number()),
+                    meeting.commissionName(),
+                    meeting.organizationName(),
+                    when,
+                    questions.toString(),
+                    mailer.link("/commission/meetings/" + meetingId));
             sent += send(
-                    sender,
                     meetingId,
                     a.member().id(),
                     null,
                     a.member().fullName(),
                     a.member().email(),
-                    "Заседание комиссии " + DATE.format(meeting.heldOn()),
+                    text("commission.mail.member.subject", DATE.format(meeting.heldOn())),
                     text,
                     user);
         }
@@ -446,20 +442,19 @@ public class Meetings {
                     .query(String.class)
                     .optional()
                     .orElse(null);
-            String text = c.personName() + ", здравствуйте.\n\nНа заседании комиссии «" + meeting.commissionName()
-                    + "» " + when + " будет рассматриваться вопрос: " + kindLabel(c.kind())
-                    + (c.sourceRef() == null ? "" : " (" + c.sourceRef() + ")")
-                    + ". Заседание проводится, как правило, в вашем присутствии; о намерении присутствовать или о"
-                    + " рассмотрении без вас сообщите секретарю комиссии.\n\nЭто письмо отправлено системой Probity"
-                    + " автоматически.";
+            String text = text(
+                    "commission.mail.employee.body",
+                    c.personName(),
+                    meeting.commissionName(),
+                    when,
+                    kindLabel(c.kind()) + (c.sourceRef() == null ? "" : " (" + c.sourceRef() + ")"));
             sent += send(
-                    sender,
                     meetingId,
                     null,
                     c.employeeId(),
                     c.personName(),
                     email,
-                    "Приглашение на заседание комиссии " + DATE.format(meeting.heldOn()),
+                    text("commission.mail.employee.subject", DATE.format(meeting.heldOn())),
                     text,
                     user);
         }
@@ -468,7 +463,6 @@ public class Meetings {
     }
 
     private int send(
-            JavaMailSender sender,
             long meetingId,
             Long memberId,
             Long employeeId,
@@ -479,20 +473,8 @@ public class Meetings {
             CurrentUser user) {
         String channel = "RECORDED";
         String error = null;
-        if (sender != null && email != null && !email.isBlank()) {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(email);
-            message.setSubject(subject);
-            message.setText(text);
-            try {
-                sender.send(message);
-                channel = "EMAIL";
-            } catch (MailException e) {
-                log.warn("Invitation to meeting {} for {} not sent: {}", meetingId, email, e.getMessage());
-                channel = "FAILED";
-                error = e.getMessage();
-            }
+        if (mailer.configured() && email != null && !email.isBlank()) {
+            channel = mailer.send(email, subject, text, "commission meeting " + meetingId) ? "EMAIL" : "FAILED";
         }
         jdbc.sql("""
                 insert into commission_invitation (meeting_id, member_id, employee_id, name, email, channel, error, sent_by)
@@ -500,6 +482,10 @@ public class Meetings {
                 .params(meetingId, memberId, employeeId, name, email, channel, error, user.username())
                 .update();
         return channel.equals("EMAIL") ? 1 : 0;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, java.util.Locale.forLanguageTag("ru"));
     }
 
     static String kindLabel(CaseKind kind) {

@@ -21,19 +21,19 @@ class ExternalDatabaseTest {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         try (var external = EmbeddedPostgresServer.start(dir, "nobody");
                 var app = new SpringApplicationBuilder(ProbityApplication.class)
-                        .properties(
-                                "server.port=0",
-                                "probity.data-dir=" + dir.resolve("unused"),
-                                "spring.datasource.url=" + external.jdbcUrl("postgres"),
-                                "spring.datasource.username=postgres")
-                        .run()) {
+                        .run(
+                                "--server.port=0",
+                                "--probity.data-dir=" + dir.resolve("unused"),
+                                "--spring.datasource.url=" + external.jdbcUrl("postgres"),
+                                "--spring.datasource.username=postgres")) {
             assertThat(app.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
             assertThat(app.getBean(JdbcClient.class)
                             .sql("select count(*) from app_user where username = 'admin'")
                             .query(Integer.class)
                             .single())
                     .isEqualTo(1);
-            assertThat(Files.exists(dir.resolve("unused"))).isFalse();
+            // no embedded cluster in the data directory (which still holds the reports' master key)
+            assertThat(Files.exists(dir.resolve("unused").resolve("postgres"))).isFalse();
         }
     }
 
@@ -44,12 +44,11 @@ class ExternalDatabaseTest {
             closedPort = socket.getLocalPort();
         }
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(ProbityApplication.class)
-                .properties(
-                        "server.port=0",
-                        "spring.datasource.url=jdbc:postgresql://127.0.0.1:" + closedPort + "/probity",
-                        "spring.datasource.hikari.initialization-fail-timeout=1",
-                        "spring.datasource.hikari.connection-timeout=2000")
-                .run()
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + closedPort + "/probity",
+                        "--spring.datasource.hikari.initialization-fail-timeout=1",
+                        "--spring.datasource.hikari.connection-timeout=2000")
                 .close());
         assertThat(failure).isNotNull();
         assertThat(StartupProblem.describe(failure)[0]).startsWith("база данных недоступна");

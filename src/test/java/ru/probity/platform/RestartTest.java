@@ -21,9 +21,12 @@ import ru.probity.org.People;
 class RestartTest {
 
     private static ConfigurableApplicationContext start(Path dataDir, String... args) {
-        return new SpringApplicationBuilder(ProbityApplication.class)
-                .properties("server.port=0", "probity.data-dir=" + dataDir)
-                .run(args);
+        // on the command line: default properties would lose to application.properties' port 8080
+        String[] all = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("--server.port=0", "--probity.data-dir=" + dataDir),
+                        java.util.Arrays.stream(args))
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(ProbityApplication.class).run(all);
     }
 
     @Test
