@@ -99,7 +99,9 @@ public class Cases {
         if (intake.kind() == null
                 || intake.summary() == null
                 || intake.summary().isBlank()) {
-            throw new IllegalArgumentException("A case needs a kind and a summary: " + intake);
+            // no more than the source: the intake carries names and texts, which never go to a log
+            throw new IllegalArgumentException(
+                    "A case needs a kind and a summary: " + intake.sourceType() + " " + intake.sourceId());
         }
         LocalDate received = intake.receivedOn() == null ? LocalDate.now() : intake.receivedOn();
         Long commission = commissions.commissionFor(intake.organizationId()).orElse(null);
@@ -182,7 +184,9 @@ public class Cases {
         if (c.commissionId() != null && commissions.mayRead(user, commissions.load(c.commissionId()))) {
             return true;
         }
-        return Commissions.readsAll(user) && c.organizationPath().startsWith(organizations.scopePath(user));
+        return c.commissionId() == null
+                && Commissions.readsAll(user)
+                && c.organizationPath().startsWith(organizations.scopePath(user));
     }
 
     CommissionCase visible(CurrentUser user, long id) {

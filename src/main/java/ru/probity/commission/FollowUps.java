@@ -90,10 +90,9 @@ public class FollowUps {
                 .single();
     }
 
-    /** The tasks of the commissions the user sees; open first, by due date. */
-    @Transactional(readOnly = true)
+    /** The tasks of the commissions the user sees; open first, by due date. Their cases' reads are logged. */
     public List<FollowUp> list(CurrentUser user, boolean openOnly) {
-        return jdbc.sql(FOLLOW_UP + " where k.commission_id in (" + Commissions.VISIBLE_IDS + ")"
+        List<FollowUp> tasks = jdbc.sql(FOLLOW_UP + " where k.commission_id in (" + Commissions.VISIBLE_IDS + ")"
                         + " and (not :open or f.done_on is null)"
                         + " order by (f.done_on is null) desc, f.due_on, f.id limit 1000")
                 .param("reads", Commissions.readsAll(user))
@@ -102,6 +101,16 @@ public class FollowUps {
                 .param("open", openOnly)
                 .query(FollowUps::row)
                 .list();
+        accessLog.recordEach(
+                AccessAction.READ,
+                Cases.SUBJECT,
+                tasks.stream()
+                        .map(FollowUp::caseId)
+                        .distinct()
+                        .map(id -> new AccessLog.Subject(id, null))
+                        .toList(),
+                "follow-up list");
+        return tasks;
     }
 
     public List<FollowUp> ofCase(CurrentUser user, long caseId) {

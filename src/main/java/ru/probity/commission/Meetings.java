@@ -248,7 +248,12 @@ public class Meetings {
         if (c.commissionId() == null || c.commissionId() != meeting.commissionId()) {
             throw new CommissionRefused("commission.error.otherCommission");
         }
-        if (!c.status().equals("PENDING")) {
+        // taken atomically: two meetings cannot both take the same case
+        int taken = jdbc.sql(
+                        "update commission_case set status = 'SCHEDULED', meeting_id = ? where id = ? and status = 'PENDING'")
+                .params(meetingId, caseId)
+                .update();
+        if (taken == 0) {
             throw new CommissionRefused("commission.error.notPending");
         }
         long item = jdbc.sql("""
@@ -268,9 +273,6 @@ public class Meetings {
                 }
             }
         }
-        jdbc.sql("update commission_case set status = 'SCHEDULED', meeting_id = ? where id = ?")
-                .params(meetingId, caseId)
-                .update();
         accessLog.record(AccessAction.UPDATE, Cases.SUBJECT, caseId, c.organizationId(), "agenda of " + meetingId);
     }
 

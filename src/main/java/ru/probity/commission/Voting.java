@@ -89,7 +89,12 @@ public class Voting {
     public void withdrawRecusal(CurrentUser user, long itemId, long memberId) {
         long meetingId = meetings.meetingOfItem(itemId);
         meetings.kept(user, meetingId);
-        requireUndecided(item(meetingId, itemId));
+        AgendaItem item = item(meetingId, itemId);
+        requireUndecided(item);
+        if (concerns(item, memberId)) {
+            // the member the question is about never takes part in it (Указ №821 п.20)
+            throw new CommissionRefused("commission.error.concerned");
+        }
         jdbc.sql("delete from commission_recusal where item_id = ? and member_id = ?")
                 .params(itemId, memberId)
                 .update();
@@ -108,7 +113,19 @@ public class Voting {
                 .filter(a -> Boolean.TRUE.equals(a.present()))
                 .map(Meetings.Attendance::member)
                 .filter(m -> !item.recusals().containsKey(m.id()))
+                .filter(m -> m.employeeId() == null
+                        || !m.employeeId().equals(item.theCase().employeeId()))
                 .toList();
+    }
+
+    /** Whether the question is about this member himself. */
+    private boolean concerns(AgendaItem item, long memberId) {
+        Long employee = item.theCase().employeeId();
+        return employee != null
+                && jdbc.sql("select exists (select 1 from commission_member where id = ? and employee_id = ?)")
+                        .params(memberId, employee)
+                        .query(Boolean.class)
+                        .single();
     }
 
     /** Records the vote on a question and, when the majority is for it, the decision. */

@@ -121,6 +121,19 @@ public class Notifications {
                 || n.status() == NotificationStatus.DECIDED;
     }
 
+    /**
+     * A notification the officer handles: in his subtree, and not his own — an officer's own
+     * notification is reviewed by another officer or the head, never by himself.
+     */
+    private Notification kept(CurrentUser user, long id) {
+        requireKeeper(user);
+        Notification n = visible(user, id, true);
+        if (user.employeeId() != null && user.employeeId().equals(n.employeeId())) {
+            throw new NotificationRefused("notifications.error.own");
+        }
+        return n;
+    }
+
     private static void requireKeeper(CurrentUser user) {
         if (!keeps(user)) {
             throw new AccessDeniedException("Role " + user.role() + " does not keep the registers of notifications");
@@ -405,8 +418,7 @@ public class Notifications {
      * year. The counter row's lock serializes concurrent registrations; a rollback returns the number.
      */
     public String register(CurrentUser user, long id) {
-        requireKeeper(user);
-        Notification n = visible(user, id, true);
+        Notification n = kept(user, id);
         if (n.status() != NotificationStatus.SUBMITTED) {
             throw new NotificationRefused("notifications.error.alreadyRegistered");
         }
@@ -441,8 +453,7 @@ public class Notifications {
 
     /** The officer's motivated conclusion on the preliminary review (may be rewritten until sent). */
     public void conclude(CurrentUser user, long id, String conclusion) {
-        requireKeeper(user);
-        Notification n = visible(user, id, true);
+        Notification n = kept(user, id);
         if (n.status() != NotificationStatus.REGISTERED && n.status() != NotificationStatus.REVIEWED) {
             throw new NotificationRefused("notifications.error.notUnderReview");
         }
@@ -462,8 +473,7 @@ public class Notifications {
 
     /** Sends a reviewed notification to the commission: the commission opens a case from the event. */
     public void sendToCommission(CurrentUser user, long id) {
-        requireKeeper(user);
-        Notification n = visible(user, id, true);
+        Notification n = kept(user, id);
         if (n.status() != NotificationStatus.REVIEWED) {
             throw new NotificationRefused("notifications.error.conclusionFirst");
         }
@@ -487,8 +497,7 @@ public class Notifications {
 
     /** Closes a registered notification without the commission, with the result written down. */
     public void close(CurrentUser user, long id, String outcome) {
-        requireKeeper(user);
-        Notification n = visible(user, id, true);
+        Notification n = kept(user, id);
         if (n.status() != NotificationStatus.REGISTERED && n.status() != NotificationStatus.REVIEWED) {
             throw new NotificationRefused("notifications.error.notUnderReview");
         }
@@ -508,8 +517,12 @@ public class Notifications {
 
     /** Adds documents to a registered notification (materials of the review, the paper original's scan). */
     public void addFiles(CurrentUser user, long id, List<Upload> uploads) {
-        requireKeeper(user);
-        Notification n = visible(user, id, true);
+        Notification n = kept(user, id);
+        if (n.status() != NotificationStatus.SUBMITTED
+                && n.status() != NotificationStatus.REGISTERED
+                && n.status() != NotificationStatus.REVIEWED) {
+            throw new NotificationRefused("notifications.error.notUnderReview");
+        }
         List<AttachedFile> checked = files.check(uploads);
         if (checked.isEmpty()) {
             throw new NotificationRefused("notifications.file.none");

@@ -61,7 +61,8 @@ public class Mailer {
             sender.send(message);
             return true;
         } catch (MailException e) {
-            log.warn("Letter for {} not sent: {}", what, e.getMessage());
+            // the exception's message may repeat the server's reply with the address: only its kind is logged
+            log.warn("Letter for {} not sent: {}", what, e.getClass().getSimpleName());
             return false;
         }
     }

@@ -177,6 +177,14 @@ class CommissionTest extends IntegrationTest {
         AgendaItem item = meetings.agenda(meeting).getFirst();
         assertThat(item.recusals()).containsKey(member.id());
         assertThat(voting.eligible(meeting, item)).doesNotContain(member);
+
+        // his recusal cannot be withdrawn, and the case cannot go on a second meeting
+        assertThatThrownBy(() -> voting.withdrawRecusal(officer, item.id(), member.id()))
+                .isInstanceOf(CommissionRefused.class);
+        assertThat(meetings.agenda(meeting).getFirst().recusals()).containsKey(member.id());
+        long other = meetings.create(officer, ughCommission(), LocalDate.now().plusDays(1), null, null);
+        assertThatThrownBy(() -> meetings.addToAgenda(officer, other, caseId)).isInstanceOf(CommissionRefused.class);
+        assertThat(meetings.agenda(other)).isEmpty();
     }
 
     @Test

@@ -154,6 +154,29 @@ class NotificationsTest extends IntegrationTest {
     }
 
     @Test
+    void anOfficerNeverHandlesHisOwnNotification() throws Exception {
+        long id = fileAsEmployee("Своё уведомление ответственного");
+        CurrentUser employee = current("ugh.employee");
+        CurrentUser officer = current("ugh.officer");
+        // the same person as an officer of the department: his own notification is not his to handle
+        CurrentUser himselfAsOfficer = new CurrentUser(
+                officer.userId(),
+                officer.username(),
+                employee.fullName(),
+                ru.probity.access.Role.ANTICORRUPTION_OFFICER,
+                officer.organizationId(),
+                employee.employeeId());
+        assertThatThrownBy(() -> notifications.register(himselfAsOfficer, id))
+                .isInstanceOf(NotificationRefused.class)
+                .hasMessageContaining("notifications.error.own");
+        assertThat(notifications.get(officer, id).status()).isEqualTo(NotificationStatus.SUBMITTED);
+        notifications.register(officer, id);
+        assertThatThrownBy(() -> notifications.close(himselfAsOfficer, id, "Конфликта нет"))
+                .isInstanceOf(NotificationRefused.class);
+        assertThat(notifications.get(officer, id).status()).isEqualTo(NotificationStatus.REGISTERED);
+    }
+
+    @Test
     void anotherMunicipalitysOfficerAndOtherEmployeesAreRefusedOnPagesAndApi() throws Exception {
         long id = fileAsEmployee("Супруга учредитель подрядчика");
         mvc.perform(get("/notifications/" + id).with(as("obninsk.officer"))).andExpect(status().isForbidden());
