@@ -185,7 +185,7 @@ public class Cases {
             return true;
         }
         return c.commissionId() == null
-                && Commissions.readsAll(user)
+                && Commissions.readsSubtree(user)
                 && c.organizationPath().startsWith(organizations.scopePath(user));
     }
 
@@ -222,7 +222,7 @@ public class Cases {
                   and (cast(:kind as text) is null or k.kind = :kind)
                 order by (k.status in ('PENDING', 'SCHEDULED')) desc, k.received_on, k.id limit :limit""")
                 .param("me", user.userId())
-                .param("reads", Commissions.readsAll(user))
+                .param("reads", Commissions.readsSubtree(user))
                 .param("scope", organizations.scopePath(user))
                 .param("status", Commissions.clean(filter.status()))
                 .param("commission", filter.commissionId())

@@ -99,8 +99,17 @@ public class Commissions {
         return user.role().managesRegistry();
     }
 
+    /** Whether the user enters the commission's pages at all (a member sees only his commissions there). */
     public static boolean readsAll(CurrentUser user) {
         return READERS.contains(user.role());
+    }
+
+    /**
+     * Whether the user reads every commission of his subtree: officers, heads, auditors, the
+     * administrator. A commission member reads only the commissions he sits on (access by purpose).
+     */
+    public static boolean readsSubtree(CurrentUser user) {
+        return readsAll(user) && user.role() != Role.COMMISSION_MEMBER;
     }
 
     private boolean inSubtree(CurrentUser user, Commission c) {
@@ -116,7 +125,7 @@ public class Commissions {
     }
 
     public boolean mayRead(CurrentUser user, Commission c) {
-        return (readsAll(user) && inSubtree(user, c)) || linkedMember(user, c.id());
+        return (readsSubtree(user) && inSubtree(user, c)) || linkedMember(user, c.id());
     }
 
     /** Officers of the subtree and the linked secretary keep the meetings. */
@@ -170,7 +179,7 @@ public class Commissions {
                    or exists (select 1 from commission_member m where m.commission_id = c.id and m.user_id = :me
                               and m.term_from <= current_date and (m.term_to is null or m.term_to >= current_date)))
                 order by o.path""")
-                .param("reads", readsAll(user))
+                .param("reads", readsSubtree(user))
                 .param("scope", organizations.scopePath(user))
                 .param("me", user.userId())
                 .query(Commissions::commission)

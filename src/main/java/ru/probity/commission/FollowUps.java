@@ -95,7 +95,7 @@ public class FollowUps {
         List<FollowUp> tasks = jdbc.sql(FOLLOW_UP + " where k.commission_id in (" + Commissions.VISIBLE_IDS + ")"
                         + " and (not :open or f.done_on is null)"
                         + " order by (f.done_on is null) desc, f.due_on, f.id limit 1000")
-                .param("reads", Commissions.readsAll(user))
+                .param("reads", Commissions.readsSubtree(user))
                 .param("scope", organizations.scopePath(user))
                 .param("me", user.userId())
                 .param("open", openOnly)

@@ -126,7 +126,7 @@ public class Meetings {
     public List<Meeting> visible(CurrentUser user, int limit) {
         return jdbc.sql(MEETING + " where mt.commission_id in (" + Commissions.VISIBLE_IDS + ")"
                         + " order by (mt.status = 'PLANNED') desc, mt.held_on desc limit :limit")
-                .param("reads", Commissions.readsAll(user))
+                .param("reads", Commissions.readsSubtree(user))
                 .param("scope", organizations.scopePath(user))
                 .param("me", user.userId())
                 .param("limit", limit)

@@ -184,11 +184,24 @@ class CommissionJourneyTest extends IntegrationTest {
         browser.waitForText(By.id("invitations"), "Григорьева");
 
         // attendance: everyone is present, so the quorum is there
-        for (WebElement box : browser.driver().findElements(By.cssSelector("#attendance-form input[name=present]"))) {
-            if (!box.isSelected()) {
-                ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                        .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", box);
-                box.click();
+        // (retried if the page is still being replaced after the invitations' redirect)
+        for (int attempt = 0; ; attempt++) {
+            try {
+                for (WebElement box :
+                        browser.driver().findElements(By.cssSelector("#attendance-form input[name=present]"))) {
+                    if (!box.isSelected()) {
+                        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                                .executeScript(
+                                        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", box);
+                        box.click();
+                    }
+                }
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                Thread.sleep(300);
             }
         }
         browser.click(By.id("save-attendance"));
