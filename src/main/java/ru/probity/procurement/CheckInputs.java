@@ -170,13 +170,16 @@ class CheckInputs {
         return builder.build();
     }
 
-    /** Founder ties from the shares declared in declarations, by company INN. */
+    /**
+     * Founder ties from the shares declared in declarations, by company INN. A declaration tells the
+     * holding at the end of the reporting year, not since when: the tie has no start date, so it
+     * counts for contracts signed before the declaration too.
+     */
     private Map<String, List<PersonLink>> declaredTies() {
         Map<String, List<PersonLink>> ties = new HashMap<>();
         jdbc.sql("""
-                select s.company_inn, s.person_inn, s.last_name, s.first_name, s.middle_name, s.share_percent,
-                       s.declared_at::date
-                from declared_share s where s.company_inn is not null""")
+                select company_inn, person_inn, last_name, first_name, middle_name, share_percent
+                from declared_share where company_inn is not null""")
                 .query((rs, n) -> ties.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new PersonLink(
                                 rs.getString(2),
@@ -184,7 +187,7 @@ class CheckInputs {
                                 CompanyRole.FOUNDER,
                                 null,
                                 rs.getBigDecimal(6),
-                                date(rs.getDate(7)),
+                                null,
                                 null)))
                 .list();
         return ties;
