@@ -93,43 +93,47 @@ public final class Checks {
         diff(vehicles(before), vehicles(now), Rule.VEHICLE_APPEARED, Rule.VEHICLE_DISAPPEARED, findings);
     }
 
-    /** Items by a key that survives re-typing (kind, area, country; kind, make), counted. */
+    /** Items by a key that survives re-typing (kind, area, country; kind, make), with how each was written. */
     private static void diff(
-            Map<String, Integer> before, Map<String, Integer> now, Rule appeared, Rule gone, List<Finding> findings) {
+            Map<String, List<String[]>> before,
+            Map<String, List<String[]>> now,
+            Rule appeared,
+            Rule gone,
+            List<Finding> findings) {
         Set<String> keys = new TreeSet<>(before.keySet());
         keys.addAll(now.keySet());
         for (String k : keys) {
-            int b = before.getOrDefault(k, 0);
-            int n = now.getOrDefault(k, 0);
-            String[] parts = k.split("\\|", 2);
-            for (int i = b; i < n; i++) {
-                findings.add(Finding.of(appeared, parts[0], parts[1]));
+            List<String[]> b = before.getOrDefault(k, List.of());
+            List<String[]> n = now.getOrDefault(k, List.of());
+            for (int i = b.size(); i < n.size(); i++) {
+                findings.add(Finding.of(appeared, n.get(i)[0], n.get(i)[1]));
             }
-            for (int i = n; i < b; i++) {
-                findings.add(Finding.of(gone, parts[0], parts[1]));
+            for (int i = n.size(); i < b.size(); i++) {
+                findings.add(Finding.of(gone, b.get(i)[0], b.get(i)[1]));
             }
         }
     }
 
-    private static Map<String, Integer> estates(DeclarationContent c) {
-        Map<String, Integer> out = new LinkedHashMap<>();
+    private static Map<String, List<String[]>> estates(DeclarationContent c) {
+        Map<String, List<String[]>> out = new LinkedHashMap<>();
         for (Person p : c.persons()) {
             for (var e : p.realEstate()) {
-                String k = label(p) + "|" + e.kind().label() + ", " + area(e.area()) + " кв. м, "
+                String item = e.kind().label() + ", " + area(e.area()) + " кв. м, "
                         + e.country().strip();
-                out.merge(k, 1, Integer::sum);
+                out.computeIfAbsent(label(p) + "|" + key(item), k -> new ArrayList<>())
+                        .add(new String[] {label(p), item});
             }
         }
         return out;
     }
 
-    private static Map<String, Integer> vehicles(DeclarationContent c) {
-        Map<String, Integer> out = new LinkedHashMap<>();
+    private static Map<String, List<String[]>> vehicles(DeclarationContent c) {
+        Map<String, List<String[]>> out = new LinkedHashMap<>();
         for (Person p : c.persons()) {
             for (var v : p.vehicles()) {
-                String k = label(p) + "|" + v.kind().label() + ", "
-                        + v.make().strip().replaceAll("\\s+", " ");
-                out.merge(k.toLowerCase(Locale.ROOT).replace('ё', 'е'), 1, Integer::sum);
+                String item = v.kind().label() + ", " + v.make().strip().replaceAll("\\s+", " ");
+                out.computeIfAbsent(label(p) + "|" + key(item), k -> new ArrayList<>())
+                        .add(new String[] {label(p), item});
             }
         }
         return out;
