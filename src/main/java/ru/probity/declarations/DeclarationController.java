@@ -176,6 +176,72 @@ class DeclarationController {
         return "declarations/form";
     }
 
+    @GetMapping("/template.xlsx")
+    void template(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        CurrentUser.get();
+        DeclarationXlsx.template(ru.probity.platform.Downloads.xlsx(response, "declaration-template.xlsx"));
+    }
+
+    /** Imports the XLSX template into a declaration: all or nothing, every problem named with sheet and row. */
+    @PostMapping("/obligations/{id}/import")
+    String importXlsx(
+            @PathVariable long id,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        ObligationRow obligation = declarations.obligation(user, id);
+        if (file == null || file.isEmpty()) {
+            flash.addFlashAttribute("problem", "declarations.import.noFile");
+            return "redirect:/declarations/obligations/" + id + "/form";
+        }
+        DeclarationXlsx.Read read;
+        try (var in = file.getInputStream()) {
+            read = DeclarationXlsx.read(in);
+        } catch (java.io.IOException | RuntimeException e) {
+            flash.addFlashAttribute(
+                    "importProblems",
+                    List.of(messages.getMessage(
+                            "declarations.import.notXlsx",
+                            new Object[] {e.getClass().getSimpleName()},
+                            RU)));
+            return "redirect:/declarations/obligations/" + id + "/form";
+        }
+        List<Problem> problems = new ArrayList<>(read.problems());
+        DeclarationContent content = read.form().toContent(problems);
+        problems.addAll(ru.probity.declarations.checks.Validation.validate(content, obligation.year()));
+        if (problems.isEmpty()) {
+            try {
+                long declarationId = declarations.submit(user, id, content);
+                flash.addFlashAttribute("notice", "declarations.submitted");
+                return "redirect:/declarations/" + declarationId;
+            } catch (DeclarationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        flash.addFlashAttribute(
+                "importProblems",
+                problems.stream().map(p -> importText(read, p)).distinct().toList());
+        return "redirect:/declarations/obligations/" + id + "/form";
+    }
+
+    private String importText(DeclarationXlsx.Read read, Problem p) {
+        String message = messages.getMessage(p.key(), p.args().toArray(), RU);
+        String origin = p.field().startsWith("@") ? p.field().substring(1) : read.origin(p.field());
+        if (origin == null) {
+            return text(p);
+        }
+        String[] at = origin.split("\u0000", 2);
+        String column = p.field().contains(".") && !p.field().startsWith("@")
+                ? p.field().substring(p.field().lastIndexOf('.') + 1)
+                : null;
+        if (column != null && !column.contains("[")) {
+            message = "«" + messages.getMessage("declarations.field." + column, null, column, RU) + "» — " + message;
+        }
+        return messages.getMessage("declarations.import.at", new Object[] {at[0], at[1], message}, RU);
+    }
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
     @GetMapping("/{id}")
     String declaration(@PathVariable long id, Model model) {
         Declarations.Opened opened = declarations.open(CurrentUser.get(), id);

@@ -493,4 +493,103 @@ class DeclarationsTest extends IntegrationTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/declarations/findings").with(as("region.auditor"))).andExpect(status().isForbidden());
     }
+
+    private static byte[] workbook(String[][] persons, String[][] incomes, String[][] shares) throws Exception {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            sheet(book, "Лица", persons);
+            sheet(book, "Доходы", incomes);
+            sheet(book, "Участие", shares);
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void sheet(org.apache.poi.xssf.usermodel.XSSFWorkbook book, String name, String[][] rows) {
+        var sheet = book.createSheet(name);
+        sheet.createRow(0).createCell(0).setCellValue("заголовок");
+        for (int r = 0; r < rows.length; r++) {
+            var row = sheet.createRow(r + 1);
+            for (int c = 0; c < rows[r].length; c++) {
+                if (rows[r][c] != null) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theXlsxTemplateImportsAllOrNothingWithEveryProblemNamed() throws Exception {
+        String officer = "obninsk.officer";
+        long declarant = newEmployee(organizationId(OBNINSK), "Табличный" + SERIAL.incrementAndGet(), false);
+        long ob = campaigns.oblige(
+                user(officer),
+                declarant,
+                ObligationKind.RESERVE,
+                YEAR,
+                LocalDate.now().plusDays(10),
+                null);
+        byte[] template = mvc.perform(get("/declarations/template.xlsx").with(as(officer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            assertThat(book.getSheet("Лица")).isNotNull();
+            assertThat(book.getSheet("Участие")).isNotNull();
+            assertThat(book.getSheet("Справочники").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("декларант");
+        }
+        String[][] persons = {
+            {"1", "декларант", "Табличный", "Пётр", null, null},
+            {"2", "супруга (супруг)", "Табличная", "Анна", null, null}
+        };
+        byte[] bad = workbook(
+                persons,
+                new String[][] {{"1", "доход по основному месту работы", null, "-5"}, {"3", "иные доходы", null, "10"}},
+                new String[][] {{"2", "ООО «Ромашка»", "123", null, "10", null}});
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/declarations/obligations/" + ob + "/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "d.xlsx", null, bad))
+                        .with(as(officer))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) refused.getFlashMap().get("importProblems");
+        assertThat(problems)
+                .anySatisfy(
+                        p -> assertThat(p).startsWith("Лист «Доходы», строка 2").contains("отрицательной"));
+        assertThat(problems)
+                .anySatisfy(
+                        p -> assertThat(p).startsWith("Лист «Доходы», строка 3").contains("«3»"));
+        assertThat(problems)
+                .anySatisfy(p ->
+                        assertThat(p).startsWith("Лист «Участие», строка 2").contains("ИНН"));
+        assertThat(jdbc.sql("select count(*) from declaration where obligation_id = ?")
+                        .param(ob)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        byte[] good = workbook(
+                persons,
+                new String[][] {{"1", "MAIN_JOB", null, "1 000 000,50"}, {"2", "иные доходы", "пособие", "12000"}},
+                new String[][] {{"2", "ООО «Ромашка»", COMPANY_INN, null, "10", "устав"}});
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/declarations/obligations/" + ob + "/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "d.xlsx", null, good))
+                        .with(as(officer))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/declarations/".length()));
+        var content = declarations.open(user(officer), id).content();
+        assertThat(content.declarant().orElseThrow().income()).isEqualByComparingTo("1000000.50");
+        assertThat(content.spouse().orElseThrow().shares())
+                .singleElement()
+                .satisfies(sh -> assertThat(sh.inn()).isEqualTo(COMPANY_INN));
+    }
 }
