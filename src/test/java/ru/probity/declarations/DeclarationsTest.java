@@ -592,4 +592,52 @@ class DeclarationsTest extends IntegrationTest {
                 .singleElement()
                 .satisfies(sh -> assertThat(sh.inn()).isEqualTo(COMPANY_INN));
     }
+
+    private void renders(RequestPostProcessor who, String url) throws Exception {
+        String page = mvc.perform(who == null ? get(url) : get(url).with(who))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).as(url).doesNotContain("??");
+    }
+
+    @Test
+    void everyPageRendersWithTheDemoDeclarations() throws Exception {
+        long ugh = organizationId(UGH);
+        int year = YEAR - 1;
+        long campaign = jdbc.sql("select id from declaration_campaign where organization_id = ? and year = ?")
+                .params(ugh, year)
+                .query(Long.class)
+                .single();
+        long declaration = jdbc.sql("""
+                select d.id from declaration d join app_user u on u.employee_id = d.employee_id
+                where u.username = 'ugh.employee' and d.year = ? and d.is_current""").param(year).query(Long.class).single();
+        long obligation = jdbc.sql("select obligation_id from declaration where id = ?")
+                .param(declaration)
+                .query(Long.class)
+                .single();
+        for (String url : new String[] {
+            "/declarations",
+            "/declarations/campaigns/" + campaign,
+            "/declarations/" + declaration,
+            "/declarations/obligations/" + obligation + "/form",
+            "/declarations/findings?year=" + year,
+            "/declarations/reports?year=" + year,
+            "/declarations/reports"
+        }) {
+            renders(as("ugh.officer"), url);
+        }
+        renders(as("ugh.employee"), "/declarations");
+        renders(as("ugh.employee"), "/declarations/" + declaration);
+        renders(as("region.auditor"), "/declarations");
+        renders(as("region.auditor"), "/declarations/campaigns/" + campaign);
+        renders(as("ugh.head"), "/declarations/reports");
+        renders(null, "/public/declarations");
+        renders(null, "/public/declarations/" + ugh + "/" + year);
+        mvc.perform(get("/declarations/" + declaration).with(as("ugh.head"))).andExpect(status().isForbidden());
+        mvc.perform(get("/declarations/" + declaration).with(as("region.custodian")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/declarations/reports").with(as("region.custodian"))).andExpect(status().isForbidden());
+    }
 }
