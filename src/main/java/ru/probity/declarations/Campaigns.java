@@ -270,7 +270,7 @@ public class Campaigns {
     private void logNames(List<ObligationRow> rows) {
         accessLog.recordEach(
                 AccessAction.READ,
-                "employee",
+                "EMPLOYEE",
                 rows.stream()
                         .map(r -> new AccessLog.Subject(r.employeeId(), r.organizationId()))
                         .toList(),

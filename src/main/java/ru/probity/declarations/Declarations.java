@@ -207,7 +207,7 @@ public class Declarations {
                             f.args().toArray(String[]::new))
                     .update();
         }
-        accessLog.record(AccessAction.CREATE, "declaration", id, obligation.organizationId(), own ? "own" : "paper");
+        accessLog.record(AccessAction.CREATE, "DECLARATION", id, obligation.organizationId(), own ? "own" : "paper");
         List<DeclaredShares.Holding> holdings = new ArrayList<>();
         for (var p : content.persons()) {
             for (var s : p.shares()) {
@@ -249,7 +249,7 @@ public class Declarations {
                 .orElseThrow(() -> new DeclarationNotFound(id));
         requireReader(user, (Long) row[1], (Long) row[2]);
         DeclarationContent content = unseal(id, (byte[]) row[9], (byte[]) row[10]);
-        accessLog.record(AccessAction.READ, "declaration", id, (Long) row[2], null);
+        accessLog.record(AccessAction.READ, "DECLARATION", id, (Long) row[2], null);
         ObligationRow obligation = jdbc.sql(Campaigns.OBLIGATION_SELECT + " where ob.id = ?")
                 .param(row[0])
                 .query((rs, n) -> Campaigns.row(rs))
@@ -308,7 +308,7 @@ public class Declarations {
                 .list();
         accessLog.recordEach(
                 AccessAction.READ,
-                "employee",
+                "EMPLOYEE",
                 rows.stream()
                         .map(r -> new AccessLog.Subject(r.employeeId(), r.organizationId()))
                         .distinct()

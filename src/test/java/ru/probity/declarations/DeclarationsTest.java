@@ -276,7 +276,7 @@ class DeclarationsTest extends IntegrationTest {
                         .shares())
                 .hasSize(1);
         assertThat(jdbc.sql(
-                                "select count(*) from access_log where subject_type = 'declaration' and subject_id = ? and action = 'READ'")
+                                "select count(*) from access_log where subject_type = 'DECLARATION' and subject_id = ? and action = 'READ'")
                         .param(id)
                         .query(Integer.class)
                         .single())
