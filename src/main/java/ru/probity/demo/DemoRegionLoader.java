@@ -47,6 +47,8 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ContractImport contracts;
     private final ContractChecks checks;
     private final ru.probity.reports.PublicReports reports;
+    private final ru.probity.declarations.Campaigns campaigns;
+    private final ru.probity.declarations.Declarations declarations;
 
     DemoRegionLoader(
             JdbcTemplate jdbc,
@@ -55,7 +57,9 @@ class DemoRegionLoader implements ApplicationRunner {
             RegisterImport registers,
             ContractImport contracts,
             ContractChecks checks,
-            ru.probity.reports.PublicReports reports) {
+            ru.probity.reports.PublicReports reports,
+            ru.probity.declarations.Campaigns campaigns,
+            ru.probity.declarations.Declarations declarations) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -63,6 +67,8 @@ class DemoRegionLoader implements ApplicationRunner {
         this.contracts = contracts;
         this.checks = checks;
         this.reports = reports;
+        this.campaigns = campaigns;
+        this.declarations = declarations;
     }
 
     @Override
@@ -82,6 +88,7 @@ class DemoRegionLoader implements ApplicationRunner {
         transaction.executeWithoutResult(status -> {
             registers.store("demo", "DEMO", deals.companies(), deals.entrepreneurs(), 0, 0, AUTHOR);
             contracts.storeAsSystem("demo", deals.contracts());
+            DemoDeclarations.load(campaigns, declarations, jdbc);
             checks.check(null);
             DemoTraining.load(jdbc);
             DemoReports.load(reports, jdbc);

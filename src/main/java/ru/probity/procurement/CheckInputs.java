@@ -19,6 +19,7 @@ import ru.probity.procurement.affiliation.Staff;
 import ru.probity.procurement.affiliation.StaffPerson;
 import ru.probity.procurement.model.CommissionMember;
 import ru.probity.procurement.model.Company;
+import ru.probity.procurement.model.CompanyRole;
 import ru.probity.procurement.model.CompanyShare;
 import ru.probity.procurement.model.Entrepreneur;
 import ru.probity.procurement.model.PersonLink;
@@ -91,7 +92,9 @@ class CheckInputs {
      * changes it.
      */
     RegistryIndex registry() {
-        String key = jdbc.sql("select count(*) || ':' || coalesce(max(id), 0) from register_import")
+        // declared shares (§5.1 of declarations) are ties beside the registers' founders
+        String key = jdbc.sql("select count(*) || ':' || coalesce(max(id), 0) || ':' || (select count(*) || ':'"
+                        + " || coalesce(max(id), 0) from declared_share) from register_import")
                 .query(String.class)
                 .single();
         return registry.get(key, () -> {
@@ -123,7 +126,34 @@ class CheckInputs {
                 .list()
                 .forEach(c ->
                         byInn.computeIfAbsent(c.inn(), k -> new ArrayList<>()).add(c));
-        byInn.values().forEach(extracts -> builder.add(CompanyHistory.current(extracts)));
+        Map<String, List<PersonLink>> declared = declaredTies();
+        byInn.values().forEach(extracts -> {
+            Company current = CompanyHistory.current(extracts);
+            List<PersonLink> ties = declared.remove(current.inn());
+            builder.add(ties == null ? current : withTies(current, ties));
+        });
+        // a declared company the registers do not hold yet is known by its INN and name alone
+        jdbc
+                .sql("select distinct on (company_inn) company_inn, company_ogrn, company_name from declared_share"
+                        + " where company_inn is not null order by company_inn, id desc")
+                .query((rs, n) -> new Company(
+                        rs.getString(1),
+                        null,
+                        rs.getString(2),
+                        rs.getString(3),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        declared.getOrDefault(rs.getString(1), List.of()),
+                        List.of()))
+                .list()
+                .stream()
+                .filter(c -> declared.containsKey(c.inn()))
+                .forEach(builder::add);
         jdbc.sql("select * from register_entrepreneur where is_current")
                 .query((rs, n) -> new Entrepreneur(
                         rs.getString("inn"),
@@ -138,6 +168,48 @@ class CheckInputs {
                 .list()
                 .forEach(builder::add);
         return builder.build();
+    }
+
+    /**
+     * Founder ties from the shares declared in declarations, by company INN. A declaration tells the
+     * holding at the end of the reporting year, not since when: the tie has no start date, so it
+     * counts for contracts signed before the declaration too.
+     */
+    private Map<String, List<PersonLink>> declaredTies() {
+        Map<String, List<PersonLink>> ties = new HashMap<>();
+        jdbc.sql("""
+                select company_inn, person_inn, last_name, first_name, middle_name, share_percent
+                from declared_share where company_inn is not null""")
+                .query((rs, n) -> ties.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new PersonLink(
+                                rs.getString(2),
+                                new PersonName(rs.getString(3), rs.getString(4), rs.getString(5)),
+                                CompanyRole.FOUNDER,
+                                null,
+                                rs.getBigDecimal(6),
+                                null,
+                                null)))
+                .list();
+        return ties;
+    }
+
+    private static Company withTies(Company c, List<PersonLink> ties) {
+        List<PersonLink> people = new ArrayList<>(c.people());
+        people.addAll(ties);
+        return new Company(
+                c.inn(),
+                c.kpp(),
+                c.ogrn(),
+                c.fullName(),
+                c.shortName(),
+                c.address(),
+                c.email(),
+                c.phone(),
+                c.registeredOn(),
+                c.terminatedOn(),
+                c.extractDate(),
+                people,
+                c.founders());
     }
 
     /**

@@ -1,0 +1,310 @@
+package ru.probity.declarations;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.probity.access.CurrentUser;
+import ru.probity.declarations.checks.DeclarationContent;
+import ru.probity.declarations.checks.Problem;
+import ru.probity.declarations.checks.Rule;
+
+/** Pages of the declarations: campaigns, obligations, the form of Указ №460, a declaration, findings. */
+@Controller
+@RequestMapping("/declarations")
+class DeclarationController {
+
+    private static final Pattern FIELD = Pattern.compile("persons\\[(\\d+)]\\.?(?:(\\w+)\\[(\\d+)]\\.)?(\\w+)?");
+
+    private final Campaigns campaigns;
+    private final Declarations declarations;
+    private final MessageSource messages;
+
+    DeclarationController(Campaigns campaigns, Declarations declarations, MessageSource messages) {
+        this.campaigns = campaigns;
+        this.declarations = declarations;
+        this.messages = messages;
+    }
+
+    @InitBinder("form")
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    @GetMapping
+    String index(Model model) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("mine", campaigns.mine(user));
+        if (user.role().readsRegistry()) {
+            model.addAttribute("campaigns", campaigns.campaigns(user));
+        }
+        if (user.role().managesRegistry()) {
+            model.addAttribute("events", campaigns.eventObligations(user));
+        }
+        model.addAttribute("kinds", ObligationKind.values());
+        model.addAttribute("lastYear", LocalDate.now().getYear() - 1);
+        return "declarations/index";
+    }
+
+    @PostMapping("/campaigns")
+    String open(@RequestParam int year, RedirectAttributes flash) {
+        try {
+            long id = campaigns.open(CurrentUser.get(), year);
+            flash.addFlashAttribute("notice", "declarations.campaignOpened");
+            return "redirect:/declarations/campaigns/" + id;
+        } catch (DeclarationException e) {
+            flash.addFlashAttribute("problem", text(e.problems().getFirst()));
+            return "redirect:/declarations";
+        }
+    }
+
+    @GetMapping("/campaigns/{id}")
+    String campaign(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        Campaigns.Campaign campaign = campaigns.campaign(user, id);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("progress", campaigns.progress(user, campaign.year()));
+        model.addAttribute("obligations", user.role().managesRegistry() ? campaigns.obligations(user, id) : List.of());
+        model.addAttribute("publicationTerm", Publication.publicationTerm(campaign.year()));
+        return "declarations/campaign";
+    }
+
+    @PostMapping("/campaigns/{id}/publish")
+    String publish(@PathVariable long id, RedirectAttributes flash) {
+        campaigns.publish(CurrentUser.get(), id);
+        flash.addFlashAttribute("notice", "declarations.published");
+        return "redirect:/declarations/campaigns/" + id;
+    }
+
+    @PostMapping("/obligations")
+    String oblige(
+            @RequestParam long employeeId,
+            @RequestParam ObligationKind kind,
+            @RequestParam int year,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            @RequestParam(required = false) String note,
+            RedirectAttributes flash) {
+        try {
+            long id = campaigns.oblige(CurrentUser.get(), employeeId, kind, year, dueOn, note);
+            flash.addFlashAttribute("notice", "declarations.obligationCreated");
+            return "redirect:/declarations/obligations/" + id + "/form";
+        } catch (DeclarationException e) {
+            flash.addFlashAttribute("problem", text(e.problems().getFirst()));
+            return "redirect:/declarations";
+        }
+    }
+
+    @GetMapping("/obligations/{id}/form")
+    String form(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        ObligationRow obligation = declarations.obligation(user, id);
+        DeclarationForm form;
+        if (obligation.declarationId() != null) {
+            form = DeclarationForm.of(
+                    declarations.open(user, obligation.declarationId()).content());
+        } else {
+            form = DeclarationForm.of(new DeclarationContent(List.of(declarations.declarantStub(user, obligation))));
+        }
+        return showForm(model, obligation, form.withBlankRows(1), Map.of());
+    }
+
+    @PostMapping("/obligations/{id}/form")
+    String submit(
+            @PathVariable long id,
+            @ModelAttribute("form") DeclarationForm form,
+            @RequestParam(defaultValue = "submit") String action,
+            Model model,
+            RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        ObligationRow obligation = declarations.obligation(user, id);
+        List<Problem> problems = new ArrayList<>();
+        DeclarationContent content = form.toContent(problems);
+        DeclarationForm compact = DeclarationForm.of(content);
+        switch (action) {
+            case "addSpouse", "addChild" -> {
+                DeclarationForm.PersonForm person = new DeclarationForm.PersonForm();
+                person.relation = action.equals("addSpouse") ? "SPOUSE" : "CHILD";
+                compact.persons.add(person);
+                return showForm(model, obligation, compact.withBlankRows(1), Map.of());
+            }
+            case "addRows" -> {
+                return showForm(model, obligation, compact.withBlankRows(1), Map.of());
+            }
+            default -> {}
+        }
+        if (problems.isEmpty()) {
+            try {
+                long declarationId = declarations.submit(user, id, content);
+                flash.addFlashAttribute("notice", "declarations.submitted");
+                return "redirect:/declarations/" + declarationId;
+            } catch (DeclarationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        problems.forEach(p -> errors.merge(p.field(), text(p), (a, b) -> a));
+        return showForm(model, obligation, compact.withBlankRows(1), errors);
+    }
+
+    private String showForm(Model model, ObligationRow obligation, DeclarationForm form, Map<String, String> errors) {
+        model.addAttribute("obligation", obligation);
+        model.addAttribute("own", Declarations.own(CurrentUser.get(), obligation));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("relations", DeclarationContent.Relation.values());
+        model.addAttribute("incomeKinds", DeclarationContent.IncomeKind.values());
+        model.addAttribute("dealSubjects", DeclarationContent.DealSubject.values());
+        model.addAttribute("estateKinds", DeclarationContent.EstateKind.values());
+        model.addAttribute("vehicleKinds", DeclarationContent.VehicleKind.values());
+        return "declarations/form";
+    }
+
+    @GetMapping("/template.xlsx")
+    void template(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        CurrentUser.get();
+        DeclarationXlsx.template(ru.probity.platform.Downloads.xlsx(response, "declaration-template.xlsx"));
+    }
+
+    /** Imports the XLSX template into a declaration: all or nothing, every problem named with sheet and row. */
+    @PostMapping("/obligations/{id}/import")
+    String importXlsx(
+            @PathVariable long id,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        ObligationRow obligation = declarations.obligation(user, id);
+        if (file == null || file.isEmpty()) {
+            flash.addFlashAttribute("problem", "declarations.import.noFile");
+            return "redirect:/declarations/obligations/" + id + "/form";
+        }
+        DeclarationXlsx.Read read;
+        try (var in = file.getInputStream()) {
+            read = DeclarationXlsx.read(in);
+        } catch (java.io.IOException | RuntimeException e) {
+            flash.addFlashAttribute(
+                    "importProblems",
+                    List.of(messages.getMessage(
+                            "declarations.import.notXlsx",
+                            new Object[] {e.getClass().getSimpleName()},
+                            RU)));
+            return "redirect:/declarations/obligations/" + id + "/form";
+        }
+        List<Problem> problems = new ArrayList<>(read.problems());
+        DeclarationContent content = read.form().toContent(problems);
+        problems.addAll(ru.probity.declarations.checks.Validation.validate(content, obligation.year()));
+        if (problems.isEmpty()) {
+            try {
+                long declarationId = declarations.submit(user, id, content);
+                flash.addFlashAttribute("notice", "declarations.submitted");
+                return "redirect:/declarations/" + declarationId;
+            } catch (DeclarationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        flash.addFlashAttribute(
+                "importProblems",
+                problems.stream().map(p -> importText(read, p)).distinct().toList());
+        return "redirect:/declarations/obligations/" + id + "/form";
+    }
+
+    private String importText(DeclarationXlsx.Read read, Problem p) {
+        String message = messages.getMessage(p.key(), p.args().toArray(), RU);
+        String origin = p.field().startsWith("@") ? p.field().substring(1) : read.origin(p.field());
+        if (origin == null) {
+            return text(p);
+        }
+        String[] at = origin.split("\u0000", 2);
+        String column = p.field().contains(".") && !p.field().startsWith("@")
+                ? p.field().substring(p.field().lastIndexOf('.') + 1)
+                : null;
+        if (column != null && !column.contains("[")) {
+            message = "«" + messages.getMessage("declarations.field." + column, null, column, RU) + "» — " + message;
+        }
+        return messages.getMessage("declarations.import.at", new Object[] {at[0], at[1], message}, RU);
+    }
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
+    @GetMapping("/{id}")
+    String declaration(@PathVariable long id, Model model) {
+        Declarations.Opened opened = declarations.open(CurrentUser.get(), id);
+        model.addAttribute("d", opened);
+        model.addAttribute(
+                "findings",
+                opened.findings().stream()
+                        .map(f -> new Explained(f.rule(), explain(f.rule(), f.args())))
+                        .toList());
+        return "declarations/declaration";
+    }
+
+    @GetMapping("/findings")
+    String findings(
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Rule rule, Model model) {
+        CurrentUser user = CurrentUser.get();
+        int y = year == null ? LocalDate.now().getYear() - 1 : year;
+        model.addAttribute("year", y);
+        model.addAttribute("rule", rule);
+        model.addAttribute("rules", Rule.values());
+        model.addAttribute(
+                "findings",
+                declarations.findings(user, y, rule).stream()
+                        .map(f -> new ExplainedRow(f, explain(f.rule(), f.args())))
+                        .toList());
+        return "declarations/findings";
+    }
+
+    /** A finding with its Russian explanation. */
+    record Explained(Rule rule, String text) {}
+
+    record ExplainedRow(Declarations.FindingRow row, String text) {}
+
+    String explain(Rule rule, List<String> args) {
+        return messages.getMessage("declarations.rule." + rule, args.toArray(), Locale.forLanguageTag("ru"));
+    }
+
+    /** A problem in Russian, with where it is: «Лицо 2, §1 доходы, строка 1, сумма: …». */
+    String text(Problem p) {
+        Locale ru = Locale.forLanguageTag("ru");
+        String message = messages.getMessage(p.key(), p.args().toArray(), ru);
+        return where(p.field(), messages, ru).map(w -> w + ": " + message).orElse(message);
+    }
+
+    static java.util.Optional<String> where(String field, MessageSource messages, Locale ru) {
+        Matcher m = field == null ? null : FIELD.matcher(field);
+        if (m == null || !m.matches()) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder out = new StringBuilder(
+                messages.getMessage("declarations.where.person", new Object[] {Integer.parseInt(m.group(1)) + 1}, ru));
+        if (m.group(2) != null) {
+            out.append(", ")
+                    .append(messages.getMessage("declarations.section." + m.group(2), null, ru))
+                    .append(", ")
+                    .append(messages.getMessage(
+                            "declarations.where.row", new Object[] {Integer.parseInt(m.group(3)) + 1}, ru));
+        }
+        if (m.group(4) != null) {
+            out.append(", «")
+                    .append(messages.getMessage("declarations.field." + m.group(4), null, m.group(4), ru))
+                    .append("»");
+        }
+        return java.util.Optional.of(out.toString());
+    }
+}

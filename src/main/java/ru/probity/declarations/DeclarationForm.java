@@ -1,0 +1,374 @@
+package ru.probity.declarations;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import ru.probity.declarations.checks.DeclarationContent;
+import ru.probity.declarations.checks.DeclarationContent.Person;
+import ru.probity.declarations.checks.Problem;
+
+/**
+ * The declaration as the web form and the XLSX template carry it: text only, bound by field name
+ * ({@code persons[1].incomes[0].amount}), read into {@link DeclarationContent} with every value that
+ * does not parse named. Rows left blank are dropped.
+ */
+public class DeclarationForm {
+
+    public List<PersonForm> persons = new ArrayList<>();
+
+    public static class PersonForm {
+        public String relation;
+        public String lastName;
+        public String firstName;
+        public String middleName;
+        public String birthDate;
+        public List<IncomeRow> incomes = new ArrayList<>();
+        public List<ExpenseRow> expenses = new ArrayList<>();
+        public List<EstateRow> realEstate = new ArrayList<>();
+        public List<VehicleRow> vehicles = new ArrayList<>();
+        public List<AccountRow> accounts = new ArrayList<>();
+        public List<ShareRow> shares = new ArrayList<>();
+        public List<InUseRow> inUse = new ArrayList<>();
+    }
+
+    public static class IncomeRow {
+        public String kind;
+        public String description;
+        public String amount;
+    }
+
+    public static class ExpenseRow {
+        public String subject;
+        public String description;
+        public String amount;
+        public String source;
+    }
+
+    public static class EstateRow {
+        public String kind;
+        public String ownership;
+        public String area;
+        public String country;
+        public String address;
+    }
+
+    public static class VehicleRow {
+        public String kind;
+        public String make;
+        public String year;
+    }
+
+    public static class AccountRow {
+        public String bank;
+        public String currency;
+        public String openedOn;
+        public String balance;
+    }
+
+    public static class ShareRow {
+        public String company;
+        public String inn;
+        public String ogrn;
+        public String percent;
+        public String basis;
+    }
+
+    public static class InUseRow {
+        public String kind;
+        public String area;
+        public String country;
+        public String basis;
+        public String address;
+    }
+
+    /** Blank rows to type into: {@code rows} per section of every person. */
+    public DeclarationForm withBlankRows(int rows) {
+        for (PersonForm p : persons) {
+            for (int i = 0; i < rows; i++) {
+                p.incomes.add(new IncomeRow());
+                p.expenses.add(new ExpenseRow());
+                p.realEstate.add(new EstateRow());
+                p.vehicles.add(new VehicleRow());
+                p.accounts.add(new AccountRow());
+                p.shares.add(new ShareRow());
+                p.inUse.add(new InUseRow());
+            }
+        }
+        return this;
+    }
+
+    /** The content, compact (blank rows and persons dropped); what does not parse goes to {@code problems}. */
+    public DeclarationContent toContent(List<Problem> problems) {
+        List<Person> out = new ArrayList<>();
+        for (PersonForm p : persons) {
+            if (p == null
+                    || blank(p.lastName)
+                            && blank(p.firstName)
+                            && blank(p.middleName)
+                            && blank(p.birthDate)
+                            && !"DECLARANT".equals(p.relation)) {
+                continue;
+            }
+            String at = "persons[" + out.size() + "].";
+            List<DeclarationContent.Income> incomes = rows(
+                    p.incomes,
+                    r -> !blank(r.kind, r.amount),
+                    (r, f) -> new DeclarationContent.Income(
+                            enumOf(DeclarationContent.IncomeKind.class, r.kind, f + "kind", problems),
+                            text(r.description),
+                            money(r.amount, f + "amount", problems)),
+                    at + "incomes");
+            List<DeclarationContent.Expense> expenses = rows(
+                    p.expenses,
+                    r -> !blank(r.subject, r.description, r.amount, r.source),
+                    (r, f) -> new DeclarationContent.Expense(
+                            enumOf(DeclarationContent.DealSubject.class, r.subject, f + "subject", problems),
+                            text(r.description),
+                            money(r.amount, f + "amount", problems),
+                            text(r.source)),
+                    at + "expenses");
+            List<DeclarationContent.RealEstate> estate = rows(
+                    p.realEstate,
+                    r -> !blank(r.kind, r.ownership, r.area, r.country, r.address),
+                    (r, f) -> new DeclarationContent.RealEstate(
+                            enumOf(DeclarationContent.EstateKind.class, r.kind, f + "kind", problems),
+                            text(r.ownership),
+                            number(r.area, f + "area", problems),
+                            text(r.country),
+                            text(r.address)),
+                    at + "realEstate");
+            List<DeclarationContent.Vehicle> vehicles = rows(
+                    p.vehicles,
+                    r -> !blank(r.kind, r.make, r.year),
+                    (r, f) -> new DeclarationContent.Vehicle(
+                            enumOf(DeclarationContent.VehicleKind.class, r.kind, f + "kind", problems),
+                            text(r.make),
+                            integer(r.year, f + "year", problems)),
+                    at + "vehicles");
+            List<DeclarationContent.Account> accounts = rows(
+                    p.accounts,
+                    r -> !blank(r.bank, r.currency, r.openedOn, r.balance),
+                    (r, f) -> new DeclarationContent.Account(
+                            text(r.bank),
+                            text(r.currency),
+                            date(r.openedOn, f + "openedOn", problems),
+                            money(r.balance, f + "balance", problems)),
+                    at + "accounts");
+            List<DeclarationContent.Share> shares = rows(
+                    p.shares,
+                    r -> !blank(r.company, r.inn, r.ogrn, r.percent, r.basis),
+                    (r, f) -> new DeclarationContent.Share(
+                            text(r.company),
+                            digits(r.inn),
+                            digits(r.ogrn),
+                            number(r.percent, f + "percent", problems),
+                            text(r.basis)),
+                    at + "shares");
+            List<DeclarationContent.EstateInUse> inUse = rows(
+                    p.inUse,
+                    r -> !blank(r.kind, r.area, r.country, r.basis, r.address),
+                    (r, f) -> new DeclarationContent.EstateInUse(
+                            enumOf(DeclarationContent.EstateKind.class, r.kind, f + "kind", problems),
+                            number(r.area, f + "area", problems),
+                            text(r.country),
+                            text(r.basis),
+                            text(r.address)),
+                    at + "inUse");
+            out.add(new Person(
+                    enumOf(DeclarationContent.Relation.class, p.relation, at + "relation", problems),
+                    text(p.lastName),
+                    text(p.firstName),
+                    text(p.middleName),
+                    date(p.birthDate, at + "birthDate", problems),
+                    incomes,
+                    expenses,
+                    estate,
+                    vehicles,
+                    accounts,
+                    shares,
+                    inUse));
+        }
+        return new DeclarationContent(out);
+    }
+
+    /** The form showing a content (e.g. to correct it, or after problems). */
+    public static DeclarationForm of(DeclarationContent content) {
+        DeclarationForm form = new DeclarationForm();
+        for (Person p : content.persons()) {
+            PersonForm f = new PersonForm();
+            f.relation = name(p.relation());
+            f.lastName = p.lastName();
+            f.firstName = p.firstName();
+            f.middleName = p.middleName();
+            f.birthDate = p.birthDate() == null ? null : p.birthDate().toString();
+            p.incomes().forEach(r -> {
+                IncomeRow row = new IncomeRow();
+                row.kind = name(r.kind());
+                row.description = r.description();
+                row.amount = plain(r.amount());
+                f.incomes.add(row);
+            });
+            p.expenses().forEach(r -> {
+                ExpenseRow row = new ExpenseRow();
+                row.subject = name(r.subject());
+                row.description = r.description();
+                row.amount = plain(r.amount());
+                row.source = r.source();
+                f.expenses.add(row);
+            });
+            p.realEstate().forEach(r -> {
+                EstateRow row = new EstateRow();
+                row.kind = name(r.kind());
+                row.ownership = r.ownership();
+                row.area = plain(r.area());
+                row.country = r.country();
+                row.address = r.address();
+                f.realEstate.add(row);
+            });
+            p.vehicles().forEach(r -> {
+                VehicleRow row = new VehicleRow();
+                row.kind = name(r.kind());
+                row.make = r.make();
+                row.year = r.year() == null ? null : r.year().toString();
+                f.vehicles.add(row);
+            });
+            p.accounts().forEach(r -> {
+                AccountRow row = new AccountRow();
+                row.bank = r.bank();
+                row.currency = r.currency();
+                row.openedOn = r.openedOn() == null ? null : r.openedOn().toString();
+                row.balance = plain(r.balance());
+                f.accounts.add(row);
+            });
+            p.shares().forEach(r -> {
+                ShareRow row = new ShareRow();
+                row.company = r.company();
+                row.inn = r.inn();
+                row.ogrn = r.ogrn();
+                row.percent = plain(r.percent());
+                row.basis = r.basis();
+                f.shares.add(row);
+            });
+            p.inUse().forEach(r -> {
+                InUseRow row = new InUseRow();
+                row.kind = name(r.kind());
+                row.area = plain(r.area());
+                row.country = r.country();
+                row.basis = r.basis();
+                row.address = r.address();
+                f.inUse.add(row);
+            });
+            form.persons.add(f);
+        }
+        return form;
+    }
+
+    private interface RowReader<R, T> {
+        T read(R row, String field);
+    }
+
+    private static <R, T> List<T> rows(
+            List<R> rows, java.util.function.Predicate<R> filled, RowReader<R, T> reader, String at) {
+        List<T> out = new ArrayList<>();
+        if (rows == null) {
+            return out;
+        }
+        for (R r : rows) {
+            if (r != null && filled.test(r)) {
+                out.add(reader.read(r, at + "[" + out.size() + "]."));
+            }
+        }
+        return out;
+    }
+
+    static boolean blank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    private static String digits(String value) {
+        return blank(value) ? null : value.replaceAll("[\\s\\-]", "");
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field, List<Problem> problems) {
+        if (blank(value)) {
+            return null;
+        }
+        String v = value.strip();
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(v)) {
+                return e;
+            }
+            try {
+                Object label = type.getMethod("label").invoke(e);
+                if (v.equalsIgnoreCase(String.valueOf(label))) {
+                    return e;
+                }
+            } catch (ReflectiveOperationException ignored) {
+                // every kind has a label
+            }
+        }
+        problems.add(Problem.of(field, "declarations.error.choice", v));
+        return null;
+    }
+
+    static BigDecimal number(String value, String field, List<Problem> problems) {
+        return parse(value, field, problems, "declarations.error.number", v -> new BigDecimal(v));
+    }
+
+    static BigDecimal money(String value, String field, List<Problem> problems) {
+        return number(value, field, problems);
+    }
+
+    private static Integer integer(String value, String field, List<Problem> problems) {
+        return parse(value, field, problems, "declarations.error.number", Integer::valueOf);
+    }
+
+    private static LocalDate date(String value, String field, List<Problem> problems) {
+        return parse(
+                value,
+                field,
+                problems,
+                "declarations.error.date",
+                v -> v.contains(".")
+                        ? LocalDate.parse(v, DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                        : LocalDate.parse(v));
+    }
+
+    private static <T> T parse(
+            String value, String field, List<Problem> problems, String key, Function<String, T> parser) {
+        if (blank(value)) {
+            return null;
+        }
+        String v = value.strip().replace('\u00A0', ' ');
+        if (key.equals("declarations.error.number")) {
+            v = v.replace(" ", "").replace(',', '.');
+        }
+        try {
+            return parser.apply(v);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            problems.add(Problem.of(field, key, value.strip()));
+            return null;
+        }
+    }
+}

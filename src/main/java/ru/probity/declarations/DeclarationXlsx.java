@@ -1,0 +1,323 @@
+package ru.probity.declarations;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ru.probity.declarations.checks.DeclarationContent;
+import ru.probity.declarations.checks.Problem;
+
+/**
+ * The project's XLSX template of a declaration (docs/formats/declarations-xlsx.md): a sheet of
+ * persons and one sheet per section, each row naming its person by number. Reading gives the
+ * {@link DeclarationForm} and where each of its rows came from, so every problem is told with its
+ * sheet and row.
+ */
+final class DeclarationXlsx {
+
+    static final String PERSONS = "Лица";
+    static final String LISTS = "Справочники";
+
+    /** A sheet of the template: its name, the form's section, the columns after «Лицо». */
+    record Section(String sheet, String section, List<String> columns) {}
+
+    static final List<Section> SECTIONS = List.of(
+            new Section("Доходы", "incomes", List.of("Вид дохода", "Пояснение", "Сумма, руб.")),
+            new Section(
+                    "Расходы",
+                    "expenses",
+                    List.of("Вид имущества", "Приобретённое имущество", "Сумма сделки, руб.", "Источник средств")),
+            new Section(
+                    "Недвижимость",
+                    "realEstate",
+                    List.of("Вид", "Вид собственности", "Площадь, кв. м", "Страна", "Адрес")),
+            new Section("Транспорт", "vehicles", List.of("Вид", "Марка, модель", "Год выпуска")),
+            new Section(
+                    "Счета",
+                    "accounts",
+                    List.of("Банк", "Вид и валюта счёта", "Дата открытия", "Остаток на 31 декабря, руб.")),
+            new Section(
+                    "Участие", "shares", List.of("Наименование и ОПФ", "ИНН", "ОГРН", "Доля, %", "Основание участия")),
+            new Section(
+                    "В пользовании",
+                    "inUse",
+                    List.of("Вид", "Площадь, кв. м", "Страна", "Вид и основание пользования", "Адрес")));
+
+    static final List<String> PERSON_COLUMNS =
+            List.of("№", "Кем приходится", "Фамилия", "Имя", "Отчество", "Дата рождения");
+
+    /** The form read from a workbook, where its rows came from, and what could not be read. */
+    record Read(DeclarationForm form, Map<String, String> origins, List<Problem> problems) {
+
+        /** «Лист "Доходы", строка 4» for a field {@code persons[0].incomes[2].amount}. */
+        String origin(String field) {
+            String f = field == null ? "" : field;
+            int dot = f.lastIndexOf("].");
+            String row = dot < 0 ? f : f.substring(0, dot + 1);
+            String origin = origins.get(row);
+            if (origin == null && f.startsWith("persons[")) {
+                origin = origins.get(f.substring(0, f.indexOf(']') + 1));
+            }
+            return origin;
+        }
+    }
+
+    private DeclarationXlsx() {}
+
+    static Read read(InputStream in) throws IOException {
+        try (Workbook book = new XSSFWorkbook(in)) {
+            DeclarationForm form = new DeclarationForm();
+            Map<String, String> origins = new HashMap<>();
+            List<Problem> problems = new ArrayList<>();
+            Sheet persons = book.getSheet(PERSONS);
+            if (persons == null) {
+                problems.add(Problem.of("", "declarations.import.sheetMissing", PERSONS));
+                return new Read(form, origins, problems);
+            }
+            Map<String, Integer> byNumber = new HashMap<>();
+            for (Row row : persons) {
+                if (row.getRowNum() == 0 || blank(row, 6)) {
+                    continue;
+                }
+                DeclarationForm.PersonForm p = new DeclarationForm.PersonForm();
+                String number = text(row.getCell(0));
+                p.relation = relation(text(row.getCell(1)));
+                p.lastName = text(row.getCell(2));
+                p.firstName = text(row.getCell(3));
+                p.middleName = text(row.getCell(4));
+                p.birthDate = text(row.getCell(5));
+                int index = form.persons.size();
+                origins.put("persons[" + index + "]", origin(PERSONS, row));
+                byNumber.put(number == null ? String.valueOf(index + 1) : number, index);
+                form.persons.add(p);
+            }
+            for (Section section : SECTIONS) {
+                Sheet sheet = book.getSheet(section.sheet());
+                if (sheet == null) {
+                    continue; // a section with nothing to declare may be left out
+                }
+                int width = section.columns().size() + 1;
+                for (Row row : sheet) {
+                    if (row.getRowNum() == 0 || blank(row, width)) {
+                        continue;
+                    }
+                    String number = text(row.getCell(0));
+                    Integer person = number == null ? null : byNumber.get(number);
+                    if (person == null) {
+                        problems.add(Problem.of(
+                                "@" + origin(sheet.getSheetName(), row),
+                                "declarations.import.unknownPerson",
+                                number == null ? "" : number));
+                        continue;
+                    }
+                    String[] v = new String[width - 1];
+                    for (int i = 1; i < width; i++) {
+                        v[i - 1] = text(row.getCell(i));
+                    }
+                    DeclarationForm.PersonForm p = form.persons.get(person);
+                    int at = add(p, section.section(), v);
+                    origins.put(
+                            "persons[" + person + "]." + section.section() + "[" + at + "]",
+                            origin(sheet.getSheetName(), row));
+                }
+            }
+            return new Read(form, origins, problems);
+        }
+    }
+
+    /** Adds a row to the person's section; returns its index there. */
+    private static int add(DeclarationForm.PersonForm p, String section, String[] v) {
+        switch (section) {
+            case "incomes" -> {
+                var r = new DeclarationForm.IncomeRow();
+                r.kind = v[0];
+                r.description = v[1];
+                r.amount = v[2];
+                p.incomes.add(r);
+                return p.incomes.size() - 1;
+            }
+            case "expenses" -> {
+                var r = new DeclarationForm.ExpenseRow();
+                r.subject = v[0];
+                r.description = v[1];
+                r.amount = v[2];
+                r.source = v[3];
+                p.expenses.add(r);
+                return p.expenses.size() - 1;
+            }
+            case "realEstate" -> {
+                var r = new DeclarationForm.EstateRow();
+                r.kind = v[0];
+                r.ownership = v[1];
+                r.area = v[2];
+                r.country = v[3];
+                r.address = v[4];
+                p.realEstate.add(r);
+                return p.realEstate.size() - 1;
+            }
+            case "vehicles" -> {
+                var r = new DeclarationForm.VehicleRow();
+                r.kind = v[0];
+                r.make = v[1];
+                r.year = v[2];
+                p.vehicles.add(r);
+                return p.vehicles.size() - 1;
+            }
+            case "accounts" -> {
+                var r = new DeclarationForm.AccountRow();
+                r.bank = v[0];
+                r.currency = v[1];
+                r.openedOn = v[2];
+                r.balance = v[3];
+                p.accounts.add(r);
+                return p.accounts.size() - 1;
+            }
+            case "shares" -> {
+                var r = new DeclarationForm.ShareRow();
+                r.company = v[0];
+                r.inn = v[1];
+                r.ogrn = v[2];
+                r.percent = v[3];
+                r.basis = v[4];
+                p.shares.add(r);
+                return p.shares.size() - 1;
+            }
+            default -> {
+                var r = new DeclarationForm.InUseRow();
+                r.kind = v[0];
+                r.area = v[1];
+                r.country = v[2];
+                r.basis = v[3];
+                r.address = v[4];
+                p.inUse.add(r);
+                return p.inUse.size() - 1;
+            }
+        }
+    }
+
+    /** The empty template with its reference lists. */
+    static void template(OutputStream out) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            header(book.createSheet(PERSONS), PERSON_COLUMNS);
+            for (Section s : SECTIONS) {
+                List<String> columns = new ArrayList<>();
+                columns.add("Лицо (№)");
+                columns.addAll(s.columns());
+                header(book.createSheet(s.sheet()), columns);
+            }
+            Sheet lists = book.createSheet(LISTS);
+            column(
+                    lists,
+                    0,
+                    "Кем приходится",
+                    DeclarationContent.Relation.values(),
+                    DeclarationContent.Relation::label);
+            column(
+                    lists,
+                    1,
+                    "Вид дохода",
+                    DeclarationContent.IncomeKind.values(),
+                    DeclarationContent.IncomeKind::label);
+            column(
+                    lists,
+                    2,
+                    "Вид имущества (сделки)",
+                    DeclarationContent.DealSubject.values(),
+                    DeclarationContent.DealSubject::label);
+            column(
+                    lists,
+                    3,
+                    "Вид недвижимости",
+                    DeclarationContent.EstateKind.values(),
+                    DeclarationContent.EstateKind::label);
+            column(
+                    lists,
+                    4,
+                    "Вид транспортного средства",
+                    DeclarationContent.VehicleKind.values(),
+                    DeclarationContent.VehicleKind::label);
+            book.write(out);
+        }
+    }
+
+    private static <E> void column(Sheet sheet, int c, String title, E[] values, Function<E, String> label) {
+        for (int r = 0; r <= values.length; r++) {
+            Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+            row.createCell(c).setCellValue(r == 0 ? title : label.apply(values[r - 1]));
+        }
+        sheet.setColumnWidth(c, 40 * 256);
+    }
+
+    private static void header(Sheet sheet, List<String> columns) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            row.createCell(i).setCellValue(columns.get(i));
+            sheet.setColumnWidth(i, 22 * 256);
+        }
+    }
+
+    private static String relation(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+        if (t.startsWith("декларант")) {
+            return "DECLARANT";
+        }
+        if (t.startsWith("супруг") || t.equals("муж") || t.equals("жена")) {
+            return "SPOUSE";
+        }
+        if (t.contains("ребен") || t.equals("сын") || t.equals("дочь")) {
+            return "CHILD";
+        }
+        return text.strip();
+    }
+
+    private static String origin(String sheet, Row row) {
+        return sheet + "\u0000" + (row.getRowNum() + 1);
+    }
+
+    private static boolean blank(Row row, int width) {
+        for (int i = 0; i < width; i++) {
+            if (text(row.getCell(i)) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final DataFormatter FORMAT = new DataFormatter(java.util.Locale.ROOT);
+
+    static String text(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        String value;
+        if (type == CellType.NUMERIC) {
+            value = DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : BigDecimal.valueOf(cell.getNumericCellValue())
+                            .stripTrailingZeros()
+                            .toPlainString();
+        } else if (type == CellType.BOOLEAN) {
+            value = String.valueOf(cell.getBooleanCellValue());
+        } else {
+            value = FORMAT.formatCellValue(cell);
+        }
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

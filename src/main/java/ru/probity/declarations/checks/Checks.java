@@ -1,0 +1,272 @@
+package ru.probity.declarations.checks;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import ru.probity.declarations.checks.DeclarationContent.Person;
+import ru.probity.declarations.checks.DeclarationContent.Relation;
+
+/**
+ * The checks of a declaration against the people registry and the declarant's own earlier
+ * declarations (docs/declarations.md lists the rules and their norms).
+ */
+public final class Checks {
+
+    /** A spouse or child of the declarant as the people registry knows him. */
+    public record KnownRelative(
+            Relation relation, String lastName, String firstName, String middleName, LocalDate birthDate) {}
+
+    /**
+     * @param incomeJumpFactor income growing more than this many times against the previous year is a finding
+     */
+    public record Settings(BigDecimal incomeJumpFactor) {
+        public static final Settings DEFAULT = new Settings(BigDecimal.valueOf(3));
+    }
+
+    private Checks() {}
+
+    /**
+     * @param year the reporting year
+     * @param history earlier declarations of the declarant by reporting year (the current version of each)
+     */
+    public static List<Finding> check(
+            DeclarationContent content,
+            int year,
+            Map<Integer, DeclarationContent> history,
+            List<KnownRelative> registry,
+            Settings settings) {
+        List<Finding> findings = new ArrayList<>();
+        family(content, year, registry, findings);
+        DeclarationContent previous = history.get(year - 1);
+        if (previous != null) {
+            changes(content, previous, findings);
+            incomeJump(content, previous, settings, findings);
+            shares(content, previous, findings);
+        } else {
+            content.persons()
+                    .forEach(p -> p.shares()
+                            .forEach(s -> findings.add(Finding.of(Rule.SHARE_NEW, label(p), s.company(), id(s)))));
+        }
+        expenseControl(content, year, history, findings);
+        coverage(content, previous, findings);
+        return findings;
+    }
+
+    private static void family(
+            DeclarationContent content, int year, List<KnownRelative> registry, List<Finding> findings) {
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        for (KnownRelative known : registry) {
+            boolean minorChild = known.relation() == Relation.CHILD
+                    && (known.birthDate() == null
+                            || known.birthDate().plusYears(18).isAfter(yearEnd)
+                                    && !known.birthDate().isAfter(yearEnd));
+            if (known.relation() != Relation.SPOUSE && !minorChild) {
+                continue;
+            }
+            boolean declared = content.persons().stream()
+                    .anyMatch(p -> p.relation() == known.relation()
+                            && key(p.lastName()).equals(key(known.lastName()))
+                            && key(p.firstName()).equals(key(known.firstName())));
+            if (!declared) {
+                findings.add(Finding.of(
+                        Rule.FAMILY_MISSING,
+                        known.relation().label(),
+                        known.lastName() + " " + known.firstName()
+                                + (known.middleName() == null ? "" : " " + known.middleName())));
+            }
+        }
+    }
+
+    private static void changes(DeclarationContent now, DeclarationContent before, List<Finding> findings) {
+        diff(estates(before), estates(now), Rule.ESTATE_APPEARED, Rule.ESTATE_DISAPPEARED, findings);
+        diff(vehicles(before), vehicles(now), Rule.VEHICLE_APPEARED, Rule.VEHICLE_DISAPPEARED, findings);
+    }
+
+    /** Items by a key that survives re-typing (kind, area, country; kind, make), with how each was written. */
+    private static void diff(
+            Map<String, List<String[]>> before,
+            Map<String, List<String[]>> now,
+            Rule appeared,
+            Rule gone,
+            List<Finding> findings) {
+        Set<String> keys = new TreeSet<>(before.keySet());
+        keys.addAll(now.keySet());
+        for (String k : keys) {
+            List<String[]> b = before.getOrDefault(k, List.of());
+            List<String[]> n = now.getOrDefault(k, List.of());
+            for (int i = b.size(); i < n.size(); i++) {
+                findings.add(Finding.of(appeared, n.get(i)[0], n.get(i)[1]));
+            }
+            for (int i = n.size(); i < b.size(); i++) {
+                findings.add(Finding.of(gone, b.get(i)[0], b.get(i)[1]));
+            }
+        }
+    }
+
+    private static Map<String, List<String[]>> estates(DeclarationContent c) {
+        Map<String, List<String[]>> out = new LinkedHashMap<>();
+        for (Person p : c.persons()) {
+            for (var e : p.realEstate()) {
+                String item = e.kind().label() + ", " + area(e.area()) + " кв. м, "
+                        + e.country().strip();
+                out.computeIfAbsent(label(p) + "|" + key(item), k -> new ArrayList<>())
+                        .add(new String[] {label(p), item});
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<String[]>> vehicles(DeclarationContent c) {
+        Map<String, List<String[]>> out = new LinkedHashMap<>();
+        for (Person p : c.persons()) {
+            for (var v : p.vehicles()) {
+                String item = v.kind().label() + ", " + v.make().strip().replaceAll("\\s+", " ");
+                out.computeIfAbsent(label(p) + "|" + key(item), k -> new ArrayList<>())
+                        .add(new String[] {label(p), item});
+            }
+        }
+        return out;
+    }
+
+    private static void incomeJump(
+            DeclarationContent now, DeclarationContent before, Settings settings, List<Finding> findings) {
+        for (Person p : now.persons()) {
+            if (p.relation() == Relation.CHILD) {
+                continue;
+            }
+            BigDecimal previous = before.persons().stream()
+                    .filter(b -> b.relation() == p.relation())
+                    .findFirst()
+                    .map(Person::income)
+                    .orElse(null);
+            if (previous != null
+                    && previous.signum() > 0
+                    && p.income().compareTo(previous.multiply(settings.incomeJumpFactor())) > 0) {
+                findings.add(Finding.of(
+                        Rule.INCOME_JUMP,
+                        label(p),
+                        money(previous),
+                        money(p.income()),
+                        p.income().divide(previous, 1, RoundingMode.HALF_UP).toPlainString(),
+                        settings.incomeJumpFactor().stripTrailingZeros().toPlainString()));
+            }
+        }
+    }
+
+    private static void shares(DeclarationContent now, DeclarationContent before, List<Finding> findings) {
+        Set<String> known = new java.util.HashSet<>();
+        before.persons().forEach(p -> p.shares().forEach(s -> known.add(shareKey(s))));
+        for (Person p : now.persons()) {
+            for (var s : p.shares()) {
+                if (!known.contains(shareKey(s))) {
+                    findings.add(Finding.of(Rule.SHARE_NEW, label(p), s.company(), id(s)));
+                }
+            }
+        }
+    }
+
+    private static String shareKey(DeclarationContent.Share s) {
+        return s.inn() != null && !s.inn().isBlank()
+                ? "inn:" + s.inn()
+                : s.ogrn() != null && !s.ogrn().isBlank() ? "ogrn:" + s.ogrn() : "name:" + key(s.company());
+    }
+
+    private static String id(DeclarationContent.Share s) {
+        return s.inn() != null && !s.inn().isBlank() ? "ИНН " + s.inn() : "ОГРН " + s.ogrn();
+    }
+
+    /**
+     * 230-ФЗ ст.3 ч.1: each deal of the declarant, spouse or minor child above the combined income
+     * of the declarant and the spouse for the three years preceding the reporting year. Years not
+     * on file count as zero and are named.
+     */
+    private static void expenseControl(
+            DeclarationContent content, int year, Map<Integer, DeclarationContent> history, List<Finding> findings) {
+        boolean anyDeal = content.persons().stream().anyMatch(p -> !p.expenses().isEmpty());
+        if (!anyDeal) {
+            return;
+        }
+        BigDecimal threshold = BigDecimal.ZERO;
+        List<Integer> missing = new ArrayList<>();
+        for (int y = year - 3; y < year; y++) {
+            DeclarationContent earlier = history.get(y);
+            if (earlier == null) {
+                missing.add(y);
+            } else {
+                threshold = threshold.add(earlier.householdIncome());
+            }
+        }
+        String years = (year - 3) + "–" + (year - 1);
+        for (Person p : content.persons()) {
+            for (var deal : p.expenses()) {
+                if (deal.amount() != null && deal.amount().compareTo(threshold) > 0) {
+                    findings.add(Finding.of(
+                            Rule.EXPENSE_CONTROL,
+                            label(p),
+                            deal.description(),
+                            money(deal.amount()),
+                            money(threshold),
+                            years));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            findings.add(Finding.of(
+                    Rule.EXPENSE_HISTORY_INCOMPLETE,
+                    missing.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        }
+    }
+
+    /**
+     * The simple coverage rule: the deals of the year (§2) plus the growth of account balances
+     * (§4, against the previous year's declaration; all balances count when there is none) must
+     * not exceed the income of the whole family for the year (§1).
+     */
+    private static void coverage(DeclarationContent content, DeclarationContent previous, List<Finding> findings) {
+        BigDecimal deals =
+                content.persons().stream().map(Person::expensesTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal balances = content.persons().stream().map(Person::balances).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal before = previous == null
+                ? BigDecimal.ZERO
+                : previous.persons().stream().map(Person::balances).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal growth = balances.subtract(before).max(BigDecimal.ZERO);
+        BigDecimal spent = deals.add(growth);
+        BigDecimal income = content.totalIncome();
+        if (spent.signum() > 0 && spent.compareTo(income) > 0) {
+            findings.add(
+                    Finding.of(Rule.NOT_COVERED_BY_INCOME, money(deals), money(growth), money(spent), money(income)));
+        }
+    }
+
+    static String label(Person p) {
+        return p.relation().label();
+    }
+
+    static String key(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+
+    private static String area(BigDecimal area) {
+        return area.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+
+    /** Rubles as people write them: 1 234 567,89 ₽. */
+    public static String money(BigDecimal amount) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator(' ');
+        symbols.setDecimalSeparator(',');
+        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+        return format.format(Objects.requireNonNullElse(amount, BigDecimal.ZERO)) + " ₽";
+    }
+}

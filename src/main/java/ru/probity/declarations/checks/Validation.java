@@ -1,0 +1,165 @@
+package ru.probity.declarations.checks;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import ru.probity.declarations.checks.DeclarationContent.Person;
+import ru.probity.declarations.checks.DeclarationContent.Relation;
+import ru.probity.identifiers.Identifiers;
+
+/**
+ * Validates a declaration: one declarant, at most one spouse, minor children with their birth
+ * dates, names required, amounts and areas non-negative, INN and OGRN of companies with valid
+ * check digits, shares between 0 and 100 %.
+ */
+public final class Validation {
+
+    private Validation() {}
+
+    public static List<Problem> validate(DeclarationContent content, int year) {
+        List<Problem> problems = new ArrayList<>();
+        long declarants = content.persons().stream()
+                .filter(p -> p.relation() == Relation.DECLARANT)
+                .count();
+        if (declarants != 1) {
+            problems.add(Problem.of("persons", "declarations.error.oneDeclarant"));
+        }
+        if (content.persons().stream()
+                        .filter(p -> p.relation() == Relation.SPOUSE)
+                        .count()
+                > 1) {
+            problems.add(Problem.of("persons", "declarations.error.oneSpouse"));
+        }
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        for (int i = 0; i < content.persons().size(); i++) {
+            person(content.persons().get(i), "persons[" + i + "].", yearEnd, problems);
+        }
+        return problems;
+    }
+
+    private static void person(Person p, String at, LocalDate yearEnd, List<Problem> problems) {
+        if (p.relation() == null) {
+            problems.add(Problem.of(at + "relation", "declarations.error.required"));
+        }
+        if (blank(p.lastName())) {
+            problems.add(Problem.of(at + "lastName", "declarations.error.required"));
+        }
+        if (blank(p.firstName())) {
+            problems.add(Problem.of(at + "firstName", "declarations.error.required"));
+        }
+        if (p.relation() == Relation.CHILD) {
+            if (p.birthDate() == null) {
+                problems.add(Problem.of(at + "birthDate", "declarations.error.childBirthDate"));
+            } else if (!p.birthDate().plusYears(18).isAfter(yearEnd)) {
+                problems.add(Problem.of(at + "birthDate", "declarations.error.notMinor"));
+            }
+        }
+        if (p.birthDate() != null && p.birthDate().isAfter(yearEnd.plusYears(1))) {
+            problems.add(Problem.of(at + "birthDate", "declarations.error.future"));
+        }
+        for (int i = 0; i < p.incomes().size(); i++) {
+            var row = p.incomes().get(i);
+            String r = at + "incomes[" + i + "].";
+            required(row.kind(), r + "kind", problems);
+            amount(row.amount(), r + "amount", true, problems);
+        }
+        for (int i = 0; i < p.expenses().size(); i++) {
+            var row = p.expenses().get(i);
+            String r = at + "expenses[" + i + "].";
+            required(row.subject(), r + "subject", problems);
+            text(row.description(), r + "description", problems);
+            amount(row.amount(), r + "amount", true, problems);
+            text(row.source(), r + "source", problems);
+        }
+        for (int i = 0; i < p.realEstate().size(); i++) {
+            var row = p.realEstate().get(i);
+            String r = at + "realEstate[" + i + "].";
+            required(row.kind(), r + "kind", problems);
+            text(row.ownership(), r + "ownership", problems);
+            area(row.area(), r + "area", problems);
+            text(row.country(), r + "country", problems);
+        }
+        for (int i = 0; i < p.vehicles().size(); i++) {
+            var row = p.vehicles().get(i);
+            String r = at + "vehicles[" + i + "].";
+            required(row.kind(), r + "kind", problems);
+            text(row.make(), r + "make", problems);
+            if (row.year() != null && (row.year() < 1900 || row.year() > yearEnd.getYear() + 1)) {
+                problems.add(Problem.of(r + "year", "declarations.error.vehicleYear"));
+            }
+        }
+        for (int i = 0; i < p.accounts().size(); i++) {
+            var row = p.accounts().get(i);
+            String r = at + "accounts[" + i + "].";
+            text(row.bank(), r + "bank", problems);
+            text(row.currency(), r + "currency", problems);
+            amount(row.balance(), r + "balance", true, problems);
+        }
+        for (int i = 0; i < p.shares().size(); i++) {
+            var row = p.shares().get(i);
+            String r = at + "shares[" + i + "].";
+            text(row.company(), r + "company", problems);
+            if (blank(row.inn()) && blank(row.ogrn())) {
+                problems.add(Problem.of(r + "inn", "declarations.error.innOrOgrn"));
+            }
+            if (!blank(row.inn())) {
+                Identifiers.checkOrganizationInn(row.inn())
+                        .ifPresent(m -> problems.add(Problem.of(r + "inn", "declarations.error.identifier", m)));
+            }
+            if (!blank(row.ogrn())) {
+                Identifiers.checkOgrn(row.ogrn())
+                        .ifPresent(m -> problems.add(Problem.of(r + "ogrn", "declarations.error.identifier", m)));
+            }
+            if (row.percent() == null) {
+                problems.add(Problem.of(r + "percent", "declarations.error.required"));
+            } else if (row.percent().signum() <= 0 || row.percent().compareTo(BigDecimal.valueOf(100)) > 0) {
+                problems.add(Problem.of(r + "percent", "declarations.error.percent"));
+            }
+        }
+        for (int i = 0; i < p.inUse().size(); i++) {
+            var row = p.inUse().get(i);
+            String r = at + "inUse[" + i + "].";
+            required(row.kind(), r + "kind", problems);
+            area(row.area(), r + "area", problems);
+            text(row.country(), r + "country", problems);
+            text(row.basis(), r + "basis", problems);
+        }
+    }
+
+    private static void required(Object value, String field, List<Problem> problems) {
+        if (value == null) {
+            problems.add(Problem.of(field, "declarations.error.required"));
+        }
+    }
+
+    private static void text(String value, String field, List<Problem> problems) {
+        if (blank(value)) {
+            problems.add(Problem.of(field, "declarations.error.required"));
+        }
+    }
+
+    private static void amount(BigDecimal value, String field, boolean required, List<Problem> problems) {
+        if (value == null) {
+            if (required) {
+                problems.add(Problem.of(field, "declarations.error.required"));
+            }
+        } else if (value.signum() < 0) {
+            problems.add(Problem.of(field, "declarations.error.negative"));
+        } else if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+            problems.add(Problem.of(field, "declarations.error.kopecks"));
+        }
+    }
+
+    private static void area(BigDecimal value, String field, List<Problem> problems) {
+        if (value == null) {
+            problems.add(Problem.of(field, "declarations.error.required"));
+        } else if (value.signum() <= 0) {
+            problems.add(Problem.of(field, "declarations.error.area"));
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

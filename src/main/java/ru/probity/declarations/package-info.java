@@ -1,0 +1,11 @@
+/**
+ * Declarations of income, expenses, property and obligations of property character (273-ФЗ ст.8,
+ * 25-ФЗ ст.15, 230-ФЗ; the form of Указ №460): annual campaigns and event-based obligations, entry
+ * by the employee or by the officer from paper, XLSX import, checks against the people registry
+ * and earlier declarations, the Указ №613 publication, progress and findings reports. Content is
+ * sealed at rest and read only by the responsible officers of the subtree and the declarant, every
+ * read in the access log. Engines live in {@code declarations.checks}, free of Spring. The event
+ * {@link ru.probity.declarations.DeclaredShares} tells other areas of declared shares in companies.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Declarations")
+package ru.probity.declarations;
