@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -18,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Spreadsheets;
 
 /**
  * How the organizations of a subtree acknowledge acts: per organization, the employees asked, those
@@ -127,12 +127,10 @@ public class AcknowledgementStatistics {
         List<ByOrganization> stats = byOrganization(user, from, to);
         List<Line> lines = register(user, from, to);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = Spreadsheets.bold(workbook);
             Sheet summary = workbook.createSheet("По организациям");
-            header(summary, bold, "Организация", "Направлено", "Ознакомлены", "В срок", "В срок, %", "Просрочено");
+            Spreadsheets.header(
+                    summary, bold, "Организация", "Направлено", "Ознакомлены", "В срок", "В срок, %", "Просрочено");
             int r = 1;
             for (ByOrganization s : stats) {
                 Row row = summary.createRow(r++);
@@ -145,7 +143,7 @@ public class AcknowledgementStatistics {
             }
             summary.setColumnWidth(0, 70 * 256);
             Sheet register = workbook.createSheet("Реестр ознакомлений");
-            header(
+            Spreadsheets.header(
                     register,
                     bold,
                     "Документ",
@@ -181,15 +179,6 @@ public class AcknowledgementStatistics {
             }
             workbook.write(out);
         }
-    }
-
-    private static void header(Sheet sheet, CellStyle bold, String... titles) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < titles.length; i++) {
-            row.createCell(i).setCellValue(titles[i]);
-            row.getCell(i).setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
     }
 
     private static void requireFollower(CurrentUser user) {

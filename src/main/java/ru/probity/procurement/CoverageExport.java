@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import ru.probity.platform.Spreadsheets;
 
 /** The coverage report as an XLSX workbook: the totals by organization and the unchecked contracts. */
 final class CoverageExport {
@@ -19,13 +19,10 @@ final class CoverageExport {
 
     static void write(Coverage.Report report, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = Spreadsheets.bold(workbook);
 
             Sheet organizations = workbook.createSheet("Покрытие");
-            header(organizations, bold, "Организация", "Контрактов", "Проверено", "Находок");
+            Spreadsheets.header(organizations, bold, "Организация", "Контрактов", "Проверено", "Находок");
             int r = 1;
             for (Coverage.Row row : report.byOrganization()) {
                 Row line = organizations.createRow(r++);
@@ -42,7 +39,7 @@ final class CoverageExport {
             finish(organizations, 4, 60);
 
             Sheet unchecked = workbook.createSheet("Не проверены");
-            header(unchecked, bold, "Реестровый номер", "Дата", "Заказчик", "Поставщик", "Причина");
+            Spreadsheets.header(unchecked, bold, "Реестровый номер", "Дата", "Заказчик", "Поставщик", "Причина");
             r = 1;
             for (Coverage.Unchecked u : report.unchecked()) {
                 Row line = unchecked.createRow(r++);
@@ -55,16 +52,6 @@ final class CoverageExport {
             finish(unchecked, 5, 40);
             workbook.write(out);
         }
-    }
-
-    private static void header(Sheet sheet, CellStyle bold, String... titles) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < titles.length; i++) {
-            var cell = row.createCell(i);
-            cell.setCellValue(titles[i]);
-            cell.setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
     }
 
     private static void finish(Sheet sheet, int columns, int firstWidth) {

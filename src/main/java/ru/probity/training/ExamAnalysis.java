@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Spreadsheets;
 import ru.probity.training.bank.Question;
 import ru.probity.training.exam.ItemAnalysis;
 
@@ -296,10 +296,7 @@ class ExamAnalysis {
     /** The three tables of the analysis: by organization, per examinee, per question. */
     void writeXlsx(Analysis analysis, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = Spreadsheets.bold(workbook);
 
             Sheet byOrganization = workbook.createSheet(text("training.analysis.sheet.organizations"));
             header(
@@ -423,12 +420,8 @@ class ExamAnalysis {
     }
 
     private void header(Sheet sheet, CellStyle bold, String... keys) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < keys.length; i++) {
-            row.createCell(i).setCellValue(text(keys[i]));
-            row.getCell(i).setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
+        Spreadsheets.header(
+                sheet, bold, java.util.Arrays.stream(keys).map(this::text).toArray(String[]::new));
     }
 
     private String text(String key) {

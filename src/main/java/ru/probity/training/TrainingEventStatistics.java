@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -20,6 +19,7 @@ import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Spreadsheets;
 
 /**
  * Training by organization over the viewer's subtree: per organization, the employees enrolled into
@@ -207,12 +207,9 @@ public class TrainingEventStatistics {
                 "training statistics " + (from == null ? "" : from) + "…" + (to == null ? "" : to) + ": " + lines.size()
                         + " participants");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = Spreadsheets.bold(workbook);
             Sheet summary = workbook.createSheet("По организациям");
-            header(
+            Spreadsheets.header(
                     summary,
                     bold,
                     "Организация",
@@ -242,7 +239,7 @@ public class TrainingEventStatistics {
                 summary.setColumnWidth(c, 16 * 256);
             }
             Sheet register = workbook.createSheet("Участники");
-            header(
+            Spreadsheets.header(
                     register,
                     bold,
                     "Мероприятие",
@@ -297,14 +294,5 @@ public class TrainingEventStatistics {
             case "ONBOARDING" -> "новый сотрудник (автоматически)";
             default -> "ответственный";
         };
-    }
-
-    private static void header(Sheet sheet, CellStyle bold, String... titles) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < titles.length; i++) {
-            row.createCell(i).setCellValue(titles[i]);
-            row.getCell(i).setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
     }
 }
