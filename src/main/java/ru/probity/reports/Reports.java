@@ -17,6 +17,7 @@ import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.org.Employee;
 import ru.probity.org.Organizations;
+import ru.probity.org.Page;
 import ru.probity.org.People;
 import ru.probity.reports.engine.AppealDeadlines;
 import ru.probity.reports.engine.Sealing;
@@ -141,6 +142,52 @@ public class Reports {
             found = found.stream().map(ReportCard::withoutEmployee).toList();
         }
         return filter.overdueOnly() ? found.stream().filter(ReportCard::overdue).toList() : found;
+    }
+
+    /**
+     * One page of the register of the subtree, newest first: optionally of one status and channel,
+     * received within a period (for the API).
+     */
+    @Transactional(readOnly = true)
+    public Page<ReportCard> page(
+            CurrentUser user,
+            ReportStatus status,
+            ReportChannel channel,
+            LocalDate from,
+            LocalDate to,
+            int page,
+            int size) {
+        String where = """
+                where o.path like :scope || '%'
+                  and (cast(:status as text) is null or r.status = :status)
+                  and (cast(:channel as text) is null or r.channel = :channel)
+                  and (cast(:from as date) is null or r.received_on >= :from)
+                  and (cast(:to as date) is null or r.received_on <= :to)
+                """;
+        String scope = scope(user);
+        int number = Math.max(0, page);
+        List<ReportCard> items = jdbc.sql(CARD + where + " order by r.id desc limit :size offset :offset")
+                .param("scope", scope)
+                .param("status", status == null ? null : status.name())
+                .param("channel", channel == null ? null : channel.name())
+                .param("from", from)
+                .param("to", to)
+                .param("size", size)
+                .param("offset", (long) number * size)
+                .query(Reports::card)
+                .list();
+        int total = jdbc.sql("select count(*) from report r join organization o on o.id = r.organization_id " + where)
+                .param("scope", scope)
+                .param("status", status == null ? null : status.name())
+                .param("channel", channel == null ? null : channel.name())
+                .param("from", from)
+                .param("to", to)
+                .query(Integer.class)
+                .single();
+        if (!HANDLERS.contains(user.role())) {
+            items = items.stream().map(ReportCard::withoutEmployee).toList();
+        }
+        return new Page<>(items, number, size, total);
     }
 
     @Transactional(readOnly = true)
