@@ -70,6 +70,14 @@ final class ReceptionClient {
 
     Sent submit(Form form, String solution, long organizationId, String text, Map<String, String> more)
             throws IOException, InterruptedException {
+        return submit(form, solution, organizationId, text, more, null);
+    }
+
+    /** A file chosen in the form's file input. */
+    record Attachment(String name, String contentType, byte[] content) {}
+
+    Sent submit(Form form, String solution, long organizationId, String text, Map<String, String> more, Attachment file)
+            throws IOException, InterruptedException {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", form.csrf());
         fields.put("challenge", form.challenge());
@@ -85,10 +93,15 @@ final class ReceptionClient {
                             + "\"\r\n\r\n" + field.getValue() + "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
-        // the browser also sends the empty file input
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"\"\r\n"
-                        + "Content-Type: application/octet-stream\r\n\r\n\r\n--" + boundary + "--\r\n")
+        // the file input, empty when no file is chosen (the browser sends it all the same)
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                        + (file == null ? "" : file.name()) + "\"\r\nContent-Type: "
+                        + (file == null ? "application/octet-stream" : file.contentType()) + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
+        if (file != null) {
+            body.writeBytes(file.content());
+        }
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/public/reports"))
