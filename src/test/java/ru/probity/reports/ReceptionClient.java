@@ -29,6 +29,7 @@ final class ReceptionClient {
     static final Pattern RECEIPT = Pattern.compile("id=\"receipt\">([0-9A-Z-]{24})<");
     private static final Pattern CHALLENGE = Pattern.compile("name=\"challenge\" value=\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern PROBLEM = Pattern.compile("class=\"alert alert-danger\"[^>]*>([^<]*)<");
     private static final Pattern ORGANIZATION = Pattern.compile("<option value=\"(\\d+)\"");
 
     private final String base;
@@ -66,7 +67,7 @@ final class ReceptionClient {
     }
 
     /** What came back from a post of the form: the status and the receipt shown, if any. */
-    record Sent(int status, String receipt, long nanos) {}
+    record Sent(int status, String receipt, long nanos, String problem) {}
 
     Sent submit(Form form, String solution, long organizationId, String text, Map<String, String> more)
             throws IOException, InterruptedException {
@@ -112,7 +113,12 @@ final class ReceptionClient {
                 HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - start;
         Matcher receipt = RECEIPT.matcher(response.body());
-        return new Sent(response.statusCode(), receipt.find() ? receipt.group(1) : null, nanos);
+        Matcher problem = PROBLEM.matcher(response.body());
+        return new Sent(
+                response.statusCode(),
+                receipt.find() ? receipt.group(1) : null,
+                nanos,
+                problem.find() ? problem.group(1) : null);
     }
 
     /** The reporter's page opened with a receipt: the status and the page. */

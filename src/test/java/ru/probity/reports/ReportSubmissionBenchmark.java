@@ -58,6 +58,8 @@ public final class ReportSubmissionBenchmark {
         Path dataDir = Path.of(args.length > 1 ? args[1] : "/tmp/report-bench");
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+        // the first simulated citizen's number: another run against the same server takes new addresses
+        int firstCitizen = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         int total = rate * seconds;
         String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgresPort(dataDir) + "/probity";
 
@@ -77,7 +79,7 @@ public final class ReportSubmissionBenchmark {
         // ---- before the clock: the citizens open the form and solve its challenge ------------
         int clients = (total + PER_CLIENT - 1) / PER_CLIENT;
         List<ReceptionClient> citizens = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
+        for (int c = firstCitizen; c < firstCitizen + clients; c++) {
             citizens.add(new ReceptionClient(base, InetAddress.getByAddress(new byte[] {
                 127, 1, (byte) (1 + c / 250), (byte) (1 + c % 250)
             })));
@@ -88,17 +90,20 @@ public final class ReportSubmissionBenchmark {
         AtomicInteger prepared = new AtomicInteger();
         try (ExecutorService pool =
                 Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
-            for (int i = 0; i < total; i++) {
-                int n = i;
+            // one citizen's forms one after another, as in one browser: the first sets the CSRF cookie
+            for (int c = 0; c < clients; c++) {
+                int citizen = c;
                 pool.submit(() -> {
-                    try {
-                        forms[n] = citizens.get(n / PER_CLIENT).open();
-                        solutions[n] = solve(forms[n].challenge());
-                        if (prepared.incrementAndGet() % 500 == 0) {
-                            System.out.printf(Locale.ROOT, "prepared %d%n", prepared.get());
+                    for (int n = citizen * PER_CLIENT; n < Math.min(total, (citizen + 1) * PER_CLIENT); n++) {
+                        try {
+                            forms[n] = citizens.get(citizen).open();
+                            solutions[n] = solve(forms[n].challenge());
+                            if (prepared.incrementAndGet() % 500 == 0) {
+                                System.out.printf(Locale.ROOT, "prepared %d%n", prepared.get());
+                            }
+                        } catch (Exception e) {
+                            System.out.println("prepare: " + e);
                         }
-                    } catch (Exception e) {
-                        System.out.println("prepare: " + e);
                     }
                     return null;
                 });
@@ -157,8 +162,11 @@ public final class ReportSubmissionBenchmark {
                         if (sent.status() == 200 && sent.receipt() != null) {
                             receipts.add(sent.receipt());
                         } else {
-                            errors.computeIfAbsent("HTTP " + sent.status(), k -> new AtomicInteger())
-                                    .incrementAndGet();
+                            if (errors.computeIfAbsent("HTTP " + sent.status(), k -> new AtomicInteger())
+                                            .incrementAndGet()
+                                    <= 3) {
+                                System.out.println("HTTP " + sent.status() + ": " + sent.problem());
+                            }
                         }
                     } catch (Exception e) {
                         latencies.add(System.nanoTime() - due);
