@@ -8,13 +8,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import ru.probity.notifications.NotificationSentToCommission;
 import ru.probity.procurement.FindingConfirmed;
+import ru.probity.reports.ReportSentToCommission;
 
 /**
  * Cases arrive as events, after the transaction that sent them has committed, each in a transaction
  * of its own; the event publication registry keeps an event until its listener has run, and the
- * intake is idempotent, so a redelivered event opens nothing twice. Citizens' reports
- * ({@code ReportSentToCommission}) and declaration checks come through {@link Cases#open} the same
- * way once their modules publish them (docs/notifications-and-commission.md).
+ * intake is idempotent, so a redelivered event opens nothing twice. Declaration checks will come
+ * through {@link Cases#open} the same way (docs/notifications-and-commission.md).
  */
 @Component
 class CaseIntakeListeners {
@@ -47,21 +47,44 @@ class CaseIntakeListeners {
                 event.registeredOn() == null ? LocalDate.now() : event.registeredOn()));
     }
 
+    /** A citizen's report about an employee: the case names the employee, never the report's content. */
+    @ApplicationModuleListener
+    void on(ReportSentToCommission event) {
+        String[] person = person(event.employeeId());
+        cases.open(new CaseIntake(
+                CaseKind.CITIZEN_REPORT,
+                event.organizationId(),
+                event.employeeId(),
+                "REPORT",
+                event.reportId(),
+                event.registrationNumber(),
+                person == null ? null : person[0],
+                person == null ? null : person[1],
+                messages.getMessage(
+                        "commission.intake.report.summary", new Object[] {event.registrationNumber()}, RUSSIAN),
+                messages.getMessage("commission.intake.report.details", null, RUSSIAN),
+                LocalDate.now()));
+    }
+
+    /** The employee's name and post as the people records hold them (the case keeps its own copy). */
+    private String[] person(Long employeeId) {
+        return employeeId == null
+                ? null
+                : jdbc.sql("""
+                        select last_name || ' ' || first_name || coalesce(' ' || middle_name, ''), post
+                        from employee where id = ?""")
+                        .param(employeeId)
+                        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                        .optional()
+                        .orElse(null);
+    }
+
     @ApplicationModuleListener
     void on(FindingConfirmed event) {
         if (event.organizationId() == null) {
             return; // a contract of a customer outside the tree: nobody's commission
         }
-        // the official's name and post as the people records hold them (the case keeps its own copy)
-        var person = event.officialEmployeeId() == null
-                ? null
-                : jdbc.sql("""
-                        select last_name || ' ' || first_name || coalesce(' ' || middle_name, ''), post
-                        from employee where id = ?""")
-                        .param(event.officialEmployeeId())
-                        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
-                        .optional()
-                        .orElse(null);
+        String[] person = person(event.officialEmployeeId());
         cases.open(new CaseIntake(
                 CaseKind.PROCUREMENT_FINDING,
                 event.organizationId(),

@@ -60,6 +60,17 @@ public final class Spreadsheet implements AutoCloseable {
         return new Table(sheet);
     }
 
+    /** A new sheet without a header row (a summary of label–value lines); widths in characters. */
+    public Table plain(String name, int... widths) {
+        Sheet sheet = workbook.createSheet(name);
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, Math.min(255, Math.max(1, widths[i])) * 256);
+        }
+        Table table = new Table(sheet);
+        table.next = 0;
+        return table;
+    }
+
     public void write(OutputStream out) throws IOException {
         workbook.write(out);
     }

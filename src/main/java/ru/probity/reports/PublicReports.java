@@ -47,6 +47,12 @@ public class PublicReports {
             boolean aboutMunicipalEmployee,
             List<Upload> files) {
 
+        /** Without the text and the contacts (ReportLogSecrecyTest). */
+        @Override
+        public String toString() {
+            return "Submission[organization=" + organizationId + ", topic=" + topic + "]";
+        }
+
         boolean anonymous() {
             return blank(name) && blank(address) && blank(phone) && blank(email);
         }
@@ -167,7 +173,14 @@ public class PublicReports {
             List<ReportFile> attachments,
             List<ReportMessage> messages,
             String answer,
-            List<ReportFile> answerFiles) {}
+            List<ReportFile> answerFiles) {
+
+        /** Without the text, the messages and the answer (ReportLogSecrecyTest). */
+        @Override
+        public String toString() {
+            return "ReporterView[status=" + status + ", number=" + registrationNumber + "]";
+        }
+    }
 
     @Transactional(readOnly = true)
     public ReporterView view(long reportId) {

@@ -27,7 +27,45 @@ public record ReportCard(
         Long assigneeId,
         String assigneeName,
         boolean identityDisclosed,
-        boolean web) {
+        boolean web,
+        Long employeeId,
+        String employeeName,
+        LocalDate sentToCommissionOn) {
+
+    /** The card without the employee the report names: for the custodian, who sees no registry. */
+    ReportCard withoutEmployee() {
+        return new ReportCard(
+                id,
+                organizationId,
+                organizationPath,
+                organizationName,
+                channel,
+                topic,
+                status,
+                anonymous,
+                aboutCrime,
+                aboutMunicipalEmployee,
+                receivedOn,
+                registerBy,
+                registrationNumber,
+                registeredOn,
+                redirectBy,
+                answerBy,
+                extendedDays,
+                answeredOn,
+                closedOn,
+                assigneeId,
+                assigneeName,
+                identityDisclosed,
+                web,
+                null,
+                null,
+                sentToCommissionOn);
+    }
+
+    public boolean sentToCommission() {
+        return sentToCommissionOn != null;
+    }
 
     public boolean extended() {
         return extendedDays != null;

@@ -228,6 +228,23 @@ class ReportController {
         return act(id, "reports.closed", redirect, u -> reports.close(u, id, reason));
     }
 
+    @GetMapping("/{id}/commission")
+    String commissionForm(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
+        CurrentUser user = CurrentUser.get();
+        ReportCard card = reports.card(user, id);
+        model.addAttribute("report", card);
+        model.addAttribute("q", q);
+        model.addAttribute("candidates", reports.commissionCandidates(user, id, q));
+        model.addAttribute("section", "reports");
+        return "reports/commission";
+    }
+
+    @PostMapping("/{id}/commission")
+    String sendToCommission(
+            @PathVariable long id, @RequestParam(required = false) Long employeeId, RedirectAttributes redirect) {
+        return act(id, "reports.commission.sent", redirect, u -> reports.sendToCommission(u, id, employeeId));
+    }
+
     @PostMapping("/{id}/disclose")
     String disclose(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, "reports.disclosed", redirect, u -> reports.disclose(u, id));

@@ -35,7 +35,12 @@ class ReportStore {
     }
 
     /** A file checked before anything is written: type by content, size, name. */
-    record Checked(String name, UploadCheck.Type type, byte[] content) {}
+    record Checked(String name, UploadCheck.Type type, byte[] content) {
+        @Override
+        public String toString() {
+            return "Checked[" + type + ", " + content.length + " bytes]";
+        }
+    }
 
     List<Checked> check(List<Upload> uploads) {
         List<Checked> checked = new ArrayList<>();
@@ -140,7 +145,12 @@ class ReportStore {
     }
 
     /** A file's name, type and opened content. */
-    record Download(String name, String contentType, byte[] content, Long messageId, String kind) {}
+    record Download(String name, String contentType, byte[] content, Long messageId, String kind) {
+        @Override
+        public String toString() {
+            return "Download[" + contentType + ", " + content.length + " bytes]";
+        }
+    }
 
     Download download(long reportId, long fileId, byte[] key) {
         return jdbc.sql("select name, content_type, content, message_id, kind from report_file"

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,10 @@ import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.org.Employee;
 import ru.probity.org.Organizations;
+import ru.probity.org.Page;
+import ru.probity.org.People;
 import ru.probity.reports.engine.AppealDeadlines;
 import ru.probity.reports.engine.Sealing;
 
@@ -35,13 +39,24 @@ public class Reports {
     private final ReportStore store;
     private final Organizations organizations;
     private final AccessLog accessLog;
+    private final People people;
+    private final ApplicationEventPublisher events;
 
-    Reports(JdbcClient jdbc, ReportKeys keys, ReportStore store, Organizations organizations, AccessLog accessLog) {
+    Reports(
+            JdbcClient jdbc,
+            ReportKeys keys,
+            ReportStore store,
+            Organizations organizations,
+            AccessLog accessLog,
+            People people,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.store = store;
         this.organizations = organizations;
         this.accessLog = accessLog;
+        this.people = people;
+        this.events = events;
     }
 
     static LocalDate date(java.sql.Date d) {
@@ -49,8 +64,14 @@ public class Reports {
     }
 
     private static final String CARD = """
-            select r.*, o.path as organization_path, o.name as organization_name, u.full_name as assignee_name
+            select r.id, r.organization_id, r.channel, r.topic, r.status, r.anonymous, r.about_crime,
+                   r.about_municipal_employee, r.received_on, r.register_by, r.registration_number, r.registered_on,
+                   r.redirect_by, r.answer_by, r.extended_days, r.answered_on, r.closed_on, r.assignee_id,
+                   r.identity_disclosed, r.receipt_hash is not null as web, r.employee_id, r.sent_to_commission_on,
+                   o.path as organization_path, o.name as organization_name, u.full_name as assignee_name,
+                   e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') as employee_name
             from report r join organization o on o.id = r.organization_id left join app_user u on u.id = r.assignee_id
+            left join employee e on e.id = r.employee_id
             """;
 
     private static ReportCard card(ResultSet rs, int n) throws SQLException {
@@ -77,7 +98,10 @@ public class Reports {
                 (Long) rs.getObject("assignee_id"),
                 rs.getString("assignee_name"),
                 rs.getBoolean("identity_disclosed"),
-                rs.getBytes("receipt_hash") != null);
+                rs.getBoolean("web"),
+                (Long) rs.getObject("employee_id"),
+                rs.getString("employee_name"),
+                date(rs.getDate("sent_to_commission_on")));
     }
 
     static boolean seesRegister(CurrentUser user) {
@@ -114,7 +138,56 @@ public class Reports {
                 .param("limit", limit)
                 .query(Reports::card)
                 .list();
+        if (!HANDLERS.contains(user.role())) {
+            found = found.stream().map(ReportCard::withoutEmployee).toList();
+        }
         return filter.overdueOnly() ? found.stream().filter(ReportCard::overdue).toList() : found;
+    }
+
+    /**
+     * One page of the register of the subtree, newest first: optionally of one status and channel,
+     * received within a period (for the API).
+     */
+    @Transactional(readOnly = true)
+    public Page<ReportCard> page(
+            CurrentUser user,
+            ReportStatus status,
+            ReportChannel channel,
+            LocalDate from,
+            LocalDate to,
+            int page,
+            int size) {
+        String where = """
+                where o.path like :scope || '%'
+                  and (cast(:status as text) is null or r.status = :status)
+                  and (cast(:channel as text) is null or r.channel = :channel)
+                  and (cast(:from as date) is null or r.received_on >= :from)
+                  and (cast(:to as date) is null or r.received_on <= :to)
+                """;
+        String scope = scope(user);
+        int number = Math.max(0, page);
+        List<ReportCard> items = jdbc.sql(CARD + where + " order by r.id desc limit :size offset :offset")
+                .param("scope", scope)
+                .param("status", status == null ? null : status.name())
+                .param("channel", channel == null ? null : channel.name())
+                .param("from", from)
+                .param("to", to)
+                .param("size", size)
+                .param("offset", (long) number * size)
+                .query(Reports::card)
+                .list();
+        int total = jdbc.sql("select count(*) from report r join organization o on o.id = r.organization_id " + where)
+                .param("scope", scope)
+                .param("status", status == null ? null : status.name())
+                .param("channel", channel == null ? null : channel.name())
+                .param("from", from)
+                .param("to", to)
+                .query(Integer.class)
+                .single();
+        if (!HANDLERS.contains(user.role())) {
+            items = items.stream().map(ReportCard::withoutEmployee).toList();
+        }
+        return new Page<>(items, number, size, total);
     }
 
     @Transactional(readOnly = true)
@@ -127,7 +200,7 @@ public class Reports {
         if (!card.organizationPath().startsWith(scope(user))) {
             throw new AccessDeniedException("Report " + id + " is outside the subtree of " + user.username());
         }
-        return card;
+        return HANDLERS.contains(user.role()) ? card : card.withoutEmployee();
     }
 
     private ReportCard handled(CurrentUser user, long id) {
@@ -161,7 +234,15 @@ public class Reports {
             List<ReportFile> attachments,
             List<ReportMessage> messages,
             String answer,
-            List<ReportFile> answerFiles) {}
+            List<ReportFile> answerFiles) {
+
+        /** Never the content: Spring MVC logs a returned body's toString at DEBUG (ReportLogSecrecyTest). */
+        @Override
+        public String toString() {
+            return "Content[" + attachments.size() + " attachments, " + messages.size() + " messages, answered="
+                    + (answer != null) + "]";
+        }
+    }
 
     public Content content(CurrentUser user, long id) {
         ReportCard card = assigned(user, id);
@@ -219,7 +300,14 @@ public class Reports {
             String contacts,
             boolean aboutCrime,
             boolean aboutMunicipalEmployee,
-            List<Upload> files) {}
+            List<Upload> files) {
+
+        /** Without the text and the contacts (ReportLogSecrecyTest). */
+        @Override
+        public String toString() {
+            return "Intake[organization=" + organizationId + ", channel=" + channel + ", topic=" + topic + "]";
+        }
+    }
 
     public long intake(CurrentUser user, Intake in) {
         if (!HANDLERS.contains(user.role())) {
@@ -454,6 +542,57 @@ public class Reports {
                 List.of());
         store.history(id, "REDIRECTED", card.organizationName() + " → " + name, user.username());
         accessLog.record(AccessAction.UPDATE, "report", id, card.organizationId(), "redirected to " + organizationId);
+    }
+
+    /**
+     * Employees of the report's organization subtree who may be named as the one the report is about
+     * (active, found by name, INN or SNILS); the list is read through {@link People}, so it is logged.
+     */
+    public List<Employee> commissionCandidates(CurrentUser user, long id, String query) {
+        ReportCard card = handled(user, id);
+        return people.search(user, query, card.organizationId(), false, 0, 50).items();
+    }
+
+    /**
+     * Sends a registered report to the commission on official conduct and conflicts of interest,
+     * naming the employee of the report's organization subtree it is about (or nobody, when the
+     * person is not established): written to the history and the access log, and published as
+     * {@link ReportSentToCommission} for the commission. Once per report.
+     */
+    public void sendToCommission(CurrentUser user, long id, Long employeeId) {
+        ReportCard card = handled(user, id);
+        if (card.status() == ReportStatus.NEW) {
+            throw new ReportRefused("reports.error.notRegistered");
+        }
+        if (card.sentToCommission()) {
+            throw new ReportRefused("reports.commission.error.already");
+        }
+        if (employeeId != null
+                && !jdbc.sql("""
+                                select exists (select 1 from employee e join organization o on o.id = e.organization_id
+                                               where e.id = ? and e.active and o.path like ? || '%')""")
+                        .params(employeeId, card.organizationPath())
+                        .query(Boolean.class)
+                        .single()) {
+            throw new ReportRefused("reports.commission.error.employee");
+        }
+        int sent = jdbc.sql("update report set employee_id = ?, sent_to_commission_on = current_date,"
+                        + " updated_at = now() where id = ? and sent_to_commission_on is null")
+                .params(employeeId, id)
+                .update();
+        if (sent == 0) {
+            throw new ReportRefused("reports.commission.error.already");
+        }
+        // the employee's name stays out of the history, which the custodian also reads
+        store.history(id, "SENT_TO_COMMISSION", null, user.username());
+        accessLog.record(
+                AccessAction.UPDATE,
+                "report",
+                id,
+                card.organizationId(),
+                "sent to the commission" + (employeeId == null ? "" : ", employee " + employeeId));
+        events.publishEvent(
+                new ReportSentToCommission(id, card.organizationId(), employeeId, card.registrationNumber()));
     }
 
     /** A file of the report, for the assigned officer; the reading is logged. */

@@ -164,6 +164,21 @@ class CommissionTest extends IntegrationTest {
     }
 
     @Test
+    void aCitizensReportAboutAnEmployeeBecomesACaseWithoutItsContent() throws Exception {
+        long report = 800_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
+        long employee = employeeOf(UGH);
+        var event = new ru.probity.reports.ReportSentToCommission(report, organizationId(UGH), employee, "77/2026");
+        transaction.executeWithoutResult(s -> events.publishEvent(event));
+        long id = eventually(() -> caseFrom("REPORT", report));
+        CommissionCase c = cases.get(current("ugh.officer"), id);
+        assertThat(c.kind()).isEqualTo(CaseKind.CITIZEN_REPORT);
+        assertThat(c.employeeId()).isEqualTo(employee);
+        assertThat(c.personName()).isNotBlank();
+        assertThat(c.summary()).isEqualTo("Сообщение о коррупции № 77/2026 в отношении служащего");
+        assertThat(c.commissionId()).isEqualTo(ughCommission());
+    }
+
+    @Test
     void aMemberWhomTheQuestionConcernsTakesNoPartInIt() throws Exception {
         CurrentUser officer = current("ugh.officer");
         Member member = commissions.members(officer, ughCommission()).stream()

@@ -101,4 +101,21 @@ class ReportsJourneyTest extends IntegrationTest {
                 .contains(scheme.getFileName().toString());
         browser.logout();
     }
+
+    @Test
+    void theOfficerSeesTheStatisticsOfTheYearWithChartsAndExportsThem() {
+        browser.login("kaluga.officer", DEMO_PASSWORD);
+        browser.open("/reports");
+        browser.click(By.id("statistics-link"));
+        assertThat(browser.waitFor(By.id("statistics-summary")).getText()).contains("поступило");
+        browser.waitFor(By.id("month-chart"));
+        browser.waitFor(By.id("topic-chart"));
+        assertThat(browser.waitFor(By.id("statistics-organizations")).getText())
+                .contains("Управление городского хозяйства города Калуги");
+        browser.screenshot("64-report-statistics");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('month-chart').scrollIntoView({behavior: 'instant'})");
+        browser.screenshot("65-report-statistics-charts");
+        browser.logout();
+    }
 }

@@ -1,0 +1,114 @@
+package ru.probity.reports;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import ru.probity.access.CurrentUser;
+import ru.probity.org.Organizations;
+import ru.probity.platform.Downloads;
+import ru.probity.platform.SvgChart;
+
+/** The statistics page of reports of corruption, its charts and its XLSX. */
+@Controller
+@RequestMapping("/reports")
+class ReportStatisticsController {
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private final ReportStatistics statistics;
+    private final Organizations organizations;
+    private final MessageSource messages;
+
+    ReportStatisticsController(ReportStatistics statistics, Organizations organizations, MessageSource messages) {
+        this.statistics = statistics;
+        this.organizations = organizations;
+        this.messages = messages;
+    }
+
+    @GetMapping("/statistics")
+    String page(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) ReportChannel channel,
+            @RequestParam(required = false) ReportTopic topic,
+            @RequestParam(required = false) ReportStatus status,
+            @RequestParam(defaultValue = "false") boolean municipal,
+            HttpServletResponse response,
+            Model model) {
+        CurrentUser user = CurrentUser.get();
+        ReportStatistics.Query query =
+                new ReportStatistics.Query(from, to, organizationId, channel, topic, status, municipal);
+        model.addAttribute("organizations", organizations.visible(user));
+        model.addAttribute("channels", ReportChannel.values());
+        model.addAttribute("topics", ReportTopic.values());
+        model.addAttribute("statuses", ReportStatus.values());
+        model.addAttribute("section", "reports");
+        try {
+            ReportStatistics.Statistics s = statistics.compute(user, query);
+            model.addAttribute("stats", s);
+            model.addAttribute("query", s.query());
+            model.addAttribute("figures", ReportStatistics.figures(s.totals()));
+            model.addAttribute(
+                    "monthChart",
+                    SvgChart.bars(
+                            s.months().stream()
+                                    .map(m -> new SvgChart.Bar(
+                                            ReportStatistics.shortMonth(m.key()),
+                                            m.total(),
+                                            m.label() + ": " + m.total(),
+                                            false))
+                                    .toList(),
+                            1280,
+                            260));
+            model.addAttribute(
+                    "channelChart",
+                    SvgChart.horizontalBars(
+                            s.channels().stream()
+                                    .map(c -> new SvgChart.Bar(c.label(), c.total()))
+                                    .toList(),
+                            720));
+            model.addAttribute(
+                    "topicChart",
+                    SvgChart.horizontalBars(
+                            s.topics().stream()
+                                    .map(t -> new SvgChart.Bar(t.label(), t.total()))
+                                    .toList(),
+                            720));
+        } catch (ReportRefused e) {
+            response.setStatus(422);
+            model.addAttribute("problem", messages.getMessage(e.messageKey(), e.arguments(), RUSSIAN));
+            model.addAttribute("query", query);
+        }
+        return "reports/statistics";
+    }
+
+    @GetMapping("/statistics.xlsx")
+    void xlsx(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) ReportChannel channel,
+            @RequestParam(required = false) ReportTopic topic,
+            @RequestParam(required = false) ReportStatus status,
+            @RequestParam(defaultValue = "false") boolean municipal,
+            HttpServletResponse response)
+            throws IOException {
+        // computed (or refused) before anything is written, so a refusal is still a 403 page
+        ReportStatistics.Statistics s = statistics.compute(
+                CurrentUser.get(),
+                new ReportStatistics.Query(from, to, organizationId, channel, topic, status, municipal));
+        var out = Downloads.xlsx(
+                response,
+                "statistika-soobshchenij-" + s.query().from() + "-" + s.query().to() + ".xlsx");
+        statistics.writeXlsx(s, out);
+    }
+}
