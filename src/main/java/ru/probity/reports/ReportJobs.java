@@ -3,18 +3,17 @@ package ru.probity.reports;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.platform.Mailer;
 import ru.probity.platform.SingleInstance;
 
 /**
@@ -29,32 +28,30 @@ class ReportJobs {
     private static final Logger log = LoggerFactory.getLogger(ReportJobs.class);
     private static final long REMIND_LOCK = 0x52505452L; // "RPTR"
     private static final long RETAIN_LOCK = 0x52505444L; // "RPTD"
+    private static final Locale RU = Locale.forLanguageTag("ru");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final JdbcClient jdbc;
     private final SingleInstance singleInstance;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Mailer mailer;
+    private final MessageSource messages;
     private final AccessLog accessLog;
-    private final String from;
-    private final String baseUrl;
     private final int daysBefore;
     private final int retentionDays;
 
     ReportJobs(
             JdbcClient jdbc,
             SingleInstance singleInstance,
-            ObjectProvider<JavaMailSender> mail,
+            Mailer mailer,
+            MessageSource messages,
             AccessLog accessLog,
-            @Value("${probity.mail.from:probity@localhost}") String from,
-            @Value("${probity.base-url:http://localhost:8080}") String baseUrl,
             @Value("${probity.reports.remind-days-before:3}") int daysBefore,
             @Value("${probity.reports.retention-days:1825}") int retentionDays) {
         this.jdbc = jdbc;
         this.singleInstance = singleInstance;
-        this.mail = mail;
+        this.mailer = mailer;
+        this.messages = messages;
         this.accessLog = accessLog;
-        this.from = from;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.daysBefore = daysBefore;
         this.retentionDays = retentionDays;
     }
@@ -69,12 +66,11 @@ class ReportJobs {
 
     /** Sends at most one reminder a day per open assigned report whose term is near or past. */
     int remind() {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
+        if (!mailer.configured()) {
             return 0;
         }
         List<Due> due = jdbc.sql("""
-                select r.id, e.email, coalesce(r.registration_number, 'без номера') as number, t.term,
+                select r.id, e.email, r.registration_number as number, t.term,
                        t.term < current_date as overdue
                 from report r join app_user u on u.id = r.assignee_id join employee e on e.id = u.employee_id
                 cross join lateral (select case when r.status = 'NEW' then r.register_by
@@ -93,18 +89,17 @@ class ReportJobs {
                 .list();
         int sent = 0;
         for (Due d : due) {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(d.email());
-            message.setSubject(
-                    (d.overdue() ? "Просрочен срок по сообщению № " : "Подходит срок по сообщению № ") + d.number());
-            message.setText("Срок по сообщению о коррупции № " + d.number() + (d.overdue() ? " истёк " : " — ")
-                    + DATE.format(d.term()) + ".\n\nСообщение: " + baseUrl + "/reports/" + d.id()
-                    + "\n\nЭто письмо отправлено системой Probity автоматически.");
-            try {
-                sender.send(message);
-            } catch (MailException e) {
-                log.warn("Reminder for report {} not sent: {}", d.id(), e.getMessage());
+            String kind = d.overdue() ? "overdue" : "due";
+            Object[] args = {
+                d.number() == null ? messages.getMessage("reports.mail.noNumber", null, RU) : d.number(),
+                DATE.format(d.term()),
+                mailer.link("/reports/" + d.id())
+            };
+            if (!mailer.send(
+                    d.email(),
+                    messages.getMessage("reports.mail." + kind + ".subject", args, RU),
+                    messages.getMessage("reports.mail." + kind + ".body", args, RU),
+                    "report " + d.id())) {
                 continue;
             }
             jdbc.sql("update report set reminded_on = current_date where id = ?")
