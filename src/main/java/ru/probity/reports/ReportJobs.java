@@ -122,7 +122,7 @@ class ReportJobs {
                 .list();
         for (long[] r : expired) {
             jdbc.sql("delete from report where id = ?").param(r[0]).update();
-            accessLog.recordAs("system", AccessAction.DELETE, "report", r[0], r[1], "retention period ended");
+            accessLog.recordAs("system", AccessAction.DELETE, Reports.SUBJECT, r[0], r[1], "retention period ended");
         }
         if (!expired.isEmpty()) {
             log.info("Deleted {} closed reports after the retention period of {} days", expired.size(), retentionDays);

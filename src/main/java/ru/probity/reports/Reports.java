@@ -32,6 +32,12 @@ import ru.probity.reports.engine.Sealing;
 @Transactional
 public class Reports {
 
+    /** The access log's subject type of a report. */
+    static final String SUBJECT = "REPORT";
+
+    /** The access log's subject type of a read of a report's file (the subject id is the report's). */
+    static final String SUBJECT_FILE = "REPORT_FILE";
+
     private static final Set<Role> HANDLERS = Set.of(Role.REGIONAL_ADMIN, Role.ANTICORRUPTION_OFFICER);
 
     private final JdbcClient jdbc;
@@ -251,7 +257,7 @@ public class Reports {
                 .param(id)
                 .query((rs, n) -> new byte[][] {rs.getBytes(1), rs.getBytes(2), rs.getBytes(3)})
                 .single();
-        accessLog.record(AccessAction.READ, "report", id, card.organizationId(), "content");
+        accessLog.record(AccessAction.READ, SUBJECT, id, card.organizationId(), "content");
         return new Content(
                 Sealing.openText(key, row[0], "report-text"),
                 row[1] != null && card.identityDisclosed() ? Sealing.openText(key, row[1], "contacts") : null,
@@ -369,7 +375,7 @@ public class Reports {
         store.history(id, "REGISTERED", null, user.username());
         accessLog.record(
                 AccessAction.CREATE,
-                "report",
+                SUBJECT,
                 id,
                 in.organizationId(),
                 in.channel().name());
@@ -426,7 +432,7 @@ public class Reports {
                 .params(assigneeId, id)
                 .update();
         store.history(id, "ASSIGNED", officer.name(), user.username());
-        accessLog.record(AccessAction.UPDATE, "report", id, card.organizationId(), "assigned to " + assigneeId);
+        accessLog.record(AccessAction.UPDATE, SUBJECT, id, card.organizationId(), "assigned to " + assigneeId);
     }
 
     /** The one extension of 59-ФЗ ст.12 ч.2, with a notice to the reporter. */
@@ -541,7 +547,7 @@ public class Reports {
                         + (PublicReports.blank(reason) ? "" : " " + reason.strip()),
                 List.of());
         store.history(id, "REDIRECTED", card.organizationName() + " → " + name, user.username());
-        accessLog.record(AccessAction.UPDATE, "report", id, card.organizationId(), "redirected to " + organizationId);
+        accessLog.record(AccessAction.UPDATE, SUBJECT, id, card.organizationId(), "redirected to " + organizationId);
     }
 
     /**
@@ -587,7 +593,7 @@ public class Reports {
         store.history(id, "SENT_TO_COMMISSION", null, user.username());
         accessLog.record(
                 AccessAction.UPDATE,
-                "report",
+                SUBJECT,
                 id,
                 card.organizationId(),
                 "sent to the commission" + (employeeId == null ? "" : ", employee " + employeeId));
@@ -599,7 +605,7 @@ public class Reports {
     ReportStore.Download file(CurrentUser user, long id, long fileId) {
         ReportCard card = assigned(user, id);
         ReportStore.Download d = store.download(id, fileId, store.dataKey(id));
-        accessLog.record(AccessAction.READ, "report-file", id, card.organizationId(), "file " + fileId);
+        accessLog.record(AccessAction.READ, SUBJECT_FILE, id, card.organizationId(), "file " + fileId);
         return d;
     }
 

@@ -101,7 +101,7 @@ class ReportCommissionTest extends IntegrationTest {
         mvc.perform(get("/reports/" + id + "/commission").with(as("ugh.head"))).andExpect(status().isForbidden());
         assertThat(events.stream(ReportSentToCommission.class)).isEmpty();
 
-        int logged = jdbc.sql("select count(*) from access_log where subject_type = 'report' and subject_id = ?"
+        int logged = jdbc.sql("select count(*) from access_log where subject_type = 'REPORT' and subject_id = ?"
                         + " and action = 'UPDATE' and details like 'sent to the commission%'")
                 .param(id)
                 .query(Integer.class)
@@ -121,7 +121,7 @@ class ReportCommissionTest extends IntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from access_log where subject_type = 'report' and subject_id = ?"
+        assertThat(jdbc.sql("select count(*) from access_log where subject_type = 'REPORT' and subject_id = ?"
                                 + " and action = 'UPDATE' and details like 'sent to the commission%'")
                         .param(id)
                         .query(Integer.class)

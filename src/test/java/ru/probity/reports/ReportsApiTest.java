@@ -112,7 +112,7 @@ class ReportsApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$[0].action").value("RECEIVED"));
 
         // the content: the assignee only, each reading logged like a page's
-        int reads = logged(id, "report");
+        int reads = logged(id, "REPORT");
         String content = mvc.perform(get("/api/v1/reports/" + id + "/content").with(basic("ugh.officer")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.attachments[0].name").value("zapis.txt"))
@@ -120,12 +120,12 @@ class ReportsApiTest extends IntegrationTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(content).contains(marker);
-        assertThat(logged(id, "report")).isEqualTo(reads + 1);
+        assertThat(logged(id, "REPORT")).isEqualTo(reads + 1);
         long fileId = jdbc.sql("select id from report_file where report_id = ?")
                 .param(id)
                 .query(Long.class)
                 .single();
-        int fileReads = logged(id, "report-file");
+        int fileReads = logged(id, "REPORT_FILE");
         String file = mvc.perform(
                         get("/api/v1/reports/" + id + "/files/" + fileId).with(basic("ugh.officer")))
                 .andExpect(status().isOk())
@@ -133,7 +133,7 @@ class ReportsApiTest extends IntegrationTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(file).isEqualTo("Запись звонка " + marker);
-        assertThat(logged(id, "report-file")).isEqualTo(fileReads + 1);
+        assertThat(logged(id, "REPORT_FILE")).isEqualTo(fileReads + 1);
 
         // refusals: not the assignee, another municipality, a role without the register, no account
         mvc.perform(get("/api/v1/reports/" + id + "/content").with(basic("kaluga.officer")))

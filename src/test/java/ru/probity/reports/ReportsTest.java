@@ -204,7 +204,7 @@ class ReportsTest extends IntegrationTest {
 
     private int reads(long id) {
         return jdbc.sql(
-                        "select count(*) from access_log where subject_type = 'report' and subject_id = ? and action = 'READ'")
+                        "select count(*) from access_log where subject_type = 'REPORT' and subject_id = ? and action = 'READ'")
                 .param(id)
                 .query(Integer.class)
                 .single();
@@ -394,7 +394,7 @@ class ReportsTest extends IntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
-        assertThat(jdbc.sql("select count(*) from access_log where subject_type = 'report' and subject_id = ?"
+        assertThat(jdbc.sql("select count(*) from access_log where subject_type = 'REPORT' and subject_id = ?"
                                 + " and action = 'DELETE' and username = 'system'")
                         .param(id)
                         .query(Integer.class)
