@@ -44,7 +44,8 @@ class CaseIntakeListeners {
                 event.personPost(),
                 event.summary(),
                 event.conclusion() == null ? null : "Мотивированное заключение: " + event.conclusion(),
-                event.registeredOn() == null ? LocalDate.now() : event.registeredOn()));
+                // the commission's 20 days run from when the case reaches it (Указ №821 п.18), not from registration
+                LocalDate.now()));
     }
 
     /** A citizen's report about an employee: the case names the employee, never the report's content. */

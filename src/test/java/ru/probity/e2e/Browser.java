@@ -140,12 +140,17 @@ final class Browser implements AutoCloseable {
         } catch (StaleElementReferenceException | NoSuchElementException e) {
             return true;
         } catch (WebDriverException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+            if (replacedNode(e)) {
                 return true;
             }
             throw e;
         }
+    }
+
+    /** Chromium's inspector error for a node of a document that is being replaced. */
+    private static boolean replacedNode(WebDriverException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("does not belong to the document") || message.contains("No node with given id");
     }
 
     /** Signs out through the user menu and waits for the login page. */
@@ -165,8 +170,19 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's visible text contains the fragment; returns that text. */
     String waitForText(By locator, String fragment) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, fragment));
-        return driver.findElement(locator).getText();
+        return wait.until(d -> {
+            try {
+                String text = d.findElement(locator).getText();
+                return text.contains(fragment) ? text : null;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return null; // the page is being replaced: look again
+            } catch (WebDriverException e) {
+                if (replacedNode(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Clicks the element after scrolling it to the middle of the window (nothing sticky covers it). */
