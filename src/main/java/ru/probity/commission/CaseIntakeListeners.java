@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import ru.probity.declarations.DeclarationSentToCommission;
 import ru.probity.notifications.NotificationSentToCommission;
 import ru.probity.procurement.FindingConfirmed;
 import ru.probity.reports.ReportSentToCommission;
@@ -13,8 +14,7 @@ import ru.probity.reports.ReportSentToCommission;
 /**
  * Cases arrive as events, after the transaction that sent them has committed, each in a transaction
  * of its own; the event publication registry keeps an event until its listener has run, and the
- * intake is idempotent, so a redelivered event opens nothing twice. Declaration checks will come
- * through {@link Cases#open} the same way (docs/notifications-and-commission.md).
+ * intake is idempotent, so a redelivered event opens nothing twice (docs/notifications-and-commission.md).
  */
 @Component
 class CaseIntakeListeners {
@@ -64,6 +64,25 @@ class CaseIntakeListeners {
                 messages.getMessage(
                         "commission.intake.report.summary", new Object[] {event.registrationNumber()}, RUSSIAN),
                 messages.getMessage("commission.intake.report.details", null, RUSSIAN),
+                LocalDate.now()));
+    }
+
+    /** The results of a declaration's check: the findings' explanations and the officer's report, not the declaration. */
+    @ApplicationModuleListener
+    void on(DeclarationSentToCommission event) {
+        String[] person = person(event.employeeId());
+        cases.open(new CaseIntake(
+                CaseKind.DECLARATION,
+                event.organizationId(),
+                event.employeeId(),
+                "DECLARATION",
+                event.declarationId(),
+                messages.getMessage(
+                        "commission.intake.declaration.ref", new Object[] {String.valueOf(event.year())}, RUSSIAN),
+                person == null ? null : person[0],
+                person == null ? null : person[1],
+                event.summary(),
+                event.materials(),
                 LocalDate.now()));
     }
 

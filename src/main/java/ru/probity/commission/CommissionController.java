@@ -221,6 +221,8 @@ class CommissionController {
                 c.commissionId() != null && commissions.keepsMeetings(user, commissions.load(c.commissionId())));
         model.addAttribute("measures", Measure.values());
         model.addAttribute("today", LocalDate.now());
+        // the declaration itself opens for the officers of its subtree only; its page checks that again
+        model.addAttribute("mayOpenDeclaration", user.role().managesRegistry());
         return "commission/case";
     }
 

@@ -282,6 +282,9 @@ public class Meetings {
             case "NOTIFICATION" -> "уведомления" + (c.sourceRef() == null ? "" : " (рег. № " + c.sourceRef() + ")");
             case "FINDING" -> "материалов проверки закупки (находка № " + c.sourceId() + ")";
             case "REPORT" -> "сообщения о коррупции" + (c.sourceRef() == null ? "" : " № " + c.sourceRef());
+            case "DECLARATION" ->
+                "материалов проверки сведений о доходах, расходах, об имуществе и обязательствах"
+                        + " имущественного характера" + (c.sourceRef() == null ? "" : " (" + c.sourceRef() + ")");
             default -> "материалов, поступивших " + DATE.format(c.receivedOn());
         };
         return "Информация секретаря комиссии о рассмотрении " + source

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.declarations.DeclarationReferrals;
 import ru.probity.notifications.Notifications;
 
 /**
@@ -35,6 +36,7 @@ public class Voting {
     private final Cases cases;
     private final FollowUps followUps;
     private final Notifications notifications;
+    private final DeclarationReferrals declarations;
     private final AccessLog accessLog;
     private final MessageSource messages;
 
@@ -44,6 +46,7 @@ public class Voting {
             Cases cases,
             FollowUps followUps,
             Notifications notifications,
+            DeclarationReferrals declarations,
             AccessLog accessLog,
             MessageSource messages) {
         this.jdbc = jdbc;
@@ -51,6 +54,7 @@ public class Voting {
         this.cases = cases;
         this.followUps = followUps;
         this.notifications = notifications;
+        this.declarations = declarations;
         this.accessLog = accessLog;
         this.messages = messages;
     }
@@ -198,11 +202,13 @@ public class Voting {
                     .params(ballot.decision().name(), text, meeting.heldOn(), meetingId, theCase.id())
                     .update();
             followUps.afterDecision(theCase, meeting, ballot.decision());
-            if (theCase.sourceType().equals("NOTIFICATION")) {
-                notifications.recordCommissionDecision(
-                        theCase.sourceId(),
-                        meeting.heldOn(),
-                        "Протокол № " + meeting.number() + " от " + DATE.format(meeting.heldOn()) + ": " + text);
+            String minuted = "Протокол № " + meeting.number() + " от " + DATE.format(meeting.heldOn()) + ": " + text;
+            switch (theCase.sourceType()) {
+                case "NOTIFICATION" ->
+                    notifications.recordCommissionDecision(theCase.sourceId(), meeting.heldOn(), minuted);
+                case "DECLARATION" ->
+                    declarations.recordCommissionDecision(theCase.sourceId(), meeting.heldOn(), minuted);
+                default -> {}
             }
         }
         accessLog.record(

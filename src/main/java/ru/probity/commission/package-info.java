@@ -1,7 +1,8 @@
 /**
  * The commission on official conduct and conflicts of interest (Указ Президента РФ №821 and the
  * municipal regulations modelled on it): its composition with terms of office; cases that arrive
- * as events — a notification sent to the commission, a confirmed procurement finding — or through
+ * as events — a notification sent to the commission, a confirmed procurement finding, a citizen's
+ * report about an employee, a declaration's check — or through
  * the generic intake {@link ru.probity.commission.Cases#open}; meetings with an agenda,
  * invitations, attendance and the quorum of two thirds, self-recusal, votes and decisions from the
  * standard list of each kind of case; minutes and extracts as DOCX; the follow-up of decisions.

@@ -35,11 +35,14 @@ class DeclarationController {
 
     private final Campaigns campaigns;
     private final Declarations declarations;
+    private final DeclarationReferrals referrals;
     private final MessageSource messages;
 
-    DeclarationController(Campaigns campaigns, Declarations declarations, MessageSource messages) {
+    DeclarationController(
+            Campaigns campaigns, Declarations declarations, DeclarationReferrals referrals, MessageSource messages) {
         this.campaigns = campaigns;
         this.declarations = declarations;
+        this.referrals = referrals;
         this.messages = messages;
     }
 
@@ -251,7 +254,27 @@ class DeclarationController {
                 opened.findings().stream()
                         .map(f -> new Explained(f.rule(), explain(f.rule(), f.args())))
                         .toList());
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("referral", referrals.referral(id).orElse(null));
+        model.addAttribute(
+                "maySend",
+                opened.current()
+                        && DeclarationReferrals.maySend(
+                                user, opened.obligation().employeeId()));
         return "declarations/declaration";
+    }
+
+    /** The officer sends the check's results to the commission on official conduct (Указ №821 п.16 «а»). */
+    @PostMapping("/{id}/commission")
+    String sendToCommission(
+            @PathVariable long id, @RequestParam(required = false) String report, RedirectAttributes flash) {
+        try {
+            referrals.send(CurrentUser.get(), id, report);
+            flash.addFlashAttribute("notice", "declarations.commission.sent");
+        } catch (DeclarationException e) {
+            flash.addFlashAttribute("problem", text(e.problems().getFirst()));
+        }
+        return "redirect:/declarations/" + id;
     }
 
     @GetMapping("/findings")
@@ -276,7 +299,7 @@ class DeclarationController {
     record ExplainedRow(Declarations.FindingRow row, String text) {}
 
     String explain(Rule rule, List<String> args) {
-        return messages.getMessage("declarations.rule." + rule, args.toArray(), Locale.forLanguageTag("ru"));
+        return referrals.explain(rule, args);
     }
 
     /** A problem in Russian, with where it is: «Лицо 2, §1 доходы, строка 1, сумма: …». */
