@@ -42,13 +42,19 @@ class DeclarationController {
     private final Campaigns campaigns;
     private final Declarations declarations;
     private final DeclarationFiles files;
+    private final DeclarationReminders reminders;
     private final MessageSource messages;
 
     DeclarationController(
-            Campaigns campaigns, Declarations declarations, DeclarationFiles files, MessageSource messages) {
+            Campaigns campaigns,
+            Declarations declarations,
+            DeclarationFiles files,
+            DeclarationReminders reminders,
+            MessageSource messages) {
         this.campaigns = campaigns;
         this.declarations = declarations;
         this.files = files;
+        this.reminders = reminders;
         this.messages = messages;
     }
 
@@ -60,7 +66,9 @@ class DeclarationController {
     @GetMapping
     String index(Model model) {
         CurrentUser user = CurrentUser.get();
-        model.addAttribute("mine", campaigns.mine(user));
+        List<ObligationRow> mine = campaigns.mine(user);
+        model.addAttribute("mine", mine);
+        model.addAttribute("warnings", reminders.warnings(mine, LocalDate.now()));
         if (user.role().readsRegistry()) {
             model.addAttribute("campaigns", campaigns.campaigns(user));
         }
