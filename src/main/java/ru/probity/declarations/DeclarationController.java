@@ -1,5 +1,8 @@
 package ru.probity.declarations;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.declarations.checks.DeclarationContent;
@@ -35,13 +41,22 @@ class DeclarationController {
 
     private final Campaigns campaigns;
     private final Declarations declarations;
+    private final DeclarationFiles files;
+    private final DeclarationReminders reminders;
     private final DeclarationReferrals referrals;
     private final MessageSource messages;
 
     DeclarationController(
-            Campaigns campaigns, Declarations declarations, DeclarationReferrals referrals, MessageSource messages) {
+            Campaigns campaigns,
+            Declarations declarations,
+            DeclarationFiles files,
+            DeclarationReminders reminders,
+            DeclarationReferrals referrals,
+            MessageSource messages) {
         this.campaigns = campaigns;
         this.declarations = declarations;
+        this.files = files;
+        this.reminders = reminders;
         this.referrals = referrals;
         this.messages = messages;
     }
@@ -54,7 +69,9 @@ class DeclarationController {
     @GetMapping
     String index(Model model) {
         CurrentUser user = CurrentUser.get();
-        model.addAttribute("mine", campaigns.mine(user));
+        List<ObligationRow> mine = campaigns.mine(user);
+        model.addAttribute("mine", mine);
+        model.addAttribute("warnings", reminders.warnings(mine, LocalDate.now()));
         if (user.role().readsRegistry()) {
             model.addAttribute("campaigns", campaigns.campaigns(user));
         }
@@ -133,8 +150,10 @@ class DeclarationController {
             @PathVariable long id,
             @ModelAttribute("form") DeclarationForm form,
             @RequestParam(defaultValue = "submit") String action,
+            @RequestParam(name = "scans", required = false) List<MultipartFile> scans,
             Model model,
-            RedirectAttributes flash) {
+            RedirectAttributes flash)
+            throws IOException {
         CurrentUser user = CurrentUser.get();
         ObligationRow obligation = declarations.obligation(user, id);
         List<Problem> problems = new ArrayList<>();
@@ -152,9 +171,16 @@ class DeclarationController {
             }
             default -> {}
         }
+        // the scans of the signed original go with the declaration, all or nothing
+        List<DeclarationFiles.Upload> uploads = uploads(scans);
+        try {
+            files.check(uploads, 0);
+        } catch (DeclarationException e) {
+            problems.addAll(e.problems());
+        }
         if (problems.isEmpty()) {
             try {
-                long declarationId = declarations.submit(user, id, content);
+                long declarationId = files.submit(user, id, content, uploads);
                 flash.addFlashAttribute("notice", "declarations.submitted");
                 return "redirect:/declarations/" + declarationId;
             } catch (DeclarationException e) {
@@ -176,6 +202,7 @@ class DeclarationController {
         model.addAttribute("dealSubjects", DeclarationContent.DealSubject.values());
         model.addAttribute("estateKinds", DeclarationContent.EstateKind.values());
         model.addAttribute("vehicleKinds", DeclarationContent.VehicleKind.values());
+        scanLimits(model);
         return "declarations/form";
     }
 
@@ -247,14 +274,16 @@ class DeclarationController {
 
     @GetMapping("/{id}")
     String declaration(@PathVariable long id, Model model) {
-        Declarations.Opened opened = declarations.open(CurrentUser.get(), id);
+        CurrentUser user = CurrentUser.get();
+        Declarations.Opened opened = declarations.open(user, id);
         model.addAttribute("d", opened);
         model.addAttribute(
                 "findings",
                 opened.findings().stream()
                         .map(f -> new Explained(f.rule(), explain(f.rule(), f.args())))
                         .toList());
-        CurrentUser user = CurrentUser.get();
+        model.addAttribute("files", files.list(user, id));
+        scanLimits(model);
         model.addAttribute("referral", referrals.referral(id).orElse(null));
         model.addAttribute(
                 "maySend",
@@ -264,17 +293,58 @@ class DeclarationController {
         return "declarations/declaration";
     }
 
-    /** The officer sends the check's results to the commission on official conduct (Указ №821 п.16 «а»). */
-    @PostMapping("/{id}/commission")
-    String sendToCommission(
-            @PathVariable long id, @RequestParam(required = false) String report, RedirectAttributes flash) {
+    /**
+     * Attaches scans to the current version. A refusal is shown on the page itself rather than
+     * through a redirect, so the file name it quotes is not stored in the session table.
+     */
+    @PostMapping("/{id}/files")
+    String attach(
+            @PathVariable long id,
+            @RequestParam(name = "scans", required = false) List<MultipartFile> scans,
+            Model model,
+            RedirectAttributes flash)
+            throws IOException {
         try {
-            referrals.send(CurrentUser.get(), id, report);
-            flash.addFlashAttribute("notice", "declarations.commission.sent");
+            files.attach(CurrentUser.get(), id, uploads(scans));
         } catch (DeclarationException e) {
-            flash.addFlashAttribute("problem", text(e.problems().getFirst()));
+            model.addAttribute("fileProblem", text(e.problems().getFirst()));
+            return declaration(id, model);
         }
+        flash.addFlashAttribute("notice", "declarations.file.attached");
         return "redirect:/declarations/" + id;
+    }
+
+    /** A scan, as a download only: never shown inline, its type not sniffed, not cached. */
+    @GetMapping("/{id}/files/{fileId}")
+    void download(@PathVariable long id, @PathVariable long fileId, HttpServletResponse response) throws IOException {
+        DeclarationFiles.Content file = files.download(CurrentUser.get(), id, fileId);
+        response.setContentType(file.contentType());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(file.name(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setContentLength(file.bytes().length);
+        response.getOutputStream().write(file.bytes());
+    }
+
+    private void scanLimits(Model model) {
+        model.addAttribute("scanAccept", DeclarationFiles.ACCEPT);
+        model.addAttribute("scanMaxFileMb", files.maxFileMb());
+        model.addAttribute("scanMaxFiles", files.maxFiles());
+    }
+
+    /** The uploads; one larger than the limit is not read into memory (refused by its size). */
+    private List<DeclarationFiles.Upload> uploads(List<MultipartFile> scans) throws IOException {
+        List<DeclarationFiles.Upload> uploads = new ArrayList<>();
+        for (MultipartFile f : scans == null ? List.<MultipartFile>of() : scans) {
+            uploads.add(new DeclarationFiles.Upload(
+                    f.getOriginalFilename(), f.getSize(), f.getSize() > files.maxFileBytes() ? null : f.getBytes()));
+        }
+        return uploads;
     }
 
     @GetMapping("/findings")

@@ -371,6 +371,11 @@ public class Declarations {
     }
 
     private void requireAccess(CurrentUser user, long employeeId, long organizationId) {
+        requireAccess(organizations, user, employeeId, organizationId);
+    }
+
+    /** The declarant himself, or an officer / the regional administrator of the subtree. */
+    static void requireAccess(Organizations organizations, CurrentUser user, long employeeId, long organizationId) {
         if (user.employeeId() != null && user.employeeId() == employeeId) {
             return;
         }

@@ -17,8 +17,9 @@ import ru.probity.IntegrationTest;
  * Issue 7 in a real browser: the department's officer opens last year's campaign; the demo
  * employee fills in his declaration for himself and his spouse (not for his minor child), with a
  * flat bought above the family's income of the three years before and a share in a supplier of
- * the department; the checks flag all three; the officer publishes, and the public page shows the
- * Указ №613 extract without names, identifiers or addresses.
+ * the department, and sends it with the scan of the signed original; the checks flag all three;
+ * the officer publishes, and the public page shows the Указ №613 extract without names,
+ * identifiers or addresses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeclarationsJourneyTest extends IntegrationTest {
@@ -45,7 +46,7 @@ class DeclarationsJourneyTest extends IntegrationTest {
     }
 
     @Test
-    void anEmployeeDeclaresAndTheChecksAndThePublicationFollow() {
+    void anEmployeeDeclaresAndTheChecksAndThePublicationFollow() throws java.io.IOException {
         int year = LocalDate.now().getYear() - 1;
         long ugh = organizationId(UGH);
         long employee = jdbc.sql("select employee_id from app_user where username = 'ugh.employee'")
@@ -111,12 +112,19 @@ class DeclarationsJourneyTest extends IntegrationTest {
         select("persons[1].incomes[0].kind", "MAIN_JOB");
         browser.type(By.name("persons[1].incomes[0].amount"), "420000");
         assertThat(browser.value(By.name("persons[0].shares[0].inn"))).isEqualTo(supplier[0]);
+        // the scan of the signed original goes in the same post
+        java.nio.file.Path scan = java.nio.file.Files.createTempFile("podpisannaya-spravka-", ".pdf");
+        java.nio.file.Files.writeString(scan, "%PDF-1.4\n% подписанный оригинал\n%%EOF\n");
+        browser.waitFor(By.id("scans")).sendKeys(scan.toString());
         browser.screenshot("71-declaration-form");
         browser.click(By.id("submit-declaration"));
         String findings = browser.waitFor(By.id("findings")).getText();
         browser.screenshot("72-declaration-findings");
         assertThat(findings).contains("EXPENSE_CONTROL", "FAMILY_MISSING", "SHARE_NEW", supplier[0]);
         assertThat(findings).contains(child.getFirst());
+        assertThat(browser.waitFor(By.id("scans-list")).getText())
+                .contains(scan.getFileName().toString());
+        java.nio.file.Files.delete(scan);
         browser.logout();
 
         browser.login("ugh.officer", DEMO_PASSWORD);
