@@ -276,7 +276,7 @@ class DeclarationController {
     record ExplainedRow(Declarations.FindingRow row, String text) {}
 
     String explain(Rule rule, List<String> args) {
-        return messages.getMessage("declarations.rule." + rule, args.toArray(), Locale.forLanguageTag("ru"));
+        return messages.getMessage(rule.messageKey(args), args.toArray(), Locale.forLanguageTag("ru"));
     }
 
     /** A problem in Russian, with where it is: «Лицо 2, §1 доходы, строка 1, сумма: …». */
