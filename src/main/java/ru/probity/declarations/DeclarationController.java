@@ -173,6 +173,8 @@ class DeclarationController {
         model.addAttribute("dealSubjects", DeclarationContent.DealSubject.values());
         model.addAttribute("estateKinds", DeclarationContent.EstateKind.values());
         model.addAttribute("vehicleKinds", DeclarationContent.VehicleKind.values());
+        model.addAttribute("obligationRoles", DeclarationContent.ObligationRole.values());
+        model.addAttribute("giftKinds", DeclarationContent.GiftKind.values());
         return "declarations/form";
     }
 
@@ -235,7 +237,9 @@ class DeclarationController {
                 ? p.field().substring(p.field().lastIndexOf('.') + 1)
                 : null;
         if (column != null && !column.contains("[")) {
-            message = "«" + messages.getMessage("declarations.field." + column, null, column, RU) + "» — " + message;
+            Matcher m = FIELD.matcher(p.field());
+            String section = m.matches() ? m.group(2) : null;
+            message = "«" + fieldLabel(section, column, messages, RU) + "» — " + message;
         }
         return messages.getMessage("declarations.import.at", new Object[] {at[0], at[1], message}, RU);
     }
@@ -302,9 +306,17 @@ class DeclarationController {
         }
         if (m.group(4) != null) {
             out.append(", «")
-                    .append(messages.getMessage("declarations.field." + m.group(4), null, m.group(4), ru))
+                    .append(fieldLabel(m.group(2), m.group(4), messages, ru))
                     .append("»");
         }
         return java.util.Optional.of(out.toString());
+    }
+
+    /** The label of a field: {@code declarations.field.<section>.<field>} when the section has its own, else the common one. */
+    static String fieldLabel(String section, String field, MessageSource messages, Locale ru) {
+        String common = messages.getMessage("declarations.field." + field, null, field, ru);
+        return section == null
+                ? common
+                : messages.getMessage("declarations.field." + section + "." + field, null, common, ru);
     }
 }
