@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -32,7 +31,7 @@ import ru.probity.declarations.checks.DeclarationContent;
 import ru.probity.declarations.checks.Problem;
 import ru.probity.declarations.checks.Rule;
 
-/** Pages of the declarations: campaigns, obligations, the form of Указ №460, a declaration, findings. */
+/** Pages of the declarations: «Мои справки», the form of Указ №460 and its import, a declaration, findings. */
 @Controller
 @RequestMapping("/declarations")
 class DeclarationController {
@@ -81,54 +80,6 @@ class DeclarationController {
         model.addAttribute("kinds", ObligationKind.values());
         model.addAttribute("lastYear", LocalDate.now().getYear() - 1);
         return "declarations/index";
-    }
-
-    @PostMapping("/campaigns")
-    String open(@RequestParam int year, RedirectAttributes flash) {
-        try {
-            long id = campaigns.open(CurrentUser.get(), year);
-            flash.addFlashAttribute("notice", "declarations.campaignOpened");
-            return "redirect:/declarations/campaigns/" + id;
-        } catch (DeclarationException e) {
-            flash.addFlashAttribute("problem", text(e.problems().getFirst()));
-            return "redirect:/declarations";
-        }
-    }
-
-    @GetMapping("/campaigns/{id}")
-    String campaign(@PathVariable long id, Model model) {
-        CurrentUser user = CurrentUser.get();
-        Campaigns.Campaign campaign = campaigns.campaign(user, id);
-        model.addAttribute("campaign", campaign);
-        model.addAttribute("progress", campaigns.progress(user, campaign.year()));
-        model.addAttribute("obligations", user.role().managesRegistry() ? campaigns.obligations(user, id) : List.of());
-        model.addAttribute("publicationTerm", Publication.publicationTerm(campaign.year()));
-        return "declarations/campaign";
-    }
-
-    @PostMapping("/campaigns/{id}/publish")
-    String publish(@PathVariable long id, RedirectAttributes flash) {
-        campaigns.publish(CurrentUser.get(), id);
-        flash.addFlashAttribute("notice", "declarations.published");
-        return "redirect:/declarations/campaigns/" + id;
-    }
-
-    @PostMapping("/obligations")
-    String oblige(
-            @RequestParam long employeeId,
-            @RequestParam ObligationKind kind,
-            @RequestParam int year,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            @RequestParam(required = false) String note,
-            RedirectAttributes flash) {
-        try {
-            long id = campaigns.oblige(CurrentUser.get(), employeeId, kind, year, dueOn, note);
-            flash.addFlashAttribute("notice", "declarations.obligationCreated");
-            return "redirect:/declarations/obligations/" + id + "/form";
-        } catch (DeclarationException e) {
-            flash.addFlashAttribute("problem", text(e.problems().getFirst()));
-            return "redirect:/declarations";
-        }
     }
 
     @GetMapping("/obligations/{id}/form")
@@ -203,6 +154,8 @@ class DeclarationController {
         model.addAttribute("estateKinds", DeclarationContent.EstateKind.values());
         model.addAttribute("vehicleKinds", DeclarationContent.VehicleKind.values());
         scanLimits(model);
+        model.addAttribute("obligationRoles", DeclarationContent.ObligationRole.values());
+        model.addAttribute("giftKinds", DeclarationContent.GiftKind.values());
         return "declarations/form";
     }
 
@@ -265,7 +218,9 @@ class DeclarationController {
                 ? p.field().substring(p.field().lastIndexOf('.') + 1)
                 : null;
         if (column != null && !column.contains("[")) {
-            message = "«" + messages.getMessage("declarations.field." + column, null, column, RU) + "» — " + message;
+            Matcher m = FIELD.matcher(p.field());
+            String section = m.matches() ? m.group(2) : null;
+            message = "«" + fieldLabel(section, column, messages, RU) + "» — " + message;
         }
         return messages.getMessage("declarations.import.at", new Object[] {at[0], at[1], message}, RU);
     }
@@ -395,9 +350,17 @@ class DeclarationController {
         }
         if (m.group(4) != null) {
             out.append(", «")
-                    .append(messages.getMessage("declarations.field." + m.group(4), null, m.group(4), ru))
+                    .append(fieldLabel(m.group(2), m.group(4), messages, ru))
                     .append("»");
         }
         return java.util.Optional.of(out.toString());
+    }
+
+    /** The label of a field: {@code declarations.field.<section>.<field>} when the section has its own, else the common one. */
+    static String fieldLabel(String section, String field, MessageSource messages, Locale ru) {
+        String common = messages.getMessage("declarations.field." + field, null, field, ru);
+        return section == null
+                ? common
+                : messages.getMessage("declarations.field." + section + "." + field, null, common, ru);
     }
 }

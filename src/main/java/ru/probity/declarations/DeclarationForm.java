@@ -1,12 +1,19 @@
 package ru.probity.declarations;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import static ru.probity.declarations.FormValues.blank;
+import static ru.probity.declarations.FormValues.date;
+import static ru.probity.declarations.FormValues.digits;
+import static ru.probity.declarations.FormValues.enumOf;
+import static ru.probity.declarations.FormValues.integer;
+import static ru.probity.declarations.FormValues.money;
+import static ru.probity.declarations.FormValues.name;
+import static ru.probity.declarations.FormValues.number;
+import static ru.probity.declarations.FormValues.plain;
+import static ru.probity.declarations.FormValues.rows;
+import static ru.probity.declarations.FormValues.text;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import ru.probity.declarations.checks.DeclarationContent;
 import ru.probity.declarations.checks.DeclarationContent.Person;
 import ru.probity.declarations.checks.Problem;
@@ -14,7 +21,8 @@ import ru.probity.declarations.checks.Problem;
 /**
  * The declaration as the web form and the XLSX template carry it: text only, bound by field name
  * ({@code persons[1].incomes[0].amount}), read into {@link DeclarationContent} with every value that
- * does not parse named. Rows left blank are dropped.
+ * does not parse named. Rows left blank are dropped. The rows of §3.3, §3.4, §5.2, §6.2 and §7
+ * are in {@link FormRows}.
  */
 public class DeclarationForm {
 
@@ -33,6 +41,11 @@ public class DeclarationForm {
         public List<AccountRow> accounts = new ArrayList<>();
         public List<ShareRow> shares = new ArrayList<>();
         public List<InUseRow> inUse = new ArrayList<>();
+        public List<FormRows.AssetRow> digitalAssets = new ArrayList<>();
+        public List<FormRows.CurrencyRow> digitalCurrency = new ArrayList<>();
+        public List<FormRows.SecurityRow> securities = new ArrayList<>();
+        public List<FormRows.FinancialRow> obligations = new ArrayList<>();
+        public List<FormRows.GiftRow> gifts = new ArrayList<>();
     }
 
     public static class IncomeRow {
@@ -96,6 +109,11 @@ public class DeclarationForm {
                 p.accounts.add(new AccountRow());
                 p.shares.add(new ShareRow());
                 p.inUse.add(new InUseRow());
+                p.digitalAssets.add(new FormRows.AssetRow());
+                p.digitalCurrency.add(new FormRows.CurrencyRow());
+                p.securities.add(new FormRows.SecurityRow());
+                p.obligations.add(new FormRows.FinancialRow());
+                p.gifts.add(new FormRows.GiftRow());
             }
         }
         return this;
@@ -190,7 +208,24 @@ public class DeclarationForm {
                     vehicles,
                     accounts,
                     shares,
-                    inUse));
+                    inUse,
+                    rows(
+                            p.digitalAssets,
+                            FormRows.AssetRow::filled,
+                            (r, f) -> r.read(f, problems),
+                            at + "digitalAssets"),
+                    rows(
+                            p.digitalCurrency,
+                            FormRows.CurrencyRow::filled,
+                            (r, f) -> r.read(f, problems),
+                            at + "digitalCurrency"),
+                    rows(p.securities, FormRows.SecurityRow::filled, (r, f) -> r.read(f, problems), at + "securities"),
+                    rows(
+                            p.obligations,
+                            FormRows.FinancialRow::filled,
+                            (r, f) -> r.read(f, problems),
+                            at + "obligations"),
+                    rows(p.gifts, FormRows.GiftRow::filled, (r, f) -> r.read(f, problems), at + "gifts")));
         }
         return new DeclarationContent(out);
     }
@@ -262,113 +297,13 @@ public class DeclarationForm {
                 row.address = r.address();
                 f.inUse.add(row);
             });
+            p.digitalAssets().forEach(r -> f.digitalAssets.add(FormRows.AssetRow.of(r)));
+            p.digitalCurrency().forEach(r -> f.digitalCurrency.add(FormRows.CurrencyRow.of(r)));
+            p.securities().forEach(r -> f.securities.add(FormRows.SecurityRow.of(r)));
+            p.obligations().forEach(r -> f.obligations.add(FormRows.FinancialRow.of(r)));
+            p.gifts().forEach(r -> f.gifts.add(FormRows.GiftRow.of(r)));
             form.persons.add(f);
         }
         return form;
-    }
-
-    private interface RowReader<R, T> {
-        T read(R row, String field);
-    }
-
-    private static <R, T> List<T> rows(
-            List<R> rows, java.util.function.Predicate<R> filled, RowReader<R, T> reader, String at) {
-        List<T> out = new ArrayList<>();
-        if (rows == null) {
-            return out;
-        }
-        for (R r : rows) {
-            if (r != null && filled.test(r)) {
-                out.add(reader.read(r, at + "[" + out.size() + "]."));
-            }
-        }
-        return out;
-    }
-
-    static boolean blank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String text(String value) {
-        return blank(value) ? null : value.strip();
-    }
-
-    private static String digits(String value) {
-        return blank(value) ? null : value.replaceAll("[\\s\\-]", "");
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field, List<Problem> problems) {
-        if (blank(value)) {
-            return null;
-        }
-        String v = value.strip();
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(v)) {
-                return e;
-            }
-            try {
-                Object label = type.getMethod("label").invoke(e);
-                if (v.equalsIgnoreCase(String.valueOf(label))) {
-                    return e;
-                }
-            } catch (ReflectiveOperationException ignored) {
-                // every kind has a label
-            }
-        }
-        problems.add(Problem.of(field, "declarations.error.choice", v));
-        return null;
-    }
-
-    static BigDecimal number(String value, String field, List<Problem> problems) {
-        return parse(value, field, problems, "declarations.error.number", v -> new BigDecimal(v));
-    }
-
-    static BigDecimal money(String value, String field, List<Problem> problems) {
-        return number(value, field, problems);
-    }
-
-    private static Integer integer(String value, String field, List<Problem> problems) {
-        return parse(value, field, problems, "declarations.error.number", Integer::valueOf);
-    }
-
-    private static LocalDate date(String value, String field, List<Problem> problems) {
-        return parse(
-                value,
-                field,
-                problems,
-                "declarations.error.date",
-                v -> v.contains(".")
-                        ? LocalDate.parse(v, DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-                        : LocalDate.parse(v));
-    }
-
-    private static <T> T parse(
-            String value, String field, List<Problem> problems, String key, Function<String, T> parser) {
-        if (blank(value)) {
-            return null;
-        }
-        String v = value.strip().replace('\u00A0', ' ');
-        if (key.equals("declarations.error.number")) {
-            v = v.replace(" ", "").replace(',', '.');
-        }
-        try {
-            return parser.apply(v);
-        } catch (NumberFormatException | DateTimeParseException e) {
-            problems.add(Problem.of(field, key, value.strip()));
-            return null;
-        }
     }
 }

@@ -123,7 +123,7 @@ public class DeclarationReferrals {
 
     /** A finding's Russian explanation, citing its norm. */
     String explain(Rule rule, List<String> args) {
-        return messages.getMessage("declarations.rule." + rule, args.toArray(), RU);
+        return messages.getMessage(rule.messageKey(args), args.toArray(), RU);
     }
 
     private String summary(int year, List<Finding> findings) {

@@ -108,7 +108,7 @@ class DeclarationReportController {
                 row.createCell(2).setCellValue(f.rule().name());
                 row.createCell(3)
                         .setCellValue(messages.getMessage(
-                                "declarations.rule." + f.rule(), f.args().toArray(), RU));
+                                f.rule().messageKey(f.args()), f.args().toArray(), RU));
             }
             book.write(out);
             book.dispose();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,7 +23,8 @@ import ru.probity.declarations.checks.Problem;
 
 /**
  * The project's XLSX template of a declaration (docs/formats/declarations-xlsx.md): a sheet of
- * persons and one sheet per section, each row naming its person by number. Reading gives the
+ * persons and one sheet per section of the form (in the form's order), each row naming its person
+ * by number. Reading gives the
  * {@link DeclarationForm} and where each of its rows came from, so every problem is told with its
  * sheet and row.
  */
@@ -31,30 +33,126 @@ final class DeclarationXlsx {
     static final String PERSONS = "Лица";
     static final String LISTS = "Справочники";
 
-    /** A sheet of the template: its name, the form's section, the columns after «Лицо». */
-    record Section(String sheet, String section, List<String> columns) {}
+    /** A column of a section sheet: its header and the field of the form's row it fills. */
+    record Column(String header, String field) {}
+
+    /**
+     * A sheet of the template: its name, the form's section (a list of {@link
+     * DeclarationForm.PersonForm}), how a row of it is made, the columns after «Лицо».
+     */
+    record Section(String sheet, String section, Supplier<Object> row, List<Column> columns) {}
+
+    private static Column c(String header, String field) {
+        return new Column(header, field);
+    }
 
     static final List<Section> SECTIONS = List.of(
-            new Section("Доходы", "incomes", List.of("Вид дохода", "Пояснение", "Сумма, руб.")),
+            new Section(
+                    "Доходы",
+                    "incomes",
+                    DeclarationForm.IncomeRow::new,
+                    List.of(c("Вид дохода", "kind"), c("Пояснение", "description"), c("Сумма, руб.", "amount"))),
             new Section(
                     "Расходы",
                     "expenses",
-                    List.of("Вид имущества", "Приобретённое имущество", "Сумма сделки, руб.", "Источник средств")),
+                    DeclarationForm.ExpenseRow::new,
+                    List.of(
+                            c("Вид имущества", "subject"),
+                            c("Приобретённое имущество", "description"),
+                            c("Сумма сделки, руб.", "amount"),
+                            c("Источник средств", "source"))),
             new Section(
                     "Недвижимость",
                     "realEstate",
-                    List.of("Вид", "Вид собственности", "Площадь, кв. м", "Страна", "Адрес")),
-            new Section("Транспорт", "vehicles", List.of("Вид", "Марка, модель", "Год выпуска")),
+                    DeclarationForm.EstateRow::new,
+                    List.of(
+                            c("Вид", "kind"),
+                            c("Вид собственности", "ownership"),
+                            c("Площадь, кв. м", "area"),
+                            c("Страна", "country"),
+                            c("Адрес", "address"))),
+            new Section(
+                    "Транспорт",
+                    "vehicles",
+                    DeclarationForm.VehicleRow::new,
+                    List.of(c("Вид", "kind"), c("Марка, модель", "make"), c("Год выпуска", "year"))),
+            new Section(
+                    "Цифровые активы",
+                    "digitalAssets",
+                    FormRows.AssetRow::new,
+                    List.of(
+                            c("Наименование актива или права", "name"),
+                            c("Дата приобретения", "acquiredOn"),
+                            c("Общее количество", "units"),
+                            c("Оператор информационной системы", "operator"))),
+            new Section(
+                    "Цифровая валюта",
+                    "digitalCurrency",
+                    FormRows.CurrencyRow::new,
+                    List.of(
+                            c("Наименование цифровой валюты", "name"),
+                            c("Дата приобретения", "acquiredOn"),
+                            c("Общее количество", "units"))),
             new Section(
                     "Счета",
                     "accounts",
-                    List.of("Банк", "Вид и валюта счёта", "Дата открытия", "Остаток на 31 декабря, руб.")),
+                    DeclarationForm.AccountRow::new,
+                    List.of(
+                            c("Банк", "bank"),
+                            c("Вид и валюта счёта", "currency"),
+                            c("Дата открытия", "openedOn"),
+                            c("Остаток на 31 декабря, руб.", "balance"))),
             new Section(
-                    "Участие", "shares", List.of("Наименование и ОПФ", "ИНН", "ОГРН", "Доля, %", "Основание участия")),
+                    "Участие",
+                    "shares",
+                    DeclarationForm.ShareRow::new,
+                    List.of(
+                            c("Наименование и ОПФ", "company"),
+                            c("ИНН", "inn"),
+                            c("ОГРН", "ogrn"),
+                            c("Доля, %", "percent"),
+                            c("Основание участия", "basis"))),
+            new Section(
+                    "Ценные бумаги",
+                    "securities",
+                    FormRows.SecurityRow::new,
+                    List.of(
+                            c("Вид ценной бумаги", "kind"),
+                            c("Лицо, выпустившее ценную бумагу", "issuer"),
+                            c("Номинальная величина, руб.", "nominal"),
+                            c("Общее количество", "count"),
+                            c("Общая стоимость, руб.", "total"))),
             new Section(
                     "В пользовании",
                     "inUse",
-                    List.of("Вид", "Площадь, кв. м", "Страна", "Вид и основание пользования", "Адрес")));
+                    DeclarationForm.InUseRow::new,
+                    List.of(
+                            c("Вид", "kind"),
+                            c("Площадь, кв. м", "area"),
+                            c("Страна", "country"),
+                            c("Вид и основание пользования", "basis"),
+                            c("Адрес", "address"))),
+            new Section(
+                    "Обязательства",
+                    "obligations",
+                    FormRows.FinancialRow::new,
+                    List.of(
+                            c("Содержание обязательства", "content"),
+                            c("Лицо является (должник / кредитор)", "role"),
+                            c("Вторая сторона (кредитор или должник)", "party"),
+                            c("Основание возникновения", "basis"),
+                            c("Сумма обязательства, руб.", "amount"),
+                            c("Размер на отчётную дату, руб.", "outstanding"),
+                            c("Условия обязательства", "conditions"))),
+            new Section(
+                    "Отчуждено безвозмездно",
+                    "gifts",
+                    FormRows.GiftRow::new,
+                    List.of(
+                            c("Вид имущества", "kind"),
+                            c("Имущество", "description"),
+                            c("Приобретатель", "recipient"),
+                            c("Основание отчуждения", "basis"))));
 
     static final List<String> PERSON_COLUMNS =
             List.of("№", "Кем приходится", "Фамилия", "Имя", "Отчество", "Дата рождения");
@@ -128,7 +226,7 @@ final class DeclarationXlsx {
                         v[i - 1] = text(row.getCell(i));
                     }
                     DeclarationForm.PersonForm p = form.persons.get(person);
-                    int at = add(p, section.section(), v);
+                    int at = add(p, section, v);
                     origins.put(
                             "persons[" + person + "]." + section.section() + "[" + at + "]",
                             origin(sheet.getSheetName(), row));
@@ -138,73 +236,24 @@ final class DeclarationXlsx {
         }
     }
 
-    /** Adds a row to the person's section; returns its index there. */
-    private static int add(DeclarationForm.PersonForm p, String section, String[] v) {
-        switch (section) {
-            case "incomes" -> {
-                var r = new DeclarationForm.IncomeRow();
-                r.kind = v[0];
-                r.description = v[1];
-                r.amount = v[2];
-                p.incomes.add(r);
-                return p.incomes.size() - 1;
+    /**
+     * Adds a row to the person's section, its fields from the cells in the order of the columns;
+     * returns its index there. The sections and fields are those of {@link DeclarationForm} (named
+     * in {@link #SECTIONS}; {@code DeclarationsTest} imports every sheet).
+     */
+    @SuppressWarnings("unchecked")
+    private static int add(DeclarationForm.PersonForm p, Section section, String[] v) {
+        try {
+            Object row = section.row().get();
+            for (int i = 0; i < v.length; i++) {
+                row.getClass().getField(section.columns().get(i).field()).set(row, v[i]);
             }
-            case "expenses" -> {
-                var r = new DeclarationForm.ExpenseRow();
-                r.subject = v[0];
-                r.description = v[1];
-                r.amount = v[2];
-                r.source = v[3];
-                p.expenses.add(r);
-                return p.expenses.size() - 1;
-            }
-            case "realEstate" -> {
-                var r = new DeclarationForm.EstateRow();
-                r.kind = v[0];
-                r.ownership = v[1];
-                r.area = v[2];
-                r.country = v[3];
-                r.address = v[4];
-                p.realEstate.add(r);
-                return p.realEstate.size() - 1;
-            }
-            case "vehicles" -> {
-                var r = new DeclarationForm.VehicleRow();
-                r.kind = v[0];
-                r.make = v[1];
-                r.year = v[2];
-                p.vehicles.add(r);
-                return p.vehicles.size() - 1;
-            }
-            case "accounts" -> {
-                var r = new DeclarationForm.AccountRow();
-                r.bank = v[0];
-                r.currency = v[1];
-                r.openedOn = v[2];
-                r.balance = v[3];
-                p.accounts.add(r);
-                return p.accounts.size() - 1;
-            }
-            case "shares" -> {
-                var r = new DeclarationForm.ShareRow();
-                r.company = v[0];
-                r.inn = v[1];
-                r.ogrn = v[2];
-                r.percent = v[3];
-                r.basis = v[4];
-                p.shares.add(r);
-                return p.shares.size() - 1;
-            }
-            default -> {
-                var r = new DeclarationForm.InUseRow();
-                r.kind = v[0];
-                r.area = v[1];
-                r.country = v[2];
-                r.basis = v[3];
-                r.address = v[4];
-                p.inUse.add(r);
-                return p.inUse.size() - 1;
-            }
+            List<Object> rows = (List<Object>)
+                    DeclarationForm.PersonForm.class.getField(section.section()).get(p);
+            rows.add(row);
+            return rows.size() - 1;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("The template's section " + section.section() + " is not the form's", e);
         }
     }
 
@@ -215,7 +264,7 @@ final class DeclarationXlsx {
             for (Section s : SECTIONS) {
                 List<String> columns = new ArrayList<>();
                 columns.add("Лицо (№)");
-                columns.addAll(s.columns());
+                s.columns().forEach(c -> columns.add(c.header()));
                 header(book.createSheet(s.sheet()), columns);
             }
             Sheet lists = book.createSheet(LISTS);
@@ -249,6 +298,18 @@ final class DeclarationXlsx {
                     "Вид транспортного средства",
                     DeclarationContent.VehicleKind.values(),
                     DeclarationContent.VehicleKind::label);
+            column(
+                    lists,
+                    5,
+                    "Лицо в обязательстве",
+                    DeclarationContent.ObligationRole.values(),
+                    DeclarationContent.ObligationRole::label);
+            column(
+                    lists,
+                    6,
+                    "Вид отчуждённого имущества",
+                    DeclarationContent.GiftKind.values(),
+                    DeclarationContent.GiftKind::label);
             book.write(out);
         }
     }

@@ -17,7 +17,8 @@ import ru.probity.declarations.checks.DeclarationContent.Relation;
  * Declarations of the demo: the employee of the Kaluga city economy department with the account
  * {@code ugh.employee} holds a post on the declaration list and has a spouse and a minor child in
  * the registry; the department's officer ran the campaigns of the three years before last, in which
- * this employee filed (modest incomes, a flat and a car) and which are published. Last year's
+ * this employee filed (modest incomes, a flat with its mortgage in §6.2, a car; the spouse's federal
+ * loan bonds in §5.2) and which are published. Last year's
  * campaign is left for the user to open — its 230-ФЗ comparison then has the three years on file.
  */
 final class DemoDeclarations {
@@ -60,22 +61,25 @@ final class DemoDeclarations {
                     employee);
             int step = year - (lastYear - 3);
             List<Person> persons = new ArrayList<>();
-            persons.add(person(
-                    Relation.DECLARANT,
-                    last,
-                    (String) names.get("first_name"),
-                    (String) names.get("middle_name"),
-                    null,
-                    720_000 + step * 40_000,
-                    List.of(new DeclarationContent.RealEstate(
-                            DeclarationContent.EstateKind.FLAT,
-                            "общая долевая, 1/2",
-                            new BigDecimal("58.4"),
-                            "Россия",
-                            "г. Калуга, ул. Кирова, д. 3, кв. 41")),
-                    List.of(new DeclarationContent.Vehicle(DeclarationContent.VehicleKind.CAR, "Kia Rio", 2016))));
-            persons.add(person(
-                    Relation.SPOUSE, spouse[0], spouse[1], null, null, 310_000 + step * 20_000, List.of(), List.of()));
+            persons.add(withMortgage(
+                    person(
+                            Relation.DECLARANT,
+                            last,
+                            (String) names.get("first_name"),
+                            (String) names.get("middle_name"),
+                            null,
+                            720_000 + step * 40_000,
+                            List.of(new DeclarationContent.RealEstate(
+                                    DeclarationContent.EstateKind.FLAT,
+                                    "общая долевая, 1/2",
+                                    new BigDecimal("58.4"),
+                                    "Россия",
+                                    "г. Калуга, ул. Кирова, д. 3, кв. 41")),
+                            List.of(new DeclarationContent.Vehicle(
+                                    DeclarationContent.VehicleKind.CAR, "Kia Rio", 2016))),
+                    step));
+            persons.add(withBonds(person(
+                    Relation.SPOUSE, spouse[0], spouse[1], null, null, 310_000 + step * 20_000, List.of(), List.of())));
             LocalDate childBirth = child[2] == null ? null : LocalDate.parse(child[2]);
             if (childBirth == null || !childBirth.isAfter(LocalDate.of(year, 12, 31)))
                 persons.add(person(Relation.CHILD, child[0], child[1], null, childBirth, 0, List.of(), List.of()));
@@ -105,6 +109,64 @@ final class DemoDeclarations {
                 insert into relative (employee_id, relation, last_name, first_name, birth_date, created_by, updated_by)
                 values (?, ?, ?, ?, ?, 'demo', 'demo')""", employee, relation, last, first, birth);
         return new String[] {last, first, birth.toString()};
+    }
+
+    /** §6.2: the mortgage of the flat, repaid a little every year. */
+    private static Person withMortgage(Person p, int step) {
+        var mortgage = new DeclarationContent.FinancialObligation(
+                "ипотечный кредит",
+                DeclarationContent.ObligationRole.DEBTOR,
+                "ПАО Сбербанк",
+                "кредитный договор от 14.03.2019 № 93541",
+                BigDecimal.valueOf(2_400_000),
+                BigDecimal.valueOf(1_650_000 - step * 260_000L),
+                "9,1 % годовых, залог квартиры");
+        return new Person(
+                p.relation(),
+                p.lastName(),
+                p.firstName(),
+                p.middleName(),
+                p.birthDate(),
+                p.incomes(),
+                p.expenses(),
+                p.realEstate(),
+                p.vehicles(),
+                p.accounts(),
+                p.shares(),
+                p.inUse(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(mortgage),
+                List.of());
+    }
+
+    /** §5.2: federal loan bonds, the same every year. */
+    private static Person withBonds(Person p) {
+        var bonds = new DeclarationContent.Security(
+                "облигации федерального займа (ОФЗ 26238)",
+                "Министерство финансов Российской Федерации",
+                BigDecimal.valueOf(1000),
+                BigDecimal.valueOf(150),
+                new BigDecimal("148500.00"));
+        return new Person(
+                p.relation(),
+                p.lastName(),
+                p.firstName(),
+                p.middleName(),
+                p.birthDate(),
+                p.incomes(),
+                p.expenses(),
+                p.realEstate(),
+                p.vehicles(),
+                p.accounts(),
+                p.shares(),
+                p.inUse(),
+                List.of(),
+                List.of(),
+                List.of(bonds),
+                List.of(),
+                List.of());
     }
 
     private static String wife(String last) {

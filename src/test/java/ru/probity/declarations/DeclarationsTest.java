@@ -170,6 +170,57 @@ class DeclarationsTest extends IntegrationTest {
                         List.of())));
     }
 
+    /** A value of each of §3.3, §3.4, §5.2, §6.2 and §7 as {@link #withLaterSections} declares them. */
+    static final String[] LATER_SECTIONS = {
+        "Облако-7",
+        "Распределённый реестр",
+        "Litecoin",
+        "Векселя Обнинска",
+        "Займодавцев",
+        "договор займа",
+        "Lada Granta",
+        "Одаряемая"
+    };
+
+    /** The person with one row in each of §3.3, §3.4, §5.2, §6.2 and §7. */
+    static Person withLaterSections(Person p) {
+        return new Person(
+                p.relation(),
+                p.lastName(),
+                p.firstName(),
+                p.middleName(),
+                p.birthDate(),
+                p.incomes(),
+                p.expenses(),
+                p.realEstate(),
+                p.vehicles(),
+                p.accounts(),
+                p.shares(),
+                p.inUse(),
+                List.of(new DeclarationContent.DigitalAsset(
+                        "ЦФА «Облако-7»",
+                        LocalDate.of(YEAR, 3, 1),
+                        new BigDecimal("12"),
+                        "ООО «Распределённый реестр»")),
+                List.of(new DeclarationContent.DigitalCurrency(
+                        "Litecoin", LocalDate.of(YEAR, 6, 1), new BigDecimal("0.75"))),
+                List.of(new DeclarationContent.Security(
+                        "вексель", "ООО «Векселя Обнинска»", null, BigDecimal.ONE, new BigDecimal("250000"))),
+                List.of(new DeclarationContent.FinancialObligation(
+                        "заём",
+                        DeclarationContent.ObligationRole.DEBTOR,
+                        "Займодавцев Кирилл Олегович",
+                        "договор займа от 10.02." + YEAR,
+                        new BigDecimal("800000"),
+                        new BigDecimal("650000"),
+                        "беспроцентный")),
+                List.of(new DeclarationContent.Gift(
+                        DeclarationContent.GiftKind.VEHICLE,
+                        "автомобиль легковой Lada Granta",
+                        "Одаряемая Вера Петровна",
+                        "договор дарения от 05.05." + YEAR)));
+    }
+
     @Test
     void anAnnualCampaignChecksPublishesAndSealsADeclaration() throws Exception {
         long org = newOrganization();
@@ -213,7 +264,7 @@ class DeclarationsTest extends IntegrationTest {
         var share = new DeclarationContent.Share(
                 "ООО «Ромашка»", COMPANY_INN, null, new BigDecimal("25"), "учредительный договор");
         DeclarationContent content = new DeclarationContent(List.of(
-                person(
+                withLaterSections(person(
                         Relation.DECLARANT,
                         last,
                         "Пётр",
@@ -223,7 +274,7 @@ class DeclarationsTest extends IntegrationTest {
                         List.of(flat),
                         List.of(car),
                         List.of(account),
-                        List.of(share)),
+                        List.of(share))),
                 person(
                         Relation.SPOUSE,
                         last + "а",
@@ -241,6 +292,7 @@ class DeclarationsTest extends IntegrationTest {
         List<Rule> rules = declarations.findings(id).stream().map(f -> f.rule()).toList();
         assertThat(rules)
                 .contains(
+                        Rule.HOLDING_NEW,
                         Rule.FAMILY_MISSING,
                         Rule.EXPENSE_CONTROL,
                         Rule.ESTATE_APPEARED,
@@ -349,6 +401,7 @@ class DeclarationsTest extends IntegrationTest {
                         "Сбербанк",
                         "150000",
                         "накопления");
+        assertThat(page).doesNotContain(LATER_SECTIONS);
         byte[] xlsx = mvc.perform(get("/public/declarations/" + org + "/" + YEAR + ".xlsx"))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -357,6 +410,7 @@ class DeclarationsTest extends IntegrationTest {
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             String all = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(book).getText();
             assertThat(all).contains("Toyota Camry").doesNotContain(last, COMPANY_INN, "Ленина", "Сбербанк");
+            assertThat(all).doesNotContain(LATER_SECTIONS);
         }
         String index = mvc.perform(get("/public/declarations"))
                 .andExpect(status().isOk())
@@ -436,12 +490,51 @@ class DeclarationsTest extends IntegrationTest {
                         .param("persons[0].lastName", "Бумажный")
                         .param("persons[0].firstName", "Пётр")
                         .param("persons[0].incomes[0].kind", "MAIN_JOB")
-                        .param("persons[0].incomes[0].amount", "много"))
+                        .param("persons[0].incomes[0].amount", "много")
+                        .param("persons[0].obligations[0].content", "заём")
+                        .param("persons[0].obligations[0].role", "DEBTOR")
+                        .param("persons[0].obligations[0].party", "Петров П. П.")
+                        .param("persons[0].obligations[0].basis", "расписка")
+                        .param("persons[0].obligations[0].amount", "300 000")
+                        .param("persons[0].obligations[0].outstanding", "300 000")
+                        .param("persons[0].gifts[0].kind", "телепорт"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(problems).contains("«много» — не число", "Лицо 1, Раздел 1. Сведения о доходах, строка 1");
+        assertThat(problems)
+                .contains(
+                        "Лицо 1, Раздел 7. Имущество, отчуждённое в отчётном периоде в результате безвозмездной сделки,"
+                                + " строка 1, «Вид имущества»: значение «телепорт» не из списка");
+        // the form comes back with what was typed, for every section
+        assertThat(problems).contains("value=\"Петров П. П.\"", "value=\"расписка\"");
+        String refused = mvc.perform(post("/declarations/obligations/" + ob + "/form")
+                        .with(as(officer))
+                        .with(csrf())
+                        .param("persons[0].relation", "DECLARANT")
+                        .param("persons[0].lastName", "Бумажный")
+                        .param("persons[0].firstName", "Пётр")
+                        .param("persons[0].obligations[0].content", "заём")
+                        .param("persons[0].obligations[0].role", "DEBTOR")
+                        .param("persons[0].obligations[0].party", "Петров П. П.")
+                        .param("persons[0].obligations[0].basis", "расписка")
+                        .param("persons[0].obligations[0].amount", "300 000")
+                        .param("persons[0].obligations[0].outstanding", "300 000")
+                        .param("persons[0].gifts[0].kind", "LAND")
+                        .param("persons[0].gifts[0].description", "участок 600 кв. м"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused)
+                .contains(
+                        "Лицо 1, Раздел 6.2. Срочные обязательства финансового характера, строка 1,"
+                                + " «Сумма обязательства, руб.»: в разделе 6.2 указываются обязательства на сумму"
+                                + " от 500 000 руб.",
+                        "Лицо 1, Раздел 7. Имущество, отчуждённое в отчётном периоде в результате безвозмездной сделки,"
+                                + " строка 1, «Приобретатель имущества»: обязательное поле",
+                        "строка 1, «Основание отчуждения»: обязательное поле");
         String location = mvc.perform(post("/declarations/obligations/" + ob + "/form")
                         .with(as(officer))
                         .with(csrf())
@@ -456,7 +549,29 @@ class DeclarationsTest extends IntegrationTest {
                         .param("persons[1].lastName", "Бумажная")
                         .param("persons[1].firstName", "Ольга")
                         .param("persons[1].vehicles[0].kind", "CAR")
-                        .param("persons[1].vehicles[0].make", "Lada Vesta"))
+                        .param("persons[1].vehicles[0].make", "Lada Vesta")
+                        .param("persons[0].digitalAssets[0].name", "ЦФА «Облако-7»")
+                        .param("persons[0].digitalAssets[0].acquiredOn", "01.03." + YEAR)
+                        .param("persons[0].digitalAssets[0].units", "12")
+                        .param("persons[0].digitalAssets[0].operator", "ООО «Распределённый реестр»")
+                        .param("persons[0].digitalCurrency[0].name", "Bitcoin")
+                        .param("persons[0].digitalCurrency[0].acquiredOn", YEAR + "-02-01")
+                        .param("persons[0].digitalCurrency[0].units", "0,015")
+                        .param("persons[1].securities[0].kind", "облигации федерального займа")
+                        .param("persons[1].securities[0].issuer", "Минфин России")
+                        .param("persons[1].securities[0].nominal", "1000")
+                        .param("persons[1].securities[0].count", "150")
+                        .param("persons[1].securities[0].total", "148 500")
+                        .param("persons[0].obligations[0].content", "ипотечный кредит")
+                        .param("persons[0].obligations[0].role", "должник")
+                        .param("persons[0].obligations[0].party", "ПАО Сбербанк")
+                        .param("persons[0].obligations[0].basis", "кредитный договор № 1")
+                        .param("persons[0].obligations[0].amount", "2 400 000")
+                        .param("persons[0].obligations[0].outstanding", "1 650 000")
+                        .param("persons[0].gifts[0].kind", "VEHICLE")
+                        .param("persons[0].gifts[0].description", "Kia Rio")
+                        .param("persons[0].gifts[0].recipient", "Бумажный Илья")
+                        .param("persons[0].gifts[0].basis", "договор дарения"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -467,7 +582,41 @@ class DeclarationsTest extends IntegrationTest {
         assertThat(opened.paper()).isTrue();
         assertThat(opened.content().declarant().orElseThrow().income()).isEqualByComparingTo("1234567.80");
         assertThat(opened.content().spouse().orElseThrow().vehicles()).hasSize(1);
-        mvc.perform(get("/declarations/" + id).with(as(officer))).andExpect(status().isOk());
+        var declarantRows = opened.content().declarant().orElseThrow();
+        assertThat(declarantRows.digitalAssets()).singleElement().satisfies(a -> {
+            assertThat(a.acquiredOn()).isEqualTo(LocalDate.of(YEAR, 3, 1));
+            assertThat(a.units()).isEqualByComparingTo("12");
+        });
+        assertThat(declarantRows.digitalCurrency().getFirst().units()).isEqualByComparingTo("0.015");
+        assertThat(declarantRows.obligations().getFirst().role()).isEqualTo(DeclarationContent.ObligationRole.DEBTOR);
+        assertThat(declarantRows.gifts().getFirst().kind()).isEqualTo(DeclarationContent.GiftKind.VEHICLE);
+        assertThat(opened.content()
+                        .spouse()
+                        .orElseThrow()
+                        .securities()
+                        .getFirst()
+                        .total())
+                .isEqualByComparingTo("148500");
+        String view = mvc.perform(get("/declarations/" + id).with(as(officer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(view)
+                .contains(
+                        "Bitcoin: 0.015 ед., приобретено 01.02." + YEAR,
+                        "Минфин России",
+                        "148 500,00",
+                        "ипотечный кредит; лицо — должник; вторая сторона — ПАО Сбербанк",
+                        "транспортное средство: Kia Rio; приобретатель — Бумажный Илья")
+                .doesNotContain("??");
+        String again = mvc.perform(
+                        get("/declarations/obligations/" + ob + "/form").with(as(officer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(again).contains("value=\"ПАО Сбербанк\"", "value=\"Минфин России\"", "value=\"0.015\"");
         mvc.perform(get("/declarations/" + id).with(as("ugh.officer"))).andExpect(status().isForbidden());
         mvc.perform(get("/declarations").with(as(officer))).andExpect(status().isOk());
         mvc.perform(get("/declarations").with(as("ugh.employee"))).andExpect(status().isOk());
@@ -591,6 +740,207 @@ class DeclarationsTest extends IntegrationTest {
         assertThat(content.spouse().orElseThrow().shares())
                 .singleElement()
                 .satisfies(sh -> assertThat(sh.inn()).isEqualTo(COMPANY_INN));
+    }
+
+    private static byte[] workbook(java.util.Map<String, String[][]> sheets) throws Exception {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            sheets.forEach((name, rows) -> sheet(book, name, rows));
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private org.springframework.test.web.servlet.MvcResult upload(long obligation, String officer, byte[] file)
+            throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/declarations/obligations/" + obligation + "/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "d.xlsx", null, file))
+                        .with(as(officer))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+    }
+
+    @Test
+    void theXlsxTemplateCarriesDigitalAssetsSecuritiesObligationsAndGifts() throws Exception {
+        String officer = "obninsk.officer";
+        long declarant = newEmployee(organizationId(OBNINSK), "Цифровой" + SERIAL.incrementAndGet(), false);
+        long ob = campaigns.oblige(
+                user(officer),
+                declarant,
+                ObligationKind.ENTRY,
+                YEAR,
+                LocalDate.now().plusDays(10),
+                null);
+        byte[] template = mvc.perform(get("/declarations/template.xlsx").with(as(officer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            for (String sheet : List.of(
+                    "Цифровые активы", "Цифровая валюта", "Ценные бумаги", "Обязательства", "Отчуждено безвозмездно")) {
+                assertThat(book.getSheet(sheet)).as(sheet).isNotNull();
+                assertThat(book.getSheet(sheet).getRow(0).getCell(0).getStringCellValue())
+                        .isEqualTo("Лицо (№)");
+            }
+            assertThat(book.getSheet("Обязательства").getRow(0).getCell(5).getStringCellValue())
+                    .isEqualTo("Сумма обязательства, руб.");
+            String lists = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(book).getText();
+            assertThat(lists).contains("должник", "кредитор", "иное недвижимое имущество", "цифровая валюта");
+        }
+        String[][] persons = {{"1", "декларант", "Цифровой", "Пётр", null, null}};
+        var bad = new java.util.LinkedHashMap<String, String[][]>();
+        bad.put("Лица", persons);
+        bad.put("Цифровые активы", new String[][] {{"1", "ЦФА «Облако-7»", "31.12." + (YEAR + 1), "0", null}});
+        bad.put("Цифровая валюта", new String[][] {{"1", "Bitcoin", "вчера", "0,5"}});
+        bad.put("Ценные бумаги", new String[][] {{"1", "облигация", null, "1000", "-3", "3000"}});
+        bad.put(
+                "Обязательства",
+                new String[][] {{"1", "кредит", "заёмщик", "Банк", "договор", "100 000", "50 000", null}});
+        bad.put("Отчуждено безвозмездно", new String[][] {{"1", "яхта", "Azimut", "Петров", null}});
+        @SuppressWarnings("unchecked")
+        List<String> problems =
+                (List<String>) upload(ob, officer, workbook(bad)).getFlashMap().get("importProblems");
+        assertThat(problems)
+                .contains(
+                        "Лист «Цифровые активы», строка 2: «Дата приобретения» — дата приобретения позже конца"
+                                + " отчётного года (" + YEAR + ")",
+                        "Лист «Цифровые активы», строка 2: «Общее количество» — количество должно быть больше нуля",
+                        "Лист «Цифровые активы», строка 2: «Оператор информационной системы» — обязательное поле",
+                        "Лист «Цифровая валюта», строка 2: «Дата приобретения» — «вчера» — не дата (ДД.ММ.ГГГГ)",
+                        "Лист «Ценные бумаги», строка 2: «Лицо, выпустившее ценную бумагу» — обязательное поле",
+                        "Лист «Ценные бумаги», строка 2: «Общее количество» — количество должно быть больше нуля",
+                        "Лист «Обязательства», строка 2: «Лицо является» — значение «заёмщик» не из списка",
+                        "Лист «Отчуждено безвозмездно», строка 2: «Вид имущества» — значение «яхта» не из списка",
+                        "Лист «Отчуждено безвозмездно», строка 2: «Основание отчуждения» — обязательное поле")
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("Лист «Обязательства», строка 2: «Сумма обязательства, руб.» — ")
+                        .contains("500 000"));
+        assertThat(jdbc.sql("select count(*) from declaration where obligation_id = ?")
+                        .param(ob)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        var good = new java.util.LinkedHashMap<String, String[][]>();
+        good.put("Лица", persons);
+        good.put(
+                "Цифровые активы",
+                new String[][] {{"1", "ЦФА «Облако-7»", "01.03." + YEAR, "12", "ООО «Распределённый реестр»"}});
+        good.put("Цифровая валюта", new String[][] {{"1", "Bitcoin", YEAR + "-02-01", "0,015"}});
+        good.put("Ценные бумаги", new String[][] {{"1", "облигация", "Минфин России", "1000", "150", "148 500"}});
+        good.put("Обязательства", new String[][] {
+            {"1", "ипотечный кредит", "должник", "ПАО Сбербанк", "договор № 1", "2 400 000", "1 650 000", "9 %"}
+        });
+        good.put(
+                "Отчуждено безвозмездно",
+                new String[][] {{"1", "земельный участок", "участок 600 кв. м", "Цифровой Илья", "договор дарения"}});
+        String location = upload(ob, officer, workbook(good)).getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/declarations/".length()));
+        var p = declarations.open(user(officer), id).content().declarant().orElseThrow();
+        assertThat(p.digitalAssets())
+                .singleElement()
+                .satisfies(a -> assertThat(a.operator()).isEqualTo("ООО «Распределённый реестр»"));
+        assertThat(p.digitalCurrency().getFirst().units()).isEqualByComparingTo("0.015");
+        assertThat(p.securities().getFirst().total()).isEqualByComparingTo("148500");
+        assertThat(p.obligations().getFirst().outstanding()).isEqualByComparingTo("1650000");
+        assertThat(p.gifts().getFirst().kind()).isEqualTo(DeclarationContent.GiftKind.LAND);
+    }
+
+    @Autowired
+    DeclarationKeys keys;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    /** The JSON of a declaration as the version before §3.3, §3.4, §5.2, §6.2 and §7 sealed it. */
+    static final String OLD_CONTENT = """
+            {"persons":[{"relation":"DECLARANT","lastName":"Прежний","firstName":"Пётр","middleName":null,
+            "birthDate":null,"incomes":[{"kind":"MAIN_JOB","description":null,"amount":700000}],"expenses":[],
+            "realEstate":[{"kind":"FLAT","ownership":"индивидуальная","area":44.1,"country":"Россия",
+            "address":"г. Обнинск, ул. Прежняя, д. 1"}],"vehicles":[{"kind":"CAR","make":"Kia Rio","year":2016}],
+            "accounts":[],"shares":[],"inUse":[]}]}""";
+
+    @Test
+    void aDeclarationSealedBeforeTheNewSectionsStillOpensAndServesAsHistory() throws Exception {
+        String officer = "obninsk.officer";
+        long declarant = newEmployee(organizationId(OBNINSK), "Прежний" + SERIAL.incrementAndGet(), false);
+        long old = campaigns.oblige(
+                user(officer),
+                declarant,
+                ObligationKind.ENTRY,
+                YEAR - 1,
+                LocalDate.now().plusDays(10),
+                null);
+        long id = declarations.submit(user(officer), old, simple("Прежний", "1", "1"));
+        byte[] wrapped = jdbc.sql("select data_key from declaration where id = ?")
+                .param(id)
+                .query(byte[].class)
+                .single();
+        byte[] key = keys.dataKey(id, wrapped);
+        jdbc.sql("update declaration set content = ? where id = ?")
+                .params(
+                        ru.probity.declarations.checks.Sealing.seal(
+                                key, OLD_CONTENT.getBytes(StandardCharsets.UTF_8), "declaration-content:" + id),
+                        id)
+                .update();
+
+        var p = declarations.open(user(officer), id).content().declarant().orElseThrow();
+        assertThat(p.realEstate()).hasSize(1);
+        assertThat(p.income()).isEqualByComparingTo("700000");
+        assertThat(List.of(p.digitalAssets(), p.digitalCurrency(), p.securities(), p.obligations(), p.gifts()))
+                .allSatisfy(list -> assertThat(list).isEmpty());
+        assertThat(json.readValue(OLD_CONTENT, DeclarationContent.class)
+                        .persons()
+                        .getFirst())
+                .isEqualTo(p);
+        renders(as(officer), "/declarations/" + id);
+        renders(as(officer), "/declarations/obligations/" + old + "/form");
+
+        // next year: the flat and the car are gone, the car given away in §7
+        long next = campaigns.oblige(
+                user(officer),
+                declarant,
+                ObligationKind.TRANSFER,
+                YEAR,
+                LocalDate.now().plusDays(10),
+                null);
+        var now = new DeclarationContent(List.of(new Person(
+                Relation.DECLARANT,
+                "Прежний",
+                "Пётр",
+                null,
+                null,
+                List.of(new DeclarationContent.Income(
+                        DeclarationContent.IncomeKind.MAIN_JOB, null, new BigDecimal("720000"))),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new DeclarationContent.Gift(
+                        DeclarationContent.GiftKind.VEHICLE,
+                        "автомобиль Kia Rio 2016 г. в.",
+                        "Прежняя Анна Петровна (дочь)",
+                        "договор дарения от 01.06." + YEAR)))));
+        long filed = declarations.submit(user(officer), next, now);
+        String page = mvc.perform(get("/declarations/" + filed).with(as(officer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains(
+                        "в разделе 7 оно указано как отчуждённое безвозмездно: приобретатель — Прежняя Анна Петровна (дочь)",
+                        "выбыл объект недвижимости: квартира, 44,1 кв. м, Россия, указанный в справке за предыдущий год."
+                                + " Проверьте, отражён ли доход");
     }
 
     private void renders(RequestPostProcessor who, String url) throws Exception {

@@ -17,9 +17,10 @@ import ru.probity.IntegrationTest;
  * Issue 7 in a real browser: the department's officer opens last year's campaign; the demo
  * employee fills in his declaration for himself and his spouse (not for his minor child), with a
  * flat bought above the family's income of the three years before and a share in a supplier of
- * the department, and sends it with the scan of the signed original; the checks flag all three;
- * the officer publishes, and the public page shows the Указ №613 extract without names,
- * identifiers or addresses.
+ * the department, the flat's mortgage in §6.2 and last year's car given to a nephew in §7, and
+ * sends it with the scan of the signed original; the checks flag all three and explain the car by
+ * §7; the officer publishes, and the public page shows the Указ №613 extract without names,
+ * identifiers, addresses, obligations or gifts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeclarationsJourneyTest extends IntegrationTest {
@@ -106,6 +107,17 @@ class DeclarationsJourneyTest extends IntegrationTest {
         browser.type(By.name("persons[0].shares[0].company"), supplier[1]);
         browser.type(By.name("persons[0].shares[0].inn"), supplier[0]);
         browser.type(By.name("persons[0].shares[0].percent"), "30");
+        browser.type(By.name("persons[0].obligations[0].content"), "ипотечный кредит");
+        select("persons[0].obligations[0].role", "DEBTOR");
+        browser.type(By.name("persons[0].obligations[0].party"), "ПАО Сбербанк");
+        browser.type(By.name("persons[0].obligations[0].basis"), "кредитный договор от 02.03." + year + " № 7781");
+        browser.type(By.name("persons[0].obligations[0].amount"), "7 000 000");
+        browser.type(By.name("persons[0].obligations[0].outstanding"), "6 800 000");
+        browser.type(By.name("persons[0].obligations[0].conditions"), "10,5 % годовых, залог квартиры");
+        select("persons[0].gifts[0].kind", "VEHICLE");
+        browser.type(By.name("persons[0].gifts[0].description"), "автомобиль легковой Kia Rio, 2016 г. в.");
+        browser.type(By.name("persons[0].gifts[0].recipient"), "Племянников Денис Игоревич");
+        browser.type(By.name("persons[0].gifts[0].basis"), "договор дарения от 12.08." + year);
         browser.click(By.id("add-spouse"));
         browser.type(By.name("persons[1].lastName"), spouse[0]);
         browser.type(By.name("persons[1].firstName"), spouse[1]);
@@ -125,6 +137,11 @@ class DeclarationsJourneyTest extends IntegrationTest {
         assertThat(browser.waitFor(By.id("scans-list")).getText())
                 .contains(scan.getFileName().toString());
         java.nio.file.Files.delete(scan);
+        assertThat(findings)
+                .contains(
+                        "VEHICLE_DISAPPEARED", "отчуждённое безвозмездно: приобретатель — Племянников Денис Игоревич");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("ипотечный кредит; лицо — должник; вторая сторона — ПАО Сбербанк");
         browser.logout();
 
         browser.login("ugh.officer", DEMO_PASSWORD);
@@ -138,6 +155,7 @@ class DeclarationsJourneyTest extends IntegrationTest {
         browser.screenshot("73-declarations-public");
         assertThat(extract).contains("квартира, 76,2 кв. м, Россия", "супруга (супруг)", "иной объект недвижимости");
         assertThat(extract).doesNotContain(own, spouse[0], spouse[1], supplier[0], supplier[1], "Тайная", "ипотечный");
+        assertThat(extract).doesNotContain("Сбербанк", "7781", "Племянников", "дарения");
         assertThat(browser.driver().getPageSource()).doesNotContain(own, supplier[0], "Тайная");
     }
 }

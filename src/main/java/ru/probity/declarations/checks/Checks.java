@@ -6,13 +6,11 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import ru.probity.declarations.checks.DeclarationContent.Person;
 import ru.probity.declarations.checks.DeclarationContent.Relation;
@@ -50,9 +48,10 @@ public final class Checks {
         family(content, year, registry, findings);
         DeclarationContent previous = history.get(year - 1);
         if (previous != null) {
-            changes(content, previous, findings);
+            Changes.estatesAndVehicles(content, previous, findings);
             incomeJump(content, previous, settings, findings);
             shares(content, previous, findings);
+            Changes.holdings(content, previous, findings);
         } else {
             content.persons()
                     .forEach(p -> p.shares()
@@ -86,57 +85,6 @@ public final class Checks {
                                 + (known.middleName() == null ? "" : " " + known.middleName())));
             }
         }
-    }
-
-    private static void changes(DeclarationContent now, DeclarationContent before, List<Finding> findings) {
-        diff(estates(before), estates(now), Rule.ESTATE_APPEARED, Rule.ESTATE_DISAPPEARED, findings);
-        diff(vehicles(before), vehicles(now), Rule.VEHICLE_APPEARED, Rule.VEHICLE_DISAPPEARED, findings);
-    }
-
-    /** Items by a key that survives re-typing (kind, area, country; kind, make), with how each was written. */
-    private static void diff(
-            Map<String, List<String[]>> before,
-            Map<String, List<String[]>> now,
-            Rule appeared,
-            Rule gone,
-            List<Finding> findings) {
-        Set<String> keys = new TreeSet<>(before.keySet());
-        keys.addAll(now.keySet());
-        for (String k : keys) {
-            List<String[]> b = before.getOrDefault(k, List.of());
-            List<String[]> n = now.getOrDefault(k, List.of());
-            for (int i = b.size(); i < n.size(); i++) {
-                findings.add(Finding.of(appeared, n.get(i)[0], n.get(i)[1]));
-            }
-            for (int i = n.size(); i < b.size(); i++) {
-                findings.add(Finding.of(gone, b.get(i)[0], b.get(i)[1]));
-            }
-        }
-    }
-
-    private static Map<String, List<String[]>> estates(DeclarationContent c) {
-        Map<String, List<String[]>> out = new LinkedHashMap<>();
-        for (Person p : c.persons()) {
-            for (var e : p.realEstate()) {
-                String item = e.kind().label() + ", " + area(e.area()) + " кв. м, "
-                        + e.country().strip();
-                out.computeIfAbsent(label(p) + "|" + key(item), k -> new ArrayList<>())
-                        .add(new String[] {label(p), item});
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, List<String[]>> vehicles(DeclarationContent c) {
-        Map<String, List<String[]>> out = new LinkedHashMap<>();
-        for (Person p : c.persons()) {
-            for (var v : p.vehicles()) {
-                String item = v.kind().label() + ", " + v.make().strip().replaceAll("\\s+", " ");
-                out.computeIfAbsent(label(p) + "|" + key(item), k -> new ArrayList<>())
-                        .add(new String[] {label(p), item});
-            }
-        }
-        return out;
     }
 
     private static void incomeJump(
@@ -231,7 +179,11 @@ public final class Checks {
     /**
      * The simple coverage rule: the deals of the year (§2) plus the growth of account balances
      * (§4, against the previous year's declaration; all balances count when there is none) must
-     * not exceed the income of the whole family for the year (§1).
+     * not exceed the income of the whole family for the year (§1). Holdings of §3.3, §3.4, §5.1 and
+     * §5.2 do not count: the form gives them as units, a share or a value taken from the price,
+     * the market or the nominal as the case may be — no figure of money spent in the year; a large
+     * purchase is a §2 deal anyway. Nor do §6.2 loans as a source: what is left of them at the
+     * reporting date does not tell what was borrowed during the year.
      */
     private static void coverage(DeclarationContent content, DeclarationContent previous, List<Finding> findings) {
         BigDecimal deals =
@@ -257,7 +209,7 @@ public final class Checks {
         return name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
-    private static String area(BigDecimal area) {
+    static String area(BigDecimal area) {
         return area.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 

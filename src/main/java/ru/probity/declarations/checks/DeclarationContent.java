@@ -7,15 +7,24 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a declaration says, following the form of Указ Президента №460: the declarant and each
- * family member (spouse, minor children), each with §1 income, §2 expenses (230-ФЗ deals), §3.1
- * real estate, §3.2 vehicles, §4 accounts, §5.1 shares in commercial organizations and §6.1 real
- * estate in use. This whole record is sealed at rest.
+ * What a declaration says, following the form of Указ Президента №460 (as amended, with the
+ * digital assets of Указ №968 of 10.12.2020): the declarant and each family member (spouse, minor
+ * children), each with §1 income, §2 expenses (230-ФЗ deals), §3.1 real estate, §3.2 vehicles,
+ * §3.3 digital financial assets and digital rights, §3.4 digital currency, §4 accounts, §5.1 shares
+ * in commercial organizations, §5.2 other securities, §6.1 real estate in use, §6.2 fixed-term
+ * financial obligations and §7 property given away free of charge. This whole record is sealed at
+ * rest as JSON; content sealed before a section existed has no such field, and reads as an empty
+ * list.
  */
 public record DeclarationContent(List<Person> persons) {
 
     public DeclarationContent {
-        persons = List.copyOf(persons);
+        persons = listOf(persons);
+    }
+
+    /** A list as given, or an empty one for a section the stored content does not have. */
+    static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
     }
 
     /** Who a person of the declaration is to the declarant. */
@@ -121,6 +130,44 @@ public record DeclarationContent(List<Person> persons) {
         }
     }
 
+    /** §6.2: what the person is in a fixed-term financial obligation. */
+    public enum ObligationRole {
+        DEBTOR("должник"),
+        CREDITOR("кредитор");
+
+        private final String label;
+
+        ObligationRole(String label) {
+            this.label = label;
+        }
+
+        /** The Russian name, as the form writes it. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** §7: the kinds of property given away free of charge (the rows of the form's section). */
+    public enum GiftKind {
+        LAND("земельный участок"),
+        REAL_ESTATE("иное недвижимое имущество"),
+        VEHICLE("транспортное средство"),
+        SECURITIES("ценные бумаги, доли участия"),
+        DIGITAL_ASSETS("цифровые финансовые активы, цифровые права"),
+        DIGITAL_CURRENCY("цифровая валюта");
+
+        private final String label;
+
+        GiftKind(String label) {
+            this.label = label;
+        }
+
+        /** The Russian name, as the form writes it. */
+        public String label() {
+            return label;
+        }
+    }
+
     public record Person(
             Relation relation,
             String lastName,
@@ -133,16 +180,60 @@ public record DeclarationContent(List<Person> persons) {
             List<Vehicle> vehicles,
             List<Account> accounts,
             List<Share> shares,
-            List<EstateInUse> inUse) {
+            List<EstateInUse> inUse,
+            List<DigitalAsset> digitalAssets,
+            List<DigitalCurrency> digitalCurrency,
+            List<Security> securities,
+            List<FinancialObligation> obligations,
+            List<Gift> gifts) {
 
         public Person {
-            incomes = List.copyOf(incomes);
-            expenses = List.copyOf(expenses);
-            realEstate = List.copyOf(realEstate);
-            vehicles = List.copyOf(vehicles);
-            accounts = List.copyOf(accounts);
-            shares = List.copyOf(shares);
-            inUse = List.copyOf(inUse);
+            incomes = listOf(incomes);
+            expenses = listOf(expenses);
+            realEstate = listOf(realEstate);
+            vehicles = listOf(vehicles);
+            accounts = listOf(accounts);
+            shares = listOf(shares);
+            inUse = listOf(inUse);
+            digitalAssets = listOf(digitalAssets);
+            digitalCurrency = listOf(digitalCurrency);
+            securities = listOf(securities);
+            obligations = listOf(obligations);
+            gifts = listOf(gifts);
+        }
+
+        /** A person with §1–§3.2, §4, §5.1 and §6.1 only; §3.3, §3.4, §5.2, §6.2 and §7 empty. */
+        public Person(
+                Relation relation,
+                String lastName,
+                String firstName,
+                String middleName,
+                LocalDate birthDate,
+                List<Income> incomes,
+                List<Expense> expenses,
+                List<RealEstate> realEstate,
+                List<Vehicle> vehicles,
+                List<Account> accounts,
+                List<Share> shares,
+                List<EstateInUse> inUse) {
+            this(
+                    relation,
+                    lastName,
+                    firstName,
+                    middleName,
+                    birthDate,
+                    incomes,
+                    expenses,
+                    realEstate,
+                    vehicles,
+                    accounts,
+                    shares,
+                    inUse,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         public BigDecimal income() {
@@ -184,6 +275,44 @@ public record DeclarationContent(List<Person> persons) {
     public record Share(String company, String inn, String ogrn, BigDecimal percent, String basis) {}
 
     public record EstateInUse(EstateKind kind, BigDecimal area, String country, String basis, String address) {}
+
+    /**
+     * §3.3: a digital financial asset or a digital right (its name, or the rights it gives when it
+     * has none), the date of acquisition, the number of units and the operator of the information
+     * system where it is issued.
+     */
+    public record DigitalAsset(String name, LocalDate acquiredOn, BigDecimal units, String operator) {}
+
+    /** §3.4: a digital currency, the date of acquisition and the number of units. */
+    public record DigitalCurrency(String name, LocalDate acquiredOn, BigDecimal units) {}
+
+    /**
+     * §5.2: securities other than the shares of §5.1 (bonds, bills of exchange, investment units…):
+     * the kind, who issued them, the nominal value of one (rubles; none for investment units), the
+     * number and the total value (rubles: the acquisition price, else the market or nominal value).
+     */
+    public record Security(String kind, String issuer, BigDecimal nominal, BigDecimal count, BigDecimal total) {}
+
+    /**
+     * §6.2: a fixed-term financial obligation of 500 000 ₽ or more — its content (loan, credit…),
+     * what the person is in it, the other party (creditor or debtor), the basis (the contract), the
+     * sum of the obligation and what is left of it at the reporting date, and the conditions
+     * (interest rate, collateral, guarantees).
+     */
+    public record FinancialObligation(
+            String content,
+            ObligationRole role,
+            String party,
+            String basis,
+            BigDecimal amount,
+            BigDecimal outstanding,
+            String conditions) {}
+
+    /**
+     * §7: property given away free of charge during the reporting period — its kind, what it was
+     * (as §3 described it), the recipient and the basis (the contract or act, with its date).
+     */
+    public record Gift(GiftKind kind, String description, String recipient, String basis) {}
 
     public Optional<Person> declarant() {
         return persons.stream().filter(p -> p.relation() == Relation.DECLARANT).findFirst();

@@ -9,7 +9,9 @@ import ru.probity.declarations.checks.DeclarationContent.Person;
  * The extract of a declaration that Указ Президента №613 publishes: for the declarant, the
  * spouse and each minor child — declared income, real estate owned and in use (kind, area,
  * country), vehicles (kind, make) and the subjects of 230-ФЗ deals. Nothing else: no names, birth
- * dates, addresses, identifiers, accounts, shares or sources of funds (which may name people).
+ * dates, addresses, identifiers, accounts, shares or sources of funds (which may name people), and
+ * none of §3.3 digital assets, §3.4 digital currency, §5.2 securities, §6.2 obligations or §7 gifts
+ * (the decree does not publish them; §7 recipients and §6.2 parties are people's names).
  */
 public record Extract(List<Row> rows) {
 

@@ -11,9 +11,18 @@ import ru.probity.identifiers.Identifiers;
 /**
  * Validates a declaration: one declarant, at most one spouse, minor children with their birth
  * dates, names required, amounts and areas non-negative, INN and OGRN of companies with valid
- * check digits, shares between 0 and 100 %.
+ * check digits, shares between 0 and 100 %, numbers of units and securities above zero, §6.2
+ * obligations of at least {@link #OBLIGATION_THRESHOLD}.
  */
 public final class Validation {
+
+    /**
+     * §6.2 lists fixed-term financial obligations of 500 000 ₽ or more (footnote to the section of
+     * the form of Указ №460). The sum compared is the obligation's own (the principal, e.g. the
+     * credit taken), not what is left of it at the reporting date: the form asks for both, and an
+     * obligation of 1 000 000 ₽ repaid down to 300 000 ₽ is still declared.
+     */
+    public static final BigDecimal OBLIGATION_THRESHOLD = BigDecimal.valueOf(500_000);
 
     private Validation() {}
 
@@ -124,6 +133,75 @@ public final class Validation {
             area(row.area(), r + "area", problems);
             text(row.country(), r + "country", problems);
             text(row.basis(), r + "basis", problems);
+        }
+        later(p, at, yearEnd, problems);
+    }
+
+    /** §3.3, §3.4, §5.2, §6.2 and §7. */
+    private static void later(Person p, String at, LocalDate yearEnd, List<Problem> problems) {
+        for (int i = 0; i < p.digitalAssets().size(); i++) {
+            var row = p.digitalAssets().get(i);
+            String r = at + "digitalAssets[" + i + "].";
+            text(row.name(), r + "name", problems);
+            acquired(row.acquiredOn(), r + "acquiredOn", yearEnd, problems);
+            units(row.units(), r + "units", problems);
+            text(row.operator(), r + "operator", problems);
+        }
+        for (int i = 0; i < p.digitalCurrency().size(); i++) {
+            var row = p.digitalCurrency().get(i);
+            String r = at + "digitalCurrency[" + i + "].";
+            text(row.name(), r + "name", problems);
+            acquired(row.acquiredOn(), r + "acquiredOn", yearEnd, problems);
+            units(row.units(), r + "units", problems);
+        }
+        for (int i = 0; i < p.securities().size(); i++) {
+            var row = p.securities().get(i);
+            String r = at + "securities[" + i + "].";
+            text(row.kind(), r + "kind", problems);
+            text(row.issuer(), r + "issuer", problems);
+            amount(row.nominal(), r + "nominal", false, problems);
+            units(row.count(), r + "count", problems);
+            amount(row.total(), r + "total", true, problems);
+        }
+        for (int i = 0; i < p.obligations().size(); i++) {
+            var row = p.obligations().get(i);
+            String r = at + "obligations[" + i + "].";
+            text(row.content(), r + "content", problems);
+            required(row.role(), r + "role", problems);
+            text(row.party(), r + "party", problems);
+            text(row.basis(), r + "basis", problems);
+            amount(row.amount(), r + "amount", true, problems);
+            if (row.amount() != null
+                    && row.amount().signum() >= 0
+                    && row.amount().compareTo(OBLIGATION_THRESHOLD) < 0) {
+                problems.add(Problem.of(r + "amount", "declarations.error.obligationThreshold"));
+            }
+            amount(row.outstanding(), r + "outstanding", true, problems);
+        }
+        for (int i = 0; i < p.gifts().size(); i++) {
+            var row = p.gifts().get(i);
+            String r = at + "gifts[" + i + "].";
+            required(row.kind(), r + "kind", problems);
+            text(row.description(), r + "description", problems);
+            text(row.recipient(), r + "recipient", problems);
+            text(row.basis(), r + "basis", problems);
+        }
+    }
+
+    private static void units(BigDecimal value, String field, List<Problem> problems) {
+        if (value == null) {
+            problems.add(Problem.of(field, "declarations.error.required"));
+        } else if (value.signum() <= 0) {
+            problems.add(Problem.of(field, "declarations.error.units"));
+        }
+    }
+
+    /** Required, and held at the reporting date: acquired by the end of the reporting year. */
+    private static void acquired(LocalDate value, String field, LocalDate yearEnd, List<Problem> problems) {
+        if (value == null) {
+            problems.add(Problem.of(field, "declarations.error.required"));
+        } else if (value.isAfter(yearEnd)) {
+            problems.add(Problem.of(field, "declarations.error.acquiredLater", String.valueOf(yearEnd.getYear())));
         }
     }
 

@@ -197,6 +197,328 @@ class ChecksTest {
                 .contains("declarations.error.oneDeclarant");
     }
 
+    /** A person with §3.1, §3.2 and the sections after §5.1; no income. */
+    static Person holder(
+            Relation relation,
+            List<DeclarationContent.RealEstate> estate,
+            List<DeclarationContent.Vehicle> vehicles,
+            List<DeclarationContent.DigitalAsset> assets,
+            List<DeclarationContent.DigitalCurrency> currency,
+            List<DeclarationContent.Security> securities,
+            List<DeclarationContent.FinancialObligation> obligations,
+            List<DeclarationContent.Gift> gifts) {
+        return new Person(
+                relation,
+                relation == Relation.DECLARANT ? "Иванов" : "Иванова",
+                "Имя",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                estate,
+                vehicles,
+                List.of(),
+                List.of(),
+                List.of(),
+                assets,
+                currency,
+                securities,
+                obligations,
+                gifts);
+    }
+
+    static DeclarationContent.RealEstate estate(DeclarationContent.EstateKind kind, String area) {
+        return new DeclarationContent.RealEstate(kind, "индивидуальная", new BigDecimal(area), "Россия", null);
+    }
+
+    static DeclarationContent.Gift gift(DeclarationContent.GiftKind kind, String description, String recipient) {
+        return new DeclarationContent.Gift(kind, description, recipient, "договор дарения от 01.03.2024");
+    }
+
+    static List<Finding> against(DeclarationContent now, DeclarationContent before) {
+        return Checks.check(now, 2024, Map.of(2023, before), List.of(), Checks.Settings.DEFAULT);
+    }
+
+    static DeclarationContent one(Person p) {
+        return new DeclarationContent(List.of(p));
+    }
+
+    @Test
+    void aFlatAndACarGivenAwayInSection7AreStillFoundButExplainedByTheRecipient() {
+        var flat = estate(DeclarationContent.EstateKind.FLAT, "58.4");
+        var garage = estate(DeclarationContent.EstateKind.GARAGE, "18");
+        var car = new DeclarationContent.Vehicle(DeclarationContent.VehicleKind.CAR, "Kia Rio", 2016);
+        var before = one(holder(
+                Relation.DECLARANT,
+                List.of(flat, garage),
+                List.of(car),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of()));
+        var now = one(holder(
+                Relation.DECLARANT,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                        gift(DeclarationContent.GiftKind.REAL_ESTATE, "квартира, 58,4 кв. м, г. Калуга", "Иванов Пётр"),
+                        gift(DeclarationContent.GiftKind.VEHICLE, "автомобиль легковой KIA  rio", "Иванова Анна"))));
+        assertThat(against(now, before))
+                .extracting(f -> f.rule() + " " + String.join(" | ", f.args()))
+                .containsExactlyInAnyOrder(
+                        "ESTATE_DISAPPEARED декларант | квартира, 58,4 кв. м, Россия | Иванов Пётр | договор дарения от 01.03.2024",
+                        "ESTATE_DISAPPEARED декларант | гараж, 18,0 кв. м, Россия",
+                        "VEHICLE_DISAPPEARED декларант | автомобиль легковой, Kia Rio | Иванова Анна | договор дарения от 01.03.2024");
+        assertThat(Rule.ESTATE_DISAPPEARED.messageKey(List.of("a", "b", "c", "d")))
+                .isEqualTo("declarations.rule.ESTATE_DISAPPEARED.givenAway");
+        assertThat(Rule.ESTATE_DISAPPEARED.messageKey(List.of("a", "b")))
+                .isEqualTo("declarations.rule.ESTATE_DISAPPEARED");
+    }
+
+    @Test
+    void aSection7RowThatDoesNotNameTheObjectExplainsItOnlyWhenNothingElseOfItsKindIsGone() {
+        var land = estate(DeclarationContent.EstateKind.LAND, "1200");
+        var flat = estate(DeclarationContent.EstateKind.FLAT, "40");
+        var house = estate(DeclarationContent.EstateKind.HOUSE, "90");
+        var before = one(holder(
+                Relation.DECLARANT,
+                List.of(land, flat, house),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of()));
+        var vague = gift(DeclarationContent.GiftKind.REAL_ESTATE, "объект недвижимости", "Петров");
+        var byArea = gift(DeclarationContent.GiftKind.LAND, "участок 1 200 кв. м", "Сидоров");
+        var now = one(holder(
+                Relation.DECLARANT,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(vague, byArea)));
+        // the land is named by its area; the flat and the house are both gone — the vague row explains neither
+        assertThat(against(now, before)).extracting(f -> f.args().size()).containsExactlyInAnyOrder(4, 2, 2);
+        // with only the flat gone besides the land, the one row of its kind is taken for it
+        var withHouse = one(holder(
+                Relation.DECLARANT,
+                List.of(house),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(vague, byArea)));
+        assertThat(against(withHouse, before))
+                .extracting(
+                        f -> f.args().size() == 4 ? f.args().get(2) : f.args().get(1))
+                .containsExactlyInAnyOrder("Сидоров", "Петров");
+        // a §7 row of the spouse does not explain the declarant's flat
+        var spouseGift = new DeclarationContent(List.of(
+                holder(
+                        Relation.DECLARANT,
+                        List.of(land, house),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                holder(
+                        Relation.SPOUSE,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(gift(DeclarationContent.GiftKind.REAL_ESTATE, "квартира 40 кв. м", "Петров")))));
+        assertThat(against(spouseGift, before))
+                .singleElement()
+                .satisfies(f -> assertThat(f.args()).hasSize(2));
+    }
+
+    @Test
+    void newDigitalAssetsCurrencyAndSecuritiesAreFoundAgainstThePreviousYearOnly() {
+        var asset = new DeclarationContent.DigitalAsset(
+                "ЦФА «Токен-1»", LocalDate.of(2023, 5, 1), new BigDecimal("10"), "ООО «Атомайз»");
+        var bitcoin =
+                new DeclarationContent.DigitalCurrency("Bitcoin", LocalDate.of(2024, 2, 1), new BigDecimal("0.015"));
+        var bonds = new DeclarationContent.Security(
+                "облигация", "ПАО «Газпром»", new BigDecimal("1000"), new BigDecimal("20"), new BigDecimal("19800"));
+        var before = one(holder(
+                Relation.DECLARANT, List.of(), List.of(), List.of(asset), List.of(), List.of(), List.of(), List.of()));
+        var more = new DeclarationContent.DigitalAsset(
+                "цфа «токен-1»", LocalDate.of(2024, 5, 1), new BigDecimal("25"), "ООО «Атомайз»");
+        var now = one(holder(
+                Relation.DECLARANT,
+                List.of(),
+                List.of(),
+                List.of(more),
+                List.of(bitcoin),
+                List.of(bonds),
+                List.of(),
+                List.of()));
+        assertThat(against(now, before))
+                .extracting(f -> f.rule() + " " + f.args().get(1))
+                .containsExactlyInAnyOrder(
+                        "HOLDING_NEW раздел 3.4: Bitcoin", "HOLDING_NEW раздел 5.2: облигация, ПАО «Газпром»");
+        assertThat(Checks.check(now, 2024, Map.of(), List.of(), Checks.Settings.DEFAULT))
+                .extracting(Finding::rule)
+                .doesNotContain(Rule.HOLDING_NEW);
+    }
+
+    @Test
+    void holdingsAndObligationsDoNotChangeTheCoverageOfIncome() {
+        var bonds = new DeclarationContent.Security(
+                "вексель", "ООО «Поставщик»", null, BigDecimal.ONE, new BigDecimal("9000000"));
+        var coin = new DeclarationContent.DigitalCurrency("Ether", LocalDate.of(2024, 1, 1), new BigDecimal("1000"));
+        var loan = new DeclarationContent.FinancialObligation(
+                "заём",
+                DeclarationContent.ObligationRole.CREDITOR,
+                "Петров П. П.",
+                "договор займа",
+                new BigDecimal("5000000"),
+                new BigDecimal("5000000"),
+                null);
+        var p = new Person(
+                Relation.DECLARANT,
+                "Иванов",
+                "Иван",
+                null,
+                null,
+                List.of(new DeclarationContent.Income(
+                        DeclarationContent.IncomeKind.MAIN_JOB, null, new BigDecimal("100"))),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(coin),
+                List.of(bonds),
+                List.of(loan),
+                List.of());
+        assertThat(Checks.check(one(p), 2024, Map.of(), List.of(), Checks.Settings.DEFAULT))
+                .extracting(Finding::rule)
+                .doesNotContain(Rule.NOT_COVERED_BY_INCOME);
+    }
+
+    @Test
+    void theExtractLeavesOutEverySectionTheDecreeDoesNotPublish() {
+        var p = holder(
+                Relation.DECLARANT,
+                List.of(),
+                List.of(),
+                List.of(new DeclarationContent.DigitalAsset(
+                        "ЦФА «Секрет»", LocalDate.of(2024, 1, 1), BigDecimal.ONE, "ООО «Оператор-Тайна»")),
+                List.of(new DeclarationContent.DigitalCurrency("Dogecoin", LocalDate.of(2024, 1, 1), BigDecimal.TEN)),
+                List.of(new DeclarationContent.Security(
+                        "вексель", "ООО «Векселедатель»", null, BigDecimal.ONE, new BigDecimal("777777"))),
+                List.of(new DeclarationContent.FinancialObligation(
+                        "заём",
+                        DeclarationContent.ObligationRole.DEBTOR,
+                        "Заимодавцев Олег",
+                        "расписка",
+                        new BigDecimal("600000"),
+                        new BigDecimal("600000"),
+                        "беспроцентный")),
+                List.of(gift(DeclarationContent.GiftKind.VEHICLE, "Lada Niva", "Одаряемый Семён")));
+        assertThat(Extract.of(one(p)).toString())
+                .doesNotContain(
+                        "Секрет",
+                        "Оператор-Тайна",
+                        "Dogecoin",
+                        "Векселедатель",
+                        "777777",
+                        "Заимодавцев",
+                        "расписка",
+                        "Lada",
+                        "Одаряемый",
+                        "дарения");
+    }
+
+    @Test
+    void theNewSectionsAreValidatedWithTheirOwnRules() {
+        var p = holder(
+                Relation.DECLARANT,
+                List.of(),
+                List.of(),
+                List.of(new DeclarationContent.DigitalAsset(" ", LocalDate.of(2025, 1, 1), BigDecimal.ZERO, null)),
+                List.of(new DeclarationContent.DigitalCurrency("Bitcoin", null, new BigDecimal("-1"))),
+                List.of(new DeclarationContent.Security(
+                        "облигация", "Минфин России", new BigDecimal("-1"), null, new BigDecimal("1.005"))),
+                List.of(
+                        new DeclarationContent.FinancialObligation(
+                                "кредит", null, "Банк", "договор", new BigDecimal("499999.99"), BigDecimal.ZERO, null),
+                        new DeclarationContent.FinancialObligation(
+                                "кредит",
+                                DeclarationContent.ObligationRole.DEBTOR,
+                                "Банк",
+                                "договор",
+                                new BigDecimal("500000"),
+                                new BigDecimal("120000"),
+                                null)),
+                List.of(new DeclarationContent.Gift(null, "квартира", " ", null)));
+        assertThat(Validation.validate(one(p), 2024))
+                .extracting(pr -> pr.field() + " " + pr.key())
+                .containsExactlyInAnyOrder(
+                        "persons[0].digitalAssets[0].name declarations.error.required",
+                        "persons[0].digitalAssets[0].acquiredOn declarations.error.acquiredLater",
+                        "persons[0].digitalAssets[0].units declarations.error.units",
+                        "persons[0].digitalAssets[0].operator declarations.error.required",
+                        "persons[0].digitalCurrency[0].acquiredOn declarations.error.required",
+                        "persons[0].digitalCurrency[0].units declarations.error.units",
+                        "persons[0].securities[0].nominal declarations.error.negative",
+                        "persons[0].securities[0].count declarations.error.required",
+                        "persons[0].securities[0].total declarations.error.kopecks",
+                        "persons[0].obligations[0].role declarations.error.required",
+                        "persons[0].obligations[0].amount declarations.error.obligationThreshold",
+                        "persons[0].gifts[0].kind declarations.error.required",
+                        "persons[0].gifts[0].recipient declarations.error.required",
+                        "persons[0].gifts[0].basis declarations.error.required");
+    }
+
+    @Test
+    void sectionsMissingFromStoredContentReadAsEmptyLists() {
+        var p = new Person(
+                Relation.DECLARANT,
+                "Старый",
+                "Пётр",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        assertThat(List.of(
+                        p.incomes(),
+                        p.digitalAssets(),
+                        p.digitalCurrency(),
+                        p.securities(),
+                        p.obligations(),
+                        p.gifts()))
+                .allSatisfy(list -> assertThat(list).isEmpty());
+        assertThat(new DeclarationContent(null).persons()).isEmpty();
+    }
+
     @Test
     void sealedValuesOpenOnlyWithTheirKeyAndContext() {
         byte[] key = Sealing.newKey();
