@@ -4,30 +4,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
-import ru.probity.training.exam.Scoring;
 
 /** Tests: building and assigning them, the employee's tests, taking one, results, certificates. */
 @Controller
@@ -133,54 +127,6 @@ class ExamController {
     String attempt(@PathVariable long id, Model model) {
         model.addAttribute("sheet", exams.sheet(CurrentUser.get(), id));
         return "training/attempt";
-    }
-
-    /**
-     * One answer, saved as soon as it is given (htmx), with the attempt's answer key in a header:
-     * no session and no CSRF token are read ({@link AnswerChannel}); 409 when the time is out, 403
-     * without the right key.
-     */
-    @PostMapping("/attempts/{id}/answers/{position}")
-    ResponseEntity<String> save(
-            @PathVariable long id,
-            @PathVariable int position,
-            @RequestHeader(name = Exams.ANSWER_KEY_HEADER, required = false) String key,
-            @RequestParam MultiValueMap<String, String> form) {
-        Scoring.Answer answer;
-        try {
-            answer = answer(form);
-        } catch (NumberFormatException e) {
-            return text(HttpStatus.BAD_REQUEST, "training.save.invalid");
-        }
-        return switch (exams.save(id, key, position, answer)) {
-            case SAVED -> text(HttpStatus.OK, "training.saved");
-            case TIME_OUT -> text(HttpStatus.CONFLICT, "training.save.timeOut");
-            case DENIED -> text(HttpStatus.FORBIDDEN, "training.save.denied");
-        };
-    }
-
-    private static Scoring.Answer answer(MultiValueMap<String, String> form) {
-        if (form.containsKey("text")) {
-            return Scoring.Answer.text(form.getFirst("text"));
-        }
-        if (form.containsKey("match")) {
-            List<Integer> matches = new ArrayList<>();
-            for (String value : form.get("match")) {
-                matches.add(value == null || value.isBlank() ? null : Integer.parseInt(value));
-            }
-            return Scoring.Answer.matching(matches);
-        }
-        Set<Integer> chosen = new HashSet<>();
-        for (String value : form.getOrDefault("chosen", List.of())) {
-            chosen.add(Integer.parseInt(value));
-        }
-        return Scoring.Answer.choice(chosen);
-    }
-
-    private ResponseEntity<String> text(HttpStatus status, String key) {
-        return ResponseEntity.status(status)
-                .contentType(TEXT)
-                .body(messages.getMessage(key, null, Locale.forLanguageTag("ru")));
     }
 
     @PostMapping("/attempts/{id}/finish")

@@ -173,4 +173,81 @@ class ExamsTest extends IntegrationTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
                         .isConflict());
     }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void anAnswerSaveSentWithTheSessionCookieLeavesTheSessionRowUntouched() throws Exception {
+        long test = newTest("Сохранение без сессии", 10);
+        CurrentUser employee = user("ugh.employee");
+        long attempt = exams.start(employee, test);
+        String key = exams.sheet(employee, attempt).answerKey();
+        var http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        String base = "http://127.0.0.1:" + port;
+
+        // sign in through the login form, as the browser does
+        var loginPage = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String cookie = session(loginPage);
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        var signedIn = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                        .header("Cookie", cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=ugh.employee&password="
+                                + DEMO_PASSWORD + "&_csrf=" + java.net.URLEncoder.encode(csrf.group(1), "UTF-8")))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        cookie = session(signedIn);
+        String sessionId = new String(java.util.Base64.getDecoder().decode(cookie.substring("SESSION=".length())));
+        java.util.function.Supplier<Long> lastAccess =
+                () -> jdbc.sql("select last_access_time from spring_session where session_id = ?")
+                        .param(sessionId)
+                        .query(Long.class)
+                        .single();
+        long before = lastAccess.get();
+        Thread.sleep(20);
+
+        var saved = http.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(base + "/training/attempts/" + attempt + "/answers/0"))
+                        .header("Cookie", cookie)
+                        .header("HX-Request", "true")
+                        .header("X-Attempt-Key", key)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("text=273"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(exams.sheet(employee, attempt).questions().getFirst().answer())
+                .isEqualTo(Scoring.Answer.text("273"));
+        // the save neither read the session nor wrote its last access time back
+        assertThat(lastAccess.get()).isEqualTo(before);
+
+        // while a page with the same cookie does, so the cookie was a live session
+        var page = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/training/attempts/" + attempt))
+                        .header("Cookie", cookie)
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(lastAccess.get()).isGreaterThan(before);
+    }
+
+    private static String session(java.net.http.HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
+    }
 }
