@@ -215,14 +215,7 @@ class ActController {
         CurrentUser user = CurrentUser.get();
         ActVersion version = acts.version(user, id);
         byte[] content = acts.file(user, version);
-        response.setContentType(version.contentType());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(version.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.getOutputStream().write(content);
+        Downloads.attachedFile(response, version.fileName(), version.contentType(), content);
     }
 
     @PostMapping("/{id}/quiz")

@@ -2,7 +2,6 @@ package ru.probity.declarations;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +11,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -30,6 +27,7 @@ import ru.probity.access.CurrentUser;
 import ru.probity.declarations.checks.DeclarationContent;
 import ru.probity.declarations.checks.Problem;
 import ru.probity.declarations.checks.Rule;
+import ru.probity.platform.Downloads;
 
 /** Pages of the declarations: «Мои справки», the form of Указ №460 and its import, a declaration, findings. */
 @Controller
@@ -273,17 +271,7 @@ class DeclarationController {
     @GetMapping("/{id}/files/{fileId}")
     void download(@PathVariable long id, @PathVariable long fileId, HttpServletResponse response) throws IOException {
         DeclarationFiles.Content file = files.download(CurrentUser.get(), id, fileId);
-        response.setContentType(file.contentType());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(file.name(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(file.bytes().length);
-        response.getOutputStream().write(file.bytes());
+        Downloads.attachedFile(response, file.name(), file.contentType(), file.bytes());
     }
 
     private void scanLimits(Model model) {

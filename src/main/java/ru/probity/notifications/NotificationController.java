@@ -2,7 +2,6 @@ package ru.probity.notifications;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -218,14 +215,7 @@ class NotificationController {
     @GetMapping("/{id}/files/{fileId}")
     void download(@PathVariable long id, @PathVariable long fileId, HttpServletResponse response) throws IOException {
         NotificationFiles.Content file = notifications.file(CurrentUser.get(), id, fileId);
-        response.setContentType(file.contentType());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(file.name(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.getOutputStream().write(file.bytes());
+        Downloads.attachedFile(response, file.name(), file.contentType(), file.bytes());
     }
 
     @GetMapping("/journal")

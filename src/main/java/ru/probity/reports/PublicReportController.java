@@ -4,12 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import ru.probity.platform.Downloads;
 import ru.probity.reports.engine.Receipts;
 
 /**
@@ -227,15 +226,7 @@ class PublicReportController {
 
     static void send(ReportStore.Download file, HttpServletResponse response) throws IOException {
         private_(response);
-        response.setContentType(file.contentType());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(file.name(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setContentLength(file.content().length);
-        response.getOutputStream().write(file.content());
+        Downloads.attachedFile(response, file.name(), file.contentType(), file.content());
     }
 
     /** The report of a receipt, throttled per client and for everyone. */

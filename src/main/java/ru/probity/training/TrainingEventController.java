@@ -2,7 +2,6 @@ package ru.probity.training;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -313,14 +312,7 @@ class TrainingEventController {
     @GetMapping("/materials/{material:\\d+}")
     void material(@PathVariable long material, HttpServletResponse response) throws IOException {
         TrainingEvents.Download file = events.material(CurrentUser.get(), material);
-        response.setContentType(file.contentType());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.getOutputStream().write(file.content());
+        Downloads.attachedFile(response, file.fileName(), file.contentType(), file.content());
     }
 
     @GetMapping("/participants/{enrolment:\\d+}/certificate.pdf")
