@@ -84,13 +84,12 @@ class AnswerSaves {
     private static final class HideCookies extends OncePerRequestFilter {
 
         @Override
-        protected boolean shouldNotFilter(HttpServletRequest request) {
-            return answerSave(request) == null;
-        }
-
-        @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            if (answerSave(request) == null) {
+                chain.doFilter(request, response);
+                return;
+            }
             chain.doFilter(
                     new HttpServletRequestWrapper(request) {
                         @Override
@@ -113,14 +112,13 @@ class AnswerSaves {
         }
 
         @Override
-        protected boolean shouldNotFilter(HttpServletRequest request) {
-            return answerSave(request) == null;
-        }
-
-        @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws IOException {
+                throws ServletException, IOException {
             Matcher path = answerSave(request);
+            if (path == null) {
+                chain.doFilter(request, response);
+                return;
+            }
             long attempt = Long.parseLong(path.group(1));
             int position = Integer.parseInt(path.group(2));
             Scoring.Answer answer;
