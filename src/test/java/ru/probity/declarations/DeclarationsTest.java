@@ -667,6 +667,14 @@ class DeclarationsTest extends IntegrationTest {
         }
     }
 
+    private byte[] template(String user) throws Exception {
+        return mvc.perform(get("/declarations/template.xlsx").with(as(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
     @Test
     void theXlsxTemplateImportsAllOrNothingWithEveryProblemNamed() throws Exception {
         String officer = "obninsk.officer";
@@ -678,11 +686,7 @@ class DeclarationsTest extends IntegrationTest {
                 YEAR,
                 LocalDate.now().plusDays(10),
                 null);
-        byte[] template = mvc.perform(get("/declarations/template.xlsx").with(as(officer)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+        byte[] template = template(officer);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
             assertThat(book.getSheet("Лица")).isNotNull();
             assertThat(book.getSheet("Участие")).isNotNull();
@@ -773,11 +777,7 @@ class DeclarationsTest extends IntegrationTest {
                 YEAR,
                 LocalDate.now().plusDays(10),
                 null);
-        byte[] template = mvc.perform(get("/declarations/template.xlsx").with(as(officer)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+        byte[] template = template(officer);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
             for (String sheet : List.of(
                     "Цифровые активы", "Цифровая валюта", "Ценные бумаги", "Обязательства", "Отчуждено безвозмездно")) {
