@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import ru.probity.accounts.AccountsCommand;
 import ru.probity.procurement.batch.CheckCommand;
 import ru.probity.procurement.generator.EvaluateCommand;
 import ru.probity.procurement.generator.GenerateCommand;
@@ -26,13 +27,32 @@ final class BatchCommands {
             "evaluate",
             EvaluateCommand::new,
             "import",
-            ImportCommand::new);
+            ImportCommand::new,
+            "accounts",
+            AccountsCommand::new);
 
     private BatchCommands() {}
 
     static boolean handles(String[] args) {
         return args.length > 0 && COMMANDS.containsKey(args[0]);
     }
+
+    /**
+     * A first argument that is neither an option nor a command: a typo that must not start the server
+     * (the web application is started by no command at all, or by options only).
+     */
+    static boolean unknown(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-") && !COMMANDS.containsKey(args[0]);
+    }
+
+    static final String USAGE = """
+            Использование / usage:
+              java -jar probity.jar [--demo] [--server.port=8080] [--probity.data-dir=./data] [параметры Spring]
+              java -jar probity.jar import --as ПОЛЬЗОВАТЕЛЬ [--people …] [--registry …] [--contracts …]
+              java -jar probity.jar accounts unlock|reset ПОЛЬЗОВАТЕЛЬ
+              java -jar probity.jar check --help
+              java -jar probity.jar generate --help
+              java -jar probity.jar evaluate --help""";
 
     static int run(String[] args) {
         List<String> own = new ArrayList<>();
@@ -43,6 +63,9 @@ final class BatchCommands {
         Callable<Integer> command = COMMANDS.get(args[0]).get();
         if (command instanceof ImportCommand importCommand) {
             importCommand.springOptions = spring;
+        } else if (command instanceof AccountsCommand accountsCommand) {
+            accountsCommand.springOptions = spring;
+            accountsCommand.application = ProbityApplication.class;
         } else {
             own.addAll(spring);
         }

@@ -17,6 +17,11 @@ public class ProbityApplication {
         // Moscow time by default (Kaluga); another region sets PROBITY_TIME_ZONE, e.g. Asia/Yekaterinburg.
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(java.time.ZoneId.of(System.getProperty(
                 "probity.time-zone", System.getenv().getOrDefault("PROBITY_TIME_ZONE", "Europe/Moscow")))));
+        if (BatchCommands.unknown(args)) {
+            System.err.println("Неизвестная команда «" + args[0] + "» / unknown command '" + args[0] + "'");
+            System.err.println(BatchCommands.USAGE);
+            System.exit(2);
+        }
         if (BatchCommands.handles(args)) {
             System.exit(BatchCommands.run(args));
         }

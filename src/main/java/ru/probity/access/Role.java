@@ -35,6 +35,24 @@ public enum Role {
         return this != EMPLOYEE && this != CUSTODIAN;
     }
 
+    /**
+     * May open (and disable, unlock) accounts with the other role, in his subtree (issue 14, item 2):
+     * the regional administrator any role; an officer only the roles of his organizations' own
+     * people. Custodians of reporters' identities, auditors and administrators are appointed by the
+     * region alone.
+     */
+    public boolean grants(Role other) {
+        return switch (this) {
+            case REGIONAL_ADMIN -> true;
+            case ANTICORRUPTION_OFFICER ->
+                other == ANTICORRUPTION_OFFICER
+                        || other == ORGANIZATION_HEAD
+                        || other == COMMISSION_MEMBER
+                        || other == EMPLOYEE;
+            default -> false;
+        };
+    }
+
     /** May read the access log. */
     public boolean readsAccessLog() {
         return this == REGIONAL_ADMIN || this == AUDITOR;

@@ -14,8 +14,6 @@ import ru.probity.access.Role;
 @Repository
 class AccountRepository {
 
-    static final int MAX_FAILED_ATTEMPTS = 5;
-
     private final JdbcClient jdbc;
 
     AccountRepository(JdbcClient jdbc) {
@@ -24,14 +22,19 @@ class AccountRepository {
 
     Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql("""
-                select id, username, full_name, role, organization_id, employee_id, password_hash, enabled, locked_until
-                from app_user where lower(username) = lower(?)""")
+                select u.id, u.username, u.full_name, u.role, u.organization_id, u.employee_id, u.password_hash,
+                       u.enabled, u.must_change_password,
+                       exists (select 1 from two_factor f where f.user_id = u.id) as enrolled,
+                       exists (select 1 from two_factor_policy p where p.role = u.role) as required
+                from app_user u where lower(u.username) = lower(?)""")
                 .param(username)
                 .query((rs, n) -> new UserAccount(
                         currentUser(rs),
                         rs.getString("password_hash"),
                         rs.getBoolean("enabled"),
-                        instant(rs.getTimestamp("locked_until"))))
+                        rs.getBoolean("must_change_password"),
+                        rs.getBoolean("enrolled"),
+                        rs.getBoolean("required") && !rs.getBoolean("enrolled")))
                 .optional();
     }
 
@@ -57,16 +60,44 @@ class AccountRepository {
                 .single();
     }
 
-    void updatePassword(long userId, String hash) {
-        jdbc.sql("update app_user set password_hash = ?, password_changed_at = now() where id = ?")
-                .params(hash, userId)
+    /** Sets a password; {@code mustChange} when someone else chose it (one-time, administrator-set). */
+    void updatePassword(long userId, String hash, boolean mustChange) {
+        jdbc.sql("""
+                update app_user set password_hash = ?, password_changed_at = now(), must_change_password = ?
+                where id = ?""").params(hash, mustChange, userId).update();
+    }
+
+    /** The account of this username, whatever the case. */
+    Optional<Account> findByName(String username) {
+        return jdbc.sql(SELECT_ACCOUNT + " where lower(u.username) = lower(?)")
+                .param(username)
+                .query(this::account)
+                .optional();
+    }
+
+    /** The username of the account already linked to the employee, if any. */
+    Optional<String> accountOfEmployee(long employeeId) {
+        return jdbc.sql("select username from app_user where employee_id = ?")
+                .param(employeeId)
+                .query(String.class)
+                .optional();
+    }
+
+    /**
+     * Ends the account's sessions (Spring Session's table, indexed by the principal's name), but
+     * the one whose id is given, if any.
+     */
+    int endSessions(String username, String keptSessionId) {
+        return jdbc.sql("delete from spring_session where principal_name = ? and session_id is distinct from ?")
+                .params(username, keptSessionId)
                 .update();
     }
 
     long create(NewAccount account, String hash, String createdBy) {
         return jdbc.sql("""
-                insert into app_user (username, password_hash, full_name, role, organization_id, employee_id, created_by)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                insert into app_user (username, password_hash, full_name, role, organization_id, employee_id, created_by,
+                                      must_change_password)
+                values (?, ?, ?, ?, ?, ?, ?, true) returning id""")
                 .params(
                         account.username(),
                         hash,
@@ -97,34 +128,6 @@ class AccountRepository {
                 .update();
     }
 
-    void unlock(long userId) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = ?")
-                .param(userId)
-                .update();
-    }
-
-    /** Counts a failed sign-in; returns true when this failure locked the account. */
-    boolean registerFailure(String username, int lockMinutes) {
-        return jdbc.sql("""
-                        update app_user set
-                          failed_attempts = case when failed_attempts + 1 >= ? then 0 else failed_attempts + 1 end,
-                          locked_until = case when failed_attempts + 1 >= ? then now() + make_interval(mins => ?)
-                                              else locked_until end
-                        where lower(username) = lower(?)
-                        returning locked_until is not null and locked_until > now()""")
-                .params(MAX_FAILED_ATTEMPTS, MAX_FAILED_ATTEMPTS, lockMinutes, username)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
-    }
-
-    void clearFailures(long userId) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null"
-                        + " where id = ? and (failed_attempts > 0 or locked_until is not null)")
-                .param(userId)
-                .update();
-    }
-
     void registerSignIn(long userId) {
         jdbc.sql("update app_user set last_login_at = now() where id = ?")
                 .param(userId)
@@ -133,11 +136,12 @@ class AccountRepository {
 
     private static final String SELECT_ACCOUNT = """
             select u.id, u.username, u.full_name, u.role, u.organization_id, u.employee_id, u.enabled,
-                   u.locked_until, u.last_login_at, o.name as organization_name
+                   exists (select 1 from sign_in_throttle t where t.account = lower(u.username) and t.blocked_until > now())
+                     as held_back,
+                   u.last_login_at, o.name as organization_name
             from app_user u join organization o on o.id = u.organization_id""";
 
     private Account account(ResultSet rs, int n) throws SQLException {
-        Instant lockedUntil = instant(rs.getTimestamp("locked_until"));
         return new Account(
                 rs.getLong("id"),
                 rs.getString("username"),
@@ -146,7 +150,7 @@ class AccountRepository {
                 rs.getLong("organization_id"),
                 rs.getString("organization_name"),
                 rs.getBoolean("enabled"),
-                lockedUntil != null && lockedUntil.isAfter(Instant.now()),
+                rs.getBoolean("held_back"),
                 instant(rs.getTimestamp("last_login_at")));
     }
 

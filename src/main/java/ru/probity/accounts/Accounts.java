@@ -1,5 +1,6 @@
 package ru.probity.accounts;
 
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -10,41 +11,77 @@ import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.org.Employee;
 import ru.probity.org.Organizations;
+import ru.probity.org.People;
 
-/** Account administration and password changes. */
+/**
+ * Account administration and passwords. Who may open which account (issue 14, items 1 and 2): an
+ * administrator of the registry (a regional administrator or an officer) in his subtree, granting
+ * only the roles his role grants ({@link Role#grants}), and linking an account to an employee only
+ * if that employee is in the account's own organization, visible to him, and has no account yet.
+ * A password set by someone else must be changed at the next sign-in; a change of password, a
+ * reset and a disable end the account's sessions (item 9).
+ */
 @Service
 @Transactional
 public class Accounts {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final String USER = "USER";
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final AccountRepository repository;
     private final PasswordEncoder encoder;
     private final Organizations organizations;
+    private final People people;
     private final AccessLog accessLog;
+    private final SignInThrottle throttle;
+    private final TwoFactor twoFactor;
 
-    Accounts(AccountRepository repository, PasswordEncoder encoder, Organizations organizations, AccessLog accessLog) {
+    Accounts(
+            AccountRepository repository,
+            PasswordEncoder encoder,
+            Organizations organizations,
+            People people,
+            AccessLog accessLog,
+            SignInThrottle throttle,
+            TwoFactor twoFactor) {
         this.repository = repository;
         this.encoder = encoder;
         this.organizations = organizations;
+        this.people = people;
         this.accessLog = accessLog;
+        this.throttle = throttle;
+        this.twoFactor = twoFactor;
     }
 
-    /** Changes the user's password; returns the message key of the problem, if any. */
-    Optional<String> changePassword(CurrentUser user, String current, String password, String repeat) {
-        if (!encoder.matches(current, repository.passwordHash(user.userId()))) {
+    /**
+     * Changes the user's own password; returns the message key of the problem, if any. Every other
+     * session of the account ends; the one given by {@code keptSessionId} stays.
+     */
+    Optional<String> changePassword(
+            CurrentUser user, String current, String password, String repeat, String keptSessionId) {
+        if (current == null || !encoder.matches(current, repository.passwordHash(user.userId()))) {
             return Optional.of("password.error.current");
         }
-        if (!password.equals(repeat)) {
+        if (password == null || !password.equals(repeat)) {
             return Optional.of("password.error.repeat");
         }
-        Optional<String> weak = weakness(password, user.username());
+        if (password.equals(current)) {
+            return Optional.of("password.error.same");
+        }
+        Optional<String> weak = PasswordPolicy.weakness(password, user.username(), user.fullName());
         if (weak.isPresent()) {
             return weak;
         }
-        repository.updatePassword(user.userId(), encoder.encode(password));
-        accessLog.record(AccessAction.PASSWORD_CHANGED, "USER", user.userId(), user.organizationId(), null);
+        repository.updatePassword(user.userId(), encoder.encode(password), false);
+        int ended = repository.endSessions(user.username(), keptSessionId);
+        accessLog.record(
+                AccessAction.PASSWORD_CHANGED,
+                USER,
+                user.userId(),
+                user.organizationId(),
+                ended == 0 ? null : "other sessions ended: " + ended);
         return Optional.empty();
     }
 
@@ -55,29 +92,26 @@ public class Accounts {
     public boolean confirmPassword(CurrentUser user, String password) {
         boolean ok = password != null && encoder.matches(password, repository.passwordHash(user.userId()));
         if (!ok) {
-            accessLog.record(AccessAction.LOGIN_FAILED, "USER", user.userId(), user.organizationId(), "signature");
+            accessLog.record(AccessAction.LOGIN_FAILED, USER, user.userId(), user.organizationId(), "signature");
         }
         return ok;
     }
 
-    /** The password policy: at least 10 characters, letters and digits, not the username. */
+    /** The password policy for this username (message key of the weakness, if any). */
     static Optional<String> weakness(String password, String username) {
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            return Optional.of("password.error.short");
-        }
-        if (!password.codePoints().anyMatch(Character::isLetter)
-                || !password.codePoints().anyMatch(Character::isDigit)) {
-            return Optional.of("password.error.simple");
-        }
-        if (password.toLowerCase().contains(username.toLowerCase())) {
-            return Optional.of("password.error.username");
-        }
-        return Optional.empty();
+        return PasswordPolicy.weakness(password, username);
     }
 
     List<Account> list(CurrentUser user) {
         requireAdministrator(user);
         return repository.listWithin(organizations.scopePath(user));
+    }
+
+    /** The roles this user may grant, for the form. */
+    List<Role> grantable(CurrentUser user) {
+        return java.util.Arrays.stream(Role.values())
+                .filter(user.role()::grants)
+                .toList();
     }
 
     /** Opens an account in the administrator's subtree; returns the problem's message key, if any. */
@@ -95,40 +129,108 @@ public class Accounts {
         if (account.role() == null || account.organizationId() == null) {
             return Optional.of("users.error.roleAndOrganization");
         }
-        if (account.role() == Role.REGIONAL_ADMIN && user.role() != Role.REGIONAL_ADMIN) {
+        if (!user.role().grants(account.role())) {
             return Optional.of("users.error.roleTooHigh");
         }
         organizations.get(user, account.organizationId());
-        Optional<String> weak = weakness(account.password() == null ? "" : account.password(), account.username());
+        if (account.employeeId() != null) {
+            Employee employee = people.get(user, account.employeeId());
+            if (employee.organizationId() != account.organizationId()) {
+                return Optional.of("users.error.employeeOrganization");
+            }
+            if (repository.accountOfEmployee(employee.id()).isPresent()) {
+                return Optional.of("users.error.employeeHasAccount");
+            }
+        }
+        Optional<String> weak = PasswordPolicy.weakness(account.password(), account.username(), account.fullName());
         if (weak.isPresent()) {
             return weak;
         }
         long id = repository.create(account, encoder.encode(account.password()), user.username());
         accessLog.record(
                 AccessAction.CREATE,
-                "USER",
+                USER,
                 id,
                 account.organizationId(),
-                account.role().name());
+                "role " + account.role().name() + " granted"
+                        + (account.employeeId() == null ? "" : ", linked to employee " + account.employeeId()));
         return Optional.empty();
     }
 
     void setEnabled(CurrentUser user, long id, boolean enabled) {
         Account account = administered(user, id);
         repository.setEnabled(id, enabled);
-        accessLog.record(AccessAction.UPDATE, "USER", id, account.organizationId(), enabled ? "enabled" : "disabled");
+        int ended = enabled ? 0 : repository.endSessions(account.username(), null);
+        accessLog.record(
+                AccessAction.UPDATE,
+                USER,
+                id,
+                account.organizationId(),
+                enabled ? "enabled" : "disabled, sessions ended: " + ended);
     }
 
     void unlock(CurrentUser user, long id) {
         Account account = administered(user, id);
-        repository.unlock(id);
-        accessLog.record(AccessAction.UPDATE, "USER", id, account.organizationId(), "unlocked");
+        throttle.forget(SignInThrottle.key(account.username()));
+        accessLog.record(AccessAction.UPDATE, USER, id, account.organizationId(), "unlocked");
+    }
+
+    /**
+     * The command line's unlock of any account (the root administrator's too): the failures are
+     * forgotten everywhere. Logged as done by "system" from the console.
+     */
+    Optional<Account> unlockFromConsole(String username) {
+        Optional<Account> account = repository.findByName(username);
+        account.ifPresent(a -> {
+            throttle.forget(SignInThrottle.key(a.username()));
+            accessLog.recordAs("console", AccessAction.UPDATE, USER, a.id(), a.organizationId(), "unlocked");
+        });
+        return account;
+    }
+
+    /**
+     * The command line's reset of any account: a new one-time password (returned, shown once),
+     * to be changed at the next sign-in; the account is enabled and unlocked, its second factor is
+     * removed (a lost phone: enrolment starts again), its sessions end.
+     */
+    Optional<String> resetFromConsole(String username) {
+        Optional<Account> found = repository.findByName(username);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Account account = found.get();
+        String password = oneTimePassword();
+        repository.updatePassword(account.id(), encoder.encode(password), true);
+        repository.setEnabled(account.id(), true);
+        throttle.forget(SignInThrottle.key(account.username()));
+        twoFactor.removeFromConsole(account.id(), account.organizationId());
+        int ended = repository.endSessions(account.username(), null);
+        accessLog.recordAs(
+                "console",
+                AccessAction.PASSWORD_CHANGED,
+                USER,
+                account.id(),
+                account.organizationId(),
+                "reset from the console, sessions ended: " + ended);
+        return Optional.of(password);
+    }
+
+    /** A random password of 17 characters that passes the policy. */
+    static String oneTimePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.append(random.nextInt(10)).toString();
     }
 
     private Account administered(CurrentUser user, long id) {
         requireAdministrator(user);
         Account account = repository.find(id).orElseThrow(() -> new AccessDeniedException("No account " + id));
-        if (!organizations.isVisible(user, account.organizationId()) || account.id() == user.userId()) {
+        if (!organizations.isVisible(user, account.organizationId())
+                || account.id() == user.userId()
+                || !user.role().grants(account.role())) {
             throw new AccessDeniedException("Account " + id + " is not administered by " + user.username());
         }
         return account;

@@ -1,6 +1,5 @@
 package ru.probity.accounts;
 
-import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +22,6 @@ import ru.probity.org.Organizations;
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -51,7 +49,7 @@ class FirstAdministrator implements ApplicationRunner {
                 return null;
             }
             long rootId = organizations.rootOrCreate("Регион");
-            String generated = randomPassword();
+            String generated = Accounts.oneTimePassword();
             accounts.create(
                     new NewAccount("admin", "Администратор", Role.REGIONAL_ADMIN, rootId, null, null),
                     encoder.encode(generated),
@@ -65,14 +63,5 @@ class FirstAdministrator implements ApplicationRunner {
             System.out.println("First administrator created: admin / " + password + " (change it after signing in)");
             System.out.println();
         }
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.append(random.nextInt(10)).toString();
     }
 }

@@ -2,19 +2,23 @@ package ru.probity.accounts;
 
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -44,6 +48,17 @@ class SecurityConfiguration {
                         new BCryptPasswordEncoder()));
     }
 
+    /** Sign-in with the throttle, one answer for every refusal and Argon2 once per API client (issue 14). */
+    @Bean
+    AuthenticationProvider signInProvider(
+            UserDetailsService users,
+            PasswordEncoder encoder,
+            SignInThrottle throttle,
+            SignInLog log,
+            VerifiedCredentials verified) {
+        return new SignInProvider(users, encoder, throttle, log, verified);
+    }
+
     /**
      * No Micrometer observation around every security filter: nothing reads them (only health is
      * exposed), and under the exam load they were a tenth of the CPU of each request.
@@ -57,7 +72,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers("/api/openapi/**", "/api/docs/**", "/api/docs")
@@ -68,6 +83,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .addFilterBefore(new AccountGate(messages), AuthorizationFilter.class)
                 .headers(
                         headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
@@ -102,7 +118,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, MessageSource messages) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/webjars/**",
@@ -117,6 +133,7 @@ class SecurityConfiguration {
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(new LoginFailureHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(new AccountGate(messages), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -1,7 +1,6 @@
 package ru.probity.accounts;
 
 import java.io.Serial;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -20,13 +19,54 @@ final class UserAccount implements UserDetails, CredentialsContainer, CurrentUse
     private final CurrentUser user;
     private String passwordHash;
     private final boolean enabled;
-    private final Instant lockedUntil;
+    private final boolean mustChangePassword;
+    private final boolean secondFactorPending;
+    private final boolean secondFactorMissing;
 
-    UserAccount(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
+    UserAccount(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword) {
+        this(user, passwordHash, enabled, mustChangePassword, false, false);
+    }
+
+    /**
+     * @param secondFactorPending the account has a second factor: after the password, the code is asked
+     * @param secondFactorMissing the account's role must have a second factor and it has none yet
+     */
+    UserAccount(
+            CurrentUser user,
+            String passwordHash,
+            boolean enabled,
+            boolean mustChangePassword,
+            boolean secondFactorPending,
+            boolean secondFactorMissing) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
+        this.mustChangePassword = mustChangePassword;
+        this.secondFactorPending = secondFactorPending;
+        this.secondFactorMissing = secondFactorMissing;
+    }
+
+    boolean secondFactorPending() {
+        return secondFactorPending;
+    }
+
+    boolean secondFactorMissing() {
+        return secondFactorMissing;
+    }
+
+    /** The same account once the second factor's code has been accepted. */
+    UserAccount withSecondFactorPassed() {
+        return new UserAccount(user, null, enabled, mustChangePassword, false, false);
+    }
+
+    /** The password was set by someone else (one-time, administrator-set): change it before anything. */
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The same account once its password has been changed. */
+    UserAccount withPasswordChanged() {
+        return new UserAccount(user, null, enabled, false, secondFactorPending, secondFactorMissing);
     }
 
     @Override
@@ -47,11 +87,6 @@ final class UserAccount implements UserDetails, CredentialsContainer, CurrentUse
     @Override
     public String getUsername() {
         return user.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
     }
 
     @Override

@@ -30,7 +30,7 @@ class UserAdminController {
     String list(Model model) {
         CurrentUser user = CurrentUser.get();
         model.addAttribute("accounts", accounts.list(user));
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", accounts.grantable(user));
         model.addAttribute("organizations", organizations.visible(user));
         model.addAttribute("form", new NewAccount(null, null, Role.EMPLOYEE, user.organizationId(), null, null));
         return "accounts/users";
@@ -43,7 +43,7 @@ class UserAdminController {
         if (problem.isPresent()) {
             model.addAttribute("problem", problem.get());
             model.addAttribute("accounts", accounts.list(user));
-            model.addAttribute("roles", Role.values());
+            model.addAttribute("roles", accounts.grantable(user));
             model.addAttribute("organizations", organizations.visible(user));
             return "accounts/users";
         }

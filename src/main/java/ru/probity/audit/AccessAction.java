@@ -14,5 +14,7 @@ public enum AccessAction {
     LOGIN_FAILED,
     LOCKED,
     LOGOUT,
-    PASSWORD_CHANGED
+    PASSWORD_CHANGED,
+    /** A request refused for lack of rights (HTTP 403). */
+    REFUSED
 }

@@ -25,9 +25,11 @@ class AccessLogController {
     static final int PAGE_SIZE = 100;
 
     private final JdbcClient jdbc;
+    private final AccessLog accessLog;
 
-    AccessLogController(JdbcClient jdbc) {
+    AccessLogController(JdbcClient jdbc, AccessLog accessLog) {
         this.jdbc = jdbc;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
@@ -67,7 +69,7 @@ class AccessLogController {
                 .param("from", from == null ? null : java.sql.Date.valueOf(from))
                 .param("to", to == null ? null : java.sql.Date.valueOf(to))
                 .param("limit", PAGE_SIZE + 1)
-                .param("offset", Math.max(0, page) * PAGE_SIZE)
+                .param("offset", (long) Math.max(0, page) * PAGE_SIZE)
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getObject("at_local", LocalDateTime.class),
@@ -78,6 +80,17 @@ class AccessLogController {
                         rs.getString("organization"),
                         rs.getString("details")))
                 .list();
+        // reading the log is itself logged, with what was looked for (issue 14, item 13)
+        accessLog.record(
+                AccessAction.READ,
+                "ACCESS_LOG",
+                null,
+                user.organizationId(),
+                "username=" + (username == null ? "" : abbreviated(username.strip())) + " action="
+                        + (action == null ? "" : action.name()) + " subject="
+                        + (subjectType == null ? "" : abbreviated(subjectType))
+                        + (subjectId == null ? "" : "/" + subjectId) + " from=" + (from == null ? "" : from) + " to="
+                        + (to == null ? "" : to) + " page=" + Math.max(0, page));
         model.addAttribute("hasNext", entries.size() > PAGE_SIZE);
         model.addAttribute("entries", entries.subList(0, Math.min(entries.size(), PAGE_SIZE)));
         model.addAttribute("page", Math.max(0, page));
@@ -89,6 +102,10 @@ class AccessLogController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         return "audit/log";
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() > 64 ? value.substring(0, 64) : value;
     }
 
     record Entry(

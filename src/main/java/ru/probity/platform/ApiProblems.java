@@ -1,8 +1,10 @@
 package ru.probity.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,14 +24,17 @@ class ApiProblems {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
-    ApiProblems(MessageSource messages) {
+    ApiProblems(MessageSource messages, ApplicationEventPublisher events) {
         this.messages = messages;
+        this.events = events;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail denied(AccessDeniedException e) {
+    ProblemDetail denied(AccessDeniedException e, HttpServletRequest request) {
         log.warn("API access denied for {}: {}", CurrentUser.actorName(), e.getMessage());
+        events.publishEvent(Refusals.of(request, e));
         return ProblemDetail.forStatusAndDetail(
                 HttpStatus.FORBIDDEN, messages.getMessage("error.403.text", null, Locale.forLanguageTag("ru")));
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,9 +19,16 @@ class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+    private final ApplicationEventPublisher events;
+
+    ErrorPages(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
         log.warn("Access denied to {} for {}: {}", request.getRequestURI(), CurrentUser.actorName(), e.getMessage());
+        events.publishEvent(Refusals.of(request, e));
         response.setStatus(HttpStatus.FORBIDDEN.value());
         ModelAndView page = new ModelAndView("error/403");
         page.setStatus(HttpStatus.FORBIDDEN);

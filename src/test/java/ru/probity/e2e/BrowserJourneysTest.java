@@ -218,7 +218,7 @@ class BrowserJourneysTest extends IntegrationTest {
     }
 
     @Test
-    void lockedOutAfterFiveWrongPasswords() {
+    void heldBackAfterFiveWrongPasswords() {
         String username = "e2e.lockout";
         jdbc.sql("""
                 insert into app_user (username, password_hash, full_name, role, organization_id, created_by)
@@ -232,7 +232,7 @@ class BrowserJourneysTest extends IntegrationTest {
                     .isNotBlank();
         }
         browser.submitLogin(username, DEMO_PASSWORD);
-        assertThat(browser.waitForText(By.id("login-error"), "заблокирована")).contains("заблокирована");
+        assertThat(browser.waitForText(By.id("login-error"), "приостановлен")).contains("приостановлен");
         assertThat(browser.driver().findElements(By.id("userMenu"))).isEmpty();
         browser.screenshot("09-login-locked");
     }
