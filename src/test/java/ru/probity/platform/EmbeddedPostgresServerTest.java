@@ -21,13 +21,15 @@ class EmbeddedPostgresServerTest {
     void dataSurvivesARestartOfTheServer() throws Exception {
         Path dataDir = reachableTempDir();
         try (var server = EmbeddedPostgresServer.start(dataDir, "nobody");
-                var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+                var connection = DriverManager.getConnection(
+                        server.jdbcUrl("postgres"), "postgres", server.superuserPassword());
                 var statement = connection.createStatement()) {
             statement.execute("create table kept (name text)");
             statement.execute("insert into kept values ('Калуга')");
         }
         try (var server = EmbeddedPostgresServer.start(dataDir, "nobody");
-                var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+                var connection = DriverManager.getConnection(
+                        server.jdbcUrl("postgres"), "postgres", server.superuserPassword());
                 var statement = connection.createStatement();
                 var rows = statement.executeQuery("select name, lower('ЁЛКА Калуга') from kept")) {
             assertThat(rows.next()).isTrue();
@@ -61,13 +63,15 @@ class EmbeddedPostgresServerTest {
     void aServerLeftRunningByAKilledProbityIsTakenOverOnTheNextStart() throws Exception {
         Path dataDir = reachableTempDir();
         var killed = EmbeddedPostgresServer.start(dataDir, "nobody");
-        try (var connection = DriverManager.getConnection(killed.jdbcUrl("postgres"), "postgres", "");
+        try (var connection = DriverManager.getConnection(
+                        killed.jdbcUrl("postgres"), "postgres", killed.superuserPassword());
                 var statement = connection.createStatement()) {
             statement.execute("create table survived (id int)");
         }
         killed.releaseLockAsIfKilled();
         try (var server = EmbeddedPostgresServer.start(dataDir, "nobody");
-                var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+                var connection = DriverManager.getConnection(
+                        server.jdbcUrl("postgres"), "postgres", server.superuserPassword());
                 var statement = connection.createStatement()) {
             assertThat(statement.executeQuery("select count(*) from survived").next())
                     .isTrue();
