@@ -84,6 +84,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         List<String> runAs = isRoot() ? setprivCommand(unprivilegedUser) : List.of();
         Path cluster = root.resolve("postgres");
         Path serverLog = root.resolve("postgres.log");
+        EmbeddedPostgresServer server = null;
         try {
             Path binaries = extractBinaries();
             if (!Files.exists(cluster)) {
@@ -102,7 +103,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             Path keys = root.resolve("keys");
             var superuser = DatabasePassword.loadOrCreate(keys.resolve("postgres-superuser.password"));
             var owner = DatabasePassword.loadOrCreate(keys.resolve("postgres-" + OWNER + ".password"));
-            var server = new EmbeddedPostgresServer(
+            server = new EmbeddedPostgresServer(
                     binaries, cluster, serverLog, runAs, freePort(), lock, superuser.value(), owner.value());
             boolean created = server.initdbIfNeeded(root, unprivilegedUser, superuser);
             server.stopOrphan();
@@ -113,11 +114,19 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             server.provision(owner);
             return server;
         } catch (IOException e) {
-            release(lock);
+            stopAfterFailure(server, lock);
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + cluster, e);
         } catch (RuntimeException e) {
-            release(lock);
+            stopAfterFailure(server, lock);
             throw e;
+        }
+    }
+
+    private static void stopAfterFailure(EmbeddedPostgresServer server, FileLock lock) {
+        if (server != null && server.running) {
+            server.close(); // stops the server, then releases the lock
+        } else {
+            release(lock);
         }
     }
 
@@ -449,6 +458,17 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 statement.execute("alter database " + DATABASE + " owner to " + OWNER);
             }
         } catch (SQLException e) {
+            if ("28P01".equals(e.getSQLState())) {
+                // a keys folder from another installation, or one restored apart from the database
+                Path file = owner.file().resolveSibling("postgres-superuser.password");
+                throw new DataDirectoryException(
+                        "the superuser password in " + file + " does not match the embedded database in " + cluster
+                                + ". Delete the file to set a new password on the next start",
+                        "пароль суперпользователя встроенной базы данных в файле " + file
+                                + " не подходит к базе в " + cluster
+                                + ". Удалите этот файл: при следующем запуске будет задан новый пароль",
+                        e);
+            }
             throw new IllegalStateException("Could not set up the role and database of the embedded PostgreSQL", e);
         }
         try (var connection = DriverManager.getConnection(jdbcUrl(DATABASE), SUPERUSER, superuserPassword);

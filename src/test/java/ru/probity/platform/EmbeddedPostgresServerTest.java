@@ -77,4 +77,34 @@ class EmbeddedPostgresServerTest {
                     .isTrue();
         }
     }
+
+    @Test
+    void aWrongPasswordFileIsExplainedAndDeletingItSetsANewPassword() throws Exception {
+        Path dataDir = reachableTempDir();
+        try (var server = EmbeddedPostgresServer.start(dataDir, "nobody");
+                var connection = DriverManager.getConnection(
+                        server.jdbcUrl(EmbeddedPostgresServer.DATABASE),
+                        EmbeddedPostgresServer.OWNER,
+                        server.ownerPassword());
+                var statement = connection.createStatement()) {
+            statement.execute("create table kept (name text)");
+        }
+        Path superuserFile = dataDir.resolve("keys/postgres-superuser.password");
+        Files.writeString(superuserFile, "not-the-password\n");
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir, "nobody"))
+                .isInstanceOf(DataDirectoryException.class)
+                .satisfies(e -> assertThat(((DataDirectoryException) e).russianMessage())
+                        .contains("Удалите этот файл"));
+        Files.delete(superuserFile);
+        try (var server = EmbeddedPostgresServer.start(dataDir, "nobody");
+                var connection = DriverManager.getConnection(
+                        server.jdbcUrl(EmbeddedPostgresServer.DATABASE),
+                        EmbeddedPostgresServer.OWNER,
+                        server.ownerPassword());
+                var statement = connection.createStatement()) {
+            assertThat(statement.executeQuery("select count(*) from kept").next())
+                    .isTrue();
+            assertThat(Files.readString(superuserFile).strip()).isEqualTo(server.superuserPassword());
+        }
+    }
 }
