@@ -25,12 +25,13 @@ class ImportCommandTest extends IntegrationTest {
     Path dir;
 
     private int run(String... args) {
-        String[] all = new String[args.length + 4];
+        String[] all = new String[args.length + 5];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--spring.datasource.url=" + dataSource.getJdbcUrl();
         all[args.length + 1] = "--spring.datasource.username=" + dataSource.getUsername();
-        all[args.length + 2] = "--probity.data-dir=" + dir.resolve("data");
-        all[args.length + 3] = "--server.port=0";
+        all[args.length + 2] = "--spring.datasource.password=" + dataSource.getPassword();
+        all[args.length + 3] = "--probity.data-dir=" + dir.resolve("data");
+        all[args.length + 4] = "--server.port=0";
         return BatchCommands.run(all);
     }
 

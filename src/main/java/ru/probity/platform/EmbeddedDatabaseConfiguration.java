@@ -2,8 +2,6 @@ package ru.probity.platform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,25 +14,22 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
-    static final String DATABASE = "probity";
-
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(ProbityProperties properties) {
         return EmbeddedPostgresServer.start(properties.dataDir(), properties.embeddedDbUser());
     }
 
+    /**
+     * Flyway and the application connect as the database's owner role, never as the superuser
+     * (docs/security/platform.md): it owns the schema, and cannot read the server's files or run
+     * programs on the machine ({@code COPY ... TO PROGRAM}).
+     */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgresServer server) throws SQLException {
-        try (var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
-                var statement = connection.createStatement();
-                var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-            if (!exists.next()) {
-                statement.execute("create database " + DATABASE);
-            }
-        }
+    HikariDataSource dataSource(EmbeddedPostgresServer server) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.jdbcUrl(DATABASE) + "?reWriteBatchedInserts=true");
-        config.setUsername("postgres");
+        config.setJdbcUrl(server.jdbcUrl(EmbeddedPostgresServer.DATABASE) + "?reWriteBatchedInserts=true");
+        config.setUsername(EmbeddedPostgresServer.OWNER);
+        config.setPassword(server.ownerPassword());
         config.setMaximumPoolSize(20);
         config.setPoolName("probity");
         return new HikariDataSource(config);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +15,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,17 +38,38 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
 
+    /** The bootstrap superuser: used to set the cluster up, never by the application. */
+    static final String SUPERUSER = "postgres";
+    /** The role that owns the application's database; Flyway and the application connect as it. */
+    static final String OWNER = "probity";
+    /** The application's database. */
+    static final String DATABASE = "probity";
+
+    /** First line of the pg_hba.conf written by Probity: a cluster without it predates passwords. */
+    private static final String HBA_MARKER = "# Probity: every connection needs a password (SCRAM-SHA-256)";
+
     private final Path binaries;
     private final Path cluster;
     private final Path serverLog;
     private final List<String> runAs;
     private final int port;
     private final FileLock lock;
+    private final String superuserPassword;
+    private final String ownerPassword;
     private volatile boolean running;
 
     private EmbeddedPostgresServer(
-            Path binaries, Path cluster, Path serverLog, List<String> runAs, int port, FileLock lock) {
+            Path binaries,
+            Path cluster,
+            Path serverLog,
+            List<String> runAs,
+            int port,
+            FileLock lock,
+            String superuserPassword,
+            String ownerPassword) {
         this.lock = lock;
+        this.superuserPassword = superuserPassword;
+        this.ownerPassword = ownerPassword;
         this.binaries = binaries;
         this.cluster = cluster;
         this.serverLog = serverLog;
@@ -60,6 +84,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         List<String> runAs = isRoot() ? setprivCommand(unprivilegedUser) : List.of();
         Path cluster = root.resolve("postgres");
         Path serverLog = root.resolve("postgres.log");
+        EmbeddedPostgresServer server = null;
         try {
             Path binaries = extractBinaries();
             if (!Files.exists(cluster)) {
@@ -69,21 +94,39 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             if (!Files.exists(serverLog)) {
                 Files.createFile(serverLog);
             }
+            // statements that failed may carry personal data: the log is the server's alone
+            Files.setPosixFilePermissions(serverLog, PosixFilePermissions.fromString("rw-------"));
             if (!runAs.isEmpty()) {
                 giveTo(unprivilegedUser, cluster, serverLog);
                 requireReachable(unprivilegedUser, cluster);
             }
-            var server = new EmbeddedPostgresServer(binaries, cluster, serverLog, runAs, freePort(), lock);
-            server.initdbIfNeeded();
+            Path keys = root.resolve("keys");
+            var superuser = DatabasePassword.loadOrCreate(keys.resolve("postgres-superuser.password"));
+            var owner = DatabasePassword.loadOrCreate(keys.resolve("postgres-" + OWNER + ".password"));
+            server = new EmbeddedPostgresServer(
+                    binaries, cluster, serverLog, runAs, freePort(), lock, superuser.value(), owner.value());
+            boolean created = server.initdbIfNeeded(root, unprivilegedUser, superuser);
             server.stopOrphan();
+            if (!created) {
+                server.requirePasswords(superuser);
+            }
             server.startServer();
+            server.provision(owner);
             return server;
         } catch (IOException e) {
-            release(lock);
+            stopAfterFailure(server, lock);
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + cluster, e);
         } catch (RuntimeException e) {
-            release(lock);
+            stopAfterFailure(server, lock);
             throw e;
+        }
+    }
+
+    private static void stopAfterFailure(EmbeddedPostgresServer server, FileLock lock) {
+        if (server != null && server.running) {
+            server.close(); // stops the server, then releases the lock
+        } else {
+            release(lock);
         }
     }
 
@@ -93,6 +136,16 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** The password of the superuser {@value #SUPERUSER}: for the bootstrap and for tests only. */
+    String superuserPassword() {
+        return superuserPassword;
+    }
+
+    /** The password of {@value #OWNER}, the role the application connects as. */
+    String ownerPassword() {
+        return ownerPassword;
     }
 
     private static Path prepareDataDirectory(Path dataDir) {
@@ -166,17 +219,17 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static boolean isRoot() {
+    static boolean isRoot() {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    private static List<String> setprivCommand(String user) {
+    static List<String> setprivCommand(String user) {
         String uid = run(List.of("id", "-u", user)).strip();
         String gid = run(List.of("id", "-g", user)).strip();
         return List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups", "--");
     }
 
-    private static void giveTo(String user, Path... paths) throws IOException {
+    static void giveTo(String user, Path... paths) throws IOException {
         UserPrincipalLookupService lookup = paths[0].getFileSystem().getUserPrincipalLookupService();
         var owner = lookup.lookupPrincipalByName(user);
         for (Path path : paths) {
@@ -204,7 +257,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static Path extractBinaries() throws IOException {
+    static Path extractBinaries() throws IOException {
         var url = EmbeddedPostgresServer.class.getClassLoader().getResource(ARCHIVE);
         if (url == null) {
             throw new IllegalStateException("PostgreSQL binaries " + ARCHIVE + " are not on the class path");
@@ -258,25 +311,241 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return target;
     }
 
-    private void initdbIfNeeded() {
+    /**
+     * A new cluster gets the superuser's password at once ({@code initdb --auth=scram-sha-256}): it
+     * never accepts a connection without a password. Returns whether the cluster was created.
+     */
+    private boolean initdbIfNeeded(Path root, String unprivilegedUser, DatabasePassword superuser) throws IOException {
         if (Files.exists(cluster.resolve("PG_VERSION"))) {
-            return;
+            return false;
         }
         log.info("Initialising a new PostgreSQL cluster in {}", cluster);
-        exec(List.of(
-                bin("initdb"),
-                "-D",
-                cluster.toString(),
-                "-U",
-                "postgres",
-                "-A",
-                "trust",
-                "-E",
-                "UTF8",
-                // C.UTF-8 (glibc's built-in locale, present without the locales package): Cyrillic
-                // letters are letters for lower()/upper() and for pg_trgm's trigrams
-                "--locale=C.UTF-8"));
+        // initdb reads the password from a file: one readable by the account it runs as, for its run only
+        Path pwfile = Files.createTempFile(root, ".initdb-", ".tmp");
+        try {
+            Files.setPosixFilePermissions(pwfile, PosixFilePermissions.fromString("rw-------"));
+            Files.writeString(pwfile, superuser.value() + "\n", StandardCharsets.US_ASCII);
+            if (!runAs.isEmpty()) {
+                giveTo(unprivilegedUser, pwfile);
+            }
+            exec(List.of(
+                    bin("initdb"),
+                    "-D",
+                    cluster.toString(),
+                    "-U",
+                    SUPERUSER,
+                    "--pwfile=" + pwfile,
+                    "--auth=scram-sha-256",
+                    "-E",
+                    "UTF8",
+                    // C.UTF-8 (glibc's built-in locale, present without the locales package): Cyrillic
+                    // letters are letters for lower()/upper() and for pg_trgm's trigrams
+                    "--locale=C.UTF-8"));
+        } finally {
+            Files.deleteIfExists(pwfile);
+        }
+        writeHba();
+        return true;
     }
+
+    /**
+     * A cluster made before passwords ({@code initdb -A trust}, which let every local account in as
+     * superuser), or one whose password file was lost: the superuser gets the password of the file,
+     * set in single-user mode while the server is down (no connection is involved), and pg_hba.conf
+     * is rewritten to demand SCRAM-SHA-256 of everyone. The ownership of the objects moves to the
+     * owner role in {@link #provision}.
+     */
+    private void requirePasswords(DatabasePassword superuser) throws IOException {
+        boolean legacy = !hbaIsProbitys();
+        if (!legacy && !superuser.created()) {
+            return;
+        }
+        if (legacy) {
+            log.warn(
+                    "The embedded PostgreSQL in {} let local connections in without a password:"
+                            + " setting passwords and moving the application's objects to the role '{}'",
+                    cluster,
+                    OWNER);
+        } else {
+            log.warn("The superuser password file {} was missing: a new password is set", superuser.file());
+        }
+        singleUser("postgres", "ALTER ROLE " + SUPERUSER + " PASSWORD '" + superuser.scramVerifier() + "';");
+        writeHba();
+    }
+
+    private boolean hbaIsProbitys() throws IOException {
+        Path hba = cluster.resolve("pg_hba.conf");
+        return Files.exists(hba) && Files.readString(hba).startsWith(HBA_MARKER);
+    }
+
+    /** The only ways in: a password checked with SCRAM-SHA-256, over loopback (or a socket, if enabled). */
+    private void writeHba() throws IOException {
+        Path hba = cluster.resolve("pg_hba.conf");
+        String content = HBA_MARKER + "\n"
+                + "# Written by Probity on start; the passwords are in the data directory's keys folder.\n"
+                + "# TYPE  DATABASE  USER  ADDRESS       METHOD\n"
+                + "local   all       all                 scram-sha-256\n"
+                + "host    all       all   127.0.0.1/32  scram-sha-256\n"
+                + "host    all       all   ::1/128       scram-sha-256\n";
+        Path tmp = Files.createTempFile(cluster, "pg_hba", ".tmp");
+        try {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+            Files.writeString(tmp, content, StandardCharsets.US_ASCII);
+            var owner = Files.getOwner(cluster);
+            Files.setOwner(tmp, owner);
+            Files.move(tmp, hba, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Runs SQL in PostgreSQL's single-user mode (the server must be stopped); its text goes on stdin. */
+    private void singleUser(String database, String sql) {
+        List<String> command = new ArrayList<>(runAs);
+        command.addAll(List.of(bin("postgres"), "--single", "-D", cluster.toString(), database));
+        try {
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            try (var in = process.getOutputStream()) {
+                in.write((sql + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("Timed out: PostgreSQL in single-user mode");
+            }
+            if (process.exitValue() != 0 || output.contains("ERROR:") || output.contains("FATAL:")) {
+                // the statement holds a verifier, not the password; still, keep it out of the message
+                throw new IllegalStateException("PostgreSQL in single-user mode failed (" + process.exitValue() + "): "
+                        + output.lines()
+                                .filter(l -> l.contains("ERROR:") || l.contains("FATAL:"))
+                                .toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted: PostgreSQL in single-user mode", e);
+        }
+    }
+
+    /**
+     * As the superuser, once the server runs: the owner role (no superuser, no role or database
+     * creation) with the password of its file, the application's database owned by it, and every
+     * object in that database that the superuser owns (all of them in a cluster made before
+     * passwords, where the application connected as superuser) handed to it. The bootstrap
+     * superuser's objects are not tracked in pg_shdepend, so REASSIGN OWNED cannot do this: the
+     * catalogs are walked instead. Idempotent, and cheap once there is nothing to hand over.
+     */
+    private void provision(DatabasePassword owner) {
+        try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, superuserPassword);
+                var statement = connection.createStatement()) {
+            boolean exists;
+            try (var rows = statement.executeQuery("select 1 from pg_roles where rolname = '" + OWNER + "'")) {
+                exists = rows.next();
+            }
+            statement.execute((exists ? "alter" : "create") + " role " + OWNER
+                    + " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password '"
+                    + owner.scramVerifier() + "'");
+            String databaseOwner;
+            try (var rows = statement.executeQuery(
+                    "select datdba::regrole::text from pg_database where datname = '" + DATABASE + "'")) {
+                databaseOwner = rows.next() ? rows.getString(1) : null;
+            }
+            if (databaseOwner == null) {
+                statement.execute("create database " + DATABASE + " owner " + OWNER);
+            } else if (!OWNER.equals(databaseOwner)) {
+                statement.execute("alter database " + DATABASE + " owner to " + OWNER);
+            }
+        } catch (SQLException e) {
+            if ("28P01".equals(e.getSQLState())) {
+                // a keys folder from another installation, or one restored apart from the database
+                Path file = owner.file().resolveSibling("postgres-superuser.password");
+                throw new DataDirectoryException(
+                        "the superuser password in " + file + " does not match the embedded database in " + cluster
+                                + ". Delete the file to set a new password on the next start",
+                        "пароль суперпользователя встроенной базы данных в файле " + file
+                                + " не подходит к базе в " + cluster
+                                + ". Удалите этот файл: при следующем запуске будет задан новый пароль",
+                        e);
+            }
+            throw new IllegalStateException("Could not set up the role and database of the embedded PostgreSQL", e);
+        }
+        try (var connection = DriverManager.getConnection(jdbcUrl(DATABASE), SUPERUSER, superuserPassword);
+                var statement = connection.createStatement()) {
+            statement.execute(HAND_OVER.replace("{owner}", OWNER).replace("{superuser}", SUPERUSER));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not hand the database objects over to the role " + OWNER, e);
+        }
+    }
+
+    /** Every object of the current database owned by the superuser, except those of extensions, to the owner. */
+    private static final String HAND_OVER = """
+            do $$
+            declare
+                r record;
+                su oid := '{superuser}'::regrole;
+            begin
+                for r in
+                    select n.nspname from pg_namespace n
+                    where n.nspowner = su and n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast')
+                      and n.nspname not like 'pg\\_%'
+                      and not exists (select 1 from pg_depend d where d.classid = 'pg_namespace'::regclass
+                                      and d.objid = n.oid and d.deptype = 'e')
+                loop
+                    execute format('alter schema %I owner to {owner}', r.nspname);
+                end loop;
+                for r in
+                    select c.oid::regclass as name, c.relkind from pg_class c
+                    join pg_namespace n on n.oid = c.relnamespace
+                    where c.relowner = su and c.relkind in ('r', 'p', 'v', 'm', 'f')
+                      and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
+                      and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass
+                                      and d.objid = c.oid and d.deptype = 'e')
+                loop
+                    execute format('alter %s %s owner to {owner}',
+                        case r.relkind when 'v' then 'view' when 'm' then 'materialized view'
+                            when 'f' then 'foreign table' else 'table' end, r.name);
+                end loop;
+                -- sequences of identity and serial columns went with their tables
+                for r in
+                    select c.oid::regclass as name from pg_class c
+                    join pg_namespace n on n.oid = c.relnamespace
+                    where c.relowner = su and c.relkind = 'S'
+                      and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
+                      and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass
+                                      and d.objid = c.oid and d.deptype in ('e', 'a', 'i'))
+                loop
+                    execute format('alter sequence %s owner to {owner}', r.name);
+                end loop;
+                for r in
+                    select p.oid::regprocedure as name from pg_proc p
+                    join pg_namespace n on n.oid = p.pronamespace
+                    where p.proowner = su
+                      and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
+                      and not exists (select 1 from pg_depend d where d.classid = 'pg_proc'::regclass
+                                      and d.objid = p.oid and d.deptype = 'e')
+                loop
+                    execute format('alter routine %s owner to {owner}', r.name);
+                end loop;
+                -- enums, domains, ranges and standalone composite types (row and array types follow)
+                for r in
+                    select t.oid::regtype as name, t.typtype from pg_type t
+                    join pg_namespace n on n.oid = t.typnamespace
+                    where t.typowner = su and t.typtype in ('e', 'd', 'r', 'c')
+                      and (t.typtype <> 'c' or (select relkind from pg_class where oid = t.typrelid) = 'c')
+                      and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
+                      and not exists (select 1 from pg_depend d where d.classid = 'pg_type'::regclass
+                                      and d.objid = t.oid and d.deptype in ('e', 'i'))
+                loop
+                    execute format('alter %s %s owner to {owner}',
+                        case r.typtype when 'd' then 'domain' else 'type' end, r.name);
+                end loop;
+                for r in select oid from pg_largeobject_metadata where lomowner = su loop
+                    execute format('alter large object %s owner to {owner}', r.oid);
+                end loop;
+            end
+            $$""";
 
     private void startServer() {
         String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' "
@@ -306,7 +575,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IllegalStateException(e.getMessage() + "\n" + tail, e);
         }
         running = true;
-        log.info("Embedded PostgreSQL is running on 127.0.0.1:{} with data in {}", port, cluster);
+        log.info("Embedded PostgreSQL is running with data in {}", cluster);
+        log.debug("Embedded PostgreSQL listens on 127.0.0.1:{}", port);
     }
 
     @Override

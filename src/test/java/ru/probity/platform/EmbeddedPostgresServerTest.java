@@ -21,13 +21,15 @@ class EmbeddedPostgresServerTest {
     void dataSurvivesARestartOfTheServer() throws Exception {
         Path dataDir = reachableTempDir();
         try (var server = EmbeddedPostgresServer.start(dataDir, "nobody");
-                var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+                var connection = DriverManager.getConnection(
+                        server.jdbcUrl("postgres"), "postgres", server.superuserPassword());
                 var statement = connection.createStatement()) {
             statement.execute("create table kept (name text)");
             statement.execute("insert into kept values ('Калуга')");
         }
         try (var server = EmbeddedPostgresServer.start(dataDir, "nobody");
-                var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+                var connection = DriverManager.getConnection(
+                        server.jdbcUrl("postgres"), "postgres", server.superuserPassword());
                 var statement = connection.createStatement();
                 var rows = statement.executeQuery("select name, lower('ЁЛКА Калуга') from kept")) {
             assertThat(rows.next()).isTrue();
@@ -61,16 +63,48 @@ class EmbeddedPostgresServerTest {
     void aServerLeftRunningByAKilledProbityIsTakenOverOnTheNextStart() throws Exception {
         Path dataDir = reachableTempDir();
         var killed = EmbeddedPostgresServer.start(dataDir, "nobody");
-        try (var connection = DriverManager.getConnection(killed.jdbcUrl("postgres"), "postgres", "");
+        try (var connection = DriverManager.getConnection(
+                        killed.jdbcUrl("postgres"), "postgres", killed.superuserPassword());
                 var statement = connection.createStatement()) {
             statement.execute("create table survived (id int)");
         }
         killed.releaseLockAsIfKilled();
         try (var server = EmbeddedPostgresServer.start(dataDir, "nobody");
-                var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+                var connection = DriverManager.getConnection(
+                        server.jdbcUrl("postgres"), "postgres", server.superuserPassword());
                 var statement = connection.createStatement()) {
             assertThat(statement.executeQuery("select count(*) from survived").next())
                     .isTrue();
+        }
+    }
+
+    @Test
+    void aWrongPasswordFileIsExplainedAndDeletingItSetsANewPassword() throws Exception {
+        Path dataDir = reachableTempDir();
+        try (var server = EmbeddedPostgresServer.start(dataDir, "nobody");
+                var connection = DriverManager.getConnection(
+                        server.jdbcUrl(EmbeddedPostgresServer.DATABASE),
+                        EmbeddedPostgresServer.OWNER,
+                        server.ownerPassword());
+                var statement = connection.createStatement()) {
+            statement.execute("create table kept (name text)");
+        }
+        Path superuserFile = dataDir.resolve("keys/postgres-superuser.password");
+        Files.writeString(superuserFile, "not-the-password\n");
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir, "nobody"))
+                .isInstanceOf(DataDirectoryException.class)
+                .satisfies(e -> assertThat(((DataDirectoryException) e).russianMessage())
+                        .contains("Удалите этот файл"));
+        Files.delete(superuserFile);
+        try (var server = EmbeddedPostgresServer.start(dataDir, "nobody");
+                var connection = DriverManager.getConnection(
+                        server.jdbcUrl(EmbeddedPostgresServer.DATABASE),
+                        EmbeddedPostgresServer.OWNER,
+                        server.ownerPassword());
+                var statement = connection.createStatement()) {
+            assertThat(statement.executeQuery("select count(*) from kept").next())
+                    .isTrue();
+            assertThat(Files.readString(superuserFile).strip()).isEqualTo(server.superuserPassword());
         }
     }
 }

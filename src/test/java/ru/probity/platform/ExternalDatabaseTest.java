@@ -24,8 +24,10 @@ class ExternalDatabaseTest {
                         .run(
                                 "--server.port=0",
                                 "--probity.data-dir=" + dir.resolve("unused"),
-                                "--spring.datasource.url=" + external.jdbcUrl("postgres"),
-                                "--spring.datasource.username=postgres")) {
+                                // an external server's database and its owner role, not a superuser
+                                "--spring.datasource.url=" + external.jdbcUrl(EmbeddedPostgresServer.DATABASE),
+                                "--spring.datasource.username=" + EmbeddedPostgresServer.OWNER,
+                                "--spring.datasource.password=" + external.ownerPassword())) {
             assertThat(app.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
             assertThat(app.getBean(JdbcClient.class)
                             .sql("select count(*) from app_user where username = 'admin'")

@@ -65,7 +65,7 @@ public final class ReportSubmissionBenchmark {
 
         List<Long> organizations = new ArrayList<>();
         long storedBefore;
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "probity", ownerPassword(dataDir))) {
             try (ResultSet rs = db.createStatement()
                     .executeQuery("select id from organization where active and kind in"
                             + " ('ADMINISTRATION', 'DEPARTMENT', 'INSTITUTION', 'ENTERPRISE') order by id")) {
@@ -180,7 +180,7 @@ public final class ReportSubmissionBenchmark {
 
         // ---- after the clock: what was stored, and do receipts open ---------------------------
         long stored;
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "probity", ownerPassword(dataDir))) {
             stored = countWebReports(db) - storedBefore;
         }
         List<String> shown = new ArrayList<>(receipts);
@@ -287,5 +287,11 @@ public final class ReportSubmissionBenchmark {
     private static int postgresPort(Path dataDir) throws Exception {
         List<String> lines = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"));
         return Integer.parseInt(lines.get(3).strip());
+    }
+
+    /** The embedded database's owner role's password (the server needs one; docs/security/platform.md). */
+    private static String ownerPassword(Path dataDir) throws Exception {
+        return Files.readString(dataDir.resolve("keys/postgres-probity.password"))
+                .strip();
     }
 }

@@ -74,7 +74,7 @@ public final class ExamLoadBenchmark {
     private void run(Path dataDir, int examinees) throws Exception {
         String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgresPort(dataDir) + "/probity";
         List<String> users;
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "probity", ownerPassword(dataDir))) {
             users = createExaminees(db, examinees);
         }
         Session admin = login("region.admin", "probity-demo");
@@ -112,7 +112,7 @@ public final class ExamLoadBenchmark {
         double seconds = (System.nanoTime() - begin) / 1e9;
         String cpuSplit = cpu.since(seconds);
         long stored;
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "");
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "probity", ownerPassword(dataDir));
                 PreparedStatement count = db.prepareStatement(
                         "select count(*) from attempt_answer a join test_attempt t on t.id = a.attempt_id where t.test_id = ?")) {
             count.setLong(1, test);
@@ -425,5 +425,11 @@ public final class ExamLoadBenchmark {
     private static int postgresPort(Path dataDir) throws IOException {
         List<String> lines = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"));
         return Integer.parseInt(lines.get(3).strip());
+    }
+
+    /** The embedded database's owner role's password (the server needs one; docs/security/platform.md). */
+    private static String ownerPassword(Path dataDir) throws IOException {
+        return Files.readString(dataDir.resolve("keys/postgres-probity.password"))
+                .strip();
     }
 }
