@@ -37,6 +37,7 @@ public class Accounts {
     private final AccessLog accessLog;
     private final SignInThrottle throttle;
     private final TwoFactor twoFactor;
+    private final ApiTokens tokens;
 
     Accounts(
             AccountRepository repository,
@@ -45,7 +46,8 @@ public class Accounts {
             People people,
             AccessLog accessLog,
             SignInThrottle throttle,
-            TwoFactor twoFactor) {
+            TwoFactor twoFactor,
+            ApiTokens tokens) {
         this.repository = repository;
         this.encoder = encoder;
         this.organizations = organizations;
@@ -53,6 +55,7 @@ public class Accounts {
         this.accessLog = accessLog;
         this.throttle = throttle;
         this.twoFactor = twoFactor;
+        this.tokens = tokens;
     }
 
     /**
@@ -191,7 +194,7 @@ public class Accounts {
     /**
      * The command line's reset of any account: a new one-time password (returned, shown once),
      * to be changed at the next sign-in; the account is enabled and unlocked, its second factor is
-     * removed (a lost phone: enrolment starts again), its sessions end.
+     * removed (a lost phone: enrolment starts again), its sessions end and its API tokens are revoked.
      */
     Optional<String> resetFromConsole(String username) {
         Optional<Account> found = repository.findByName(username);
@@ -204,6 +207,7 @@ public class Accounts {
         repository.setEnabled(account.id(), true);
         throttle.forget(SignInThrottle.key(account.username()));
         twoFactor.removeFromConsole(account.id(), account.organizationId());
+        int revoked = tokens.revokeAll(account.id());
         int ended = repository.endSessions(account.username(), null);
         accessLog.recordAs(
                 "console",
@@ -211,7 +215,7 @@ public class Accounts {
                 USER,
                 account.id(),
                 account.organizationId(),
-                "reset from the console, sessions ended: " + ended);
+                "reset from the console, sessions ended: " + ended + ", API tokens revoked: " + revoked);
         return Optional.of(password);
     }
 

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -72,7 +73,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, ApiTokens tokens, UserDetailsService users)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers("/api/openapi/**", "/api/docs/**", "/api/docs")
@@ -83,6 +85,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class)
                 .addFilterBefore(new AccountGate(messages), AuthorizationFilter.class)
                 .headers(
                         headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));

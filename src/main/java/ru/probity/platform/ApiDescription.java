@@ -8,7 +8,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description of the JSON API: HTTP Basic with the product's accounts. */
+/** The OpenAPI description of the JSON API: personal API tokens or HTTP Basic with the product's accounts. */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
 
@@ -18,14 +18,22 @@ class ApiDescription {
                 .info(new Info()
                         .title("Probity API")
                         .version("v1")
-                        .description("Организации, сотрудники и их родственники. Доступ — по учётной записи Probity"
-                                + " (HTTP Basic), в пределах поддерева организации пользователя."))
+                        .description("Организации, сотрудники и их родственники. Доступ — по токену API"
+                                + " («Authorization: Bearer prb_…», создаётся в меню пользователя «Токены API»)"
+                                + " или по учётной записи Probity (HTTP Basic, если у неё нет двухфакторного входа),"
+                                + " в пределах поддерева организации пользователя."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 "basic",
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
-                                        .scheme("basic")))
+                                        .scheme("basic"))
+                        .addSecuritySchemes(
+                                "token",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")))
+                .addSecurityItem(new SecurityRequirement().addList("token"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }
