@@ -37,9 +37,6 @@ import ru.probity.procurement.model.Supplier;
 @Tag("security")
 class Hole05RegisterProvenanceTest extends IntegrationTest {
 
-    private static final String CSV_HEADER = "kind;inn;ogrn;name;address;email;person_inn;last_name;first_name;"
-            + "middle_name;role;share_percent;founder_inn;founder_name\n";
-
     @Autowired
     MockMvc mvc;
 
@@ -66,11 +63,24 @@ class Hole05RegisterProvenanceTest extends IntegrationTest {
                 .single();
     }
 
-    private static MockMultipartFile forgedCsv(String name, String companyInn, Official founder) {
-        String csv = CSV_HEADER + "company;" + companyInn + ";;\"ООО \"\"ПОСТАВКА\"\"\";г. Калуга;;" + founder.inn()
-                + ";" + founder.lastName() + ";" + founder.firstName() + ";" + founder.middleName()
-                + ";founder;100;;\n";
-        return new MockMultipartFile("files", name, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    private static final Charset CP1251 = Charset.forName("windows-1251");
+
+    private String sample() throws Exception {
+        try (var in = getClass().getResourceAsStream("/fns/egrul-open-data-4.05-one-company.xml")) {
+            return new String(in.readAllBytes(), CP1251);
+        }
+    }
+
+    /** A newer ЕГРЮЛ "extract" of the company whose director and sole founder is the official. */
+    private MockMultipartFile forged(String name, String companyInn, Official founder) throws Exception {
+        String xml = sample().replace("7810468350", companyInn)
+                .replace(
+                        "ДатаВып=\"2018-01-11\"", "ДатаВып=\"" + LocalDate.now().minusDays(1) + "\"")
+                .replace("592004603004", founder.inn())
+                .replace("Фамилия=\"РАСТОРГУЕВА\"", "Фамилия=\"" + founder.lastName() + "\"")
+                .replace("Имя=\"ОЛЬГА\"", "Имя=\"" + founder.firstName() + "\"")
+                .replace("Отчество=\"АЛЕКСАНДРОВНА\"", "Отчество=\"" + founder.middleName() + "\"");
+        return new MockMultipartFile("files", name, "application/xml", xml.getBytes(CP1251));
     }
 
     private int findingsAgainst(long contractId, long officialId) {
@@ -99,21 +109,13 @@ class Hole05RegisterProvenanceTest extends IntegrationTest {
     void aForgedMunicipalExtractPlantsNothingUntilTheRegionalAdministratorAcceptsIt() throws Exception {
         // a supplier known region-wide from a genuine ЕГРЮЛ extract of 2018
         String supplier = Identifiers.completeOrganizationInn("402755501");
-        String genuine;
-        try (var in = getClass().getResourceAsStream("/fns/egrul-open-data-4.05-one-company.xml")) {
-            genuine = new String(in.readAllBytes(), Charset.forName("windows-1251"))
-                    .replace("7810468350", supplier)
-                    .replace("592004603004", Identifiers.completePersonInn("4027555010"));
-        }
+        String genuine = sample().replace("7810468350", supplier)
+                .replace("592004603004", Identifiers.completePersonInn("4027555010"));
         assertThat(ProcurementUploads.upload(
                         mvc,
                         "/registers/import",
                         as("region.admin"),
-                        new MockMultipartFile(
-                                "files",
-                                "genuine.xml",
-                                "application/xml",
-                                genuine.getBytes(Charset.forName("windows-1251")))))
+                        new MockMultipartFile("files", "genuine.xml", "application/xml", genuine.getBytes(CP1251))))
                 .contains("компаний 1");
         long genuineExtract = currentExtract(supplier);
 
@@ -166,28 +168,28 @@ class Hole05RegisterProvenanceTest extends IntegrationTest {
 
         // the attack: a Kaluga officer uploads a newer "extract" naming the Obninsk official as founder
         String page = ProcurementUploads.upload(
-                mvc, "/registers/import", as("kaluga.officer"), forgedCsv("forged.csv", supplier, official));
-        assertThat(page).contains("компаний 1").contains("только при проверке контрактов вашей организации");
+                mvc, "/registers/import", as("kaluga.officer"), forged("forged.xml", supplier, official));
         checks.check(checks.stale());
 
         assertThat(findingsAgainst(contract, official.id())).isZero();
         assertThat(currentExtract(supplier)).isEqualTo(genuineExtract);
+        assertThat(page).contains("компаний 1").contains("только при проверке контрактов вашей организации");
         // the Obninsk officer's card shows the genuine record, nothing of Kaluga's upload
         String obninskCard = mvc.perform(get("/registers/companies/" + supplier).with(as("obninsk.officer")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(obninskCard).doesNotContain(official.lastName()).doesNotContain("forged.csv");
+        assertThat(obninskCard).doesNotContain(official.lastName()).doesNotContain("forged.xml");
         // the uploader sees his extract pending, and the region's record still in force
         assertThat(mvc.perform(get("/registers/companies/" + supplier).with(as("kaluga.officer")))
                         .andReturn()
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
-                .contains("forged.csv")
+                .contains("forged.xml")
                 .contains("на рассмотрении");
         // only the regional administrator decides
-        long file = pendingFile("forged.csv");
+        long file = pendingFile("forged.xml");
         mvc.perform(post("/registers/pending/" + file + "/accept").with(csrf()).with(as("kaluga.officer")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/registers/pending").with(as("obninsk.officer"))).andExpect(status().isForbidden());
@@ -198,7 +200,7 @@ class Hole05RegisterProvenanceTest extends IntegrationTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
-                .contains("forged.csv")
+                .contains("forged.xml")
                 .contains("kaluga.officer")
                 .contains(supplier);
         mvc.perform(post("/registers/pending/" + file + "/accept").with(csrf()).with(as("region.admin")))
@@ -221,7 +223,7 @@ class Hole05RegisterProvenanceTest extends IntegrationTest {
         assertThat(card)
                 .contains("История изменений")
                 .contains("genuine.xml")
-                .contains("forged.csv")
+                .contains("forged.xml")
                 .contains("kaluga.officer")
                 .contains("принята для всей области")
                 .contains("Текущие сведения для всей области заменены")
@@ -255,18 +257,15 @@ class Hole05RegisterProvenanceTest extends IntegrationTest {
         long current = currentExtract(supplier);
         int before = findingsAgainst(contract, official.id());
 
-        assertThat(ProcurementUploads.upload(
-                        mvc,
-                        "/registers/import",
-                        as("kaluga.officer"),
-                        forgedCsv("demo-forged.csv", supplier, official)))
-                .contains("из более надёжного источника");
+        String page = ProcurementUploads.upload(
+                mvc, "/registers/import", as("kaluga.officer"), forged("demo-forged.xml", supplier, official));
         checks.check(checks.stale());
 
         assertThat(findingsAgainst(contract, official.id())).isEqualTo(before);
         assertThat(currentExtract(supplier)).isEqualTo(current);
+        assertThat(page).contains("из более надёжного источника");
 
-        long file = pendingFile("demo-forged.csv");
+        long file = pendingFile("demo-forged.xml");
         mvc.perform(post("/registers/pending/" + file + "/reject")
                         .param("note", "подложная выписка")
                         .with(csrf())
@@ -283,7 +282,7 @@ class Hole05RegisterProvenanceTest extends IntegrationTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
-                .contains("demo-forged.csv")
+                .contains("demo-forged.xml")
                 .contains("отклонена");
     }
 }
