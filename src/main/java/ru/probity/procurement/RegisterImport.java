@@ -132,7 +132,13 @@ public class RegisterImport {
         ReadSummary summary;
         String kind;
         MessageDigest sha256 = sha256();
-        try (DigestInputStream in = new DigestInputStream(content, sha256)) {
+        // the readers may close what they read; the rest of the file is still to be hashed
+        try (DigestInputStream in = new DigestInputStream(content, sha256) {
+            @Override
+            public void close() {
+                // closed by the caller
+            }
+        }) {
             if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 kind = "CSV";
                 summary = FnsCsvReader.read(in, fileName, companies::add, entrepreneurs::add);

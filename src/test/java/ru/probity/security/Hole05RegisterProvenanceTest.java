@@ -202,7 +202,8 @@ class Hole05RegisterProvenanceTest extends IntegrationTest {
                         .getContentAsString(StandardCharsets.UTF_8))
                 .contains("forged.xml")
                 .contains("kaluga.officer")
-                .contains(supplier);
+                .contains(supplier)
+                .doesNotContain("??");
         mvc.perform(post("/registers/pending/" + file + "/accept").with(csrf()).with(as("region.admin")))
                 .andExpect(status().is3xxRedirection());
 
@@ -221,6 +222,7 @@ class Hole05RegisterProvenanceTest extends IntegrationTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(card)
+                .doesNotContain("??")
                 .contains("История изменений")
                 .contains("genuine.xml")
                 .contains("forged.xml")
