@@ -181,6 +181,13 @@ final class ImportCommand implements Callable<Integer> {
                                         new Object[] {o.fileName(), o.companies(), o.entrepreneurs(), o.newExtracts()},
                                         ru)
                                 : messages.getMessage("registers.refused", new Object[] {o.problem()}, ru));
+                if (o.ok() && o.pending()) {
+                    console.println(messages.getMessage("registers.imported.pending", null, ru));
+                }
+                if (o.ok() && o.outranked() > 0) {
+                    console.println(
+                            messages.getMessage("registers.imported.outranked", new Object[] {o.outranked()}, ru));
+                }
             }
             printSpeed(job);
         }

@@ -4,8 +4,10 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +47,7 @@ class CheckInputs {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final Cache<RegistryIndex> registry = new Cache<>();
+    private final Cache<Registries> registry = new Cache<>();
     private final Cache<Staff> staff = new Cache<>();
 
     /** An input built from the database, kept until the key of the database state changes. */
@@ -69,9 +71,12 @@ class CheckInputs {
         this.json = json;
     }
 
-    /** The current registers version: the last register import. */
+    /**
+     * The current registers version: it moves on with every register import and every review of
+     * a pending municipal file (register_import.version).
+     */
     long registersVersion() {
-        return jdbc.sql("select coalesce(max(id), 0) from register_import")
+        return jdbc.sql("select coalesce(max(version), 0) from register_import")
                 .query(Long.class)
                 .single();
     }
@@ -87,52 +92,93 @@ class CheckInputs {
     }
 
     /**
-     * The registers as the engine's index, kept between checks until a register import commits:
-     * the key counts the imports too, so an import that commits after a later-numbered one still
-     * changes it.
+     * The registers as the checks of each organization see them (see {@link Registries}), kept
+     * between checks until a register import or a review commits: the key counts the imports too,
+     * so an import that commits after a later-numbered one still changes it.
      */
-    RegistryIndex registry() {
-        // declared shares (§5.1 of declarations) are ties beside the registers' founders
-        String key = jdbc.sql("select count(*) || ':' || coalesce(max(id), 0) || ':' || (select count(*) || ':'"
-                        + " || coalesce(max(id), 0) from declared_share) from register_import")
-                .query(String.class)
-                .single();
+    Registries registries() {
+        // declared shares (§5.1 of declarations) are ties beside the registers' founders; the paths
+        // of the organizations with pending files decide which contracts see them
+        String key = jdbc.sql("""
+                select count(*) || ':' || coalesce(max(version), 0) || ':' || coalesce(sum(version), 0)
+                    || ':' || (select count(*) || ':' || coalesce(max(id), 0) from declared_share)
+                    || ':' || coalesce((select string_agg(o.id || o.path, ',' order by o.id) from organization o
+                        where o.id in (select organization_id from register_import where status = 'PENDING')), '')
+                from register_import""").query(String.class).single();
         return registry.get(key, () -> {
             long start = System.nanoTime();
-            RegistryIndex index = loadRegistry();
-            log.info("Loaded the registers for checks in {} ms", (System.nanoTime() - start) / 1_000_000);
-            return index;
+            Registries registries = loadRegistries();
+            log.info(
+                    "Loaded the registers for checks in {} ms ({} views with pending municipal extracts)",
+                    (System.nanoTime() - start) / 1_000_000,
+                    registries.views.size());
+            return registries;
         });
     }
 
-    private RegistryIndex loadRegistry() {
-        RegistryBuilder builder = RegistryIndex.builder();
+    /** The region-wide index, for the checks of contracts no pending municipal extract concerns. */
+    RegistryIndex registry() {
+        return registries().base();
+    }
+
+    /**
+     * The registers for the checks: region-wide extracts (of the official feed, of the regional
+     * administrator, and accepted municipal ones) for every contract; a municipal extract not yet
+     * accepted only for the contracts of customers in its uploader's subtree, and only for a company
+     * or an entrepreneur the region-wide registers do not hold (a better-sourced record is never
+     * replaced by a municipal one). One index per distinct set of pending scopes that changes
+     * anything; contracts elsewhere share the region-wide one.
+     */
+    static final class Registries {
+        private final RegistryIndex base;
+        private final Map<Long, String> scopePaths;
+        private final Map<String, RegistryIndex> views;
+
+        Registries(RegistryIndex base, Map<Long, String> scopePaths, Map<String, RegistryIndex> views) {
+            this.base = base;
+            this.scopePaths = scopePaths;
+            this.views = views;
+        }
+
+        RegistryIndex base() {
+            return base;
+        }
+
+        /** The index the checks of a customer with this organization path use. */
+        RegistryIndex forOrganizationPath(String path) {
+            if (path == null || views.isEmpty()) {
+                return base;
+            }
+            return views.getOrDefault(viewKey(scopesOver(scopePaths, path)), base);
+        }
+    }
+
+    /** The pending scopes whose subtree holds the path, in id order. */
+    private static List<Long> scopesOver(Map<Long, String> scopePaths, String path) {
+        return scopePaths.entrySet().stream()
+                .filter(e -> path.startsWith(e.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
+    private static String viewKey(List<Long> scopes) {
+        return scopes.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private Registries loadRegistries() {
+        // region-wide extracts: the current record of each INN with the ties its older ones ended
         Map<String, List<Company>> byInn = new HashMap<>();
-        jdbc.sql("select * from register_company order by inn, extract_date")
-                .query((rs, n) -> new Company(
-                        rs.getString("inn"),
-                        rs.getString("kpp"),
-                        rs.getString("ogrn"),
-                        rs.getString("full_name"),
-                        rs.getString("short_name"),
-                        rs.getString("address"),
-                        rs.getString("email"),
-                        rs.getString("phone"),
-                        date(rs.getDate("registered_on")),
-                        date(rs.getDate("terminated_on")),
-                        date(rs.getDate("extract_date")),
-                        json.readValue(rs.getString("people"), PEOPLE),
-                        json.readValue(rs.getString("founders"), FOUNDERS)))
+        jdbc.sql("select * from register_company where status = 'REGION' order by inn, extract_date")
+                .query((rs, n) -> company(rs))
                 .list()
                 .forEach(c ->
                         byInn.computeIfAbsent(c.inn(), k -> new ArrayList<>()).add(c));
         Map<String, List<PersonLink>> declared = declaredTies();
-        byInn.values().forEach(extracts -> {
-            Company current = CompanyHistory.current(extracts);
-            List<PersonLink> ties = declared.remove(current.inn());
-            builder.add(ties == null ? current : withTies(current, ties));
-        });
+        List<Company> region = new ArrayList<>(byInn.size());
+        byInn.values().forEach(extracts -> region.add(withDeclared(CompanyHistory.current(extracts), declared)));
         // a declared company the registers do not hold yet is known by its INN and name alone
+        Map<String, Company> declaredOnly = new HashMap<>();
         jdbc
                 .sql("select distinct on (company_inn) company_inn, company_ogrn, company_name from declared_share"
                         + " where company_inn is not null order by company_inn, id desc")
@@ -152,22 +198,115 @@ class CheckInputs {
                         List.of()))
                 .list()
                 .stream()
-                .filter(c -> declared.containsKey(c.inn()))
-                .forEach(builder::add);
-        jdbc.sql("select * from register_entrepreneur where is_current")
-                .query((rs, n) -> new Entrepreneur(
-                        rs.getString("inn"),
-                        rs.getString("ogrnip"),
-                        new PersonName(
-                                rs.getString("last_name"), rs.getString("first_name"), rs.getString("middle_name")),
-                        rs.getString("email"),
-                        rs.getString("address"),
-                        date(rs.getDate("registered_on")),
-                        date(rs.getDate("terminated_on")),
-                        date(rs.getDate("extract_date"))))
+                .filter(c -> declared.containsKey(c.inn()) && !byInn.containsKey(c.inn()))
+                .forEach(c -> declaredOnly.put(c.inn(), c));
+        List<Entrepreneur> entrepreneurs = jdbc.sql(
+                        "select * from register_entrepreneur where status = 'REGION' and is_current")
+                .query((rs, n) -> entrepreneur(rs))
+                .list();
+        Set<String> entrepreneurInns = new HashSet<>();
+        entrepreneurs.forEach(e -> entrepreneurInns.add(e.inn()));
+
+        // pending municipal extracts of INNs the region does not hold, by the scope they count for
+        Map<Long, String> scopePaths = new HashMap<>();
+        jdbc.sql("""
+                select o.id, o.path from organization o
+                where o.id in (select organization_id from register_import where status = 'PENDING')""")
+                .query((rs, n) -> scopePaths.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        Map<Long, List<Company>> pendingCompanies = new HashMap<>();
+        jdbc
+                .sql("select * from register_company where status = 'PENDING' order by inn, extract_date")
+                .query((rs, n) -> Map.entry(rs.getLong("scope_id"), company(rs)))
                 .list()
+                .stream()
+                .filter(e -> !byInn.containsKey(e.getValue().inn()))
+                .forEach(e -> pendingCompanies
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        Map<Long, List<Entrepreneur>> pendingEntrepreneurs = new HashMap<>();
+        jdbc
+                .sql("select * from register_entrepreneur where status = 'PENDING' order by inn, extract_date")
+                .query((rs, n) -> Map.entry(rs.getLong("scope_id"), entrepreneur(rs)))
+                .list()
+                .stream()
+                .filter(e -> !entrepreneurInns.contains(e.getValue().inn()))
+                .forEach(e -> pendingEntrepreneurs
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+
+        RegistryIndex base = build(region, declaredOnly, entrepreneurs, List.of(), List.of(), declared);
+        Map<String, RegistryIndex> views = new HashMap<>();
+        for (String path : scopePaths.values()) {
+            List<Long> scopes = scopesOver(scopePaths, path);
+            String key = viewKey(scopes);
+            List<Company> companies = new ArrayList<>();
+            List<Entrepreneur> people = new ArrayList<>();
+            scopes.forEach(s -> {
+                companies.addAll(pendingCompanies.getOrDefault(s, List.of()));
+                people.addAll(pendingEntrepreneurs.getOrDefault(s, List.of()));
+            });
+            if (!views.containsKey(key) && (!companies.isEmpty() || !people.isEmpty())) {
+                views.put(key, build(region, declaredOnly, entrepreneurs, companies, people, declared));
+            }
+        }
+        return new Registries(base, Map.copyOf(scopePaths), Map.copyOf(views));
+    }
+
+    /** One index: the region-wide records, and the pending extracts of a view for the INNs they add. */
+    private static RegistryIndex build(
+            List<Company> region,
+            Map<String, Company> declaredOnly,
+            List<Entrepreneur> entrepreneurs,
+            List<Company> pendingCompanies,
+            List<Entrepreneur> pendingEntrepreneurs,
+            Map<String, List<PersonLink>> declared) {
+        RegistryBuilder builder = RegistryIndex.builder();
+        region.forEach(builder::add);
+        Map<String, List<Company>> pending = new HashMap<>();
+        pendingCompanies.forEach(
+                c -> pending.computeIfAbsent(c.inn(), k -> new ArrayList<>()).add(c));
+        pending.values().forEach(extracts -> builder.add(withDeclared(CompanyHistory.current(extracts), declared)));
+        declaredOnly.values().stream()
+                .filter(c -> !pending.containsKey(c.inn()))
                 .forEach(builder::add);
+        entrepreneurs.forEach(builder::add);
+        pendingEntrepreneurs.forEach(builder::add);
         return builder.build();
+    }
+
+    private static Company withDeclared(Company current, Map<String, List<PersonLink>> declared) {
+        List<PersonLink> ties = declared.get(current.inn());
+        return ties == null ? current : withTies(current, ties);
+    }
+
+    private Company company(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Company(
+                rs.getString("inn"),
+                rs.getString("kpp"),
+                rs.getString("ogrn"),
+                rs.getString("full_name"),
+                rs.getString("short_name"),
+                rs.getString("address"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                date(rs.getDate("registered_on")),
+                date(rs.getDate("terminated_on")),
+                date(rs.getDate("extract_date")),
+                json.readValue(rs.getString("people"), PEOPLE),
+                json.readValue(rs.getString("founders"), FOUNDERS));
+    }
+
+    private static Entrepreneur entrepreneur(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Entrepreneur(
+                rs.getString("inn"),
+                rs.getString("ogrnip"),
+                new PersonName(rs.getString("last_name"), rs.getString("first_name"), rs.getString("middle_name")),
+                rs.getString("email"),
+                rs.getString("address"),
+                date(rs.getDate("registered_on")),
+                date(rs.getDate("terminated_on")),
+                date(rs.getDate("extract_date")));
     }
 
     /**

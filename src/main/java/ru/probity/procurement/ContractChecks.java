@@ -71,7 +71,7 @@ public class ContractChecks {
         long start = System.nanoTime();
         long registersVersion = inputs.registersVersion();
         long peopleVersion = inputs.peopleVersion();
-        RegistryIndex registry = inputs.registry();
+        CheckInputs.Registries registries = inputs.registries();
         Staff staff = inputs.staff();
         ContractChecker checker = new ContractChecker(inputs.protocols(), formerTieYears);
         List<Stored> contracts = load(contractIds);
@@ -81,6 +81,9 @@ public class ContractChecks {
         int checked = 0;
         int found = 0;
         for (Stored stored : contracts) {
+            // the registers as this customer's checks see them: pending municipal extracts count
+            // only within their uploader's subtree
+            RegistryIndex registry = registries.forOrganizationPath(stored.organizationPath());
             String reason = whyNotCheckable(stored, registry);
             List<Finding> result = reason == null
                     ? checker.check(
@@ -191,10 +194,12 @@ public class ContractChecks {
         return null;
     }
 
-    record Stored(long id, Long organizationId, Contract contract) {}
+    record Stored(long id, Long organizationId, String organizationPath, Contract contract) {}
 
     private List<Stored> load(List<Long> ids) {
-        return jdbc.sql("select * from contract where (cast(:all as boolean) or id = any(:ids)) order by id")
+        return jdbc.sql("""
+                select c.*, o.path as organization_path from contract c left join organization o on o.id = c.organization_id
+                where (cast(:all as boolean) or c.id = any(:ids)) order by c.id""")
                 .param("all", ids == null)
                 .param("ids", ids == null ? new Long[0] : ids.toArray(Long[]::new))
                 .query((rs, n) -> {
@@ -204,6 +209,7 @@ public class ContractChecks {
                     return new Stored(
                             rs.getLong("id"),
                             organizationId,
+                            rs.getString("organization_path"),
                             new Contract(
                                     rs.getString("reg_num"),
                                     rs.getString("number"),

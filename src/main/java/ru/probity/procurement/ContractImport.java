@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,13 +37,21 @@ import tools.jackson.databind.json.JsonMapper;
 public class ContractImport {
 
     private static final int BATCH = 1000;
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final JsonMapper json;
     private final Organizations organizations;
+    private final MessageSource messages;
 
-    ContractImport(JdbcClient jdbc, JdbcTemplate template, JsonMapper json, Organizations organizations) {
+    ContractImport(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            JsonMapper json,
+            Organizations organizations,
+            MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.template = template;
         this.json = json;
@@ -112,7 +121,67 @@ public class ContractImport {
                                 + c.customerInn() + " не входит в организации, доступные вам");
             }
         }
+        String clash = clashWithOtherOwners(
+                user, scope, contracts.stream().map(Contract::regNum).toList());
+        if (clash != null) {
+            return refused(fileName, message("procurement.import.ownedElsewhere", fileName, clash));
+        }
         return new Outcome(fileName, contracts.size(), 0, null, write(user.username(), fileName, contracts, customers));
+    }
+
+    /**
+     * The first registry number of the file held by a contract whose customer is outside the
+     * uploader's subtree (or not in the tree at all, which only the regional administrator may
+     * change); null when there is none. An import may change only contracts the uploader owns.
+     */
+    private String clashWithOtherOwners(CurrentUser user, String scope, List<String> regNums) {
+        return jdbc.sql("""
+                select c.reg_num from contract c left join organization o on o.id = c.organization_id
+                where c.reg_num = any(:regNums)
+                  and (case when o.id is null then not cast(:admin as boolean) else o.path not like :scope || '%' end)
+                order by array_position(:regNums, c.reg_num) limit 1""")
+                .param("regNums", regNums.toArray(String[]::new))
+                .param("admin", user.role() == Role.REGIONAL_ADMIN)
+                .param("scope", scope)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /**
+     * The first purchase number of the file whose protocol would speak for contracts of customers
+     * outside the uploader's subtree: contracts of that purchase, or an already stored protocol of
+     * it with a customer, outside the subtree. Null when there is none (always for the regional
+     * administrator, who sees the whole region).
+     */
+    private String protocolOfOtherOwners(CurrentUser user, List<Protocol> protocols) {
+        if (user.role() == Role.REGIONAL_ADMIN || protocols.isEmpty()) {
+            return null;
+        }
+        return jdbc.sql("""
+                select x.purchase_number from (
+                  select c.purchase_number, o.path from contract c left join organization o on o.id = c.organization_id
+                   where c.purchase_number = any(:numbers)
+                  union all
+                  select p.purchase_number, (select o.path from organization o where o.active and o.inn = p.customer_inn
+                                              order by length(o.path) limit 1)
+                    from protocol p where p.purchase_number = any(:numbers) and p.customer_inn is not null) x
+                where x.path is null or x.path not like :scope || '%'
+                order by x.purchase_number limit 1""")
+                .param(
+                        "numbers",
+                        protocols.stream()
+                                .map(Protocol::purchaseNumber)
+                                .distinct()
+                                .toArray(String[]::new))
+                .param("scope", organizations.scopePath(user))
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, RUSSIAN);
     }
 
     private List<Long> write(String actor, String fileName, List<Contract> contracts, Map<String, Long> customers) {
@@ -149,6 +218,10 @@ public class ContractImport {
     }
 
     private Outcome storeProtocols(CurrentUser user, String fileName, List<Protocol> protocols) {
+        String clash = protocolOfOtherOwners(user, protocols);
+        if (clash != null) {
+            return refused(fileName, message("procurement.import.protocolOwnedElsewhere", fileName, clash));
+        }
         long importId = newImport(user.username(), fileName, "PROTOCOLS", protocols.size());
         template.batchUpdate("""
                 insert into protocol (purchase_number, protocol_number, protocol_date, customer_inn, commission_name, members,

@@ -2,6 +2,7 @@ package ru.probity.procurement;
 
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 
 /** Pages of the company registers: search, company card with its extracts, import of files. */
@@ -20,14 +22,17 @@ import ru.probity.access.CurrentUser;
 class RegisterController {
 
     private final Registers registers;
+    private final RegisterReview review;
     private final UploadJobs uploads;
     private final DataSize uploadLimit;
 
     RegisterController(
             Registers registers,
+            RegisterReview review,
             UploadJobs uploads,
             @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) {
         this.registers = registers;
+        this.review = review;
         this.uploads = uploads;
         this.uploadLimit = uploadLimit;
     }
@@ -38,6 +43,9 @@ class RegisterController {
         model.addAttribute("totals", registers.totals(user));
         model.addAttribute("q", q);
         model.addAttribute("uploadLimit", uploadLimit);
+        if (user.role() == ru.probity.access.Role.REGIONAL_ADMIN) {
+            model.addAttribute("pendingFiles", review.pendingCount(user));
+        }
         if (q != null && !q.isBlank()) {
             model.addAttribute("found", registers.search(user, q, 100));
         }
@@ -46,13 +54,46 @@ class RegisterController {
 
     @GetMapping("/companies/{inn}")
     String company(@PathVariable String inn, Model model) {
-        var history = registers.history(CurrentUser.get(), inn);
-        if (history.isEmpty()) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        if (!inn.matches("\\d{10}")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        model.addAttribute("company", history.getFirst());
-        model.addAttribute("history", history);
+        Registers.Card card = registers
+                .card(CurrentUser.get(), inn)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("company", card.company());
+        model.addAttribute("history", card.extracts());
+        model.addAttribute("changes", card.changes());
         return "registers/company";
+    }
+
+    /** The regional administrator's list of municipal files waiting for a decision. */
+    @GetMapping("/pending")
+    String pending(Model model) {
+        model.addAttribute("files", review.pending(CurrentUser.get()));
+        return "registers/pending";
+    }
+
+    @PostMapping("/pending/{id}/accept")
+    String accept(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            RegisterReview.Decision decision = review.accept(CurrentUser.get(), id);
+            redirect.addFlashAttribute(
+                    "accepted", new Object[] {decision.extracts(), decision.currentChanged(), decision.duplicates()});
+        } catch (RegisterReview.NotPending e) {
+            redirect.addFlashAttribute("notPending", true);
+        }
+        return "redirect:/registers/pending";
+    }
+
+    @PostMapping("/pending/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            RegisterReview.Decision decision = review.reject(CurrentUser.get(), id, note);
+            redirect.addFlashAttribute("rejected", decision.extracts());
+        } catch (RegisterReview.NotPending e) {
+            redirect.addFlashAttribute("notPending", true);
+        }
+        return "redirect:/registers/pending";
     }
 
     /**

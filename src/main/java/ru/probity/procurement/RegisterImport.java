@@ -1,11 +1,18 @@
 package ru.probity.procurement;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +23,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
+import ru.probity.access.Role;
 import ru.probity.procurement.fns.FnsCsvReader;
 import ru.probity.procurement.fns.FnsRegisterReader;
 import ru.probity.procurement.fns.ReadSummary;
@@ -34,30 +43,84 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports register files (ЕГРЮЛ/ЕГРИП XML, the registers CSV) all or nothing: the whole file is
- * read and checked first, then stored in one transaction. Every extract is kept; the newest
- * extract of an INN becomes the current one, and re-importing the same extract changes nothing.
+ * read and checked first, then stored in one transaction. Every extract is kept, with the file it
+ * came from (who, when, from which source and organization, the file's SHA-256).
+ *
+ * <p>Files of the regional administrator and of the configured official feed accounts
+ * ({@code probity.registers.official-feed-accounts}) are region-wide at once: the newest of their
+ * extracts of an INN is the region-wide current record. A file uploaded by anyone else (a
+ * municipality, an institution) is pending: its extracts count only for the checks of the
+ * uploader's organization subtree, and there only for companies the region-wide registers do not
+ * hold, until the regional administrator accepts the file ({@link RegisterReview}). Re-importing
+ * the same extract changes nothing. Every change of a record is written to register_change.
  */
 @Service
 public class RegisterImport {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterImport.class);
 
+    /** Where a file came from, most trusted first. */
+    public enum Source {
+        /** The configured official feed (or the demo). */
+        OFFICIAL,
+        /** Loaded by the regional administrator. */
+        REGIONAL,
+        /** Uploaded by a municipality or an institution: pending until accepted. */
+        MUNICIPAL
+    }
+
+    /** Who loaded a file, from which source, for which organization's subtree. */
+    record Provenance(Source source, Long organizationId, String sha256, String actor) {
+        boolean pending() {
+            return source == Source.MUNICIPAL;
+        }
+    }
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final JsonMapper json;
+    private final Set<String> officialFeeds;
 
-    RegisterImport(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+    RegisterImport(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            JsonMapper json,
+            @Value("${probity.registers.official-feed-accounts:}") String officialFeeds) {
         this.jdbc = jdbc;
         this.template = template;
         this.json = json;
+        this.officialFeeds = java.util.Arrays.stream(officialFeeds.split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .map(name -> name.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    /** What one file brought: counts, or the reason it was refused. */
-    public record Outcome(String fileName, int companies, int entrepreneurs, int newExtracts, String problem) {
+    /**
+     * What one file brought: counts, or the reason it was refused. {@code pending}: the file is a
+     * municipal one, waiting for the regional administrator; {@code outranked}: of its new
+     * extracts, those that do not count even for the uploader's checks, since the region-wide
+     * registers hold the company from a better source.
+     */
+    public record Outcome(
+            String fileName,
+            int companies,
+            int entrepreneurs,
+            int newExtracts,
+            String problem,
+            boolean pending,
+            int outranked) {
+        public Outcome(String fileName, int companies, int entrepreneurs, int newExtracts, String problem) {
+            this(fileName, companies, entrepreneurs, newExtracts, problem, false, 0);
+        }
+
         public boolean ok() {
             return problem == null;
         }
     }
+
+    /** What storing a file did. */
+    record Stored(int added, int outranked) {}
 
     @Transactional
     public Outcome importFile(CurrentUser user, String fileName, InputStream content) {
@@ -68,25 +131,52 @@ public class RegisterImport {
         List<Entrepreneur> entrepreneurs = new ArrayList<>();
         ReadSummary summary;
         String kind;
-        try {
+        MessageDigest sha256 = sha256();
+        // the readers may close what they read; the rest of the file is still to be hashed
+        try (DigestInputStream in = new DigestInputStream(content, sha256) {
+            @Override
+            public void close() {
+                // closed by the caller
+            }
+        }) {
             if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 kind = "CSV";
-                summary = FnsCsvReader.read(content, fileName, companies::add, entrepreneurs::add);
+                summary = FnsCsvReader.read(in, fileName, companies::add, entrepreneurs::add);
             } else {
                 kind = "FNS_XML";
-                summary = FnsRegisterReader.read(content, fileName, companies::add, entrepreneurs::add);
+                summary = FnsRegisterReader.read(in, fileName, companies::add, entrepreneurs::add);
             }
+            // the hash is of the whole file, also of what follows the last document
+            in.transferTo(OutputStream.nullOutputStream());
         } catch (RegisterFileException e) {
             return new Outcome(fileName, 0, 0, 0, e.userMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        int added = store(
-                fileName, kind, companies, entrepreneurs, summary.bytes(), summary.skippedFounders(), user.username());
-        return new Outcome(fileName, companies.size(), entrepreneurs.size(), added, null);
+        // a file without dates (the CSV carries none) states the companies as of the day it is loaded
+        LocalDate today = LocalDate.now(); // the region's zone is the JVM's default
+        companies.replaceAll(c -> c.extractDate() != null ? c : dated(c, today));
+        entrepreneurs.replaceAll(e -> e.extractDate() != null ? e : dated(e, today));
+        Source source = officialFeeds.contains(user.username().toLowerCase(Locale.ROOT))
+                ? Source.OFFICIAL
+                : user.role() == Role.REGIONAL_ADMIN ? Source.REGIONAL : Source.MUNICIPAL;
+        Provenance provenance = new Provenance(
+                source, user.organizationId(), HexFormat.of().formatHex(sha256.digest()), user.username());
+        Stored stored =
+                store(provenance, fileName, kind, companies, entrepreneurs, summary.bytes(), summary.skippedFounders());
+        return new Outcome(
+                fileName,
+                companies.size(),
+                entrepreneurs.size(),
+                stored.added(),
+                null,
+                provenance.pending(),
+                stored.outranked());
     }
 
     /**
-     * Stores extracts read elsewhere (files, the demo) in the caller's transaction; returns how many
-     * were new.
+     * Stores extracts read elsewhere (the demo) as the official source, region-wide, in the
+     * caller's transaction; returns how many were new.
      */
     @Transactional
     public int store(
@@ -97,27 +187,62 @@ public class RegisterImport {
             long bytes,
             int skipped,
             String actor) {
+        return store(
+                        new Provenance(Source.OFFICIAL, null, null, actor),
+                        source,
+                        kind,
+                        companies,
+                        entrepreneurs,
+                        bytes,
+                        skipped)
+                .added();
+    }
+
+    private Stored store(
+            Provenance provenance,
+            String source,
+            String kind,
+            List<Company> companies,
+            List<Entrepreneur> entrepreneurs,
+            long bytes,
+            int skipped) {
         long importId = jdbc.sql("""
-                insert into register_import (file_name, kind, companies, entrepreneurs, skipped, bytes, imported_by)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(source, kind, companies.size(), entrepreneurs.size(), skipped, bytes, actor)
+                insert into register_import (file_name, kind, companies, entrepreneurs, skipped, bytes, imported_by,
+                  source, organization_id, sha256, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(
+                        source,
+                        kind,
+                        companies.size(),
+                        entrepreneurs.size(),
+                        skipped,
+                        bytes,
+                        provenance.actor(),
+                        provenance.source().name(),
+                        provenance.organizationId(),
+                        provenance.sha256(),
+                        provenance.pending() ? "PENDING" : "REGION")
                 .query(Long.class)
                 .single();
         long start = System.nanoTime();
-        int added = storeCompanies(companies, importId) + storeEntrepreneurs(entrepreneurs, importId);
+        Stored first = storeCompanies(companies, importId, provenance);
+        Stored second = storeEntrepreneurs(entrepreneurs, importId, provenance);
+        int added = first.added() + second.added();
         log.info(
-                "Stored {} new of {} companies and {} entrepreneurs of {} in {} ms",
+                "Stored {} new of {} companies and {} entrepreneurs of {} ({}, {}) in {} ms",
                 added,
                 companies.size(),
                 entrepreneurs.size(),
                 source,
+                provenance.source(),
+                provenance.actor(),
                 (System.nanoTime() - start) / 1_000_000);
-        return added;
+        return new Stored(added, first.outranked() + second.outranked());
     }
 
-    private int storeCompanies(List<Company> companies, long importId) {
-        Plan<Company> plan = plan("register_company", companies, Company::inn, Company::extractDate);
-        return copy(
+    private Stored storeCompanies(List<Company> companies, long importId, Provenance provenance) {
+        Plan<Company> plan = plan("register_company", companies, Company::inn, Company::extractDate, provenance);
+        int added = copy(
                 plan,
                 "register_company",
                 new String[] {
@@ -137,7 +262,9 @@ public class RegisterImport {
                     "import_id",
                     "is_current",
                     "search_name",
-                    "person_inns"
+                    "person_inns",
+                    "status",
+                    "scope_id"
                 },
                 (rows, c) -> rows.text(c.inn())
                         .text(c.kpp())
@@ -159,13 +286,17 @@ public class RegisterImport {
                                 .map(PersonLink::inn)
                                 .filter(Objects::nonNull)
                                 .distinct()
-                                .toList()));
+                                .toList())
+                        .text(status(provenance))
+                        .text(scope(provenance)));
+        recordChanges("register_company", "COMPANY", importId, provenance, plan);
+        return new Stored(added, plan.outranked());
     }
 
-    private int storeEntrepreneurs(List<Entrepreneur> entrepreneurs, long importId) {
+    private Stored storeEntrepreneurs(List<Entrepreneur> entrepreneurs, long importId, Provenance provenance) {
         Plan<Entrepreneur> plan =
-                plan("register_entrepreneur", entrepreneurs, Entrepreneur::inn, Entrepreneur::extractDate);
-        return copy(
+                plan("register_entrepreneur", entrepreneurs, Entrepreneur::inn, Entrepreneur::extractDate, provenance);
+        int added = copy(
                 plan,
                 "register_entrepreneur",
                 new String[] {
@@ -181,7 +312,9 @@ public class RegisterImport {
                     "extract_date",
                     "import_id",
                     "is_current",
-                    "search_name"
+                    "search_name",
+                    "status",
+                    "scope_id"
                 },
                 (rows, e) -> rows.text(e.inn())
                         .text(e.ogrnip())
@@ -197,7 +330,55 @@ public class RegisterImport {
                         .bool(plan.current(e))
                         .text(Registers.searchText(e.name().lastName() + " "
                                 + e.name().firstName() + " "
-                                + (e.name().middleName() == null ? "" : e.name().middleName()))));
+                                + (e.name().middleName() == null ? "" : e.name().middleName())))
+                        .text(status(provenance))
+                        .text(scope(provenance)));
+        recordChanges("register_entrepreneur", "ENTREPRENEUR", importId, provenance, plan);
+        return new Stored(added, plan.outranked());
+    }
+
+    private static String status(Provenance provenance) {
+        return provenance.pending() ? "PENDING" : "REGION";
+    }
+
+    /** The organization a pending extract counts for, as COPY text; none for a region-wide one. */
+    private static String scope(Provenance provenance) {
+        return provenance.pending() ? String.valueOf(provenance.organizationId()) : null;
+    }
+
+    /**
+     * One statement per file and table: a region-wide file writes a CURRENT change for every INN
+     * whose region-wide current record it replaced (with the one before); a pending file a PENDING
+     * change for each of its new extracts (with the region-wide record it would contradict).
+     */
+    private void recordChanges(String table, String kind, long importId, Provenance provenance, Plan<?> plan) {
+        if (plan.rows().isEmpty()) {
+            return;
+        }
+        if (provenance.pending()) {
+            jdbc.sql(
+                            "insert into register_change (actor, kind, inn, action, import_id, extract_id, previous_id, scope_id)"
+                                    + " select :actor, :kind, t.inn, 'PENDING', :import, t.id, r.id, :scope from "
+                                    + table
+                                    + " t left join " + table + " r on r.inn = t.inn and r.is_current"
+                                    + " where t.import_id = :import order by t.id")
+                    .param("actor", provenance.actor())
+                    .param("kind", kind)
+                    .param("import", importId)
+                    .param("scope", provenance.organizationId())
+                    .update();
+        } else {
+            jdbc.sql("insert into register_change (actor, kind, inn, action, import_id, extract_id, previous_id)"
+                            + " select :actor, :kind, t.inn, 'CURRENT', :import, t.id, p.previous from " + table + " t"
+                            + " left join unnest(cast(:inns as text[]), cast(:previous as bigint[])) p(inn, previous)"
+                            + " on p.inn = t.inn where t.import_id = :import and t.is_current order by t.id")
+                    .param("actor", provenance.actor())
+                    .param("kind", kind)
+                    .param("import", importId)
+                    .param("inns", plan.superseded().keySet().toArray(String[]::new))
+                    .param("previous", plan.superseded().values().toArray(Long[]::new))
+                    .update();
+        }
     }
 
     /** Writes the plan's rows with COPY on the transaction's connection. */
@@ -219,33 +400,57 @@ public class RegisterImport {
 
     /**
      * What a file changes, decided before anything is written: the extracts not yet stored (an
-     * extract is an INN and a date; a file may repeat one), and which of them become current — the
-     * newest of its INN, when newer than the INN's current one in the database. Those are demoted
-     * first, so that every row is written once, with its flag, and nothing is rewritten.
+     * extract is an INN and a date — among the region-wide ones, and for a municipal file also among
+     * its organization's pending ones; a file may repeat one), and, for a
+     * region-wide file, which of them become current — the newest of its INN, when newer than the
+     * INN's region-wide current one. Those are demoted first, so that every row is written once,
+     * with its flag, and nothing is rewritten. A pending file's extracts are never the region-wide
+     * current record; those of INNs the region holds are counted as outranked.
      */
     private <T> Plan<T> plan(
-            String table, List<T> extracts, Function<T, String> inn, Function<T, LocalDate> extractDate) {
+            String table,
+            List<T> extracts,
+            Function<T, String> inn,
+            Function<T, LocalDate> extractDate,
+            Provenance provenance) {
         Map<String, Set<LocalDate>> stored = new HashMap<>();
         Map<String, LocalDate> current = new HashMap<>();
-        jdbc.sql("select inn, extract_date, is_current from " + table + " where inn = any(?)")
-                .param(extracts.stream().map(inn).distinct().toArray(String[]::new))
+        Map<String, Long> currentId = new HashMap<>();
+        Set<String> regionHolds = new HashSet<>();
+        String[] inns = extracts.stream().map(inn).distinct().toArray(String[]::new);
+        jdbc.sql(
+                        "select id, inn, extract_date, is_current, status, scope_id from " + table
+                                + " where inn = any(:inns) and (status = 'REGION' or (status = 'PENDING' and scope_id = :scope))")
+                .param("inns", inns)
+                .param("scope", provenance.pending() ? provenance.organizationId() : -1L)
                 .query((rs, n) -> {
-                    LocalDate date = rs.getDate(2).toLocalDate();
-                    stored.computeIfAbsent(rs.getString(1), k -> new HashSet<>())
-                            .add(date);
-                    if (rs.getBoolean(3)) {
-                        current.put(rs.getString(1), date);
+                    String key = rs.getString("inn");
+                    LocalDate date = rs.getDate("extract_date").toLocalDate();
+                    boolean region = "REGION".equals(rs.getString("status"));
+                    if (region) {
+                        regionHolds.add(key);
+                    }
+                    // a pending file also skips what the region already holds of that date
+                    stored.computeIfAbsent(key, k -> new HashSet<>()).add(date);
+                    if (rs.getBoolean("is_current")) {
+                        current.put(key, date);
+                        currentId.put(key, rs.getLong("id"));
                     }
                     return n;
                 })
                 .list();
         List<T> rows = new ArrayList<>();
         Map<String, T> newest = new HashMap<>();
+        int outranked = 0;
         for (T extract : extracts) {
             String key = inn.apply(extract);
             LocalDate date = extractDate.apply(extract);
             if (stored.computeIfAbsent(key, k -> new HashSet<>()).add(date)) {
                 rows.add(extract);
+                if (provenance.pending()) {
+                    outranked += regionHolds.contains(key) ? 1 : 0;
+                    continue;
+                }
                 T before = newest.get(key);
                 LocalDate inDatabase = current.get(key);
                 if ((before == null || extractDate.apply(before).isBefore(date))
@@ -254,22 +459,55 @@ public class RegisterImport {
                 }
             }
         }
-        String[] superseded =
-                newest.keySet().stream().filter(current::containsKey).toArray(String[]::new);
-        if (superseded.length > 0) {
-            jdbc.sql("update " + table + " set is_current = false where is_current and inn = any(?)")
-                    .param(superseded)
+        Map<String, Long> superseded = new HashMap<>();
+        newest.keySet().stream().filter(currentId::containsKey).forEach(key -> superseded.put(key, currentId.get(key)));
+        if (!superseded.isEmpty()) {
+            jdbc.sql("update " + table + " set is_current = false where id = any(?)")
+                    .param(superseded.values().toArray(Long[]::new))
                     .update();
         }
         Set<T> becomeCurrent = Collections.newSetFromMap(new IdentityHashMap<>());
         becomeCurrent.addAll(newest.values());
-        return new Plan<>(rows, becomeCurrent);
+        return new Plan<>(rows, becomeCurrent, superseded, outranked);
     }
 
-    /** The new extracts of a file, and those of them that become current. */
-    private record Plan<T>(List<T> rows, Set<T> becomeCurrent) {
+    /**
+     * The new extracts of a file, those of them that become current, the region-wide current
+     * records they replace (INN → extract id), and the pending ones the region outranks.
+     */
+    private record Plan<T>(List<T> rows, Set<T> becomeCurrent, Map<String, Long> superseded, int outranked) {
         boolean current(T extract) {
             return becomeCurrent.contains(extract);
+        }
+    }
+
+    private static Company dated(Company c, LocalDate date) {
+        return new Company(
+                c.inn(),
+                c.kpp(),
+                c.ogrn(),
+                c.fullName(),
+                c.shortName(),
+                c.address(),
+                c.email(),
+                c.phone(),
+                c.registeredOn(),
+                c.terminatedOn(),
+                date,
+                c.people(),
+                c.founders());
+    }
+
+    private static Entrepreneur dated(Entrepreneur e, LocalDate date) {
+        return new Entrepreneur(
+                e.inn(), e.ogrnip(), e.name(), e.email(), e.address(), e.registeredOn(), e.terminatedOn(), date);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
