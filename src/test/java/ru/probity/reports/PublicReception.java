@@ -77,17 +77,16 @@ public final class PublicReception {
         return find(RECEIPT, html(sent));
     }
 
-    /** The challenge the look-up form gives this client now. */
+    /** The challenge the look-up form gives this client now (null if the form has none). */
     public String lookUpChallenge() throws Exception {
-        return find(
-                CHALLENGE,
-                html(mvc.perform(get("/public/reports/status").with(from())).andReturn()));
+        Matcher m = CHALLENGE.matcher(html(mvc.perform(get("/public/reports/status").with(from())).andReturn()));
+        return m.find() ? m.group(1) : null;
     }
 
-    /** Types a receipt into the look-up form, solving its challenge as the browser does. */
+    /** Types a receipt into the look-up form, solving its challenge (if any) as the browser does. */
     public MvcResult lookUp(String receipt) throws Exception {
         String challenge = lookUpChallenge();
-        return lookUp(receipt, challenge, ProofOfWork.solve(challenge));
+        return lookUp(receipt, challenge, challenge == null ? null : ProofOfWork.solve(challenge));
     }
 
     /** A look-up with the given (possibly missing or wrong) challenge and solution. */
@@ -105,9 +104,10 @@ public final class PublicReception {
         return mvc.perform(request).andReturn();
     }
 
-    /** The ticket the reporter's page carries in its forms. */
+    /** The ticket the reporter's page carries in its forms (null if it has none). */
     public static String ticket(String page) {
-        return find(TICKET, page);
+        Matcher m = TICKET.matcher(page);
+        return m.find() ? m.group(1) : null;
     }
 
     /** The reporter's reply from his page (receipt and ticket), with files. */

@@ -62,7 +62,7 @@ class Hole07ReceiptGuessingTest extends IntegrationTest {
         List<String[]> solved = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String challenge = guesser.lookUpChallenge();
-            solved.add(new String[] {challenge, ProofOfWork.solve(challenge)});
+            solved.add(new String[] {challenge, challenge == null ? null : ProofOfWork.solve(challenge)});
         }
         ExecutorService pool = Executors.newFixedThreadPool(n);
         CountDownLatch start = new CountDownLatch(1);
@@ -113,6 +113,7 @@ class Hole07ReceiptGuessingTest extends IntegrationTest {
         assertThat(PublicReception.html(reply)).contains("Введите код ещё раз");
         // a spent challenge cannot be used twice
         String challenge = lazy.lookUpChallenge();
+        assertThat(challenge).as("the look-up form carries a challenge").isNotNull();
         String solution = ProofOfWork.solve(challenge);
         assertThat(lazy.lookUp(receipt, challenge, solution).getResponse().getStatus())
                 .isEqualTo(200);
