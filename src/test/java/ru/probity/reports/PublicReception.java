@@ -79,7 +79,8 @@ public final class PublicReception {
 
     /** The challenge the look-up form gives this client now (null if the form has none). */
     public String lookUpChallenge() throws Exception {
-        Matcher m = CHALLENGE.matcher(html(mvc.perform(get("/public/reports/status").with(from())).andReturn()));
+        Matcher m = CHALLENGE.matcher(
+                html(mvc.perform(get("/public/reports/status").with(from())).andReturn()));
         return m.find() ? m.group(1) : null;
     }
 
