@@ -90,6 +90,13 @@ final class ActiveContent {
         if (zipEndRecord(c) >= 0) {
             return APPENDED;
         }
+        // the long names and the open action, everywhere (strings and stream data included: a
+        // stray parenthesis or a fake stream between objects, which a viewer skips, hides nothing)
+        int[] openActions = {0};
+        String found = names(c, 0, c.length, false, openActions);
+        if (found != null) {
+            return found;
+        }
         long[] budget = {MAX_INFLATED};
         int previousEnd = 0;
         int at = 0;
@@ -97,22 +104,17 @@ final class ActiveContent {
             int stream = nextKeyword(c, "stream", at);
             int bodyStart = stream < 0 ? -1 : streamBodyStart(c, stream);
             if (stream < 0 || bodyStart < 0) {
-                // the rest holds no stream: every name counts
-                return names(c, previousEnd, c.length, true, 0);
+                // the rest holds no stream: the short names count too
+                return names(c, previousEnd, c.length, true, openActions);
             }
-            // the objects between the previous stream and this one: every name counts
-            String found = names(c, previousEnd, stream, true, 0);
+            // the objects between the previous stream and this one: the short names count too
+            found = names(c, previousEnd, stream, true, openActions);
             if (found != null) {
                 return found;
             }
             int end = nextKeyword(c, "endstream", bodyStart);
             int bodyEnd = end < 0 ? c.length : end;
-            // stream data: only the long names (they cannot occur there by chance)
-            found = names(c, bodyStart, bodyEnd, false, 0);
-            if (found != null) {
-                return found;
-            }
-            found = objectStream(c, previousEnd, stream, bodyStart, bodyEnd, budget);
+            found = objectStream(c, previousEnd, stream, bodyStart, bodyEnd, budget, openActions);
             if (found != null) {
                 return found;
             }
@@ -129,7 +131,7 @@ final class ActiveContent {
      * stream, names {@code /ObjStm} or {@code /First}): inflated and scanned like the file itself.
      */
     private static String objectStream(
-            byte[] c, int regionStart, int keyword, int bodyStart, int bodyEnd, long[] budget) {
+            byte[] c, int regionStart, int keyword, int bodyStart, int bodyEnd, long[] budget, int[] openActions) {
         Set<String> region = nameSet(c, regionStart, keyword);
         boolean typed = region.contains("ObjStm");
         if (!typed && !(region.contains("First") && region.contains("N"))) {
@@ -149,22 +151,27 @@ final class ActiveContent {
         } else {
             objects = java.util.Arrays.copyOfRange(c, bodyStart, bodyEnd);
         }
-        return names(objects, 0, objects.length, true, 1);
+        String found = names(objects, 0, objects.length, false, openActions);
+        return found != null ? found : names(objects, 0, objects.length, true, openActions);
     }
 
+    /** More open actions than this in one file are refused (each may cost a search of the file). */
+    private static final int MAX_OPEN_ACTIONS = 4;
+
     /**
-     * The first dangerous name in c[from, to), or null; {@code all} also checks the short names and
-     * {@code /OpenAction}. Literal strings and comments are skipped where all names count.
+     * The first dangerous name in c[from, to), or null. With {@code dictionaries} false: the long
+     * names and {@code /OpenAction}, every byte scanned; with it true: the short names, skipping
+     * literal strings and comments (where dictionaries are, not in stream data).
      */
-    private static String names(byte[] c, int from, int to, boolean all, int depth) {
+    private static String names(byte[] c, int from, int to, boolean dictionaries, int[] openActions) {
         int i = from;
         while (i < to) {
             byte b = c[i];
-            if (all && b == '(') {
+            if (dictionaries && b == '(') {
                 i = skipString(c, i, to);
                 continue;
             }
-            if (all && b == '%') {
+            if (dictionaries && b == '%') {
                 while (i < to && c[i] != '\n' && c[i] != '\r') {
                     i++;
                 }
@@ -179,14 +186,17 @@ final class ActiveContent {
                 j++;
             }
             String name = decodeName(c, i + 1, j);
-            if (DANGEROUS.contains(name)) {
-                return SCRIPT;
-            }
-            if (all && DANGEROUS_SHORT.contains(name)) {
-                return SCRIPT;
-            }
-            if (all && name.equals("OpenAction") && !plainOpenAction(c, j, to)) {
-                return SCRIPT;
+            if (dictionaries) {
+                if (DANGEROUS_SHORT.contains(name)) {
+                    return SCRIPT;
+                }
+            } else {
+                if (DANGEROUS.contains(name)) {
+                    return SCRIPT;
+                }
+                if (name.equals("OpenAction") && (++openActions[0] > MAX_OPEN_ACTIONS || !plainOpenAction(c, j, to))) {
+                    return SCRIPT;
+                }
             }
             i = Math.max(j, i + 1);
         }

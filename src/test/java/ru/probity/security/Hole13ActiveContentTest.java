@@ -10,6 +10,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +145,50 @@ class Hole13ActiveContentTest extends IntegrationTest {
         return parts;
     }
 
+    /** A PDF as PDFBox saves it (compressed object streams and cross-reference stream). */
+    private static byte[] pdfBox(boolean script) throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(50, 700);
+                content.showText("Act of inspection");
+                content.endText();
+            }
+            PDAnnotationLink link = new PDAnnotationLink();
+            PDActionURI uri = new PDActionURI();
+            uri.setURI("https://example.org/act");
+            link.setAction(uri);
+            link.setRectangle(new PDRectangle(50, 690, 100, 20));
+            page.getAnnotations().add(link);
+            if (script) {
+                document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert(1)"));
+            } else {
+                PDPageFitDestination fit = new PDPageFitDestination();
+                fit.setPage(page);
+                document.getDocumentCatalog().setOpenAction(fit);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A Word document as Apache POI writes it, with a hyperlink. */
+    private static byte[] poiDocx() throws Exception {
+        try (XWPFDocument document = new XWPFDocument()) {
+            document.createParagraph().createRun().setText("Акт проверки");
+            document.createParagraph()
+                    .createHyperlinkRun("https://example.org/act")
+                    .setText("ссылка");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
     // ------------------------------------------------------------ the reception
 
     private MvcResult send(String name, String type, byte[] content) throws Exception {
@@ -200,6 +255,14 @@ class Hole13ActiveContentTest extends IntegrationTest {
                 "application/pdf",
                 pdfWithHiddenAction("<< /S /JavaScript /JS (this.exportDataObject\\(\\)) >>", false),
                 script);
+        // a stray parenthesis between objects (a viewer skips it, going by offsets) hides nothing
+        refused(
+                "stray.pdf",
+                "application/pdf",
+                pdf("/OpenAction 5 0 R", "(\n5 0 obj\n<< /S /JavaScript /JS (app.alert\\(1\\)) >>\nendobj\n"),
+                script);
+        // as a PDF library writes it: the catalog and its action compressed in an object stream
+        refused("pdfbox.pdf", "application/pdf", pdfBox(true), script);
         // an open action that opens a web address on sight
         refused(
                 "uri.pdf",
