@@ -12,8 +12,10 @@ import java.util.Locale;
 /**
  * A file a user attaches to a record (a notification, a commission's document): PDF, JPEG, PNG,
  * DOCX or plain text, recognised by its first bytes (the name's extension must agree), within a
- * size limit; the name reduced to a plain file name. Nothing is inflated or parsed. The same rules
- * as the reports' {@code UploadCheck}, which keeps its own copy inside its sealed module.
+ * size limit; the name reduced to a plain file name. Nothing is inflated or parsed by {@link #check}.
+ * {@link #checkInert} also refuses active content (issue 14, item 13: scripts, actions and embedded
+ * or appended files in a PDF, a ZIP posing as a DOCX, macros and external relationships in a DOCX —
+ * see {@code ActiveContent}); the reports' public reception uses it.
  */
 public record AttachedFile(String name, Type type, byte[] content, String sha256) {
 
@@ -51,7 +53,11 @@ public record AttachedFile(String name, Type type, byte[] content, String sha256
     /** What the HTML {@code accept} attribute of a file input lists. */
     public static final String ACCEPT = ".pdf,.jpg,.jpeg,.png,.docx,.txt";
 
-    /** A refused file; {@code reason} is one of {@code empty}, {@code size}, {@code type}, {@code name}. */
+    /**
+     * A refused file; {@code reason} is one of {@code empty}, {@code size}, {@code type}, {@code name}
+     * and, from {@link #checkInert}, {@code script}, {@code appended}, {@code notDocx}, {@code macro},
+     * {@code external}, {@code unchecked}.
+     */
     public static final class Refused extends RuntimeException {
         private final String reason;
         private final String fileName;
@@ -88,6 +94,27 @@ public record AttachedFile(String name, Type type, byte[] content, String sha256
             throw new Refused("type", clean);
         }
         return new AttachedFile(clean, type, content, sha256(content));
+    }
+
+    /**
+     * Like {@link #check}, and the file holds no active content an officer's viewer could run or
+     * fetch when he opens it: a PDF without scripts, auto-run actions, embedded or appended files; a
+     * DOCX that is a Word document without macros, ActiveX, OLE parts or external relationships
+     * other than web and mail hyperlinks. A bounded byte scan (at most {@code
+     * ActiveContent.MAX_INFLATED} bytes inflated).
+     */
+    public static AttachedFile checkInert(String name, byte[] content, long maxBytes) {
+        AttachedFile file = check(name, content, maxBytes);
+        String problem = switch (file.type()) {
+            case PDF -> ActiveContent.pdf(content);
+            case DOCX -> ActiveContent.docx(content);
+            case JPEG, PNG -> ActiveContent.zipEndRecord(content) >= 0 ? ActiveContent.APPENDED : null;
+            case TXT -> null;
+        };
+        if (problem != null) {
+            throw new Refused(problem, file.name());
+        }
+        return file;
     }
 
     public static String sha256(byte[] content) {

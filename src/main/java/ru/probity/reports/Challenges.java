@@ -5,19 +5,30 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ru.probity.reports.engine.ProofOfWork;
+import ru.probity.reports.engine.Sealing;
 
-/** Proof-of-work challenges for the public forms; a solved challenge is spent once, cluster-wide. */
+/**
+ * Proof-of-work challenges for the public forms (the report form and the receipt look-up); a solved
+ * challenge is spent once, cluster-wide. A spent challenge is remembered by its hash with the day it
+ * expires only — never the time it was spent, which would time a submission or a look-up (issue 14,
+ * item 3). Also the reporter's page tickets: proof that a receipt was looked up with work done, so
+ * that the page's own forms (reply, files) need no new work and cannot be used to guess receipts.
+ */
 @Component
 class Challenges {
 
     private static final Duration LIFETIME = Duration.ofHours(2);
+    private static final Duration TICKET_LIFETIME = Duration.ofHours(6);
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     private final ReportKeys keys;
     private final JdbcClient jdbc;
@@ -29,28 +40,76 @@ class Challenges {
         this.bits = bits;
     }
 
-    String issue() {
-        return ProofOfWork.challenge(keys.powKey(), bits, Instant.now().plus(LIFETIME));
+    /** The configured difficulty, in zero bits. */
+    int bits() {
+        return bits;
     }
 
-    /** Checks and spends a solved challenge; refuses a wrong, expired or spent one. */
-    void spend(String challenge, String solution) {
+    String issue() {
+        return issue(bits);
+    }
+
+    /** A challenge of a given difficulty (never below the configured one). */
+    String issue(int wanted) {
+        return ProofOfWork.challenge(
+                keys.powKey(), Math.max(bits, wanted), Instant.now().plus(LIFETIME));
+    }
+
+    /**
+     * Checks and spends a solved challenge; refuses a wrong, expired or spent one. Returns the
+     * difficulty it was solved at.
+     */
+    int spend(String challenge, String solution) {
         ProofOfWork.Verdict verdict = ProofOfWork.verify(keys.powKey(), challenge, solution, Instant.now());
-        if (verdict != ProofOfWork.Verdict.VALID || ProofOfWork.bits(challenge) < bits) {
+        int solved = ProofOfWork.bits(challenge);
+        if (verdict != ProofOfWork.Verdict.VALID || solved < bits) {
             throw new ReportRefused("reports.error.pow");
         }
-        int inserted = jdbc.sql("insert into report_pow_spent (challenge_hash, expires_at) values (?, ?)"
+        // the day the challenge expires (set when it was issued), not when it was spent
+        LocalDate expiresOn = LocalDate.ofInstant(ProofOfWork.expires(challenge), ZoneId.systemDefault());
+        int inserted = jdbc.sql("insert into report_pow_spent (challenge_hash, expires_on) values (?, ?)"
                         + " on conflict do nothing")
-                .params(sha256(challenge), OffsetDateTime.now(ZoneOffset.UTC).plus(LIFETIME))
+                .params(sha256(challenge), expiresOn)
                 .update();
         if (inserted == 0) {
             throw new ReportRefused("reports.error.pow");
         }
+        return solved;
     }
 
+    /** Spent challenges whose day of expiry has passed are forgotten. */
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
     void forgetExpired() {
-        jdbc.sql("delete from report_pow_spent where expires_at < now()").update();
+        jdbc.sql("delete from report_pow_spent where expires_on < ?")
+                .param(LocalDate.now())
+                .update();
+    }
+
+    /** A ticket for the reporter's page of a receipt just opened with work done. */
+    String ticket(String normalizedReceipt) {
+        long expires = Instant.now().plus(TICKET_LIFETIME).getEpochSecond();
+        return expires + "." + B64.encodeToString(ticketMac(normalizedReceipt, expires));
+    }
+
+    /** Whether the ticket was issued for this receipt and has not expired. */
+    boolean validTicket(Optional<String> normalizedReceipt, String ticket) {
+        if (normalizedReceipt.isEmpty() || ticket == null || ticket.length() > 100) {
+            return false;
+        }
+        int dot = ticket.indexOf('.');
+        try {
+            long expires = Long.parseLong(ticket.substring(0, Math.max(dot, 0)));
+            byte[] mac = Base64.getUrlDecoder().decode(ticket.substring(dot + 1));
+            return Instant.now().getEpochSecond() <= expires
+                    && MessageDigest.isEqual(mac, ticketMac(normalizedReceipt.get(), expires));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private byte[] ticketMac(String receipt, long expires) {
+        return Sealing.hmac(
+                keys.powKey(), ("receipt-ticket." + receipt + "." + expires).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] sha256(String s) {

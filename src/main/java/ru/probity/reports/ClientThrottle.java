@@ -12,30 +12,35 @@ import org.springframework.stereotype.Component;
 import ru.probity.reports.engine.Sealing;
 
 /**
- * Limits per client and for everyone, in memory only: the client's address is turned into a keyed
- * hash that lives in this map for the window and is never written anywhere. Two limits: submissions
- * per client, and failed receipt look-ups per client and in total (guessing a receipt is slowed for
- * everyone once many fail, even across many addresses). Per instance: a cluster multiplies them.
+ * Limits per client, in memory only: the client's address is turned into a keyed hash that lives in
+ * this map for the window and is never written anywhere. Submissions: a number per client and
+ * window. Receipt look-ups (issue 14, item 7): every look-up costs a proof of work; a client's
+ * failed look-ups are counted, and once they reach the limit each further look-up from that client
+ * needs a harder proof of work (two more zero bits per failure, at most {@link #MAX_EXTRA_BITS} more).
+ * Nothing is counted for everybody: other clients' failures never refuse or slow a look-up. Every
+ * check-and-count is one atomic step on the client's entry ({@link ConcurrentHashMap#compute}), and a
+ * look-up is counted before it runs, so concurrent guesses cannot slip past the limit. Per instance:
+ * a cluster multiplies the limits.
  */
 @Component
 class ClientThrottle {
 
     private static final Duration WINDOW = Duration.ofMinutes(15);
+
+    /** The most the look-up's difficulty rises for one client: 2^8 times the work. */
+    static final int MAX_EXTRA_BITS = 8;
+
     private final byte[] salt = Sealing.randomBytes(32);
     private final Map<String, Deque<Long>> submissions = new ConcurrentHashMap<>();
     private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
-    private final Deque<Long> allFailures = new ArrayDeque<>();
     private final int submissionsPerClient;
     private final int failuresPerClient;
-    private final int failuresTotal;
 
     ClientThrottle(
             @Value("${probity.reports.submissions-per-client:10}") int submissionsPerClient,
-            @Value("${probity.reports.receipt-failures-per-client:5}") int failuresPerClient,
-            @Value("${probity.reports.receipt-failures-total:100}") int failuresTotal) {
+            @Value("${probity.reports.receipt-failures-per-client:5}") int failuresPerClient) {
         this.submissionsPerClient = submissionsPerClient;
         this.failuresPerClient = failuresPerClient;
-        this.failuresTotal = failuresTotal;
     }
 
     String client(String remoteAddress) {
@@ -45,49 +50,68 @@ class ClientThrottle {
 
     /** Counts a submission; false when the client has sent too many in the window. */
     boolean trySubmit(String client) {
-        return tryAdd(submissions.computeIfAbsent(client, c -> new ArrayDeque<>()), submissionsPerClient);
+        boolean[] allowed = {false};
+        submissions.compute(client, (k, times) -> {
+            Deque<Long> d = times == null ? new ArrayDeque<>() : times;
+            prune(d);
+            if (d.size() < submissionsPerClient) {
+                d.addLast(System.nanoTime());
+                allowed[0] = true;
+            }
+            return d.isEmpty() ? null : d;
+        });
+        return allowed[0];
     }
 
-    /** Whether the client (and everybody) may try a receipt now. */
-    boolean mayLookUp(String client) {
-        Deque<Long> own = failures.get(client);
-        return count(own) < failuresPerClient && count(allFailures) < failuresTotal;
+    /** The extra zero bits a look-up from a client with this many failures needs. */
+    int extraBits(int failed) {
+        return failed < failuresPerClient ? 0 : Math.min(MAX_EXTRA_BITS, 2 * (failed - failuresPerClient + 1));
     }
 
-    void failedLookUp(String client) {
-        long now = System.nanoTime();
-        Deque<Long> own = failures.computeIfAbsent(client, c -> new ArrayDeque<>());
-        synchronized (own) {
-            own.addLast(now);
-        }
-        synchronized (allFailures) {
-            allFailures.addLast(now);
-        }
+    /** The extra zero bits the client's next look-up needs now. */
+    int extraBits(String client) {
+        int[] failed = {0};
+        failures.computeIfPresent(client, (k, d) -> {
+            prune(d);
+            failed[0] = d.size();
+            return d.isEmpty() ? null : d;
+        });
+        return extraBits(failed[0]);
+    }
+
+    /** A look-up let through and counted as a failure until {@link #found} says otherwise. */
+    record LookUp(String client, long at) {}
+
+    /**
+     * Lets a look-up through if the work done ({@code extraBitsDone} above the base difficulty) is
+     * enough for the client's failures so far, counting it at once; null if not.
+     */
+    LookUp tryLookUp(String client, int extraBitsDone) {
+        long[] at = {0};
+        boolean[] allowed = {false};
+        failures.compute(client, (k, times) -> {
+            Deque<Long> d = times == null ? new ArrayDeque<>() : times;
+            prune(d);
+            if (extraBitsDone >= extraBits(d.size())) {
+                at[0] = System.nanoTime();
+                d.addLast(at[0]);
+                allowed[0] = true;
+            }
+            return d.isEmpty() ? null : d;
+        });
+        return allowed[0] ? new LookUp(client, at[0]) : null;
+    }
+
+    /** The look-up found its report: it is not a failure. */
+    void found(LookUp lookUp) {
+        failures.computeIfPresent(lookUp.client(), (k, d) -> {
+            d.removeFirstOccurrence(lookUp.at());
+            return d.isEmpty() ? null : d;
+        });
     }
 
     long minutesToWait() {
         return WINDOW.toMinutes();
-    }
-
-    private boolean tryAdd(Deque<Long> times, int limit) {
-        synchronized (times) {
-            prune(times);
-            if (times.size() >= limit) {
-                return false;
-            }
-            times.addLast(System.nanoTime());
-            return true;
-        }
-    }
-
-    private int count(Deque<Long> times) {
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            prune(times);
-            return times.size();
-        }
     }
 
     private static void prune(Deque<Long> times) {
@@ -99,16 +123,19 @@ class ClientThrottle {
 
     @Scheduled(fixedDelay = 300_000)
     void forgetIdle() {
-        submissions.values().removeIf(d -> count(d) == 0);
-        failures.values().removeIf(d -> count(d) == 0);
+        for (Map<String, Deque<Long>> map : java.util.List.of(submissions, failures)) {
+            for (String client : map.keySet()) {
+                map.computeIfPresent(client, (k, d) -> {
+                    prune(d);
+                    return d.isEmpty() ? null : d;
+                });
+            }
+        }
     }
 
     /** For tests: forget everything. */
     void reset() {
         submissions.clear();
         failures.clear();
-        synchronized (allFailures) {
-            allFailures.clear();
-        }
     }
 }

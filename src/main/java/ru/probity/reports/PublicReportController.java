@@ -151,32 +151,48 @@ class PublicReportController {
     }
 
     @GetMapping("/status")
-    String statusForm(CsrfToken csrf, HttpServletResponse response) {
+    String statusForm(CsrfToken csrf, HttpServletRequest request, HttpServletResponse response, Model model) {
         csrf.getToken();
         private_(response);
+        return statusPage(model, request, null);
+    }
+
+    /** The look-up form with a challenge as hard as this client's look-ups must be now. */
+    private String statusPage(Model model, HttpServletRequest request, String receipt) {
+        String client = throttle.client(request.getRemoteAddr());
+        model.addAttribute("challenge", challenges.issue(challenges.bits() + throttle.extraBits(client)));
+        model.addAttribute(
+                "typed",
+                receipt == null
+                        ? null
+                        : Receipts.normalize(receipt).map(Receipts::display).orElse(null));
         return "reports/public/status";
     }
 
     @PostMapping("/status")
     String status(
             @RequestParam(required = false) String receipt,
+            @RequestParam(required = false) String challenge,
+            @RequestParam(required = false) String solution,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         private_(response);
         try {
-            long id = open(receipt, request, response);
+            long id = lookUp(receipt, challenge, solution, request, response);
             return view(id, receipt, model);
         } catch (ReportRefused e) {
             model.addAttribute("problem", text(e));
-            return "reports/public/status";
+            return statusPage(model, request, receipt);
         }
     }
 
     private String view(long id, String receipt, Model model) {
         model.addAttribute("report", reports.view(id));
-        model.addAttribute(
-                "receipt", Receipts.normalize(receipt).map(Receipts::display).orElseThrow());
+        String normalized = Receipts.normalize(receipt).orElseThrow();
+        model.addAttribute("receipt", Receipts.display(normalized));
+        // the page's forms (reply, files) carry the ticket instead of a new proof of work
+        model.addAttribute("ticket", challenges.ticket(normalized));
         model.addAttribute("maxFileMb", store.maxFileBytes() / 1048576);
         return "reports/public/view";
     }
@@ -184,6 +200,7 @@ class PublicReportController {
     @PostMapping("/status/reply")
     String reply(
             @RequestParam(required = false) String receipt,
+            @RequestParam(required = false) String ticket,
             @RequestParam(required = false) String text,
             @RequestParam(required = false) List<MultipartFile> files,
             HttpServletRequest request,
@@ -192,10 +209,11 @@ class PublicReportController {
         private_(response);
         long id;
         try {
-            id = open(receipt, request, response);
+            id = reopen(receipt, ticket);
         } catch (ReportRefused e) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", text(e));
-            return "reports/public/status";
+            return statusPage(model, request, receipt);
         }
         try {
             reports.reply(id, text, uploads(files));
@@ -211,12 +229,12 @@ class PublicReportController {
     void file(
             @PathVariable long fileId,
             @RequestParam(required = false) String receipt,
-            HttpServletRequest request,
+            @RequestParam(required = false) String ticket,
             HttpServletResponse response)
             throws IOException {
         long id;
         try {
-            id = open(receipt, request, response);
+            id = reopen(receipt, ticket);
         } catch (ReportRefused e) {
             response.sendError(HttpStatus.NOT_FOUND.value());
             return;
@@ -229,20 +247,50 @@ class PublicReportController {
         Downloads.attachedFile(response, file.name(), file.contentType(), file.content());
     }
 
-    /** The report of a receipt, throttled per client and for everyone. */
-    private long open(String receipt, HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * The report of a receipt typed into the look-up form (issue 14, item 7): the proof of work is
+     * spent first, then the look-up is counted against this client alone, atomically, before it
+     * runs (a client over its limit must have done harder work); a found report uncounts it. Other
+     * clients' failures never refuse a look-up.
+     */
+    private long lookUp(
+            String receipt,
+            String challenge,
+            String solution,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        int solved;
+        try {
+            solved = challenges.spend(challenge, solution);
+        } catch (ReportRefused e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            throw e;
+        }
         String client = throttle.client(request.getRemoteAddr());
-        if (!throttle.mayLookUp(client)) {
+        ClientThrottle.LookUp lookUp = throttle.tryLookUp(client, solved - challenges.bits());
+        if (lookUp == null) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            throw new ReportRefused("reports.error.throttled", throttle.minutesToWait());
+            throw new ReportRefused("reports.error.throttled");
         }
         var id = reports.find(receipt);
         if (id.isEmpty()) {
-            throttle.failedLookUp(client);
             response.setStatus(HttpStatus.NOT_FOUND.value());
             throw new ReportRefused("reports.error.receipt");
         }
+        throttle.found(lookUp);
         return id.get();
+    }
+
+    /**
+     * The report of the reporter's page, from its own forms: the receipt with the ticket issued
+     * when it was looked up. Without a valid ticket nothing is looked up, so these forms cannot be
+     * used to guess receipts without work.
+     */
+    private long reopen(String receipt, String ticket) {
+        if (!challenges.validTicket(Receipts.normalize(receipt), ticket)) {
+            throw new ReportRefused("reports.error.ticket");
+        }
+        return reports.find(receipt).orElseThrow(() -> new ReportRefused("reports.error.ticket"));
     }
 
     private String text(ReportRefused e) {

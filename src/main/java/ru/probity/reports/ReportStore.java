@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ru.probity.platform.AttachedFile;
 import ru.probity.reports.engine.Sealing;
-import ru.probity.reports.engine.UploadCheck;
 
 /**
  * Sealed storage of a report's parts: every text, name and file is sealed under the report's data
@@ -34,8 +34,11 @@ class ReportStore {
         return maxFileBytes;
     }
 
-    /** A file checked before anything is written: type by content, size, name. */
-    record Checked(String name, UploadCheck.Type type, byte[] content) {
+    /**
+     * A file checked before anything is written: type by content, size, name, and no active content
+     * (platform's {@link AttachedFile#checkInert}: issue 14, item 13).
+     */
+    record Checked(String name, AttachedFile.Type type, byte[] content) {
         @Override
         public String toString() {
             return "Checked[" + type + ", " + content.length + " bytes]";
@@ -50,11 +53,10 @@ class ReportStore {
                 continue; // an empty file input
             }
             try {
-                UploadCheck.Type type = UploadCheck.check(u.name(), u.content(), maxFileBytes);
-                checked.add(new Checked(UploadCheck.cleanName(u.name()), type, u.content()));
-            } catch (UploadCheck.Refused e) {
-                throw new ReportRefused(
-                        "reports.file." + e.reason(), UploadCheck.cleanName(u.name()), maxFileBytes / 1048576);
+                AttachedFile file = AttachedFile.checkInert(u.name(), u.content(), maxFileBytes);
+                checked.add(new Checked(file.name(), file.type(), u.content()));
+            } catch (AttachedFile.Refused e) {
+                throw new ReportRefused("reports.file." + e.reason(), e.fileName(), maxFileBytes / 1048576);
             }
         }
         if (checked.size() > MAX_FILES) {
@@ -74,9 +76,10 @@ class ReportStore {
     }
 
     long addMessage(long reportId, byte[] key, String kind, String author, String text, List<Checked> files) {
-        long id = jdbc.sql("insert into report_message (report_id, kind, author, body, created_at)"
-                        + " values (?, ?, ?, ?, case when ? then now() end) returning id")
-                .params(reportId, kind, author, Sealing.sealText(key, text, "message"), !kind.equals("FROM_REPORTER"))
+        // the day only (created_on's default): no message carries a time of day (issue 14, item 3)
+        long id = jdbc.sql(
+                        "insert into report_message (report_id, kind, author, body) values (?, ?, ?, ?) returning id")
+                .params(reportId, kind, author, Sealing.sealText(key, text, "message"))
                 .query(Long.class)
                 .single();
         addFiles(reportId, id, "MESSAGE", key, files);
@@ -108,7 +111,7 @@ class ReportStore {
             }
         }
         return jdbc.sql("select id, kind, author, body, created_on from report_message"
-                        + " where report_id = ? and kind = any(?) order by id")
+                        + " where report_id = ? and kind = any(?) order by created_on, id")
                 .params(reportId, kinds.toArray(String[]::new))
                 .query((rs, n) -> new ReportMessage(
                         rs.getLong("id"),
@@ -173,6 +176,7 @@ class ReportStore {
                 .single();
     }
 
+    /** An entry of the history, on today's date (the column holds no time of day). */
     void history(long reportId, String action, String detail, String actor) {
         jdbc.sql("insert into report_history (report_id, action, detail, actor) values (?, ?, ?, ?)")
                 .params(reportId, action, detail, actor)

@@ -288,7 +288,7 @@ public class Reports {
         if (user.role() != Role.CUSTODIAN) {
             throw new AccessDeniedException("Only the custodian discloses reporters' identities");
         }
-        jdbc.sql("update report set identity_disclosed = true, updated_at = now() where id = ?")
+        jdbc.sql("update report set identity_disclosed = true, updated_on = current_date where id = ?")
                 .param(id)
                 .update();
         store.history(id, "IDENTITY_DISCLOSED", null, user.username());
@@ -392,7 +392,7 @@ public class Reports {
         jdbc.sql("""
                 update report set status = 'REGISTERED', registration_number = ?, registered_on = ?, redirect_by = ?,
                        answer_by = ?, about_crime = ?, about_municipal_employee = about_municipal_employee or ?,
-                       updated_at = now()
+                       updated_on = current_date
                 where id = ?""")
                 .params(
                         store.nextNumber(card.organizationId(), today),
@@ -428,7 +428,7 @@ public class Reports {
                 .filter(o -> o.id() == assigneeId)
                 .findFirst()
                 .orElseThrow(() -> new ReportRefused("reports.error.assignee"));
-        jdbc.sql("update report set assignee_id = ?, updated_at = now() where id = ?")
+        jdbc.sql("update report set assignee_id = ?, updated_on = current_date where id = ?")
                 .params(assigneeId, id)
                 .update();
         store.history(id, "ASSIGNED", officer.name(), user.username());
@@ -447,8 +447,9 @@ public class Reports {
         } catch (AppealDeadlines.ExtensionRefused e) {
             throw new ReportRefused("reports.error.extension." + e.reason(), AppealDeadlines.MAX_EXTENSION_DAYS);
         }
-        jdbc.sql("update report set answer_by = ?, extended_days = ?, extended_on = current_date, updated_at = now()"
-                        + " where id = ?")
+        jdbc.sql(
+                        "update report set answer_by = ?, extended_days = ?, extended_on = current_date, updated_on = current_date"
+                                + " where id = ?")
                 .params(newTerm, days, id)
                 .update();
         String notice = "Срок рассмотрения обращения продлён на " + days + " дн., до "
@@ -485,7 +486,7 @@ public class Reports {
         List<ReportStore.Checked> files = store.check(uploads == null ? List.of() : uploads);
         byte[] key = store.dataKey(id);
         jdbc.sql("update report set status = 'ANSWERED', answer = ?, answered_on = current_date,"
-                        + " closed_on = current_date, updated_at = now() where id = ?")
+                        + " closed_on = current_date, updated_on = current_date where id = ?")
                 .params(Sealing.sealText(key, text.strip(), "answer"), id)
                 .update();
         store.addFiles(id, null, "ANSWER", key, files);
@@ -498,7 +499,8 @@ public class Reports {
         if (PublicReports.blank(reason)) {
             throw new ReportRefused("reports.error.reason");
         }
-        jdbc.sql("update report set status = 'CLOSED', closed_on = current_date, updated_at = now() where id = ?")
+        jdbc.sql(
+                        "update report set status = 'CLOSED', closed_on = current_date, updated_on = current_date where id = ?")
                 .param(id)
                 .update();
         store.history(id, "CLOSED", reason.strip(), user.username());
@@ -528,7 +530,7 @@ public class Reports {
                 update report set organization_id = ?, redirected_from = ?, data_key = ?, status = 'NEW',
                        assignee_id = null, identity_disclosed = false, received_on = ?, register_by = ?,
                        registration_number = null, registered_on = null, redirect_by = null, answer_by = null,
-                       extended_days = null, extended_on = null, updated_at = now()
+                       extended_days = null, extended_on = null, updated_on = current_date
                 where id = ?""")
                 .params(
                         organizationId,
@@ -583,7 +585,7 @@ public class Reports {
             throw new ReportRefused("reports.commission.error.employee");
         }
         int sent = jdbc.sql("update report set employee_id = ?, sent_to_commission_on = current_date,"
-                        + " updated_at = now() where id = ? and sent_to_commission_on is null")
+                        + " updated_on = current_date where id = ? and sent_to_commission_on is null")
                 .params(employeeId, id)
                 .update();
         if (sent == 0) {
@@ -609,20 +611,19 @@ public class Reports {
         return d;
     }
 
-    /** What happened to the report, without content. */
-    public record Event(String action, String detail, String actor, java.time.OffsetDateTime at) {}
+    /**
+     * What happened to the report, without content, and on which day: never a time of day, which
+     * could be matched with a submission or a reporter's reply (issue 14, item 3).
+     */
+    public record Event(String action, String detail, String actor, LocalDate date) {}
 
     @Transactional(readOnly = true)
     public List<Event> history(CurrentUser user, long id) {
         card(user, id);
-        return new ArrayList<>(jdbc.sql(
-                        "select action, detail, actor, at from report_history where report_id = ? order by id")
+        return new ArrayList<>(jdbc.sql("select action, detail, actor, happened_on from report_history"
+                        + " where report_id = ? order by happened_on, id")
                 .param(id)
-                .query((rs, n) -> new Event(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, java.time.OffsetDateTime.class)))
+                .query((rs, n) -> new Event(rs.getString(1), rs.getString(2), rs.getString(3), date(rs.getDate(4))))
                 .list());
     }
 

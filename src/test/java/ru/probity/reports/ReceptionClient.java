@@ -129,12 +129,16 @@ final class ReceptionClient {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         String csrf = find(CSRF, form.body(), "CSRF token");
+        // the look-up form has its proof of work too (issue 14, item 7)
+        String challenge = find(CHALLENGE, form.body(), "challenge");
         return http.send(
                 HttpRequest.newBuilder(URI.create(base + "/public/reports/status"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&receipt="
-                                        + URLEncoder.encode(receipt, StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf="
+                                + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&receipt="
+                                + URLEncoder.encode(receipt, StandardCharsets.UTF_8) + "&challenge="
+                                + URLEncoder.encode(challenge, StandardCharsets.UTF_8) + "&solution="
+                                + ru.probity.reports.engine.ProofOfWork.solve(challenge)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ru.probity.IntegrationTest;
@@ -85,12 +86,9 @@ class ReportsTest extends IntegrationTest {
     }
 
     private String reporterPage(String receipt) throws Exception {
-        return mvc.perform(
-                        post("/public/reports/status").param("receipt", receipt).with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        MvcResult opened = new PublicReception(mvc, "127.0.0.1").lookUp(receipt);
+        assertThat(opened.getResponse().getStatus()).isEqualTo(200);
+        return PublicReception.html(opened);
     }
 
     private int plaintextRows(String marker) {
@@ -186,14 +184,23 @@ class ReportsTest extends IntegrationTest {
         // the reporter reads the question (not the internal note) and answers with a file
         page = reporterPage(receipt);
         assertThat(page).contains("Уточните, пожалуйста").doesNotContain("Внутренняя заметка");
-        mvc.perform(multipart("/public/reports/status/reply")
-                        .file(new MockMultipartFile("files", "schema.png", "image/png", new byte[] {
-                            (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0
-                        }))
-                        .param("receipt", receipt)
-                        .param("text", "Кабинет 305, 12 марта.")
-                        .with(csrf()))
-                .andExpect(status().isOk());
+        // the page's reply form carries the ticket of the look-up; without it nothing is looked up
+        assertThat(new PublicReception(mvc, "127.0.0.1")
+                        .reply(receipt, null, "Без билета")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(new PublicReception(mvc, "127.0.0.1")
+                        .reply(
+                                receipt,
+                                PublicReception.ticket(page),
+                                "Кабинет 305, 12 марта.",
+                                new MockMultipartFile("files", "schema.png", "image/png", new byte[] {
+                                    (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0
+                                }))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
         card = mvc.perform(get("/reports/" + id).with(as("ugh.officer")))
                 .andReturn()
                 .getResponse()
@@ -211,23 +218,26 @@ class ReportsTest extends IntegrationTest {
     }
 
     @Test
-    void wrongReceiptsAreThrottledPerClientEvenBeforeARightOne() throws Exception {
+    void wrongReceiptsFromOneClientMakeItsLookUpsHarderEvenForARightOne() throws Exception {
         String receipt = submit("Сообщение для проверки ограничения попыток ввода кода.");
+        PublicReception client = new PublicReception(mvc, "127.0.0.1");
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/public/reports/status")
-                            .param("receipt", "AAAA-BBBB-CCCC-DDDD-EEE" + i)
-                            .with(csrf()))
-                    .andExpect(status().isNotFound());
+            assertThat(client.lookUp("AAAA-BBBB-CCCC-DDDD-EEE" + i)
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(404);
         }
-        String refused = mvc.perform(
-                        post("/public/reports/status").param("receipt", receipt).with(csrf()))
-                .andExpect(status().isTooManyRequests())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(refused).contains("Слишком много неудачных попыток");
-        throttle.reset();
-        assertThat(reporterPage(receipt)).contains("Сообщение для проверки");
+        // the base work is no longer enough from this client: refused, and the form asks for more
+        String base = challenges.issue();
+        MvcResult refused = client.lookUp(receipt, base, ProofOfWork.solve(base));
+        assertThat(refused.getResponse().getStatus()).isEqualTo(429);
+        assertThat(PublicReception.html(refused)).contains("Слишком много неудачных попыток");
+        String harder = client.lookUpChallenge();
+        assertThat(ProofOfWork.bits(harder)).isEqualTo(ProofOfWork.bits(base) + 2);
+        // with the harder work done, the right receipt opens
+        MvcResult opened = client.lookUp(receipt, harder, ProofOfWork.solve(harder));
+        assertThat(opened.getResponse().getStatus()).isEqualTo(200);
+        assertThat(PublicReception.html(opened)).contains("Сообщение для проверки");
     }
 
     @Test

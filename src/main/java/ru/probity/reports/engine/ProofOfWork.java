@@ -44,6 +44,19 @@ public final class ProofOfWork {
         }
     }
 
+    /** When the challenge expires, or null if it is malformed (its signature is not checked here). */
+    public static Instant expires(String challenge) {
+        String[] parts = challenge == null ? new String[0] : challenge.split("\\.");
+        if (parts.length != 5) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(parts[2]));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     public static Verdict verify(byte[] key, String challenge, String solution, Instant now) {
         if (challenge == null || solution == null || challenge.length() > 200 || solution.length() > 20) {
             return Verdict.MALFORMED;

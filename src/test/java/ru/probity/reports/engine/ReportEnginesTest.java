@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import ru.probity.platform.AttachedFile;
 
 class ReportEnginesTest {
 
@@ -81,16 +82,20 @@ class ReportEnginesTest {
 
     @Test
     void uploadsAreRecognisedByContentAndTheirNamesCleaned() {
-        assertThat(UploadCheck.check("a.pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII), 100))
-                .isEqualTo(UploadCheck.Type.PDF);
-        assertThat(UploadCheck.check("заметка.txt", "Текст".getBytes(StandardCharsets.UTF_8), 100))
-                .isEqualTo(UploadCheck.Type.TXT);
-        assertThatThrownBy(() -> UploadCheck.check("a.pdf", "not a pdf".getBytes(StandardCharsets.US_ASCII), 100))
+        // the reports check uploads with the platform's check, active content included (issue 14, item 13)
+        assertThat(AttachedFile.checkInert("a.pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII), 100)
+                        .type())
+                .isEqualTo(AttachedFile.Type.PDF);
+        assertThat(AttachedFile.checkInert("заметка.txt", "Текст".getBytes(StandardCharsets.UTF_8), 100)
+                        .type())
+                .isEqualTo(AttachedFile.Type.TXT);
+        assertThatThrownBy(() -> AttachedFile.checkInert("a.pdf", "not a pdf".getBytes(StandardCharsets.US_ASCII), 100))
                 .hasMessageContaining("type");
-        assertThatThrownBy(() -> UploadCheck.check("a.exe", new byte[] {'M', 'Z', 0, 1}, 100))
+        assertThatThrownBy(() -> AttachedFile.checkInert("a.exe", new byte[] {'M', 'Z', 0, 1}, 100))
                 .hasMessageContaining("type");
-        assertThatThrownBy(() -> UploadCheck.check("a.txt", new byte[200], 100)).hasMessageContaining("size");
-        assertThat(UploadCheck.cleanName("C:\\x\\..\\evil\u0000name.txt")).isEqualTo("evilname.txt");
-        assertThat(UploadCheck.cleanName("../../etc/passwd")).isEqualTo("passwd");
+        assertThatThrownBy(() -> AttachedFile.checkInert("a.txt", new byte[200], 100))
+                .hasMessageContaining("size");
+        assertThat(AttachedFile.cleanName("C:\\x\\..\\evil\u0000name.txt")).isEqualTo("evilname.txt");
+        assertThat(AttachedFile.cleanName("../../etc/passwd")).isEqualTo("passwd");
     }
 }
