@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Reads uploaded input within limits, as a stream: a ZIP archive entry by entry, each entry's
@@ -41,10 +41,16 @@ public final class BoundedZip {
         Counting raw = new Counting(in);
         int entries = 0;
         long[] total = {0};
-        try (ZipInputStream zip = new ZipInputStream(raw, names)) {
-            ZipEntry entry;
+        // commons-compress (as POI): it also reads what streaming writers produce (stored entries
+        // with data descriptors, Zip64), which java.util.zip refuses; names in {@code names}
+        // unless flagged as UTF-8
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(raw, names.name(), true, true)) {
+            ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
-                if (entry.isDirectory()) {
+                if (entry.isDirectory() || !zip.canReadEntryData(entry)) {
+                    if (!entry.isDirectory()) {
+                        throw new java.util.zip.ZipException("unsupported entry " + entry.getName());
+                    }
                     continue;
                 }
                 if (++entries > limits.maxEntries()) {

@@ -27,6 +27,10 @@ class ErrorPages {
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
         log.warn("Access denied to {} for {}: {}", request.getRequestURI(), CurrentUser.actorName(), e.getMessage());
+        if (!response.isCommitted()) {
+            // a download refused after its headers (attachment, XLSX type) or its stream were set up
+            response.reset();
+        }
         response.setStatus(HttpStatus.FORBIDDEN.value());
         ModelAndView page = new ModelAndView("error/403");
         page.setStatus(HttpStatus.FORBIDDEN);
