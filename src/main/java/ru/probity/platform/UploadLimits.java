@@ -107,6 +107,21 @@ public record UploadLimits(
         return new BoundedZip.Limits(maxEntries, max, max, maxRatio, ratioGrace.toBytes());
     }
 
+    /**
+     * The bytes of an uploaded file, at most {@code max} + 1 of them: a file over its form's limit
+     * is not read whole into memory, and the form's own check ({@code content.length > max}) still
+     * refuses it with its message.
+     */
+    public static byte[] bytes(org.springframework.web.multipart.MultipartFile file, long max)
+            throws java.io.IOException {
+        if (file.getSize() <= max) {
+            return file.getBytes();
+        }
+        try (java.io.InputStream in = file.getInputStream()) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+        }
+    }
+
     /** «512 МБ», «64 КБ»: a size for a message. */
     public static String size(long bytes) {
         if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {
