@@ -39,7 +39,7 @@ import ru.probity.platform.UploadLimits;
  * POI), PDF with a text layer (Apache PDFBox), plain text (UTF-8 or windows-1251). Plain Java.
  *
  * <p>Bounded ({@link UploadLimits}): a DOCX is read through first and refused when its parts expand
- * past {@code max-office-expanded} or are compressed like a «zip bomb»; a PDF is refused over
+ * past {@code max-table} or are compressed like a «zip bomb»; a PDF is refused over
  * {@code pdf-pages} pages or when the decoded content of its pages and forms passes {@code
  * pdf-content} (a small PDF can hold a stream of hundreds of megabytes), its streams are decoded in
  * memory bounded by the same size, and the extraction stops after {@code text-extraction}.
@@ -75,7 +75,8 @@ final class DocumentText {
         }
         try {
             if (name.endsWith(".docx")) {
-                BoundedZip.check(new ByteArrayInputStream(content), limits.office(), fileName);
+                // read into objects whole: bounded as a table (max-table expanded)
+                BoundedZip.check(new ByteArrayInputStream(content), limits.table(), fileName);
                 try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content));
                         XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
                     return new Extracted(
@@ -208,7 +209,7 @@ final class DocumentText {
                 return null;
             }
             return new UploadRefusedText("файл «" + fileName + "» после распаковки больше "
-                    + UploadLimits.size(limits.maxOfficeExpanded()) + " или сжат подозрительно сильно (более чем в "
+                    + UploadLimits.size(limits.maxTable()) + " или сжат подозрительно сильно (более чем в "
                     + limits.maxRatio() + " раз) — такой файл не принимается");
         }
     }

@@ -50,6 +50,9 @@ public record UploadLimits(
         @DefaultValue("64MB") DataSize pdfContent,
         @DefaultValue("30s") Duration textExtraction) {
 
+    /** The parts of an XLSX or DOCX (POI's default): a workbook or a document has a few dozen. */
+    public static final int OFFICE_PARTS = 1000;
+
     private static volatile UploadLimits installed;
 
     /**
@@ -95,7 +98,7 @@ public record UploadLimits(
     /** The limits of an XLSX or DOCX: its parts together at most {@code maxOfficeExpanded}. */
     public BoundedZip.Limits office() {
         long max = maxOfficeExpanded.toBytes();
-        return new BoundedZip.Limits(maxEntries, max, max, maxRatio, ratioGrace.toBytes());
+        return new BoundedZip.Limits(Math.min(maxEntries, OFFICE_PARTS), max, max, maxRatio, ratioGrace.toBytes());
     }
 
     /**
@@ -104,7 +107,7 @@ public record UploadLimits(
      */
     public BoundedZip.Limits table() {
         long max = maxTable.toBytes();
-        return new BoundedZip.Limits(maxEntries, max, max, maxRatio, ratioGrace.toBytes());
+        return new BoundedZip.Limits(Math.min(maxEntries, OFFICE_PARTS), max, max, maxRatio, ratioGrace.toBytes());
     }
 
     /**
