@@ -112,7 +112,12 @@ final class ImportCommand implements Callable<Integer> {
         try (context) {
             return run(context, peopleFiles, registryFiles, contractFiles);
         } catch (IOException e) {
-            System.err.println("Ошибка чтения файла: " + e.getMessage());
+            // the path is the one the user typed; the system's reason stays in English in the log
+            org.slf4j.LoggerFactory.getLogger(ImportCommand.class).warn("Import: cannot read a file", e);
+            System.err.println("Ошибка чтения файла"
+                    + (e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                            ? " «" + f.getFile() + "»: нет такого файла или нет доступа к нему"
+                            : ": файл недоступен"));
             return 2;
         } finally {
             SecurityContextHolder.clearContext();

@@ -49,7 +49,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         UserAccount signedIn = account.withSecondFactorPassed().withPasswordChanged();
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities());
         authentication.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

@@ -43,7 +43,8 @@ class ApiTokens {
 
     /** Makes a token for the user; returns it (to be shown once), or empty when he has too many. */
     Optional<String> create(CurrentUser user, String name, int days) {
-        int live = jdbc.sql("select count(*) from api_token where user_id = ? and revoked_at is null and expires_at > now()")
+        int live = jdbc.sql(
+                        "select count(*) from api_token where user_id = ? and revoked_at is null and expires_at > now()")
                 .param(user.userId())
                 .query(Integer.class)
                 .single();
@@ -80,10 +81,11 @@ class ApiTokens {
 
     /** Revokes one of the user's own tokens. */
     boolean revoke(CurrentUser user, long id) {
-        boolean revoked = jdbc.sql("update api_token set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
-                        .params(id, user.userId())
-                        .update()
-                == 1;
+        boolean revoked =
+                jdbc.sql("update api_token set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
+                                .params(id, user.userId())
+                                .update()
+                        == 1;
         if (revoked) {
             accessLog.record(AccessAction.UPDATE, "API_TOKEN", id, user.organizationId(), "revoked");
         }
@@ -102,18 +104,14 @@ class ApiTokens {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<String> username = jdbc.sql("""
+        Optional<String> username =
+                jdbc.sql("""
                 select u.username from api_token t join app_user u on u.id = t.user_id
-                where t.token_hash = ? and t.revoked_at is null and t.expires_at > now() and u.enabled""")
-                .param(hash(token))
-                .query(String.class)
-                .optional();
+                where t.token_hash = ? and t.revoked_at is null and t.expires_at > now() and u.enabled""").param(hash(token)).query(String.class).optional();
         if (username.isPresent()) {
             jdbc.sql("""
                     update api_token set last_used_at = now()
-                    where token_hash = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
-                    .param(hash(token))
-                    .update();
+                    where token_hash = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param(hash(token)).update();
         }
         return username;
     }

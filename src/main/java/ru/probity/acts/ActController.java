@@ -200,6 +200,7 @@ class ActController {
             RedirectAttributes flash)
             throws IOException {
         try {
+            acts.checkSize(file.getOriginalFilename(), file.getSize());
             ActVersion version =
                     acts.addVersion(CurrentUser.get(), id, file.getOriginalFilename(), file.getBytes(), note, askAgain);
             flash.addFlashAttribute("notice", "acts.versionAdded");

@@ -90,6 +90,7 @@ class ActsApi {
             @RequestParam(required = false) String note,
             @RequestParam(defaultValue = "true") boolean askAgain)
             throws java.io.IOException {
+        acts.checkSize(file.getOriginalFilename(), file.getSize());
         return acts.addVersion(CurrentUser.get(), id, file.getOriginalFilename(), file.getBytes(), note, askAgain);
     }
 

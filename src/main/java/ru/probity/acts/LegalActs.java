@@ -34,7 +34,15 @@ public class LegalActs {
     private final Organizations organizations;
     private final Distributions distributions;
 
-    LegalActs(JdbcClient jdbc, JsonMapper json, Organizations organizations, Distributions distributions) {
+    private final ru.probity.platform.UploadLimits limits;
+
+    LegalActs(
+            JdbcClient jdbc,
+            JsonMapper json,
+            Organizations organizations,
+            Distributions distributions,
+            ru.probity.platform.UploadLimits limits) {
+        this.limits = limits;
         this.jdbc = jdbc;
         this.json = json;
         this.organizations = organizations;
@@ -228,6 +236,14 @@ public class LegalActs {
         }
     }
 
+    /** Refuses a file of an act over {@code probity.uploads.act-file} before it is read into memory. */
+    public void checkSize(String fileName, long size) {
+        if (size > limits.actFile().toBytes()) {
+            throw new RefusedFile("файл «" + fileName + "» слишком большой: файл акта — не более "
+                    + ru.probity.platform.UploadLimits.size(limits.actFile()));
+        }
+    }
+
     /**
      * Adds a version from an uploaded file (DOCX, PDF with text, TXT); when {@code askAgain}, every
      * audience that was asked to acknowledge an earlier version is asked again for this one.
@@ -235,10 +251,11 @@ public class LegalActs {
      */
     public ActVersion addVersion(
             CurrentUser user, long actId, String fileName, byte[] content, String note, boolean askAgain) {
+        checkSize(fileName, content.length);
         requireOwnKeeper(user, actId);
         DocumentText.Extracted extracted;
         try {
-            extracted = DocumentText.extract(fileName, content);
+            extracted = DocumentText.extract(fileName, content, limits);
         } catch (DocumentText.UnreadableFile e) {
             throw new RefusedFile(e.getMessage());
         }

@@ -69,7 +69,7 @@ class AccessLogController {
                 .param("from", from == null ? null : java.sql.Date.valueOf(from))
                 .param("to", to == null ? null : java.sql.Date.valueOf(to))
                 .param("limit", PAGE_SIZE + 1)
-                .param("offset", (long) Math.max(0, page) * PAGE_SIZE)
+                .param("offset", (long) Math.min(Math.max(0, page), 1_000_000) * PAGE_SIZE)
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getObject("at_local", LocalDateTime.class),
@@ -93,7 +93,7 @@ class AccessLogController {
                         + (to == null ? "" : to) + " page=" + Math.max(0, page));
         model.addAttribute("hasNext", entries.size() > PAGE_SIZE);
         model.addAttribute("entries", entries.subList(0, Math.min(entries.size(), PAGE_SIZE)));
-        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("page", Math.min(Math.max(0, page), 1_000_000));
         model.addAttribute("actions", AccessAction.values());
         model.addAttribute("username", username);
         model.addAttribute("action", action);

@@ -41,6 +41,8 @@ class DeclarationController {
     private final DeclarationFiles files;
     private final DeclarationReminders reminders;
     private final DeclarationReferrals referrals;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeclarationController.class);
+
     private final MessageSource messages;
 
     DeclarationController(
@@ -175,16 +177,29 @@ class DeclarationController {
             flash.addFlashAttribute("problem", "declarations.import.noFile");
             return "redirect:/declarations/obligations/" + id + "/form";
         }
-        DeclarationXlsx.Read read;
-        try (var in = file.getInputStream()) {
-            read = DeclarationXlsx.read(in);
-        } catch (java.io.IOException | RuntimeException e) {
+        ru.probity.platform.UploadLimits limits = ru.probity.platform.UploadLimits.current();
+        String fileName = file.getOriginalFilename() == null ? "файл" : file.getOriginalFilename();
+        if (file.getSize() > limits.declarationFile().toBytes()) {
             flash.addFlashAttribute(
                     "importProblems",
                     List.of(messages.getMessage(
-                            "declarations.import.notXlsx",
-                            new Object[] {e.getClass().getSimpleName()},
+                            "upload.limit.file",
+                            new Object[] {fileName, ru.probity.platform.UploadLimits.size(limits.declarationFile())},
                             RU)));
+            return "redirect:/declarations/obligations/" + id + "/form";
+        }
+        DeclarationXlsx.Read read;
+        try (var in = file.getInputStream()) {
+            read = DeclarationXlsx.read(in, fileName, limits);
+        } catch (java.io.IOException | RuntimeException e) {
+            ru.probity.platform.UploadRefused refused = ru.probity.platform.UploadRefused.of(e, fileName, limits);
+            log.info("Declaration XLSX {} refused: {}", fileName, e.toString());
+            flash.addFlashAttribute(
+                    "importProblems",
+                    List.of(
+                            refused != null
+                                    ? refused.russian(messages)
+                                    : messages.getMessage("declarations.import.notXlsx", null, RU)));
             return "redirect:/declarations/obligations/" + id + "/form";
         }
         List<Problem> problems = new ArrayList<>(read.problems());

@@ -176,7 +176,21 @@ final class DeclarationXlsx {
     private DeclarationXlsx() {}
 
     static Read read(InputStream in) throws IOException {
-        try (Workbook book = new XSSFWorkbook(in)) {
+        return read(in, "XLSX", ru.probity.platform.UploadLimits.current());
+    }
+
+    /**
+     * Reads the workbook within the limits: at most {@code declaration-file} bytes, its parts
+     * expanded at most {@code max-table} and not compressed like a «zip bomb» (checked before POI
+     * opens it in memory).
+     *
+     * @throws ru.probity.platform.UploadRefused when a limit is passed
+     */
+    static Read read(InputStream in, String fileName, ru.probity.platform.UploadLimits limits) throws IOException {
+        byte[] bytes = ru.probity.platform.BoundedZip.readAll(
+                in, limits.declarationFile().toBytes(), fileName);
+        ru.probity.platform.BoundedZip.check(new java.io.ByteArrayInputStream(bytes), limits.table(), fileName);
+        try (Workbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
             DeclarationForm form = new DeclarationForm();
             Map<String, String> origins = new HashMap<>();
             List<Problem> problems = new ArrayList<>();

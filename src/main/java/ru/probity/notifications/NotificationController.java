@@ -38,6 +38,9 @@ class NotificationController {
     private final Organizations organizations;
     private final MessageSource messages;
 
+    @org.springframework.beans.factory.annotation.Value("${probity.notifications.max-file-mb:10}")
+    private long maxFileMb;
+
     NotificationController(
             Notifications notifications,
             NotificationJournal journal,
@@ -286,11 +289,13 @@ class NotificationController {
         return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), RUSSIAN);
     }
 
-    static List<Notifications.Upload> uploads(List<MultipartFile> files) throws IOException {
+    /** The files, each read at most to its limit (+1 byte, so that the limit's check refuses it). */
+    List<Notifications.Upload> uploads(List<MultipartFile> files) throws IOException {
         List<Notifications.Upload> uploads = new ArrayList<>();
         if (files != null) {
             for (MultipartFile f : files) {
-                uploads.add(new Notifications.Upload(f.getOriginalFilename(), f.getBytes()));
+                uploads.add(new Notifications.Upload(
+                        f.getOriginalFilename(), ru.probity.platform.UploadLimits.bytes(f, maxFileMb * 1024L * 1024L)));
             }
         }
         return uploads;

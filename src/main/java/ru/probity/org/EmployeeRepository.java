@@ -40,7 +40,8 @@ class EmployeeRepository {
      * typos (trigram word similarity); an INN or SNILS finds its holder.
      */
     Page<Employee> search(
-            String subtreePath, Long onlyOrganizationId, String query, boolean includeInactive, int page, int size) {
+            String subtreePath, Long onlyOrganizationId, String query, boolean includeInactive, int asked, int size) {
+        int page = Page.clamp(asked);
         jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.45', true)")
                 .query(String.class)
                 .single();
@@ -59,7 +60,7 @@ class EmployeeRepository {
                 .param("q", query)
                 .param("digits", query.replaceAll("[^0-9]", ""))
                 .param("size", size)
-                .param("offset", page * size)
+                .param("offset", Page.offset(page, size))
                 .query((rs, n) -> new Object[] {map(rs), rs.getInt("total")})
                 .list();
         int total = rows.isEmpty() ? 0 : (int) rows.get(0)[1];

@@ -20,9 +20,11 @@ class PeopleFileController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PeopleImport peopleImport;
+    private final Organizations organizations;
 
-    PeopleFileController(PeopleImport peopleImport) {
+    PeopleFileController(PeopleImport peopleImport, Organizations organizations) {
         this.peopleImport = peopleImport;
+        this.organizations = organizations;
     }
 
     @GetMapping("/people/import")
@@ -39,8 +41,13 @@ class PeopleFileController {
             model.addAttribute("problem", "import.error.empty");
             return "people/import";
         }
-        try (var in = file.getInputStream()) {
-            model.addAttribute("report", peopleImport.importFile(user, name, in));
+        PeopleImport.Report tooLarge = peopleImport.checkSize(name, file.getSize());
+        if (tooLarge != null) {
+            model.addAttribute("report", tooLarge);
+        } else {
+            try (var in = file.getInputStream()) {
+                model.addAttribute("report", peopleImport.importFile(user, name, in));
+            }
         }
         model.addAttribute("fileName", name);
         return "people/import";
@@ -49,6 +56,11 @@ class PeopleFileController {
     @GetMapping("/people/export.xlsx")
     void export(@RequestParam(required = false) Long organization, HttpServletResponse response) throws IOException {
         CurrentUser user = CurrentUser.get();
+        // refused before the headers of a download are set: a 403 page, not a broken file
+        People.requireRegistryReader(user);
+        if (organization != null) {
+            organizations.get(user, organization);
+        }
         response.setContentType(XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +25,9 @@ import ru.probity.org.exchange.ImportedEmployee;
 import ru.probity.org.exchange.PeopleFile;
 import ru.probity.org.exchange.PersonRow;
 import ru.probity.org.exchange.RowError;
+import ru.probity.platform.BoundedZip;
+import ru.probity.platform.UploadLimits;
+import ru.probity.platform.UploadRefused;
 
 /**
  * Import of employees and relatives from XLSX or CSV — all or nothing: a file with any bad row
@@ -30,16 +36,33 @@ import ru.probity.org.exchange.RowError;
  * <p>An employee row updates the employee named by its «Код сотрудника» (exports write it), or
  * else the active employee with the same INN or SNILS; other rows add employees. A relative is matched to the employee's existing relatives by kind, name and
  * birth date and updated, or added. Nothing is deleted by an import.
+ *
+ * <p>Bounded ({@link UploadLimits}): a file over {@code people-file} or with more than {@code
+ * max-rows} rows, or an XLSX expanding past {@code max-office-expanded}, is refused whole with a
+ * Russian message before anything is written.
  */
 @Service
 public class PeopleImport {
+
+    private static final Logger log = LoggerFactory.getLogger(PeopleImport.class);
 
     private final Organizations organizations;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final AccessLog accessLog;
 
-    PeopleImport(Organizations organizations, JdbcClient jdbc, JdbcTemplate template, AccessLog accessLog) {
+    private final UploadLimits limits;
+    private final MessageSource messages;
+
+    PeopleImport(
+            Organizations organizations,
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            AccessLog accessLog,
+            UploadLimits limits,
+            MessageSource messages) {
+        this.limits = limits;
+        this.messages = messages;
         this.organizations = organizations;
         this.jdbc = jdbc;
         this.template = template;
@@ -64,7 +87,14 @@ public class PeopleImport {
     @Transactional
     public Report importFile(CurrentUser user, String fileName, InputStream content) {
         Organizations.requireManager(user);
-        var parsed = PeopleFile.read(fileName, content);
+        ru.probity.org.exchange.ParseResult parsed;
+        try {
+            parsed = PeopleFile.read(
+                    fileName, BoundedZip.limited(content, limits.peopleFile().toBytes(), fileName), limits);
+        } catch (UploadRefused e) {
+            log.warn("People file {} of {} refused: {}", fileName, user.username(), e.getMessage());
+            return refused(e.russian(messages));
+        }
         if (!parsed.ok()) {
             return new Report(0, 0, 0, parsed.errors());
         }
@@ -91,6 +121,22 @@ public class PeopleImport {
                 "file " + fileName);
         int updated = existing.size();
         return new Report(people.size() - updated, updated, relatives, List.of());
+    }
+
+    /** Refuses a file over the form's limit before it is read. */
+    public Report checkSize(String fileName, long size) {
+        if (size <= limits.peopleFile().toBytes()) {
+            return null;
+        }
+        log.warn("People file {} refused: {} bytes", fileName, size);
+        return refused(messages.getMessage(
+                "upload.limit.file",
+                new Object[] {fileName, UploadLimits.size(limits.peopleFile())},
+                java.util.Locale.forLanguageTag("ru")));
+    }
+
+    private static Report refused(String message) {
+        return new Report(0, 0, 0, List.of(new RowError(0, null, message)));
     }
 
     /** Writes every active employee of the subtree (or of one organization's subtree) with relatives. */

@@ -20,19 +20,36 @@ class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
     private final ApplicationEventPublisher events;
+    private final org.springframework.context.MessageSource messages;
 
-    ErrorPages(ApplicationEventPublisher events) {
+    ErrorPages(ApplicationEventPublisher events, org.springframework.context.MessageSource messages) {
         this.events = events;
+        this.messages = messages;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
         log.warn("Access denied to {} for {}: {}", request.getRequestURI(), CurrentUser.actorName(), e.getMessage());
         events.publishEvent(Refusals.of(request, e));
+        if (!response.isCommitted()) {
+            // a download refused after its headers (attachment, XLSX type) or its stream were set up
+            response.reset();
+        }
         response.setStatus(HttpStatus.FORBIDDEN.value());
         ModelAndView page = new ModelAndView("error/403");
         page.setStatus(HttpStatus.FORBIDDEN);
         page.addObject("me", CurrentUser.find().orElse(null));
+        return page;
+    }
+
+    /** An upload refused by a limit that its form did not answer itself: the page names the limit. */
+    @ExceptionHandler(UploadRefused.class)
+    ModelAndView refused(UploadRefused e, HttpServletRequest request) {
+        log.warn("Upload to {} by {} refused: {}", request.getRequestURI(), CurrentUser.actorName(), e.getMessage());
+        ModelAndView page = new ModelAndView("error/413");
+        page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+        page.addObject("me", CurrentUser.find().orElse(null));
+        page.addObject("message", e.russian(messages));
         return page;
     }
 
@@ -47,7 +64,7 @@ class ErrorPages {
         ModelAndView page = new ModelAndView("error/413");
         page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
         page.addObject("me", CurrentUser.find().orElse(null));
-        page.addObject("limit", e.getMaxUploadSize() < 0 ? null : e.getMaxUploadSize() / 1_048_576 + " МБ");
+        page.addObject("limit", e.getMaxUploadSize() < 0 ? null : UploadLimits.size(e.getMaxUploadSize()));
         return page;
     }
 }

@@ -83,14 +83,14 @@ class FindingsWorkflow {
     /** One page of the findings of the user's subtree that pass the filter. */
     Page<Row> list(CurrentUser user, Filter filter, int page, int size) {
         requireReader(user);
-        int number = Math.max(0, page);
+        int number = ru.probity.org.Page.clamp(page);
         List<Row> rows = jdbc.sql(FindingRows.SELECT + where(true) + """
                  order by case f.status when 'NEW' then 0 when 'UNDER_REVIEW' then 1 else 2 end,
                           f.found_at desc, f.id desc
                  limit :size offset :offset""")
                 .params(params(user, filter))
                 .param("size", size)
-                .param("offset", number * size)
+                .param("offset", ru.probity.org.Page.offset(number, size))
                 .query((rs, n) -> FindingRows.row(rs))
                 .list();
         int total = rows.isEmpty()

@@ -21,17 +21,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
+import ru.probity.platform.BoundedZip;
+import ru.probity.platform.UploadLimits;
+import ru.probity.platform.UploadRefused;
 
 /**
  * Imports uploaded register and contract files in the background, one upload after another, so
@@ -40,6 +42,11 @@ import ru.probity.access.CurrentUser;
  * shown on a page that polls it. Each file stays all or nothing: it is imported in one
  * transaction, so a crash or a restart leaves no half-imported file. ZIP archives (as the ФНС
  * publishes its open data) are read entry by entry, each entry a file of its own.
+ *
+ * <p>Every input is bounded ({@link UploadLimits}): an archive by its number of files, each file's
+ * and the whole archive's expanded size and the compression ratio ({@link BoundedZip}); a table
+ * (CSV, XLSX), which its reader holds in memory, by {@code max-table}. A limit stops the file (and
+ * the rest of its archive) with a Russian message; the file being read is rolled back.
  *
  * <p>Jobs live in this instance's memory for a day; the imports themselves are recorded in the
  * database with who made them.
@@ -56,6 +63,8 @@ public class UploadJobs {
     private final ContractImport contractImport;
     private final ContractChecks checks;
     private final Path spool;
+    private final UploadLimits limits;
+    private final MessageSource messages;
     private final Map<UUID, UploadJob> jobs = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("probity-upload").daemon().factory());
@@ -64,7 +73,11 @@ public class UploadJobs {
             RegisterImport registerImport,
             ContractImport contractImport,
             ContractChecks checks,
-            @Value("${probity.data-dir}") Path dataDir) {
+            @Value("${probity.data-dir}") Path dataDir,
+            UploadLimits limits,
+            MessageSource messages) {
+        this.limits = limits;
+        this.messages = messages;
         this.registerImport = registerImport;
         this.contractImport = contractImport;
         this.checks = checks;
@@ -155,13 +168,17 @@ public class UploadJobs {
                     } else {
                         importOne(user, job, file.name(), in, toCheck);
                     }
+                } catch (UploadRefused e) {
+                    log.warn(
+                            "Upload {} of {}: file {} refused: {}", job.id(), job.owner(), file.name(), e.getMessage());
+                    refused(job, file.name(), e.russian(messages));
                 } catch (IOException | RuntimeException e) {
                     log.error("Upload {} of {}: file {} failed", job.id(), job.owner(), file.name(), e);
                     refused(
                             job,
                             file.name(),
-                            "не удалось прочитать файл (" + e.getClass().getSimpleName()
-                                    + "). Файл не загружен; сообщите администратору, если ошибка повторится");
+                            "не удалось прочитать файл: внутренняя ошибка (подробности — в журнале сервера)."
+                                    + " Файл не загружен; сообщите администратору, если ошибка повторится");
                 }
                 file.finish();
             }
@@ -186,22 +203,23 @@ public class UploadJobs {
 
     private void importArchive(CurrentUser user, UploadJob job, String name, InputStream in, List<Long> toCheck)
             throws IOException {
-        int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(in, ZIP_NAMES)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (!entry.isDirectory()) {
-                    entries++;
-                    importOne(user, job, name + " → " + entry.getName(), new Unclosed(zip), toCheck);
-                }
-            }
-        }
+        int entries = BoundedZip.forEachEntry(
+                in,
+                ZIP_NAMES,
+                limits.archive(),
+                name,
+                (entry, content) -> importOne(user, job, name + " → " + entry, content, toCheck));
         if (entries == 0) {
             refused(job, name, "Файл «" + name + "»: архив пуст или не является архивом ZIP");
         }
     }
 
-    private void importOne(CurrentUser user, UploadJob job, String name, InputStream in, List<Long> toCheck) {
+    private void importOne(CurrentUser user, UploadJob job, String name, InputStream content, List<Long> toCheck) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        // tables are read whole into memory; XML files are streamed (bounded as archive entries)
+        InputStream in = lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".xls")
+                ? BoundedZip.limited(content, limits.maxTable().toBytes(), name)
+                : content;
         if (job.kind() == UploadJob.Kind.REGISTERS) {
             job.registerOutcomes().add(registerImport.importFile(user, name, in));
         } else {
@@ -304,18 +322,6 @@ public class UploadJobs {
             long skipped = super.skip(n);
             file.advance(skipped);
             return skipped;
-        }
-    }
-
-    /** An archive entry: the readers may close it, the archive goes on. */
-    private static final class Unclosed extends FilterInputStream {
-        Unclosed(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the archive is closed by its owner
         }
     }
 }

@@ -108,7 +108,7 @@ class PublicReportController {
                 email,
                 consent,
                 aboutMunicipalEmployee,
-                uploads(files));
+                uploads(files, store.maxFileBytes()));
         String receipt;
         try {
             challenges.spend(challenge, solution);
@@ -216,7 +216,7 @@ class PublicReportController {
             return statusPage(model, request, receipt);
         }
         try {
-            reports.reply(id, text, uploads(files));
+            reports.reply(id, text, uploads(files, store.maxFileBytes()));
             model.addAttribute("notice", "reports.public.replySent");
         } catch (ReportRefused e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -305,12 +305,14 @@ class PublicReportController {
         }
     }
 
-    static List<Upload> uploads(List<MultipartFile> files) {
+    /** The files, each read at most to {@code maxBytes} + 1 (the store's check refuses a longer one). */
+    static List<Upload> uploads(List<MultipartFile> files, long maxBytes) {
         List<Upload> uploads = new ArrayList<>();
         if (files != null) {
             for (MultipartFile f : files) {
                 try {
-                    uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
+                    uploads.add(
+                            new Upload(f.getOriginalFilename(), ru.probity.platform.UploadLimits.bytes(f, maxBytes)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -99,7 +99,7 @@ class ReportController {
                 contacts,
                 aboutCrime,
                 aboutMunicipalEmployee,
-                PublicReportController.uploads(files));
+                PublicReportController.uploads(files, store.maxFileBytes()));
         try {
             long id = reports.intake(CurrentUser.get(), in);
             redirect.addFlashAttribute("notice", "reports.registered");
@@ -191,7 +191,7 @@ class ReportController {
                 id,
                 internal ? "reports.commented" : "reports.messageSent",
                 redirect,
-                u -> reports.write(u, id, internal, text, PublicReportController.uploads(files)));
+                u -> reports.write(u, id, internal, text, PublicReportController.uploads(files, store.maxFileBytes())));
     }
 
     @PostMapping("/{id}/answer")
@@ -204,7 +204,7 @@ class ReportController {
                 id,
                 "reports.answered",
                 redirect,
-                u -> reports.answer(u, id, text, PublicReportController.uploads(files)));
+                u -> reports.answer(u, id, text, PublicReportController.uploads(files, store.maxFileBytes())));
     }
 
     @PostMapping("/{id}/redirect")

@@ -171,7 +171,7 @@ public class Reports {
                   and (cast(:to as date) is null or r.received_on <= :to)
                 """;
         String scope = scope(user);
-        int number = Math.max(0, page);
+        int number = Math.min(Math.max(0, page), 1_000_000);
         List<ReportCard> items = jdbc.sql(CARD + where + " order by r.id desc limit :size offset :offset")
                 .param("scope", scope)
                 .param("status", status == null ? null : status.name())

@@ -42,11 +42,17 @@ public class QuestionBank {
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CACHED_QUESTIONS = 20_000;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QuestionBank.class);
+
+    private final org.springframework.context.MessageSource messages;
+
     QuestionBank(
             JdbcClient jdbc,
             org.springframework.jdbc.core.JdbcTemplate template,
             JsonMapper json,
-            Organizations organizations) {
+            Organizations organizations,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.template = template;
         this.json = json;
@@ -110,12 +116,19 @@ public class QuestionBank {
         requireKeeper(user);
         String name = fileName == null ? "файл" : fileName;
         List<Question> questions;
+        ru.probity.platform.UploadLimits limits = ru.probity.platform.UploadLimits.current();
         try {
+            InputStream bounded = ru.probity.platform.BoundedZip.limited(
+                    content, limits.questionFile().toBytes(), name);
             questions = name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
-                    ? QuestionSheet.read(content, name)
-                    : MoodleXml.read(content, name);
+                    ? QuestionSheet.read(bounded, name)
+                    : MoodleXml.read(bounded, name);
         } catch (QuestionFileException e) {
+            // the reasons are Russian, written by the readers; the library's text is in the cause only
             return new Imported(name, 0, 0, e.getMessage());
+        } catch (ru.probity.platform.UploadRefused e) {
+            log.warn("Question file {} refused: {}", name, e.getMessage());
+            return new Imported(name, 0, 0, e.russian(messages));
         }
         Map<String, Long> categories = new HashMap<>();
         for (Question q : questions) {
@@ -135,6 +148,24 @@ public class QuestionBank {
             ps.setString(9, user.username());
         });
         return new Imported(name, questions.size(), categories.size(), null);
+    }
+
+    /** Refuses a file over {@code probity.uploads.question-file} before it is read; null when it fits. */
+    public Imported checkSize(String fileName, long size) {
+        ru.probity.platform.UploadLimits limits = ru.probity.platform.UploadLimits.current();
+        if (size <= limits.questionFile().toBytes()) {
+            return null;
+        }
+        String name = fileName == null ? "файл" : fileName;
+        log.warn("Question file {} refused: {} bytes", name, size);
+        return new Imported(
+                name,
+                0,
+                0,
+                messages.getMessage(
+                        "upload.limit.file",
+                        new Object[] {name, ru.probity.platform.UploadLimits.size(limits.questionFile())},
+                        java.util.Locale.forLanguageTag("ru")));
     }
 
     /** The starter bank that ships with Probity: 273-ФЗ, 25-ФЗ, 44-ФЗ ст.31, 230-ФЗ, declarations, notifications. */

@@ -39,9 +39,11 @@ class QuestionBankController {
 
     @PostMapping("/import")
     String importFile(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
-        QuestionBank.Imported imported;
-        try (var in = file.getInputStream()) {
-            imported = bank.importFile(CurrentUser.get(), file.getOriginalFilename(), in);
+        QuestionBank.Imported imported = bank.checkSize(file.getOriginalFilename(), file.getSize());
+        if (imported == null) {
+            try (var in = file.getInputStream()) {
+                imported = bank.importFile(CurrentUser.get(), file.getOriginalFilename(), in);
+            }
         }
         flash.addFlashAttribute("imported", imported);
         return "redirect:/training/questions";

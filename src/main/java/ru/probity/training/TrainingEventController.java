@@ -295,7 +295,11 @@ class TrainingEventController {
             throws IOException {
         try {
             events.addMaterial(
-                    CurrentUser.get(), id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+                    CurrentUser.get(),
+                    id,
+                    file.getOriginalFilename(),
+                    file.getContentType(),
+                    ru.probity.platform.UploadLimits.bytes(file, TrainingEvents.MAX_MATERIAL_BYTES));
             flash.addFlashAttribute("notice", "training.events.materialAdded");
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("problem", e.getMessage());

@@ -45,7 +45,8 @@ class Hole13ApiTokensTest extends IntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        Matcher shown = Pattern.compile("id=\"new-token\">(prb_[A-Za-z0-9_-]+)<").matcher(page);
+        Matcher shown =
+                Pattern.compile("id=\"new-token\">(prb_[A-Za-z0-9_-]+)<").matcher(page);
         assertThat(shown.find()).isTrue();
         String token = shown.group(1);
         assertThat(jdbc.sql("select count(*) from api_token where token_hash like ?")
@@ -60,16 +61,21 @@ class Hole13ApiTokensTest extends IntegrationTest {
         mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer prb_forged"))
                 .andExpect(status().isUnauthorized());
 
-        jdbc.sql("update app_user set enabled = false where username = 'token.officer'").update();
+        jdbc.sql("update app_user set enabled = false where username = 'token.officer'")
+                .update();
         mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
-        jdbc.sql("update app_user set enabled = true where username = 'token.officer'").update();
+        jdbc.sql("update app_user set enabled = true where username = 'token.officer'")
+                .update();
 
-        long id = jdbc.sql("select id from api_token where user_id = (select id from app_user where username = 'token.officer')")
+        long id = jdbc.sql(
+                        "select id from api_token where user_id = (select id from app_user where username = 'token.officer')")
                 .query(Long.class)
                 .single();
         // another user cannot revoke it
-        mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).with(user(users.loadUserByUsername("kaluga.officer"))));
+        mvc.perform(post("/account/tokens/" + id + "/revoke")
+                .with(csrf())
+                .with(user(users.loadUserByUsername("kaluga.officer"))));
         mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk());
         mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).with(officer));

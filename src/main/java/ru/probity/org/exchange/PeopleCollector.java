@@ -34,8 +34,11 @@ final class PeopleCollector {
     private final Map<String, Integer> groupInns = new HashMap<>();
     private final Map<String, Integer> groupSnils = new HashMap<>();
 
-    PeopleCollector(LocalDate today) {
+    private final int maxRows;
+
+    PeopleCollector(LocalDate today, int maxRows) {
         this.parser = new RowParser(today);
+        this.maxRows = maxRows;
     }
 
     /** One row of the table; {@code line} is 1-based. */
@@ -48,7 +51,11 @@ final class PeopleCollector {
             headerFailed = header == null;
             return;
         }
-        dataRows++;
+        if (++dataRows > maxRows) {
+            // a file of millions of rows would fill the memory before it could be refused
+            throw new ru.probity.platform.UploadRefused(
+                    "upload.limit.tableRows", List.of(maxRows), "people file with more than " + maxRows + " rows");
+        }
         var parsed = parser.parse(line, header.values(cells), errors);
         if (parsed.relative()) {
             relative(line, parsed);

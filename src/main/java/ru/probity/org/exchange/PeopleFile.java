@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ru.probity.platform.UploadLimits;
 
 /**
  * The people file: one flat table of employees, each followed by the rows of his relatives (a row
@@ -25,18 +26,33 @@ public final class PeopleFile {
      * @throws UncheckedIOException when {@code in} itself fails to deliver bytes
      */
     public static ParseResult read(String fileName, InputStream in) {
-        return read(fileName, in, LocalDate.now());
+        return read(fileName, in, LocalDate.now(), UploadLimits.current());
+    }
+
+    /**
+     * As {@link #read(String, InputStream)}, within the limits: at most {@code max-rows} rows; an
+     * XLSX expanded at most {@code max-office-expanded} and not compressed like a «zip bomb». The
+     * caller bounds the bytes of {@code in}.
+     *
+     * @throws ru.probity.platform.UploadRefused when the file passes a limit
+     */
+    public static ParseResult read(String fileName, InputStream in, UploadLimits limits) {
+        return read(fileName, in, LocalDate.now(), limits);
     }
 
     /** As {@link #read(String, InputStream)}, with the day birth dates are checked against. */
     static ParseResult read(String fileName, InputStream in, LocalDate today) {
+        return read(fileName, in, today, UploadLimits.current());
+    }
+
+    static ParseResult read(String fileName, InputStream in, LocalDate today, UploadLimits limits) {
         String name = fileName == null ? "" : fileName.trim().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
-            return XlsxPeopleReader.read(in, today);
+            return XlsxPeopleReader.read(in, today, fileName, limits);
         }
         if (name.endsWith(".csv")) {
             try {
-                return CsvPeopleReader.read(in, today);
+                return CsvPeopleReader.read(in, today, limits.maxRows());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

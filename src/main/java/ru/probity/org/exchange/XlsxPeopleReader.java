@@ -1,5 +1,6 @@
 package ru.probity.org.exchange;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -15,10 +16,15 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import ru.probity.platform.BoundedZip;
+import ru.probity.platform.UploadLimits;
+import ru.probity.platform.UploadRefused;
 
 /**
  * Reads a people table from the first sheet of an XLSX workbook with the streaming (SAX) event API:
- * memory stays small and 50,000 rows take a second or two.
+ * memory stays small and 50,000 rows take a second or two. The workbook (a ZIP archive) is read
+ * through first and refused when its parts expand past {@code max-office-expanded} or are
+ * compressed like a «zip bomb»; only then does POI open it (in memory).
  */
 final class XlsxPeopleReader {
 
@@ -26,11 +32,17 @@ final class XlsxPeopleReader {
 
     private XlsxPeopleReader() {}
 
-    static ParseResult read(InputStream in, LocalDate today) {
-        var collector = new PeopleCollector(today);
+    static ParseResult read(InputStream in, LocalDate today, String fileName, UploadLimits limits) {
+        var collector = new PeopleCollector(today, limits.maxRows());
         OPCPackage pkg = null;
         try {
-            pkg = OPCPackage.open(in);
+            byte[] bytes = in.readAllBytes();
+            try {
+                BoundedZip.check(new ByteArrayInputStream(bytes), limits.office(), fileName);
+            } catch (java.util.zip.ZipException e) {
+                return ParseResult.failed(CORRUPT);
+            }
+            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
             var reader = new XSSFReader(pkg);
             var strings = new ReadOnlySharedStringsTable(pkg, false);
             Iterator<InputStream> sheets = reader.getSheetsData();
@@ -48,6 +60,10 @@ final class XlsxPeopleReader {
         } catch (NotOfficeXmlFileException | EmptyFileException e) {
             return ParseResult.failed(CORRUPT);
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            UploadRefused refused = UploadRefused.of(e, fileName, limits);
+            if (refused != null) {
+                throw refused;
+            }
             return ParseResult.failed(CORRUPT);
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException("XML parser is not available", e);

@@ -91,7 +91,18 @@ public final class ContractTableReader {
             boolean zip = magic.length == 2 && magic[0] == 'P' && magic[1] == 'K';
             lines = zip ? TableRows.xlsx(in) : TableRows.csv(in);
         } catch (IOException | RuntimeException e) {
-            return failed(new TableError(1, 0, null, "файл не читается как таблица CSV или XLSX: " + e.getMessage()));
+            ru.probity.platform.UploadRefused refused = ru.probity.platform.UploadRefused.find(e);
+            if (refused != null) {
+                throw refused;
+            }
+            // the library's text (POI, commons-csv) stays in the log of the caller, not in the message
+            return failed(new TableError(
+                    1,
+                    0,
+                    null,
+                    ru.probity.platform.UploadRefused.poiZipBomb(e)
+                            ? "файл сжат подозрительно сильно (похоже на «zip-бомбу») — он не загружен"
+                            : "файл не читается как таблица CSV или XLSX"));
         }
         return new Mapping().map(lines);
     }

@@ -18,9 +18,19 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ru.probity.platform.BoundedZip;
+import ru.probity.platform.UploadLimits;
+import ru.probity.platform.UploadRefused;
 
-/** The cells of a table as strings with their line numbers: CSV (UTF-8, «;») or XLSX (first sheet). */
+/**
+ * The cells of a table as strings with their line numbers: CSV (UTF-8, «;») or XLSX (first sheet).
+ * Held in memory, so bounded ({@link UploadLimits}): at most {@code max-rows} rows of at most
+ * {@value #MAX_CELLS} cells; an XLSX is checked as an archive (its parts expanded at most {@code
+ * max-table}) before it is opened.
+ */
 final class TableRows {
+
+    static final int MAX_CELLS = 500;
 
     record Line(int number, List<String> cells) {
         String cell(int index) {
@@ -54,7 +64,9 @@ final class TableRows {
         try (CSVParser parser =
                 CSVParser.builder().setReader(reader).setFormat(format).get()) {
             long lastEnd = 0;
+            int maxRows = UploadLimits.current().maxRows();
             for (CSVRecord record : parser) {
+                bounded(lines.size(), record.size(), maxRows);
                 int start = (int) lastEnd + 1;
                 lastEnd = Math.max(lastEnd + 1, parser.getCurrentLineNumber());
                 List<String> cells = new ArrayList<>(record.toList());
@@ -70,13 +82,18 @@ final class TableRows {
     /** Dates become «yyyy-MM-dd», numbers plain decimals (no exponent, no grouping). */
     static List<Line> xlsx(InputStream in) throws IOException {
         List<Line> lines = new ArrayList<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        UploadLimits limits = UploadLimits.current();
+        byte[] bytes = BoundedZip.readAll(in, limits.maxTable().toBytes(), "XLSX");
+        BoundedZip.check(new java.io.ByteArrayInputStream(bytes), limits.table(), "XLSX");
+        int maxRows = limits.maxRows();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
             if (workbook.getNumberOfSheets() == 0) {
                 return lines;
             }
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter();
             for (Row row : sheet) {
+                bounded(lines.size(), Math.max(row.getLastCellNum(), 0), maxRows);
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
                     cells.add(text(row.getCell(c), formatter));
@@ -85,6 +102,19 @@ final class TableRows {
             }
         }
         return lines;
+    }
+
+    private static void bounded(int rows, int cells, int maxRows) {
+        if (rows >= maxRows) {
+            throw new UploadRefused(
+                    "upload.limit.tableRows", List.of(maxRows), "a table with more than " + maxRows + " rows");
+        }
+        if (cells > MAX_CELLS) {
+            throw new UploadRefused(
+                    "upload.limit.tableCells",
+                    List.of(MAX_CELLS),
+                    "a table row with more than " + MAX_CELLS + " cells");
+        }
     }
 
     private static String text(Cell cell, DataFormatter formatter) {

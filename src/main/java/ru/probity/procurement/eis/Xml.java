@@ -27,6 +27,8 @@ final class Xml {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        // no text node of a contract or protocol is near this; a larger one would be buffered whole
+        factory.setProperty(com.ctc.wstx.api.WstxInputProperties.P_MAX_TEXT_LENGTH, 16 * 1024 * 1024);
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external entities are not allowed: " + systemId);
         });

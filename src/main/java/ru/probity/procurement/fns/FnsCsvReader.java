@@ -93,7 +93,7 @@ public final class FnsCsvReader {
                     fileName,
                     0,
                     0,
-                    "не удалось прочитать CSV: " + e.getMessage(),
+                    "не удалось прочитать CSV: неверная структура файла (например, незакрытые кавычки)",
                     "malformed CSV: " + e.getMessage(),
                     e);
         }

@@ -48,12 +48,7 @@ public final class FnsRegisterReader {
             reader = FACTORY.createXMLStreamReader(counted);
         } catch (XMLStreamException e) {
             throw new RegisterFileException(
-                    fileName,
-                    0,
-                    0,
-                    "не удалось прочитать XML: " + e.getMessage(),
-                    "cannot open as XML: " + e.getMessage(),
-                    e);
+                    fileName, 0, 0, "файл не читается как XML", "cannot open as XML: " + e.getMessage(), e);
         }
         Cursor c = new Cursor(reader, fileName);
         EgrulDocument egrul = new EgrulDocument(c);
@@ -122,12 +117,7 @@ public final class FnsRegisterReader {
         } catch (XMLStreamException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
             throw new RegisterFileException(
-                    fileName,
-                    line,
-                    c.document(),
-                    "ошибка XML: " + e.getMessage(),
-                    "malformed XML: " + e.getMessage(),
-                    e);
+                    fileName, line, c.document(), xmlProblem(e), "malformed XML: " + e.getMessage(), e);
         } finally {
             try {
                 reader.close();
@@ -156,12 +146,29 @@ public final class FnsRegisterReader {
      * failed after ~18 MB — and with DTDs off no other entity can occur. Created directly, not
      * looked up, so that no other StAX provider on the class path can take its place.
      */
+    /**
+     * The Russian reason of a parser's error; the parser's own text («Undeclared general entity …»)
+     * stays in the English message for the log.
+     */
+    static String xmlProblem(XMLStreamException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("entity") || m.contains("DOCTYPE") || m.contains("DTD")) {
+            return "ошибка XML: файл содержит объявления или ссылки на сущности XML (DTD) — такие файлы не принимаются";
+        }
+        if (m.contains("maxTextLength") || m.contains("text length")) {
+            return "ошибка XML: в файле слишком длинное текстовое значение";
+        }
+        return "ошибка XML: файл повреждён или не является XML-документом";
+    }
+
     static XMLInputFactory factory() {
         XMLInputFactory f = new WstxInputFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        // no text node of a register is near this; a larger one would be buffered whole
+        f.setProperty(com.ctc.wstx.api.WstxInputProperties.P_MAX_TEXT_LENGTH, 16 * 1024 * 1024);
         f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external entities are not allowed: " + systemId);
         });

@@ -192,10 +192,18 @@ public final class MoodleXml {
             return builder.parse(in);
         } catch (SAXParseException e) {
             throw new QuestionFileException(
-                    "файл «" + fileName + "», строка " + e.getLineNumber() + ": не XML или повреждён (" + e.getMessage()
-                            + ")",
+                    "файл «" + fileName + "», строка " + e.getLineNumber() + ": "
+                            + (e.getMessage() != null
+                                            && (e.getMessage().contains("DOCTYPE")
+                                                    || e.getMessage().contains("entity"))
+                                    ? "файл содержит объявление DTD или ссылки на сущности XML — такие файлы не принимаются"
+                                    : "не XML или повреждён"),
                     e);
         } catch (SAXException | IOException | ParserConfigurationException e) {
+            ru.probity.platform.UploadRefused refused = ru.probity.platform.UploadRefused.find(e);
+            if (refused != null) {
+                throw refused;
+            }
             throw new QuestionFileException("файл «" + fileName + "» не читается как XML", e);
         }
     }

@@ -35,10 +35,22 @@ public final class QuestionSheet {
 
     private QuestionSheet() {}
 
+    /**
+     * The workbook, read whole (the caller bounds the bytes) and checked as an archive first: its
+     * parts expanded at most {@code max-table}, not compressed like a «zip bomb».
+     */
+    private static Workbook open(InputStream in, String fileName, ru.probity.platform.UploadLimits limits)
+            throws IOException {
+        byte[] bytes = in.readAllBytes();
+        ru.probity.platform.BoundedZip.check(new java.io.ByteArrayInputStream(bytes), limits.table(), fileName);
+        return WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes));
+    }
+
     public static List<Question> read(InputStream in, String fileName) throws QuestionFileException {
         List<Question> questions = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(in)) {
+        ru.probity.platform.UploadLimits limits = ru.probity.platform.UploadLimits.current();
+        try (Workbook workbook = open(in, fileName, limits)) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter format = new DataFormatter(Locale.forLanguageTag("ru"));
             Row header = sheet.getRow(sheet.getFirstRowNum());
@@ -94,6 +106,10 @@ public final class QuestionSheet {
                 }
             }
         } catch (IOException | RuntimeException e) {
+            ru.probity.platform.UploadRefused refused = ru.probity.platform.UploadRefused.of(e, fileName, limits);
+            if (refused != null) {
+                throw refused;
+            }
             throw new QuestionFileException("файл «" + fileName + "» не читается как XLSX", e);
         }
         if (!errors.isEmpty()) {
