@@ -36,7 +36,7 @@ public final class AccountsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.err);
+        new CommandLine(this).setCommandName("java -jar probity.jar accounts").usage(System.err);
         return 2;
     }
 

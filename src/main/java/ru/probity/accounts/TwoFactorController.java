@@ -50,7 +50,9 @@ class TwoFactorController {
     }
 
     @GetMapping(AccountGate.SECOND_FACTOR)
-    String codeForm() {
+    String codeForm(Model model) {
+        // no menu before the second factor: nothing behind it opens yet
+        model.addAttribute("bare", true);
         return "accounts/second-factor";
     }
 
@@ -94,6 +96,7 @@ class TwoFactorController {
                 user.organizationId(),
                 "second factor");
         model.addAttribute("problem", "twoFactor.error.code");
+        model.addAttribute("bare", true);
         return "accounts/second-factor";
     }
 

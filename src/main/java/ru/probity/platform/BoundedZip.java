@@ -38,7 +38,7 @@ public final class BoundedZip {
      */
     public static int forEachEntry(
             InputStream in, Charset names, Limits limits, String archiveName, EntryHandler handler) throws IOException {
-        Counting raw = new Counting(in);
+        CountingInputStream raw = new CountingInputStream(in);
         int entries = 0;
         long[] total = {0};
         // commons-compress (as POI): it also reads what streaming writers produce (stored entries
@@ -97,43 +97,9 @@ public final class BoundedZip {
                 "file " + fileName + " is larger than " + max + " bytes");
     }
 
-    /** Counts the compressed bytes taken from the upload. */
-    private static final class Counting extends FilterInputStream {
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
-    }
-
     /** One entry: its expanded bytes counted against the limits; closing it leaves the archive open. */
     private static final class Entry extends FilterInputStream {
-        private final Counting raw;
+        private final CountingInputStream raw;
         private final Limits limits;
         private final String archive;
         private final String name;
@@ -141,14 +107,14 @@ public final class BoundedZip {
         private final long compressedStart;
         private long expanded;
 
-        Entry(InputStream zip, Counting raw, Limits limits, String archive, String name, long[] total) {
+        Entry(InputStream zip, CountingInputStream raw, Limits limits, String archive, String name, long[] total) {
             super(zip);
             this.raw = raw;
             this.limits = limits;
             this.archive = archive;
             this.name = name;
             this.total = total;
-            this.compressedStart = raw.count;
+            this.compressedStart = raw.count();
         }
 
         @Override
@@ -196,7 +162,7 @@ public final class BoundedZip {
                         List.of(archive, UploadLimits.size(limits.maxExpanded())),
                         "archive " + archive + " expands to more than " + limits.maxExpanded() + " bytes");
             }
-            long compressed = Math.max(1, raw.count - compressedStart);
+            long compressed = Math.max(1, raw.count() - compressedStart);
             if (expanded > limits.ratioGrace() && expanded / compressed > limits.maxRatio()) {
                 throw new UploadRefused(
                         "upload.limit.ratio",

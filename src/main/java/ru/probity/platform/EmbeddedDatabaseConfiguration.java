@@ -21,7 +21,7 @@ class EmbeddedDatabaseConfiguration {
 
     /**
      * Flyway and the application connect as the database's owner role, never as the superuser
-     * (docs/security/platform.md): it owns the schema, and cannot read the server's files or run
+     * (docs/security.md): it owns the schema, and cannot read the server's files or run
      * programs on the machine ({@code COPY ... TO PROGRAM}).
      */
     @Bean(destroyMethod = "close")

@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
  * The limits of uploaded files ({@code probity.uploads.*}): what one request may carry, what an
  * archive (ZIP, and the ZIP inside every XLSX and DOCX) may expand to, how many rows a table may
  * have, how much of a PDF is read for its text, and the limit of each form. Every limit refuses
- * with a Russian message naming it ({@link UploadRefused}); docs/security/uploads.md lists them.
+ * with a Russian message naming it ({@link UploadRefused}); docs/security.md lists them.
  *
  * @param maxRequest one multipart request (the register and contract archives are the largest
  *     legitimate uploads); refused before anything is read ({@code UploadRequestLimit}). Keep

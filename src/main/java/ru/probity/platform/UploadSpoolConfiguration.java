@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Multipart uploads: the limits and the in-memory threshold of {@code spring.servlet.multipart.*},
  * but parts above the threshold go to this process's {@link UploadSpool} in the data directory,
- * never to the system's temp folder (docs/security/platform.md).
+ * never to the system's temp folder (docs/security.md).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

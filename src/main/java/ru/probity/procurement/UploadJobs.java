@@ -1,7 +1,6 @@
 package ru.probity.procurement;
 
 import jakarta.annotation.PreDestroy;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.platform.BoundedZip;
+import ru.probity.platform.CountingInputStream;
 import ru.probity.platform.UploadLimits;
 import ru.probity.platform.UploadRefused;
 
@@ -162,7 +162,7 @@ public class UploadJobs {
         try {
             for (int i = 0; i < paths.size(); i++) {
                 UploadJob.UploadedFile file = job.files().get(i);
-                try (InputStream in = new Counting(Files.newInputStream(paths.get(i)), file)) {
+                try (InputStream in = new CountingInputStream(Files.newInputStream(paths.get(i)), file::advance)) {
                     if (file.name().toLowerCase(Locale.ROOT).endsWith(".zip")) {
                         importArchive(user, job, file.name(), in, toCheck);
                     } else {
@@ -288,40 +288,5 @@ public class UploadJobs {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
-    }
-
-    /** Counts the bytes read into the file's progress. */
-    private static final class Counting extends FilterInputStream {
-        private final UploadJob.UploadedFile file;
-
-        Counting(InputStream in, UploadJob.UploadedFile file) {
-            super(in);
-            this.file = file;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                file.advance(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                file.advance(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            file.advance(skipped);
-            return skipped;
-        }
     }
 }

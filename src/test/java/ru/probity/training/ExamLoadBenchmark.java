@@ -427,7 +427,7 @@ public final class ExamLoadBenchmark {
         return Integer.parseInt(lines.get(3).strip());
     }
 
-    /** The embedded database's owner role's password (the server needs one; docs/security/platform.md). */
+    /** The embedded database's owner role's password (the server needs one; docs/security.md). */
     private static String ownerPassword(Path dataDir) throws IOException {
         return Files.readString(dataDir.resolve("keys/postgres-probity.password"))
                 .strip();

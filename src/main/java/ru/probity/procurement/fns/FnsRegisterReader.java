@@ -2,8 +2,6 @@ package ru.probity.procurement.fns;
 
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -11,6 +9,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import ru.probity.platform.CountingInputStream;
 import ru.probity.procurement.model.Company;
 import ru.probity.procurement.model.Entrepreneur;
 
@@ -42,7 +41,7 @@ public final class FnsRegisterReader {
     public static ReadSummary read(
             InputStream in, String fileName, Consumer<Company> companies, Consumer<Entrepreneur> entrepreneurs) {
         long started = System.nanoTime();
-        CountingStream counted = new CountingStream(new BufferedInputStream(in, 1 << 16));
+        CountingInputStream counted = new CountingInputStream(new BufferedInputStream(in, 1 << 16));
         XMLStreamReader reader;
         try {
             reader = FACTORY.createXMLStreamReader(counted);
@@ -131,7 +130,7 @@ public final class FnsRegisterReader {
                 egrul.persons,
                 egrul.legalFounders,
                 egrul.skippedFounders,
-                counted.count,
+                counted.count(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -173,32 +172,5 @@ public final class FnsRegisterReader {
             throw new XMLStreamException("external entities are not allowed: " + systemId);
         });
         return f;
-    }
-
-    /** Counts the bytes the parser takes. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
     }
 }
