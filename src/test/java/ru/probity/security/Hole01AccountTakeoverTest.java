@@ -9,11 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import ru.probity.IntegrationTest;
 
 /**
  * Issue 14, item 1 (critical): an officer opened an account linked to another municipality's
@@ -21,13 +17,7 @@ import ru.probity.IntegrationTest;
  * linked only to a visible employee of the account's own organization who has no account yet.
  */
 @Tag("security")
-class Hole01AccountTakeoverTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
+class Hole01AccountTakeoverTest extends SecurityTest {
 
     private MockHttpServletRequestBuilder newAccount(
             String username, String role, long organizationId, long employeeId) {

@@ -2,7 +2,6 @@ package ru.probity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,12 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import ru.probity.IntegrationTest;
 
 /**
  * Issue 14, item 2: officers opened CUSTODIAN and AUDITOR accounts in their subtree and read a
@@ -27,17 +21,7 @@ import ru.probity.IntegrationTest;
  * is in the access log.
  */
 @Tag("security")
-class Hole02RoleGrantTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
+class Hole02RoleGrantTest extends SecurityTest {
 
     private MockHttpServletRequestBuilder newAccount(String username, String role, long organizationId) {
         return post("/admin/users")

@@ -14,12 +14,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import ru.probity.IntegrationTest;
 import ru.probity.reports.PublicReception;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,15 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * card show dates, and the history's order is the same on every reading.
  */
 @Tag("security")
-class Hole03ReportTimeTest extends IntegrationTest {
+class Hole03ReportTimeTest extends SecurityTest {
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}:\\d{2}");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void aWebReportAndAReplyLeaveOnlyTheDay() throws Exception {

@@ -1,7 +1,6 @@
 package ru.probity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -10,12 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import ru.probity.IntegrationTest;
 import ru.probity.procurement.eis.EisContractWriter;
 import ru.probity.procurement.model.Contract;
 import ru.probity.procurement.model.Supplier;
@@ -27,17 +21,7 @@ import ru.probity.procurement.model.Supplier;
  * the whole file without naming the owner the uploader cannot see.
  */
 @Tag("security")
-class Hole04ContractOwnershipTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
+class Hole04ContractOwnershipTest extends SecurityTest {
 
     private String[] customerIn(String municipality) {
         return jdbc.sql("""

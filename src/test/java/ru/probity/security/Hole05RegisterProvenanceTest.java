@@ -2,7 +2,6 @@ package ru.probity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,10 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import ru.probity.IntegrationTest;
 import ru.probity.identifiers.Identifiers;
 import ru.probity.procurement.ContractChecks;
 import ru.probity.procurement.eis.EisContractWriter;
@@ -35,20 +30,10 @@ import ru.probity.procurement.model.Supplier;
  * it; the company card shows who loaded what and what changed.
  */
 @Tag("security")
-class Hole05RegisterProvenanceTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
+class Hole05RegisterProvenanceTest extends SecurityTest {
 
     @Autowired
     ContractChecks checks;
-
-    RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
 
     /** An employee of the organization with an INN: the official the forged extract names. */
     private record Official(long id, String inn, String lastName, String firstName, String middleName) {}

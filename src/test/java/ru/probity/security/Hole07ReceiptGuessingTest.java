@@ -11,10 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import ru.probity.IntegrationTest;
 import ru.probity.reports.PublicReception;
 import ru.probity.reports.engine.ProofOfWork;
 
@@ -26,13 +23,10 @@ import ru.probity.reports.engine.ProofOfWork;
  * another client's receipt. Each test uses addresses of its own (the throttle is per address).
  */
 @Tag("security")
-class Hole07ReceiptGuessingTest extends IntegrationTest {
+class Hole07ReceiptGuessingTest extends SecurityTest {
 
     /** The default failed look-ups per client before its look-ups need more work. */
     private static final int PER_CLIENT = 5;
-
-    @Autowired
-    MockMvc mvc;
 
     private String receipt(String address, String text) throws Exception {
         MvcResult sent = new PublicReception(mvc, address).submit(organizationId(UGH), text);

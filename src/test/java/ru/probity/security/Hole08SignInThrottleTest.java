@@ -24,9 +24,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import ru.probity.IntegrationTest;
 
 /**
  * Issue 14, item 8: five wrong HTTP Basic requests locked the regional administrator for everybody,
@@ -35,33 +32,10 @@ import ru.probity.IntegrationTest;
  * looks the same; concurrent guesses are counted one by one.
  */
 @Tag("security")
-class Hole08SignInThrottleTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
+class Hole08SignInThrottleTest extends SecurityTest {
 
     @Autowired
     AuthenticationProvider signIn;
-
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
-
-    /** A sign-in on the login page from the given client address. */
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(
-            String username, String password, String address) {
-        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
-                .param("username", username)
-                .param("password", password)
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                .with(from(address));
-    }
-
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 
     private void account(String username, boolean enabled) {
         jdbc.sql("""

@@ -10,10 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import ru.probity.IntegrationTest;
 
 /**
  * Issue 14, item 9: sessions survived a password change and a disable. A password change now ends
@@ -21,20 +17,7 @@ import ru.probity.IntegrationTest;
  * ends them all.
  */
 @Tag("security")
-class Hole09SessionsEndTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    private void account(String username) {
-        jdbc.sql("""
-                insert into app_user (username, password_hash, full_name, role, organization_id, created_by)
-                select ?, password_hash, 'Проверка Сеансов', 'ANTICORRUPTION_OFFICER', organization_id, 'test'
-                from app_user where username = 'ugh.officer'""").param(username).update();
-    }
+class Hole09SessionsEndTest extends SecurityTest {
 
     private Cookie signIn(String username, String password) throws Exception {
         return mvc.perform(post("/login")
@@ -53,7 +36,7 @@ class Hole09SessionsEndTest extends IntegrationTest {
 
     @Test
     void aPasswordChangeEndsTheOtherSessions() throws Exception {
-        account("sessions.change");
+        accountLike("ugh.officer", "sessions.change", "ANTICORRUPTION_OFFICER");
         Cookie office = signIn("sessions.change", DEMO_PASSWORD);
         Cookie stolen = signIn("sessions.change", DEMO_PASSWORD);
         mvc.perform(get("/people").cookie(stolen)).andExpect(status().isOk());
@@ -75,7 +58,7 @@ class Hole09SessionsEndTest extends IntegrationTest {
 
     @Test
     void aDisableEndsEverySession() throws Exception {
-        account("sessions.disable");
+        accountLike("ugh.officer", "sessions.disable", "ANTICORRUPTION_OFFICER");
         Cookie session = signIn("sessions.disable", DEMO_PASSWORD);
         mvc.perform(get("/people").cookie(session)).andExpect(status().isOk());
         long id = jdbc.sql("select id from app_user where username = 'sessions.disable'")

@@ -2,7 +2,6 @@ package ru.probity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,14 +27,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import ru.probity.IntegrationTest;
 
 /**
  * Issue 14, hole 10: uploads exhausted the server — a 1.9 MB ZIP with a 1.9 GB entry ended in an
@@ -45,22 +39,12 @@ import ru.probity.IntegrationTest;
  * megabyte), so the test itself stays small.
  */
 @Tag("security")
-class Hole10UploadLimitsTest extends IntegrationTest {
+class Hole10UploadLimitsTest extends SecurityTest {
 
     private static final String TABLE_HEADER = "Код организации;Фамилия;Имя;Отчество;Дата рождения;Должность\n";
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
     @LocalServerPort
     int port;
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
 
     /** A ZIP of one entry of {@code gigabytes} GB of zeros, deflated as it is written. */
     private static byte[] zipBomb(String entryName, int megabytes) throws IOException {

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import ru.probity.IntegrationTest;
 import ru.probity.platform.UploadSpool;
 
 /**
@@ -37,7 +36,7 @@ import ru.probity.platform.UploadSpool;
  * directory, deleted after the request and, after a crash, at the next start.
  */
 @Tag("security")
-class Hole11UploadSpoolTest extends IntegrationTest {
+class Hole11UploadSpoolTest extends SecurityTest {
 
     @LocalServerPort
     int port;

@@ -7,9 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import ru.probity.IntegrationTest;
 
 /**
  * Issue 14, item 12: failed sign-ins stored the typed username without a limit (9.7 MiB/min from one
@@ -17,10 +14,7 @@ import ru.probity.IntegrationTest;
  * failures are aggregated by the throttle: a flood from one address writes a handful of records.
  */
 @Tag("security")
-class Hole12SignInLogTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
+class Hole12SignInLogTest extends SecurityTest {
 
     private org.springframework.test.web.servlet.ResultActions attempt(String username, String address)
             throws Exception {

@@ -3,7 +3,6 @@ package ru.probity.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,11 +15,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import ru.probity.IntegrationTest;
 
 /**
  * Issue 14, item 13 (the accounts part): weak passwords were accepted, one-time and
@@ -28,17 +22,7 @@ import ru.probity.IntegrationTest;
  * access log missed refused requests and the reads of the log itself.
  */
 @Tag("security")
-class Hole13AccountsHardeningTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
+class Hole13AccountsHardeningTest extends SecurityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"password12", "qwerty1234", "  Tundra-rocket-17  ", "1q2w3e4r5t", "Kaluga2026!"})

@@ -23,11 +23,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import ru.probity.IntegrationTest;
 import ru.probity.reports.PublicReception;
 
 /**
@@ -38,12 +35,9 @@ import ru.probity.reports.PublicReception;
  * open action, web links and hyperlinks still pass.
  */
 @Tag("security")
-class Hole13ActiveContentTest extends IntegrationTest {
+class Hole13ActiveContentTest extends SecurityTest {
 
     private static final AtomicInteger ADDRESS = new AtomicInteger();
-
-    @Autowired
-    MockMvc mvc;
 
     // ------------------------------------------------------------ crafted files
 

@@ -11,23 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import ru.probity.IntegrationTest;
 
 /**
  * Issue 14, item 13: Argon2 ran on every HTTP Basic call. Personal API tokens replace the password
  * in the API: shown once, stored as a hash, revocable, refused for a disabled account.
  */
 @Tag("security")
-class Hole13ApiTokensTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
+class Hole13ApiTokensTest extends SecurityTest {
 
     @Test
     void aTokenWorksUntilItIsRevokedOrItsAccountDisabled() throws Exception {

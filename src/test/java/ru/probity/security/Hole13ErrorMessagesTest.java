@@ -2,7 +2,6 @@ package ru.probity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,14 +15,9 @@ import java.time.Duration;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import ru.probity.IntegrationTest;
 
 /**
  * Issue 14, hole 13 (part): library messages reached users («Undeclared general entity "xxe"»,
@@ -32,21 +26,11 @@ import ru.probity.IntegrationTest;
  * text in the log only), RFC 9457 problem details with a Russian detail, a clamped page, a 403.
  */
 @Tag("security")
-class Hole13ErrorMessagesTest extends IntegrationTest {
+class Hole13ErrorMessagesTest extends SecurityTest {
 
     private static final String XXE =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE Файл [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
                     + "<Файл><Документ>&xxe;</Документ></Файл>\n";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
 
     @Test
     void anXmlWithAnEntityUploadedAsARegisterShowsARussianMessageWithoutTheParsersText() throws Exception {

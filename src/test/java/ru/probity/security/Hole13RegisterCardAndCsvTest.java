@@ -1,7 +1,6 @@
 package ru.probity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,12 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import ru.probity.IntegrationTest;
 import ru.probity.identifiers.Identifiers;
 
 /**
@@ -24,17 +18,7 @@ import ru.probity.identifiers.Identifiers;
  * known from an ЕГРЮЛ XML failed with a NullPointerException shown to the user.
  */
 @Tag("security")
-class Hole13RegisterCardAndCsvTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
+class Hole13RegisterCardAndCsvTest extends SecurityTest {
 
     private int cardReads(String username, String inn) {
         return jdbc.sql("select count(*) from access_log where username = ? and action = 'READ'"

@@ -18,10 +18,6 @@ import java.util.regex.Pattern;
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import ru.probity.IntegrationTest;
 import ru.probity.accounts.totp.Totp;
 
 /**
@@ -29,22 +25,9 @@ import ru.probity.accounts.totp.Totp;
  * codes; the regional administrator makes it mandatory per role; HTTP Basic cannot bypass it.
  */
 @Tag("security")
-class Hole14TwoFactorTest extends IntegrationTest {
+class Hole14TwoFactorTest extends SecurityTest {
 
     private static final String PASSWORD = DEMO_PASSWORD;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    private void account(String username, String role) {
-        jdbc.sql("""
-                insert into app_user (username, password_hash, full_name, role, organization_id, created_by)
-                select ?, password_hash, 'Проверка Второго Фактора', ?, organization_id, 'test'
-                from app_user where username = 'ugh.officer'""").params(username, role).update();
-    }
 
     private Cookie signIn(String username) throws Exception {
         return mvc.perform(post("/login")
@@ -92,7 +75,7 @@ class Hole14TwoFactorTest extends IntegrationTest {
 
     @Test
     void afterThePasswordTheCodeIsAskedAndHttpBasicCannotBypassIt() throws Exception {
-        account("tfa.officer", "ANTICORRUPTION_OFFICER");
+        accountLike("ugh.officer", "tfa.officer", "ANTICORRUPTION_OFFICER");
         byte[] secret = enrol(signIn("tfa.officer")).secret();
 
         Cookie session = signIn("tfa.officer");
@@ -128,7 +111,7 @@ class Hole14TwoFactorTest extends IntegrationTest {
 
     @Test
     void fiveWrongCodesEndTheSignIn() throws Exception {
-        account("tfa.guessed", "EMPLOYEE");
+        accountLike("ugh.officer", "tfa.guessed", "EMPLOYEE");
         enrol(signIn("tfa.guessed"));
         Cookie session = signIn("tfa.guessed");
         for (int i = 0; i < 4; i++) {
@@ -148,7 +131,7 @@ class Hole14TwoFactorTest extends IntegrationTest {
 
     @Test
     void aRecoveryCodeWorksOnce() throws Exception {
-        account("tfa.recovery", "EMPLOYEE");
+        accountLike("ugh.officer", "tfa.recovery", "EMPLOYEE");
         Cookie first = signIn("tfa.recovery");
         String page = mvc.perform(get("/account/two-factor").cookie(first))
                 .andReturn()
@@ -184,7 +167,7 @@ class Hole14TwoFactorTest extends IntegrationTest {
 
     @Test
     void theRegionalAdministratorMakesItMandatoryForARole() throws Exception {
-        account("tfa.auditor", "AUDITOR");
+        accountLike("ugh.officer", "tfa.auditor", "AUDITOR");
         try {
             mvc.perform(post("/admin/security")
                             .param("role", "AUDITOR")
