@@ -42,6 +42,15 @@ class SignInThrottle {
     static final Rule PER_ACCOUNT = new Rule(5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofMinutes(10));
     static final Rule PER_ADDRESS = new Rule(30, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofMinutes(2));
 
+    /**
+     * Wrong codes of the second factor, per account from any address: whoever types them already has
+     * the password, so the account's code step is held back for everybody (issue 14, item 14).
+     */
+    static final Rule SECOND_FACTOR =
+            new Rule(5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofMinutes(10));
+
+    private static final String SECOND_FACTOR_KEY = "2fa:";
+
     /** The row of the address alone. */
     private static final String ANY_ACCOUNT = "";
 
@@ -98,6 +107,30 @@ class SignInThrottle {
     public void succeeded(String account, String address) {
         jdbc.sql("delete from sign_in_throttle where account = ? and address = ?")
                 .params(account, address)
+                .update();
+    }
+
+    /** Whether the account's second-factor codes are held back now. */
+    boolean secondFactorHeldBack(String account) {
+        return jdbc.sql("""
+                        select exists (select 1 from sign_in_throttle
+                                       where account = ? and address = '' and blocked_until > now())""")
+                .param(SECOND_FACTOR_KEY + account)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Counts a wrong second-factor code of the account; returns whether that started a delay. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean secondFactorFailed(String account) {
+        Integer attempt = take(SECOND_FACTOR_KEY + account, ANY_ACCOUNT, SECOND_FACTOR);
+        return attempt != null && holdBack(SECOND_FACTOR_KEY + account, ANY_ACCOUNT, SECOND_FACTOR.delayAfter(attempt));
+    }
+
+    /** A good code: the account's wrong codes are forgotten. */
+    void secondFactorPassed(String account) {
+        jdbc.sql("delete from sign_in_throttle where account = ? and address = ''")
+                .param(SECOND_FACTOR_KEY + account)
                 .update();
     }
 

@@ -42,11 +42,13 @@ class TwoFactorController {
 
     private final TwoFactor twoFactor;
     private final AccessLog accessLog;
+    private final SignInThrottle throttle;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    TwoFactorController(TwoFactor twoFactor, AccessLog accessLog) {
+    TwoFactorController(TwoFactor twoFactor, AccessLog accessLog, SignInThrottle throttle) {
         this.twoFactor = twoFactor;
         this.accessLog = accessLog;
+        this.throttle = throttle;
     }
 
     @GetMapping(AccountGate.SECOND_FACTOR)
@@ -67,16 +69,24 @@ class TwoFactorController {
             return "redirect:/";
         }
         CurrentUser user = account.currentUser();
+        String key = SignInThrottle.key(user.username());
+        if (throttle.secondFactorHeldBack(key)) {
+            model.addAttribute("problem", "twoFactor.error.heldBack");
+            model.addAttribute("bare", true);
+            return "accounts/second-factor";
+        }
         if (twoFactor.verify(user, code)) {
+            throttle.secondFactorPassed(key);
             replacePrincipal(account.withSecondFactorPassed(), signedIn, request, response);
             accessLog.recordAs(
                     user.username(), AccessAction.LOGIN, "USER", user.userId(), user.organizationId(), "second factor");
             return "redirect:/";
         }
+        boolean heldBack = throttle.secondFactorFailed(key);
         HttpSession session = request.getSession();
         int wrong = session.getAttribute(WRONG_CODES) instanceof Integer n ? n + 1 : 1;
         session.setAttribute(WRONG_CODES, wrong);
-        if (wrong >= MAX_WRONG_CODES) {
+        if (wrong >= MAX_WRONG_CODES || heldBack) {
             accessLog.recordAs(
                     user.username(),
                     AccessAction.LOCKED,

@@ -110,9 +110,9 @@ class Hole14TwoFactorTest extends SecurityTest {
     }
 
     @Test
-    void fiveWrongCodesEndTheSignIn() throws Exception {
+    void fiveWrongCodesEndTheSignInAndHoldTheAccountsCodesBack() throws Exception {
         accountLike("ugh.officer", "tfa.guessed", "EMPLOYEE");
-        enrol(signIn("tfa.guessed"));
+        byte[] secret = enrol(signIn("tfa.guessed")).secret();
         Cookie session = signIn("tfa.guessed");
         for (int i = 0; i < 4; i++) {
             mvc.perform(post("/login/second-factor")
@@ -127,6 +127,15 @@ class Hole14TwoFactorTest extends SecurityTest {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/login?error=bad"));
         mvc.perform(get("/people").cookie(session)).andExpect(redirectedUrl("/login"));
+        // a new sign-in with the password does not buy new guesses: even the right code waits
+        Cookie again = signIn("tfa.guessed");
+        mvc.perform(post("/login/second-factor")
+                        .cookie(again)
+                        .param("code", code(secret, 1))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("приостановлен")));
+        mvc.perform(get("/people").cookie(again)).andExpect(redirectedUrl("/login/second-factor"));
     }
 
     @Test
