@@ -232,6 +232,43 @@ class Hole10UploadLimitsTest extends SecurityTest {
         }
     }
 
+    @Test
+    void theAnonymousReceptionTakesNoMoreThanAReportsWorth() throws Exception {
+        // 70 MB announced to the public report form (a report and five files of 10 MB fit in 60 MB)
+        assertThat(rawPost("/public/reports", "Content-Length: 70000000\r\n"))
+                .startsWith("HTTP/1.1 413")
+                .contains("не более 60 МБ");
+        // a chunked body could not be checked before it is read: refused
+        assertThat(rawPost("/public/reports", "Transfer-Encoding: chunked\r\n")).startsWith("HTTP/1.1 411");
+        // a chunked body could not be checked before it is read: refused
+        assertThat(rawPost("/public/reports", "Transfer-Encoding: chunked\r\n")).startsWith("HTTP/1.1 411");
+    }
+
+    /** A multipart POST announced by its headers, nothing of its body sent; the answer as text. */
+    private String rawPost(String path, String lengthHeader) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Content-Type: multipart/form-data; boundary=xyz\r\n" + lengthHeader + "\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int n;
+            try {
+                while (!received.toString(StandardCharsets.UTF_8).contains("</html>") && (n = in.read(buffer)) > 0) {
+                    received.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                throw new AssertionError(
+                        "No full answer in 30 s, received: " + received.toString(StandardCharsets.UTF_8), e);
+            }
+            return received.toString(StandardCharsets.UTF_8);
+        }
+    }
+
     private long createAct() throws Exception {
         String location = mvc.perform(post("/acts")
                         .param("kind", "LOCAL_ACT")

@@ -90,7 +90,10 @@ class Hole11UploadSpoolTest extends SecurityTest {
         var response = client.sendAsync(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/public/report"))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
+                        // announced, as a browser does (the public forms refuse a chunked body at once)
+                        .POST(HttpRequest.BodyPublishers.fromPublisher(
+                                HttpRequest.BodyPublishers.ofInputStream(() -> body),
+                                (long) head.length + personalData.length + tail.length))
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
 
