@@ -199,8 +199,10 @@ class RegionTimeZoneTest {
 
         // the API's JSON: instants that mean now, written as Yekaterinburg time or as UTC, never as another zone
         String rows = api("GET", "/api/v1/distributions/" + distribution + "/acknowledgements", null, null);
-        for (String json :
-                List.of(field(version, "createdAt"), field(sent, "createdAt"), field(rows, "acknowledgedAt"))) {
+        List<String> written =
+                List.of(field(version, "createdAt"), field(sent, "createdAt"), field(rows, "acknowledgedAt"));
+        System.out.println("The API wrote " + written + "; Yekaterinburg time " + SHOWN.format(now()));
+        for (String json : written) {
             OffsetDateTime time = OffsetDateTime.parse(json);
             assertThat(time.getOffset().getTotalSeconds())
                     .as("offset of %s", json)
