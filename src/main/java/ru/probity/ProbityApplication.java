@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import ru.probity.platform.RegionTime;
 import ru.probity.platform.StartupProblem;
 
 /** Probity: one executable jar that is the whole product. */
@@ -15,8 +16,13 @@ public class ProbityApplication {
     public static void main(String[] args) {
         // Pages, letters and documents show the region's local time, whatever the server's clock is set to:
         // Moscow time by default (Kaluga); another region sets PROBITY_TIME_ZONE, e.g. Asia/Yekaterinburg.
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(java.time.ZoneId.of(System.getProperty(
-                "probity.time-zone", System.getenv().getOrDefault("PROBITY_TIME_ZONE", "Europe/Moscow")))));
+        try {
+            RegionTime.applyToJvm(args);
+        } catch (IllegalArgumentException unknownZone) {
+            System.err.println("Неизвестный часовой пояс в " + RegionTime.ENVIRONMENT + " / " + RegionTime.PROPERTY
+                    + " (пример: Asia/Yekaterinburg) / " + unknownZone.getMessage());
+            System.exit(2);
+        }
         if (BatchCommands.unknown(args)) {
             System.err.println("Неизвестная команда «" + args[0] + "» / unknown command '" + args[0] + "'");
             System.err.println(BatchCommands.USAGE);

@@ -20,15 +20,16 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 final class AcknowledgementSheet {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     private AcknowledgementSheet() {}
 
+    /** The sheet; the times of acknowledgement in {@code zone}, the region's. */
     static void write(
             LegalAct act,
             ActVersion version,
             Distributions.Summary summary,
             List<Distributions.Row> rows,
+            ZoneId zone,
             OutputStream out)
             throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
@@ -68,7 +69,7 @@ final class AcknowledgementSheet {
                         4,
                         r.acknowledgedAt() == null
                                 ? ""
-                                : DATE.format(r.acknowledgedAt().atZone(MOSCOW)));
+                                : DATE.format(r.acknowledgedAt().atZone(zone)));
                 cell(
                         row,
                         5,

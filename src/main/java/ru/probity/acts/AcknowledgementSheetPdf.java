@@ -22,7 +22,6 @@ final class AcknowledgementSheetPdf {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final float MARGIN = 36;
     private static final float SIZE = 9;
     private static final float LEADING = 11;
@@ -42,11 +41,13 @@ final class AcknowledgementSheetPdf {
         }
     }
 
+    /** The sheet; the times of acknowledgement in {@code zone}, the region's. */
     static void write(
             LegalAct act,
             ActVersion version,
             Distributions.Summary summary,
             List<Distributions.Row> rows,
+            ZoneId zone,
             OutputStream out)
             throws IOException {
         AcknowledgementSheetPdf sheet = new AcknowledgementSheetPdf();
@@ -69,7 +70,7 @@ final class AcknowledgementSheetPdf {
                     r.organization(),
                     r.acknowledgedAt() == null
                             ? ""
-                            : DATE.format(r.acknowledgedAt().atZone(MOSCOW)),
+                            : DATE.format(r.acknowledgedAt().atZone(zone)),
                     r.method() == null
                             ? (r.overdue() ? "не ознакомлен, срок истёк" : "не ознакомлен")
                             : "ONLINE".equals(r.method()) ? "электронно, паролем" : "на бумаге",

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.RegionTime;
 import ru.probity.platform.Spreadsheet;
 import ru.probity.platform.Spreadsheet.Column;
 
@@ -28,15 +28,17 @@ import ru.probity.platform.Spreadsheet.Column;
 public class AcknowledgementStatistics {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     private static final Locale RU = Locale.forLanguageTag("ru");
 
     private final JdbcClient jdbc;
     private final Organizations organizations;
     private final MessageSource messages;
+    private final RegionTime regionTime;
 
-    AcknowledgementStatistics(JdbcClient jdbc, Organizations organizations, MessageSource messages) {
+    AcknowledgementStatistics(
+            JdbcClient jdbc, Organizations organizations, MessageSource messages, RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.messages = messages;
@@ -166,9 +168,7 @@ public class AcknowledgementStatistics {
                         l.employee(),
                         l.post(),
                         DATE.format(l.dueOn()),
-                        l.acknowledgedAt() == null
-                                ? null
-                                : DATE.format(l.acknowledgedAt().atZone(MOSCOW)),
+                        l.acknowledgedAt() == null ? null : DATE.format(regionTime.at(l.acknowledgedAt())),
                         l.method() == null ? null : text("acts.xlsx.method." + l.method()),
                         l.overdue() ? text("acts.xlsx.yes") : null);
             }

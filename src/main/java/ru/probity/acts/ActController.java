@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.RegionTime;
 import ru.probity.platform.Spreadsheet;
 
 /** Pages of the register of acts: search, card with versions and distributions, forms, the sheet. */
@@ -40,13 +41,16 @@ class ActController {
     private final Organizations organizations;
     private final AcknowledgementStatistics statistics;
     private final org.springframework.context.MessageSource messages;
+    private final RegionTime regionTime;
 
     ActController(
             LegalActs acts,
             Distributions distributions,
             Organizations organizations,
             AcknowledgementStatistics statistics,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.statistics = statistics;
         this.messages = messages;
         this.acts = acts;
@@ -329,9 +333,9 @@ class ActController {
                         .toString());
         var rows = distributions.rows(user, id);
         if (pdf) {
-            AcknowledgementSheetPdf.write(act, version, summary, rows, response.getOutputStream());
+            AcknowledgementSheetPdf.write(act, version, summary, rows, regionTime.zone(), response.getOutputStream());
         } else {
-            AcknowledgementSheet.write(act, version, summary, rows, response.getOutputStream());
+            AcknowledgementSheet.write(act, version, summary, rows, regionTime.zone(), response.getOutputStream());
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
+import ru.probity.platform.RegionTime;
 
 /**
  * The access log search for the regional administrator and the auditor, limited to the
@@ -26,10 +27,12 @@ class AccessLogController {
 
     private final JdbcClient jdbc;
     private final AccessLog accessLog;
+    private final RegionTime regionTime;
 
-    AccessLogController(JdbcClient jdbc, AccessLog accessLog) {
+    AccessLogController(JdbcClient jdbc, AccessLog accessLog, RegionTime regionTime) {
         this.jdbc = jdbc;
         this.accessLog = accessLog;
+        this.regionTime = regionTime;
     }
 
     @GetMapping
@@ -48,7 +51,7 @@ class AccessLogController {
         }
         List<Entry> entries = jdbc.sql("""
                 with scope as (select path, parent_id is null as is_root from organization where id = :me)
-                select l.id, (l.at at time zone 'Europe/Moscow') as at_local, l.username, l.action, l.subject_type, l.subject_id, l.details, o.name as organization
+                select l.id, (l.at at time zone :zone) as at_local, l.username, l.action, l.subject_type, l.subject_id, l.details, o.name as organization
                 from access_log l
                 left join organization o on o.id = l.organization_id
                 cross join scope s
@@ -57,11 +60,12 @@ class AccessLogController {
                   and (:action = '' or l.action = :action)
                   and (:subjectType = '' or l.subject_type = :subjectType)
                   and (:subjectId::bigint is null or l.subject_id = :subjectId::bigint)
-                  and (:from::date is null or l.at >= :from::date)
-                  and (:to::date is null or l.at < :to::date + 1)
+                  and (:from::date is null or l.at >= :from::date::timestamp at time zone :zone)
+                  and (:to::date is null or l.at < (:to::date + 1)::timestamp at time zone :zone)
                 order by l.at desc, l.id desc
                 limit :limit offset :offset""")
                 .param("me", user.organizationId())
+                .param("zone", regionTime.id())
                 .param("username", username == null ? "" : username.strip())
                 .param("action", action == null ? "" : action.name())
                 .param("subjectType", subjectType == null ? "" : subjectType)

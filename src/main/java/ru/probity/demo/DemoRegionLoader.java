@@ -18,6 +18,7 @@ import ru.probity.demo.DemoRegion.Account;
 import ru.probity.demo.DemoRegion.Employee;
 import ru.probity.demo.DemoRegion.Organization;
 import ru.probity.demo.DemoRegion.Relative;
+import ru.probity.platform.RegionTime;
 import ru.probity.procurement.ContractChecks;
 import ru.probity.procurement.ContractImport;
 import ru.probity.procurement.RegisterImport;
@@ -43,6 +44,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwordEncoder;
+    private final RegionTime regionTime;
     private final RegisterImport registers;
     private final ContractImport contracts;
     private final ContractChecks checks;
@@ -59,7 +61,9 @@ class DemoRegionLoader implements ApplicationRunner {
             ContractChecks checks,
             ru.probity.reports.PublicReports reports,
             ru.probity.declarations.Campaigns campaigns,
-            ru.probity.declarations.Declarations declarations) {
+            ru.probity.declarations.Declarations declarations,
+            RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -90,7 +94,7 @@ class DemoRegionLoader implements ApplicationRunner {
             contracts.storeAsSystem("demo", deals.contracts());
             DemoDeclarations.load(campaigns, declarations, jdbc);
             checks.check(null);
-            DemoTraining.load(jdbc);
+            DemoTraining.load(jdbc, regionTime.zone());
             DemoReports.load(reports, jdbc);
             DemoCommission.load(jdbc);
         });

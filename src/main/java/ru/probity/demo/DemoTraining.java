@@ -11,12 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class DemoTraining {
 
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final String AUTHOR = "demo";
 
     private DemoTraining() {}
 
-    static void load(JdbcTemplate jdbc) {
+    /** The events; their sessions at the region's local hours ({@code zone}). */
+    static void load(JdbcTemplate jdbc, ZoneId zone) {
         Long region = jdbc.queryForObject("select min(id) from organization where parent_id is null", Long.class);
         Long kaluga = jdbc
                 .query(
@@ -41,7 +41,8 @@ final class DemoTraining {
         session(
                 jdbc,
                 conference,
-                LocalDate.now().plusDays(10),
+                LocalDate.now(zone).plusDays(10),
+                zone,
                 10,
                 120,
                 "Зал заседаний Правительства",
@@ -56,8 +57,8 @@ final class DemoTraining {
                         + " сведения о доходах.",
                 60,
                 30);
-        session(jdbc, onboarding, LocalDate.now().plusDays(14), 14, 90, "Управление кадров, каб. 305", null);
-        session(jdbc, onboarding, LocalDate.now().plusDays(21), 14, 90, "Управление кадров, каб. 305", null);
+        session(jdbc, onboarding, LocalDate.now(zone).plusDays(14), zone, 14, 90, "Управление кадров, каб. 305", null);
+        session(jdbc, onboarding, LocalDate.now(zone).plusDays(21), zone, 14, 90, "Управление кадров, каб. 305", null);
         audience(jdbc, onboarding, kaluga);
     }
 
@@ -76,12 +77,19 @@ final class DemoTraining {
     }
 
     private static void session(
-            JdbcTemplate jdbc, long event, LocalDate day, int hour, int minutes, String place, String link) {
+            JdbcTemplate jdbc,
+            long event,
+            LocalDate day,
+            ZoneId zone,
+            int hour,
+            int minutes,
+            String place,
+            String link) {
         jdbc.update(
                 "insert into training_session (event_id, starts_at, duration_minutes, place, link, created_by)"
                         + " values (?, ?, ?, ?, ?, ?)",
                 event,
-                Timestamp.from(day.atTime(hour, 0).atZone(MOSCOW).toInstant()),
+                Timestamp.from(day.atTime(hour, 0).atZone(zone).toInstant()),
                 minutes,
                 place,
                 link,

@@ -18,13 +18,16 @@ final class FindingRows {
 
     static final List<String> CONFIDENCES = List.of("HIGH", "MEDIUM", "LOW");
 
-    /** Columns of a finding with its contract, organization, official and assignee. */
+    /**
+     * Columns of a finding with its contract, organization, official and assignee; the times in the
+     * region's zone, bound as {@code :zone}.
+     */
     static final String SELECT = """
             select f.id, f.contract_id, f.organization_id, f.official_employee_id, f.person_kind, f.rule,
                    f.confidence, f.explanation, f.status, f.assignee, f.resolution, f.path::text as path_json,
                    f.updated_by,
-                   (f.found_at at time zone 'Europe/Moscow') as found_local,
-                   (f.updated_at at time zone 'Europe/Moscow') as updated_local,
+                   (f.found_at at time zone :zone) as found_local,
+                   (f.updated_at at time zone :zone) as updated_local,
                    c.reg_num, c.number as contract_number, c.sign_date, c.price, c.currency, c.subject,
                    c.purchase_number, c.single_supplier, c.customer_inn, c.customer_name,
                    (select string_agg(coalesce(s ->> 'name', '') || coalesce(' (ИНН ' || (s ->> 'inn') || ')', ''), '; ')

@@ -15,6 +15,7 @@ import ru.probity.audit.AccessLog;
 import ru.probity.org.NotFoundException;
 import ru.probity.org.Organizations;
 import ru.probity.org.Page;
+import ru.probity.platform.RegionTime;
 import ru.probity.procurement.FindingRows.Assignee;
 import ru.probity.procurement.FindingRows.Card;
 import ru.probity.procurement.FindingRows.Event;
@@ -52,13 +53,16 @@ class FindingsWorkflow {
     private final AccessLog accessLog;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final RegionTime regionTime;
 
     FindingsWorkflow(
             JdbcClient jdbc,
             Organizations organizations,
             AccessLog accessLog,
             ApplicationEventPublisher events,
-            JsonMapper json) {
+            JsonMapper json,
+            RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.accessLog = accessLog;
@@ -89,6 +93,7 @@ class FindingsWorkflow {
                           f.found_at desc, f.id desc
                  limit :size offset :offset""")
                 .params(params(user, filter))
+                .param("zone", regionTime.id())
                 .param("size", size)
                 .param("offset", ru.probity.org.Page.offset(number, size))
                 .query((rs, n) -> FindingRows.row(rs))
@@ -124,6 +129,7 @@ class FindingsWorkflow {
         requireReader(user);
         List<Row> rows = jdbc.sql(FindingRows.SELECT + where(true) + " order by c.sign_date desc nulls last, f.id")
                 .params(params(user, filter))
+                .param("zone", regionTime.id())
                 .query((rs, n) -> FindingRows.row(rs))
                 .list();
         if (rows.isEmpty()) {
@@ -146,13 +152,14 @@ class FindingsWorkflow {
         requireReader(user);
         visible(user, id, false);
         return jdbc.sql("""
-                select (ev.at at time zone 'Europe/Moscow') as at_local, ev.username, u.full_name, ev.kind, ev.status,
+                select (ev.at at time zone :zone) as at_local, ev.username, u.full_name, ev.kind, ev.status,
                        ev.text, a.full_name as assignee_name
                 from finding_event ev
                 left join app_user u on lower(u.username) = lower(ev.username)
                 left join app_user a on ev.kind = 'ASSIGNED' and lower(a.username) = lower(ev.text)
-                where ev.finding_id = ? order by ev.at, ev.id""")
-                .param(id)
+                where ev.finding_id = :id order by ev.at, ev.id""")
+                .param("zone", regionTime.id())
+                .param("id", id)
                 .query((rs, n) -> new Event(
                         rs.getObject("at_local", java.time.LocalDateTime.class),
                         rs.getString("username"),
@@ -281,8 +288,9 @@ class FindingsWorkflow {
                     .query(Long.class)
                     .optional();
         }
-        Card card = jdbc.sql(FindingRows.SELECT + " where f.id = ?")
-                .param(id)
+        Card card = jdbc.sql(FindingRows.SELECT + " where f.id = :id")
+                .param("zone", regionTime.id())
+                .param("id", id)
                 .query((rs, n) -> new Card(
                         FindingRows.row(rs),
                         (Long) rs.getObject("official_employee_id"),

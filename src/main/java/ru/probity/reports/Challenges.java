@@ -6,13 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import ru.probity.platform.RegionTime;
 import ru.probity.reports.engine.ProofOfWork;
 import ru.probity.reports.engine.Sealing;
 
@@ -33,8 +33,14 @@ class Challenges {
     private final ReportKeys keys;
     private final JdbcClient jdbc;
     private final int bits;
+    private final RegionTime regionTime;
 
-    Challenges(ReportKeys keys, JdbcClient jdbc, @Value("${probity.reports.pow-bits:18}") int bits) {
+    Challenges(
+            ReportKeys keys,
+            JdbcClient jdbc,
+            @Value("${probity.reports.pow-bits:18}") int bits,
+            RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.keys = keys;
         this.jdbc = jdbc;
         this.bits = bits;
@@ -66,7 +72,7 @@ class Challenges {
             throw new ReportRefused("reports.error.pow");
         }
         // the day the challenge expires (set when it was issued), not when it was spent
-        LocalDate expiresOn = LocalDate.ofInstant(ProofOfWork.expires(challenge), ZoneId.systemDefault());
+        LocalDate expiresOn = regionTime.at(ProofOfWork.expires(challenge)).toLocalDate();
         int inserted = jdbc.sql("insert into report_pow_spent (challenge_hash, expires_on) values (?, ?)"
                         + " on conflict do nothing")
                 .params(sha256(challenge), expiresOn)
@@ -81,7 +87,7 @@ class Challenges {
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
     void forgetExpired() {
         jdbc.sql("delete from report_pow_spent where expires_on < ?")
-                .param(LocalDate.now())
+                .param(regionTime.today())
                 .update();
     }
 

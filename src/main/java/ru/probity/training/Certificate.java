@@ -18,7 +18,8 @@ final class Certificate {
 
     private Certificate() {}
 
-    static void write(String name, Exams.Sheet sheet, OutputStream out) throws IOException {
+    /** The certificate; its date in {@code zone}, the region's. */
+    static void write(String name, Exams.Sheet sheet, ZoneId zone, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument();
                 InputStream font = Certificate.class.getResourceAsStream(FONT)) {
             PDType0Font type = PDType0Font.load(document, font);
@@ -48,7 +49,7 @@ final class Certificate {
                         type,
                         "Дата: "
                                 + DateTimeFormatter.ofPattern("dd.MM.yyyy")
-                                        .format(sheet.finishedAt().atZone(ZoneId.of("Europe/Moscow")))
+                                        .format(sheet.finishedAt().atZone(zone))
                                 + "   ·   № " + sheet.id(),
                         12,
                         width,

@@ -3,6 +3,7 @@ package ru.probity.training;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,7 +19,8 @@ final class EventCertificate {
 
     private EventCertificate() {}
 
-    static void write(TrainingEvents.CertificateData data, OutputStream out) throws IOException {
+    /** The certificate; its date of issue in {@code zone}, the region's. */
+    static void write(TrainingEvents.CertificateData data, ZoneId zone, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument();
                 InputStream font = EventCertificate.class.getResourceAsStream(FONT)) {
             PDType0Font type = PDType0Font.load(document, font);
@@ -57,7 +59,7 @@ final class EventCertificate {
                         content,
                         type,
                         "Дата выдачи: "
-                                + DATE.format(data.issuedAt().atZone(TrainingEvents.ZONE))
+                                + DATE.format(data.issuedAt().atZone(zone))
                                 + "   ·   № " + data.event().id() + "-" + data.number(),
                         12,
                         width,

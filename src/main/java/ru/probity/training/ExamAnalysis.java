@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.RegionTime;
 import ru.probity.platform.Spreadsheet;
 import ru.probity.training.bank.Question;
 import ru.probity.training.exam.ItemAnalysis;
@@ -28,7 +28,7 @@ import ru.probity.training.exam.ItemAnalysis;
  * same three tables as an XLSX workbook.
  *
  * <p>An attempt belongs to the period by the day it was finished (an unfinished one by the day it
- * was started), Moscow time.
+ * was started), in the region's time zone (platform.RegionTime).
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,7 +38,6 @@ class ExamAnalysis {
     static final double EASY = 0.9;
     static final double WEAK = 0.2;
 
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final JdbcClient jdbc;
@@ -46,8 +45,16 @@ class ExamAnalysis {
     private final Exams exams;
     private final QuestionBank bank;
     private final MessageSource messages;
+    private final RegionTime regionTime;
 
-    ExamAnalysis(JdbcClient jdbc, Organizations organizations, Exams exams, QuestionBank bank, MessageSource messages) {
+    ExamAnalysis(
+            JdbcClient jdbc,
+            Organizations organizations,
+            Exams exams,
+            QuestionBank bank,
+            MessageSource messages,
+            RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.exams = exams;
@@ -152,7 +159,7 @@ class ExamAnalysis {
                 where s.test_id = :test and o.path like :scope || '%'
             ), attempt as (
                 select a.employee_id, a.finished_at, a.score, a.passed,
-                       (coalesce(a.finished_at, a.started_at) at time zone 'Europe/Moscow')::date as day
+                       (coalesce(a.finished_at, a.started_at) at time zone :zone)::date as day
                 from test_attempt a where a.test_id = :test
             ), taken as (
                 select a.employee_id,
@@ -193,6 +200,7 @@ class ExamAnalysis {
                 .param("scope", scope)
                 .param("from", period.from())
                 .param("to", period.to())
+                .param("zone", regionTime.id())
                 .query((rs, n) -> new ByOrganization(
                         rs.getLong("id"),
                         rs.getString("name"),
@@ -216,6 +224,7 @@ class ExamAnalysis {
                 .param("scope", scope)
                 .param("from", period.from())
                 .param("to", period.to())
+                .param("zone", regionTime.id())
                 .query((rs, n) -> new Examinee(
                         rs.getString("organization"),
                         rs.getString("name"),
@@ -244,8 +253,8 @@ class ExamAnalysis {
                     select distinct on (a.employee_id) a.id, a.score, a.questions
                     from test_attempt a join employee e on e.id = a.employee_id join organization o on o.id = e.organization_id
                     where a.test_id = :test and a.finished_at is not null and o.path like :scope || '%'
-                      and (cast(:from as date) is null or (a.finished_at at time zone 'Europe/Moscow')::date >= :from)
-                      and (cast(:to as date) is null or (a.finished_at at time zone 'Europe/Moscow')::date <= :to)
+                      and (cast(:from as date) is null or (a.finished_at at time zone :zone)::date >= :from)
+                      and (cast(:to as date) is null or (a.finished_at at time zone :zone)::date <= :to)
                     order by a.employee_id, a.number
                 )
                 select f.id, f.score, cast(q.value ->> 'id' as bigint) as question, coalesce(aa.mark, 0) as mark
@@ -256,6 +265,7 @@ class ExamAnalysis {
                 .param("scope", scope)
                 .param("from", period.from())
                 .param("to", period.to())
+                .param("zone", regionTime.id())
                 .query((rs, n) -> {
                     long attempt = rs.getLong("id");
                     totals.put(attempt, rs.getDouble("score"));
@@ -325,9 +335,7 @@ class ExamAnalysis {
                         e.attempts(),
                         e.best(),
                         text(status(e)),
-                        e.finishedAt() == null
-                                ? null
-                                : DATE.format(e.finishedAt().atZone(MOSCOW)));
+                        e.finishedAt() == null ? null : DATE.format(regionTime.at(e.finishedAt())));
             }
 
             Spreadsheet.Table questions = workbook.table(

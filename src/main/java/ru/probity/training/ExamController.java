@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.RegionTime;
 
 /** Tests: building and assigning them, the employee's tests, taking one, results, certificates. */
 @Controller
@@ -32,10 +33,17 @@ class ExamController {
     private final QuestionBank bank;
     private final Organizations organizations;
     private final MessageSource messages;
+    private final RegionTime regionTime;
 
     private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
 
-    ExamController(Exams exams, QuestionBank bank, Organizations organizations, MessageSource messages) {
+    ExamController(
+            Exams exams,
+            QuestionBank bank,
+            Organizations organizations,
+            MessageSource messages,
+            RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.exams = exams;
         this.bank = bank;
         this.organizations = organizations;
@@ -150,6 +158,6 @@ class ExamController {
                         .filename("sertifikat-" + id + ".pdf")
                         .build()
                         .toString());
-        Certificate.write(user.fullName(), sheet, response.getOutputStream());
+        Certificate.write(user.fullName(), sheet, regionTime.zone(), response.getOutputStream());
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.RegionTime;
 
 /**
  * Training events: the list (the employee's and the followed ones), the card with enrolment,
@@ -37,9 +38,15 @@ class TrainingEventController {
     private final TrainingEventStatistics statistics;
     private final Exams exams;
     private final Organizations organizations;
+    private final RegionTime regionTime;
 
     TrainingEventController(
-            TrainingEvents events, TrainingEventStatistics statistics, Exams exams, Organizations organizations) {
+            TrainingEvents events,
+            TrainingEventStatistics statistics,
+            Exams exams,
+            Organizations organizations,
+            RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.events = events;
         this.statistics = statistics;
         this.exams = exams;
@@ -65,7 +72,7 @@ class TrainingEventController {
         CurrentUser user = CurrentUser.get();
         QuestionBank.requireKeeper(user);
         formModel(user, model);
-        model.addAttribute("defaultStart", LocalDate.now().plusDays(7).atTime(10, 0));
+        model.addAttribute("defaultStart", regionTime.today().plusDays(7).atTime(10, 0));
         return "training/event-form";
     }
 
@@ -177,7 +184,7 @@ class TrainingEventController {
         model.addAttribute("candidates", officer ? events.candidates(user, id, q) : List.of());
         model.addAttribute("organizations", officer ? organizations.visible(user) : List.of());
         model.addAttribute("q", q);
-        model.addAttribute("defaultStart", LocalDate.now().plusDays(7).atTime(10, 0));
+        model.addAttribute("defaultStart", regionTime.today().plusDays(7).atTime(10, 0));
         model.addAttribute("section", section());
         return "training/event";
     }
@@ -333,7 +340,7 @@ class TrainingEventController {
                         .filename("sertifikat-" + data.event().id() + "-" + enrolment + ".pdf")
                         .build()
                         .toString());
-        EventCertificate.write(data, response.getOutputStream());
+        EventCertificate.write(data, regionTime.zone(), response.getOutputStream());
     }
 
     @GetMapping("/statistics")

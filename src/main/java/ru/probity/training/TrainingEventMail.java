@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ru.probity.platform.Mailer;
+import ru.probity.platform.RegionTime;
 import ru.probity.platform.SingleInstance;
 
 /**
@@ -38,13 +39,16 @@ class TrainingEventMail {
     private final Mailer mailer;
     private final MessageSource messages;
     private final int remindHoursBefore;
+    private final RegionTime regionTime;
 
     TrainingEventMail(
             JdbcClient jdbc,
             SingleInstance singleInstance,
             Mailer mailer,
             MessageSource messages,
-            @Value("${probity.training.remind-hours-before:24}") int remindHoursBefore) {
+            @Value("${probity.training.remind-hours-before:24}") int remindHoursBefore,
+            RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.jdbc = jdbc;
         this.singleInstance = singleInstance;
         this.mailer = mailer;
@@ -181,10 +185,9 @@ class TrainingEventMail {
                 rs.getString("kind"));
     }
 
-    /** A session as a line of a letter: when (Moscow time), how long, where or by which link. */
+    /** A session as a line of a letter: when (the region's time), how long, where or by which link. */
     private String session(ResultSet rs) throws SQLException {
-        LocalDateTime startsAt =
-                LocalDateTime.ofInstant(rs.getTimestamp("starts_at").toInstant(), TrainingEvents.ZONE);
+        LocalDateTime startsAt = regionTime.local(rs.getTimestamp("starts_at").toInstant());
         String place = rs.getString("place");
         String link = rs.getString("link");
         String where = (place == null ? "" : ", " + place) + (link == null ? "" : ", " + link);

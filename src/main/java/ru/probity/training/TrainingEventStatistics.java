@@ -17,6 +17,7 @@ import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.org.Organizations;
+import ru.probity.platform.RegionTime;
 import ru.probity.platform.Spreadsheet;
 import ru.probity.platform.Spreadsheet.Column;
 
@@ -39,8 +40,15 @@ public class TrainingEventStatistics {
     private final Organizations organizations;
     private final AccessLog accessLog;
     private final MessageSource messages;
+    private final RegionTime regionTime;
 
-    TrainingEventStatistics(JdbcClient jdbc, Organizations organizations, AccessLog accessLog, MessageSource messages) {
+    TrainingEventStatistics(
+            JdbcClient jdbc,
+            Organizations organizations,
+            AccessLog accessLog,
+            MessageSource messages,
+            RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.accessLog = accessLog;
@@ -96,12 +104,13 @@ public class TrainingEventStatistics {
                 join employee e on e.id = p.employee_id join organization o on o.id = e.organization_id
                 cross join lateral (select min(s.starts_at) as first_start from training_session s where s.event_id = ev.id) f
                 where o.path like :scope || '%' and not ev.cancelled
-                  and (cast(:from as date) is null or (f.first_start at time zone 'Europe/Moscow')::date >= :from)
-                  and (cast(:to as date) is null or (f.first_start at time zone 'Europe/Moscow')::date <= :to)
+                  and (cast(:from as date) is null or (f.first_start at time zone :zone)::date >= :from)
+                  and (cast(:to as date) is null or (f.first_start at time zone :zone)::date <= :to)
                 group by o.id, o.name, o.path""")
                 .param("scope", scope)
                 .param("from", from)
                 .param("to", to)
+                .param("zone", regionTime.id())
                 .query((rs, n) -> {
                     String path = rs.getString("path");
                     names.put(path, new Object[] {rs.getLong("id"), rs.getString("name")});
@@ -171,19 +180,20 @@ public class TrainingEventStatistics {
                 join employee e on e.id = p.employee_id join organization o on o.id = e.organization_id
                 cross join lateral (select min(s.starts_at) as first_start from training_session s where s.event_id = ev.id) f
                 where o.path like :scope || '%' and not ev.cancelled
-                  and (cast(:from as date) is null or (f.first_start at time zone 'Europe/Moscow')::date >= :from)
-                  and (cast(:to as date) is null or (f.first_start at time zone 'Europe/Moscow')::date <= :to)
+                  and (cast(:from as date) is null or (f.first_start at time zone :zone)::date >= :from)
+                  and (cast(:to as date) is null or (f.first_start at time zone :zone)::date <= :to)
                 order by f.first_start, ev.id, o.path, employee""")
                 .param("scope", organizations.scopePath(user))
                 .param("from", from)
                 .param("to", to)
+                .param("zone", regionTime.id())
                 .query((rs, n) -> new Line(
                         rs.getString("title"),
                         TrainingEvents.Kind.valueOf(rs.getString("kind")),
                         rs.getTimestamp("first_start") == null
                                 ? null
-                                : LocalDateTime.ofInstant(
-                                        rs.getTimestamp("first_start").toInstant(), TrainingEvents.ZONE),
+                                : regionTime.local(
+                                        rs.getTimestamp("first_start").toInstant()),
                         rs.getString("organization"),
                         rs.getString("employee"),
                         rs.getString("post"),

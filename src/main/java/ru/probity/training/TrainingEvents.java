@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,6 +22,7 @@ import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.org.Organizations;
+import ru.probity.platform.RegionTime;
 
 /**
  * Training events — seminars, webinars and video conferences, courses — kept by the organizer's
@@ -37,15 +37,17 @@ import ru.probity.org.Organizations;
 @Transactional
 public class TrainingEvents {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
     static final long MAX_MATERIAL_BYTES = 100L * 1024 * 1024;
 
     private final JdbcClient jdbc;
     private final Organizations organizations;
     private final Exams exams;
     private final AccessLog accessLog;
+    private final RegionTime regionTime;
 
-    TrainingEvents(JdbcClient jdbc, Organizations organizations, Exams exams, AccessLog accessLog) {
+    TrainingEvents(
+            JdbcClient jdbc, Organizations organizations, Exams exams, AccessLog accessLog, RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.exams = exams;
@@ -91,12 +93,12 @@ public class TrainingEvents {
         }
     }
 
-    /** A session of an event: when (in Moscow time), for how long, where or by which link. */
-    public record Session(long id, LocalDateTime startsAt, int durationMinutes, String place, String link) {
-        public boolean started() {
-            return !startsAt.isAfter(LocalDateTime.now(ZONE));
-        }
-    }
+    /**
+     * A session of an event: when (in the region's time), for how long, where or by which link;
+     * whether it had started when it was read.
+     */
+    public record Session(
+            long id, LocalDateTime startsAt, int durationMinutes, String place, String link, boolean started) {}
 
     public record Material(
             long id,
@@ -321,7 +323,7 @@ public class TrainingEvents {
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(
                         eventId,
-                        Timestamp.from(startsAt.atZone(ZONE).toInstant()),
+                        Timestamp.from(regionTime.instant(startsAt)),
                         Math.max(1, durationMinutes),
                         blankToNull(place),
                         blankToNull(link),
@@ -974,7 +976,7 @@ public class TrainingEvents {
             from training_participation p join employee e on e.id = p.employee_id
             join organization eo on eo.id = e.organization_id""" + " ";
 
-    private static Event event(ResultSet rs) throws SQLException {
+    private Event event(ResultSet rs) throws SQLException {
         Timestamp first = rs.getTimestamp("first_start");
         java.sql.Array posts = rs.getArray("posts");
         return new Event(
@@ -992,17 +994,19 @@ public class TrainingEvents {
                 rs.getString("test_title"),
                 rs.getBoolean("cancelled"),
                 rs.getInt("enrolled"),
-                first == null ? null : LocalDateTime.ofInstant(first.toInstant(), ZONE),
+                first == null ? null : regionTime.local(first.toInstant()),
                 rs.getBoolean("upcoming"));
     }
 
-    private static Session session(ResultSet rs) throws SQLException {
+    private Session session(ResultSet rs) throws SQLException {
+        Instant startsAt = rs.getTimestamp("starts_at").toInstant();
         return new Session(
                 rs.getLong("id"),
-                LocalDateTime.ofInstant(rs.getTimestamp("starts_at").toInstant(), ZONE),
+                regionTime.local(startsAt),
                 rs.getInt("duration_minutes"),
                 rs.getString("place"),
-                rs.getString("link"));
+                rs.getString("link"),
+                !startsAt.isAfter(Instant.now()));
     }
 
     private static Participant participant(ResultSet rs) throws SQLException {

@@ -49,6 +49,9 @@ class TrainingEventsTest extends IntegrationTest {
     TrainingEventMail mail;
 
     @Autowired
+    ru.probity.platform.RegionTime regionTime;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -303,13 +306,7 @@ class TrainingEventsTest extends IntegrationTest {
         jdbc.sql("update training_enrolment set invited_at = now() - interval '3 days' where event_id = ?")
                 .param(event)
                 .update();
-        events.addSession(
-                officer,
-                event,
-                LocalDateTime.now(TrainingEvents.ZONE).plusHours(3),
-                60,
-                null,
-                "https://vks.example.ru/1");
+        events.addSession(officer, event, regionTime.now().plusHours(3), 60, null, "https://vks.example.ru/1");
         mail.send();
         mail.send();
         assertThat(lettersTo(address)).hasSize(2);
