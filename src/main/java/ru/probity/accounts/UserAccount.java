@@ -23,10 +23,6 @@ final class UserAccount implements UserDetails, CredentialsContainer, CurrentUse
     private final boolean secondFactorPending;
     private final boolean secondFactorMissing;
 
-    UserAccount(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword) {
-        this(user, passwordHash, enabled, mustChangePassword, false, false);
-    }
-
     /**
      * @param secondFactorPending the account has a second factor: after the password, the code is asked
      * @param secondFactorMissing the account's role must have a second factor and it has none yet

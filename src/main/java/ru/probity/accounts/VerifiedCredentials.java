@@ -58,11 +58,6 @@ class VerifiedCredentials {
         entries.put(fingerprint(username, password, storedHash), System.nanoTime() + TTL.toNanos());
     }
 
-    /** Forgets every entry of the account (password changed or reset, account disabled). */
-    void forget(String username) {
-        usernames.remove(username.toLowerCase(Locale.ROOT));
-    }
-
     private String fingerprint(String username, String password, String storedHash) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
