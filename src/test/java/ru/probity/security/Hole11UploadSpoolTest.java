@@ -59,43 +59,8 @@ class Hole11UploadSpoolTest extends SecurityTest {
         // the system's temp folder itself (other runs' folders below it are not this server's)
         Path systemTemp = Path.of(System.getProperty("java.io.tmpdir"));
 
-        String boundary = "----probity-hole11";
-        byte[] head = ("--" + boundary + "\r\n"
-                        + "Content-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\n"
-                        + "Content-Type: text/csv\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] personalData = new byte[3 * 1024 * 1024];
-        Arrays.fill(personalData, (byte) 'x');
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         CountDownLatch seen = new CountDownLatch(1);
-        InputStream held = new InputStream() {
-            @Override
-            public int read() throws IOException {
-                try {
-                    seen.await(120, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    throw new IOException(e);
-                }
-                return -1;
-            }
-        };
-        InputStream body = new SequenceInputStream(Collections.enumeration(List.of(
-                new ByteArrayInputStream(head),
-                new ByteArrayInputStream(personalData),
-                held,
-                new ByteArrayInputStream(tail))));
-
-        HttpClient client =
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        var response = client.sendAsync(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/public/report"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        // announced, as a browser does (the public forms refuse a chunked body at once)
-                        .POST(HttpRequest.BodyPublishers.fromPublisher(
-                                HttpRequest.BodyPublishers.ofInputStream(() -> body),
-                                (long) head.length + personalData.length + tail.length))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
+        var response = postHeldOpen(13 * 1024 * 1024, seen);
 
         List<Path> partFiles = List.of();
         for (int i = 0; i < 600 && partFiles.isEmpty(); i++) {
@@ -158,6 +123,70 @@ class Hole11UploadSpoolTest extends SecurityTest {
     }
 
     /** Tomcat's part files: {@code upload_<uuid>_<n>.tmp}. */
+    @Test
+    void aFileOfPersonalDataUpToItsFormsLimitNeverTouchesTheDisk() throws Exception {
+        Path spool = dataDir.resolve("spool").toAbsolutePath().normalize();
+        Path tomcatTemp = ((File) servletContext.getAttribute(ServletContext.TEMPDIR)).toPath();
+        Path systemTemp = Path.of(System.getProperty("java.io.tmpdir"));
+        // a 10 MB scan (the largest a declaration, a notification or a report takes), held open after it
+        CountDownLatch release = new CountDownLatch(1);
+        var response = postHeldOpen(10 * 1024 * 1024, release);
+        try {
+            for (int i = 0; i < 30; i++) {
+                assertThat(Stream.of(partsIn(spool), partsIn(tomcatTemp), partsIn(systemTemp, 1))
+                                .flatMap(List::stream)
+                                .toList())
+                        .as("a part of 10 MB was written to disk")
+                        .isEmpty();
+                Thread.sleep(100);
+            }
+        } finally {
+            release.countDown();
+            response.get(120, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * An anonymous multipart POST to the public reception with one part of the given size, announced
+     * as a browser does; the body is held open after the part until {@code release}.
+     */
+    private java.util.concurrent.CompletableFuture<HttpResponse<Void>> postHeldOpen(int size, CountDownLatch release) {
+        String boundary = "----probity-hole11";
+        byte[] head = ("--" + boundary + "\r\n"
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] personalData = new byte[size];
+        Arrays.fill(personalData, (byte) 'x');
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        InputStream held = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                try {
+                    release.await(120, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+                return -1;
+            }
+        };
+        InputStream body = new SequenceInputStream(Collections.enumeration(List.of(
+                new ByteArrayInputStream(head),
+                new ByteArrayInputStream(personalData),
+                held,
+                new ByteArrayInputStream(tail))));
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return client.sendAsync(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/public/report"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.fromPublisher(
+                                HttpRequest.BodyPublishers.ofInputStream(() -> body),
+                                (long) head.length + personalData.length + tail.length))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
     private static List<Path> partsIn(Path dir) throws IOException {
         return partsIn(dir, 3);
     }
