@@ -11,8 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Base of the tests that need the whole application: one context for all of them, started with
@@ -46,6 +50,17 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected UserDetailsService users;
+
+    /** A request by the signed-in user (as a session would carry him). */
+    protected RequestPostProcessor as(String username) {
+        return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
+    }
 
     /** A new directory per test run, reachable by the account the database runs as under root. */
     private static Path freshDataDirectory() {

@@ -13,7 +13,6 @@ import java.io.PrintStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ru.probity.IntegrationTest;
 
@@ -24,9 +23,6 @@ import ru.probity.IntegrationTest;
  */
 @Tag("security")
 class AccountsConsoleTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     Accounts accounts;

@@ -7,14 +7,9 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import ru.probity.IntegrationTest;
 
 class LockoutTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
 
     private void newAccount(String username) {
         jdbc.sql("""

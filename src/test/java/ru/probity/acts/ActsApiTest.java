@@ -11,16 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import ru.probity.IntegrationTest;
 
 class ActsApiTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
 
     @Test
     void anHrSystemRegistersAnActUploadsItsTextAndSendsItToTheHeadsOfAnOrganization() throws Exception {

@@ -28,9 +28,6 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.probity.IntegrationTest;
 import ru.probity.access.AccessDeniedException;
@@ -43,12 +40,6 @@ import ru.probity.notifications.Notifications;
 import ru.probity.procurement.FindingConfirmed;
 
 class CommissionTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -73,10 +64,6 @@ class CommissionTest extends IntegrationTest {
 
     @Autowired
     Notifications notifications;
-
-    RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
 
     CurrentUser current(String username) {
         return ((CurrentUserHolder) users.loadUserByUsername(username)).currentUser();

@@ -17,10 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ru.probity.IntegrationTest;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.CurrentUserHolder;
@@ -38,12 +35,6 @@ class DeclarationFilesTest extends IntegrationTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 'I', 'H'};
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
     Campaigns campaigns;
 
     @Autowired
@@ -51,11 +42,6 @@ class DeclarationFilesTest extends IntegrationTest {
 
     @Autowired
     DeclarationFiles files;
-
-    private RequestPostProcessor as(String username) {
-        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                users.loadUserByUsername(username));
-    }
 
     private CurrentUser user(String username) {
         return ((CurrentUserHolder) users.loadUserByUsername(username)).currentUser();

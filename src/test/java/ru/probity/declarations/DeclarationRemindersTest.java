@@ -13,8 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import ru.probity.IntegrationTest;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.CurrentUserHolder;
@@ -37,12 +35,6 @@ class DeclarationRemindersTest extends IntegrationTest {
 
     @Autowired
     Declarations declarations;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    MockMvc mvc;
 
     private CurrentUser user(String username) {
         return ((CurrentUserHolder) users.loadUserByUsername(username)).currentUser();

@@ -19,8 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ru.probity.IntegrationTest;
 import ru.probity.access.AccessDeniedException;
@@ -52,19 +50,8 @@ class DeclarationsTest extends IntegrationTest {
     @Autowired
     Publication publication;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    MockMvc mvc;
-
     @Value("${probity.data-dir}")
     Path dataDir;
-
-    private RequestPostProcessor as(String username) {
-        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                users.loadUserByUsername(username));
-    }
 
     private CurrentUser user(String name) {
         return ((CurrentUserHolder) users.loadUserByUsername(name)).currentUser();

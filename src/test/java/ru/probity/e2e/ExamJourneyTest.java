@@ -13,7 +13,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import ru.probity.IntegrationTest;
 import ru.probity.access.CurrentUserHolder;
 import ru.probity.training.Exams;
@@ -31,9 +30,6 @@ class ExamJourneyTest extends IntegrationTest {
 
     @Autowired
     Exams exams;
-
-    @Autowired
-    UserDetailsService users;
 
     private Browser browser;
 

@@ -14,20 +14,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import ru.probity.IntegrationTest;
 import ru.probity.identifiers.Identifiers;
 
 class PeopleImportTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
 
     static final String HEADER =
             "Код организации;Фамилия;Имя;Отчество;Дата рождения;ИНН;СНИЛС;Должность;Родство;Место работы\n";

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import ru.probity.IntegrationTest;
 import ru.probity.access.CurrentUser;
 
@@ -20,9 +19,6 @@ class PeopleSearchTest extends IntegrationTest {
 
     @Autowired
     Organizations organizations;
-
-    @Autowired
-    UserDetailsService users;
 
     CurrentUser officer;
 

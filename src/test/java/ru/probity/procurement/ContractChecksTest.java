@@ -1,7 +1,6 @@
 package ru.probity.procurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
@@ -13,9 +12,6 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ru.probity.IntegrationTest;
 import ru.probity.identifiers.Identifiers;
 import ru.probity.procurement.eis.EisContractWriter;
@@ -31,17 +27,7 @@ import ru.probity.procurement.model.Supplier;
 class ContractChecksTest extends IntegrationTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
     ContractChecks checks;
-
-    RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
 
     private MockMultipartFile contracts(String name, Contract... contracts) throws Exception {
         var out = new ByteArrayOutputStream();

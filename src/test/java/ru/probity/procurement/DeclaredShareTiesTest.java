@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import ru.probity.IntegrationTest;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.CurrentUserHolder;
@@ -28,9 +27,6 @@ class DeclaredShareTiesTest extends IntegrationTest {
 
     @Autowired
     ContractChecks checks;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void aDeclaredShareInASupplierIsFoundOnTheCustomersContract() {

@@ -7,19 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import ru.probity.IntegrationTest;
 
 /** The demo region comes with a year of contracts, every one checked, and a planted conflict per rule. */
 class DemoConflictsTest extends IntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
 
     private int findings(String rule, String confidence) {
         return jdbc.sql("select count(*) from finding where rule = ? and confidence = ? and updated_by = 'system'")

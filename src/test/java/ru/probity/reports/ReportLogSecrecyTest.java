@@ -3,7 +3,6 @@ package ru.probity.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,9 +20,6 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ru.probity.IntegrationTest;
 import ru.probity.reports.engine.ProofOfWork;
 
@@ -42,12 +38,6 @@ class ReportLogSecrecyTest extends IntegrationTest {
             "ru.probity", "org.springframework.web", "org.springframework.security", "org.springframework.jdbc.core");
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
     Challenges challenges;
 
     @Autowired
@@ -55,10 +45,6 @@ class ReportLogSecrecyTest extends IntegrationTest {
 
     @Autowired
     LoggingSystem logging;
-
-    RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
 
     @Test
     void theTextTheContactsTheFileAndTheReceiptNeverAppearInTheLog(CapturedOutput output) throws Exception {

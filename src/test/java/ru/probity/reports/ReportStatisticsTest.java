@@ -2,7 +2,6 @@ package ru.probity.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,9 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ru.probity.IntegrationTest;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.CurrentUserHolder;
@@ -33,12 +29,6 @@ import ru.probity.access.CurrentUserHolder;
 class ReportStatisticsTest extends IntegrationTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
     PublicReports publicReports;
 
     @Autowired
@@ -46,10 +36,6 @@ class ReportStatisticsTest extends IntegrationTest {
 
     long department;
     long institution;
-
-    RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
 
     CurrentUser current(String username) {
         return ((CurrentUserHolder) users.loadUserByUsername(username)).currentUser();

@@ -2,7 +2,6 @@ package ru.probity.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,9 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ru.probity.IntegrationTest;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.CurrentUserHolder;
@@ -43,12 +39,6 @@ class ExamAnalysisTest extends IntegrationTest {
     @Autowired
     ExamAnalysis analysis;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    MockMvc mvc;
-
     private long test;
     private List<Long> questions;
     private final LocalDate from = LocalDate.now().minusDays(30);
@@ -56,11 +46,6 @@ class ExamAnalysisTest extends IntegrationTest {
     private CurrentUser account(String name) {
         return ((CurrentUserHolder) users.loadUserByUsername(name)).currentUser();
     }
-
-    private RequestPostProcessor as(String name) {
-        return user(users.loadUserByUsername(name));
-    }
-
     /** A category of three one-answer questions (the first option right), all drawn by the test. */
     @BeforeEach
     void aTestWithKnownAnswers() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import ru.probity.IntegrationTest;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.CurrentUserHolder;
@@ -23,12 +22,6 @@ class ExamsTest extends IntegrationTest {
 
     @Autowired
     QuestionBank bank;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    org.springframework.test.web.servlet.MockMvc mvc;
 
     private CurrentUser user(String name) {
         return ((CurrentUserHolder) users.loadUserByUsername(name)).currentUser();

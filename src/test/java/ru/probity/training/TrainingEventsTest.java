@@ -22,9 +22,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ru.probity.IntegrationTest;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
@@ -51,19 +48,8 @@ class TrainingEventsTest extends IntegrationTest {
     @Autowired
     ru.probity.platform.RegionTime regionTime;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    MockMvc mvc;
-
     private CurrentUser user(String name) {
         return ((CurrentUserHolder) users.loadUserByUsername(name)).currentUser();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                users.loadUserByUsername(username));
     }
 
     /** An employee without an account, as the pages would see him if he had one. */
