@@ -1,6 +1,6 @@
 package ru.probity.access;
 
-/** The roles of Probity's users (see docs/roles.md for what each may do). */
+/** The roles of Probity's users (what each may do: docs/security.md, «What each role can do»). */
 public enum Role {
     /** Regional body for corruption prevention: sees and manages the whole region. */
     REGIONAL_ADMIN,
