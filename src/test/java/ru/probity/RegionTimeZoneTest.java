@@ -272,7 +272,7 @@ class RegionTimeZoneTest {
                         shown,
                         SHOWN.format(before),
                         SHOWN.format(after),
-                        SHOWN.format(after.withZoneSameInstant(ZoneId.of("Europe/Moscow"))))
+                        SHOWN.format(after.withZoneSameInstant(ZoneId.of(ru.probity.platform.RegionTime.DEFAULT))))
                 .isTrue();
     }
 

@@ -4,14 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
@@ -24,7 +22,7 @@ import ru.probity.audit.AccessLog;
  * revoked nor expired and its account is enabled; it is made by a fully signed-in user (password,
  * second factor, changed password), so it also gives the API to accounts with a second factor.
  */
-@Repository
+@Service
 @Transactional
 class ApiTokens {
 
@@ -33,59 +31,34 @@ class ApiTokens {
 
     record Token(long id, String name, String shownPrefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {}
 
-    private final JdbcClient jdbc;
+    private final ApiTokenStore store;
     private final AccessLog accessLog;
 
-    ApiTokens(JdbcClient jdbc, AccessLog accessLog) {
-        this.jdbc = jdbc;
+    ApiTokens(ApiTokenStore store, AccessLog accessLog) {
+        this.store = store;
         this.accessLog = accessLog;
     }
 
     /** Makes a token for the user; returns it (to be shown once), or empty when he has too many. */
     Optional<String> create(CurrentUser user, String name, int days) {
-        int live = jdbc.sql(
-                        "select count(*) from api_token where user_id = ? and revoked_at is null and expires_at > now()")
-                .param(user.userId())
-                .query(Integer.class)
-                .single();
-        if (live >= MAX_PER_USER) {
+        if (store.live(user.userId()) >= MAX_PER_USER) {
             return Optional.empty();
         }
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        long id = jdbc.sql("""
-                insert into api_token (user_id, name, token_hash, shown_prefix, expires_at)
-                values (?, ?, ?, ?, now() + make_interval(days => ?)) returning id""")
-                .params(user.userId(), name, hash(token), token.substring(0, PREFIX.length() + 6), days)
-                .query(Long.class)
-                .single();
+        long id = store.insert(user.userId(), name, hash(token), token.substring(0, PREFIX.length() + 6), days);
         accessLog.record(AccessAction.CREATE, "API_TOKEN", id, user.organizationId(), name + ", " + days + " days");
         return Optional.of(token);
     }
 
     List<Token> list(CurrentUser user) {
-        return jdbc.sql("""
-                select id, name, shown_prefix, created_at, expires_at, last_used_at from api_token
-                where user_id = ? and revoked_at is null and expires_at > now() order by created_at desc""")
-                .param(user.userId())
-                .query((rs, n) -> new Token(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getString("shown_prefix"),
-                        instant(rs.getTimestamp("created_at")),
-                        instant(rs.getTimestamp("expires_at")),
-                        instant(rs.getTimestamp("last_used_at"))))
-                .list();
+        return store.list(user.userId());
     }
 
     /** Revokes one of the user's own tokens. */
     boolean revoke(CurrentUser user, long id) {
-        boolean revoked =
-                jdbc.sql("update api_token set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
-                                .params(id, user.userId())
-                                .update()
-                        == 1;
+        boolean revoked = store.revoke(user.userId(), id);
         if (revoked) {
             accessLog.record(AccessAction.UPDATE, "API_TOKEN", id, user.organizationId(), "revoked");
         }
@@ -94,26 +67,15 @@ class ApiTokens {
 
     /** Revokes every token of the account (the console's reset). */
     int revokeAll(long userId) {
-        return jdbc.sql("update api_token set revoked_at = now() where user_id = ? and revoked_at is null")
-                .param(userId)
-                .update();
+        return store.revokeAll(userId);
     }
 
-    /** The username of a live token's enabled account; the use is stamped at most once a minute. */
+    /** The username of a live token's enabled account. */
     Optional<String> owner(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<String> username =
-                jdbc.sql("""
-                select u.username from api_token t join app_user u on u.id = t.user_id
-                where t.token_hash = ? and t.revoked_at is null and t.expires_at > now() and u.enabled""").param(hash(token)).query(String.class).optional();
-        if (username.isPresent()) {
-            jdbc.sql("""
-                    update api_token set last_used_at = now()
-                    where token_hash = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param(hash(token)).update();
-        }
-        return username;
+        return store.owner(hash(token));
     }
 
     static String hash(String token) {
@@ -123,9 +85,5 @@ class ApiTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,7 +1,6 @@
 package ru.probity.platform;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,10 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the embedded database and uploaded files live ({@code --probity.data-dir})
  * @param embeddedDbUser the operating-system account the embedded PostgreSQL runs as when the
  *     product is started by root (PostgreSQL refuses to run as root)
- * @param timeZone the region's time zone ({@code PROBITY_TIME_ZONE}; {@link RegionTime})
  */
 @ConfigurationProperties("probity")
 public record ProbityProperties(
         @DefaultValue("./data") Path dataDir,
-        @DefaultValue("nobody") String embeddedDbUser,
-        @DefaultValue(RegionTime.DEFAULT) ZoneId timeZone) {}
+        @DefaultValue("nobody") String embeddedDbUser) {}

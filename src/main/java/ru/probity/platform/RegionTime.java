@@ -51,6 +51,14 @@ public final class RegionTime {
         return resolve(args, System::getProperty, System::getenv);
     }
 
+    /**
+     * The zone from one source of settings that holds the property and the environment variable alike
+     * (Spring's {@code Environment}: arguments, system properties, environment).
+     */
+    public static ZoneId fromSettings(UnaryOperator<String> settings) {
+        return resolve(null, settings, settings);
+    }
+
     /** {@link #configured(String[])} over given sources (the unit tests pass their own). */
     static ZoneId resolve(String[] args, UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
         String value = null;

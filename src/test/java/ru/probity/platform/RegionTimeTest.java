@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -53,22 +52,16 @@ class RegionTimeTest {
     }
 
     @Test
-    void springBindsTheSameSettingFromTheEnvironmentAndJacksonFollowsIt() throws IOException {
+    void springsEnvironmentGivesTheSameSettingAsMain() throws IOException {
         StandardEnvironment environment = environment(Map.of("PROBITY_TIME_ZONE", "Asia/Yekaterinburg"), Map.of());
-        assertThat(bind(environment).timeZone()).isEqualTo(YEKATERINBURG);
-        assertThat(environment.getProperty("spring.jackson.time-zone")).isEqualTo("Asia/Yekaterinburg");
+        assertThat(RegionTime.fromSettings(environment::getProperty)).isEqualTo(YEKATERINBURG);
 
         StandardEnvironment overridden = environment(
                 Map.of("PROBITY_TIME_ZONE", "Asia/Yekaterinburg"), Map.of("probity.time-zone", "Asia/Omsk"));
-        assertThat(bind(overridden).timeZone()).isEqualTo(ZoneId.of("Asia/Omsk"));
-        assertThat(overridden.getProperty("spring.jackson.time-zone")).isEqualTo("Asia/Omsk");
-    }
+        assertThat(RegionTime.fromSettings(overridden::getProperty)).isEqualTo(ZoneId.of("Asia/Omsk"));
 
-    @Test
-    void theDefaultOfApplicationPropertiesIsTheDefaultOfMain() throws IOException {
-        StandardEnvironment environment = environment(Map.of(), Map.of());
-        assertThat(bind(environment).timeZone()).isEqualTo(ZoneId.of(RegionTime.DEFAULT));
-        assertThat(environment.getProperty("spring.jackson.time-zone")).isEqualTo(RegionTime.DEFAULT);
+        StandardEnvironment unset = environment(Map.of(), Map.of());
+        assertThat(RegionTime.fromSettings(unset::getProperty)).isEqualTo(ZoneId.of(RegionTime.DEFAULT));
     }
 
     @Test
@@ -96,9 +89,5 @@ class RegionTimeTest {
         sources.addLast(new ResourcePropertySource(new ClassPathResource("application.properties")));
         ConfigurationPropertySources.attach(environment);
         return environment;
-    }
-
-    private static ProbityProperties bind(StandardEnvironment environment) {
-        return Binder.get(environment).bindOrCreate("probity", ProbityProperties.class);
     }
 }

@@ -13,12 +13,12 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Uploads files as a user would: the form posts, then the upload's page is followed to its end. */
-final class Uploads {
+public final class Uploads {
 
     private Uploads() {}
 
     /** Posts the files, waits for the background import and returns the finished upload's page. */
-    static String upload(MockMvc mvc, String path, RequestPostProcessor user, MockMultipartFile... files)
+    public static String upload(MockMvc mvc, String path, RequestPostProcessor user, MockMultipartFile... files)
             throws Exception {
         var request = multipart(path);
         for (MockMultipartFile file : files) {
@@ -28,7 +28,7 @@ final class Uploads {
         assertThat(posted.getResponse().getStatus()).isEqualTo(302);
         String page = posted.getResponse().getRedirectedUrl();
         assertThat(page).startsWith("/uploads/");
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {
             String html = mvc.perform(get(page).with(user))
                     .andReturn()
@@ -38,7 +38,7 @@ final class Uploads {
                 return html;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("The upload " + page + " did not finish in a minute");
+                throw new AssertionError("The upload " + page + " did not finish in two minutes");
             }
             Thread.sleep(50);
         }

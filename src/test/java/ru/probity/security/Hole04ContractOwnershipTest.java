@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
+import ru.probity.procurement.Uploads;
 import ru.probity.procurement.eis.EisContractWriter;
 import ru.probity.procurement.model.Contract;
 import ru.probity.procurement.model.Supplier;
@@ -82,7 +83,7 @@ class Hole04ContractOwnershipTest extends SecurityTest {
         String before = state(victim);
         String ownNew = "3402799000026000401";
 
-        String page = ProcurementUploads.upload(
+        String page = Uploads.upload(
                 mvc,
                 "/procurement/import",
                 as("kaluga.officer"),
@@ -109,7 +110,7 @@ class Hole04ContractOwnershipTest extends SecurityTest {
                 .param(victim)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .single();
-        assertThat(ProcurementUploads.upload(
+        assertThat(Uploads.upload(
                         mvc,
                         "/procurement/import",
                         as("obninsk.officer"),
@@ -121,7 +122,7 @@ class Hole04ContractOwnershipTest extends SecurityTest {
     @Test
     void aKalugaOfficerCannotPlantAProtocolOnAnObninskPurchase() throws Exception {
         String purchase = "0137300000026000777";
-        assertThat(ProcurementUploads.upload(
+        assertThat(Uploads.upload(
                         mvc,
                         "/procurement/import",
                         as("obninsk.officer"),
@@ -132,7 +133,7 @@ class Hole04ContractOwnershipTest extends SecurityTest {
             protocol = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("0873500000820003425", purchase);
         }
 
-        String page = ProcurementUploads.upload(
+        String page = Uploads.upload(
                 mvc,
                 "/procurement/import",
                 as("kaluga.officer"),

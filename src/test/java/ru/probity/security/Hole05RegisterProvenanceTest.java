@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import ru.probity.identifiers.Identifiers;
 import ru.probity.procurement.ContractChecks;
+import ru.probity.procurement.Uploads;
 import ru.probity.procurement.eis.EisContractWriter;
 import ru.probity.procurement.model.Contract;
 import ru.probity.procurement.model.Supplier;
@@ -96,7 +97,7 @@ class Hole05RegisterProvenanceTest extends SecurityTest {
         String supplier = Identifiers.completeOrganizationInn("402755501");
         String genuine = sample().replace("7810468350", supplier)
                 .replace("592004603004", Identifiers.completePersonInn("4027555010"));
-        assertThat(ProcurementUploads.upload(
+        assertThat(Uploads.upload(
                         mvc,
                         "/registers/import",
                         as("region.admin"),
@@ -140,7 +141,7 @@ class Hole05RegisterProvenanceTest extends SecurityTest {
                             null,
                             null))));
         }
-        assertThat(ProcurementUploads.upload(
+        assertThat(Uploads.upload(
                         mvc,
                         "/procurement/import",
                         as("obninsk.officer"),
@@ -152,7 +153,7 @@ class Hole05RegisterProvenanceTest extends SecurityTest {
         assertThat(findingsAgainst(contract, official.id())).isZero();
 
         // the attack: a Kaluga officer uploads a newer "extract" naming the Obninsk official as founder
-        String page = ProcurementUploads.upload(
+        String page = Uploads.upload(
                 mvc, "/registers/import", as("kaluga.officer"), forged("forged.xml", supplier, official));
         checks.check(checks.stale());
 
@@ -244,7 +245,7 @@ class Hole05RegisterProvenanceTest extends SecurityTest {
         long current = currentExtract(supplier);
         int before = findingsAgainst(contract, official.id());
 
-        String page = ProcurementUploads.upload(
+        String page = Uploads.upload(
                 mvc, "/registers/import", as("kaluga.officer"), forged("demo-forged.xml", supplier, official));
         checks.check(checks.stale());
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import ru.probity.identifiers.Identifiers;
+import ru.probity.procurement.Uploads;
 
 /**
  * Hole 13 of issue 14, the registers' part: reading a company card (the personal INNs of its
@@ -53,7 +54,7 @@ class Hole13RegisterCardAndCsvTest extends SecurityTest {
         try (var in = getClass().getResourceAsStream("/fns/egrul-open-data-4.05-one-company.xml")) {
             xml = new String(in.readAllBytes(), Charset.forName("windows-1251")).replace("7810468350", inn);
         }
-        assertThat(ProcurementUploads.upload(
+        assertThat(Uploads.upload(
                         mvc,
                         "/registers/import",
                         as("region.admin"),
@@ -67,7 +68,7 @@ class Hole13RegisterCardAndCsvTest extends SecurityTest {
                 + "founder_inn;founder_name\n"
                 + "company;" + inn + ";;\"ООО \"\"АПТРЕЙД\"\"\";г. Калуга;;;ПЕТРОВА;ОЛЬГА;;director;;;\n";
 
-        String page = ProcurementUploads.upload(
+        String page = Uploads.upload(
                 mvc,
                 "/registers/import",
                 as("region.admin"),

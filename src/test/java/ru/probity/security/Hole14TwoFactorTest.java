@@ -48,7 +48,8 @@ class Hole14TwoFactorTest extends SecurityTest {
         return Totp.code(secret, Totp.step(Instant.now()) + stepsAhead);
     }
 
-    private record Enrolled(byte[] secret, Cookie session) {}
+    /** The secret read from the page, the renewed session, and the recovery codes shown once. */
+    private record Enrolled(byte[] secret, Cookie session, java.util.List<String> recoveryCodes) {}
 
     /** Enrols through the page as the user would: reads the key shown beside the QR code. */
     private Enrolled enrol(Cookie session) throws Exception {
@@ -61,16 +62,20 @@ class Hole14TwoFactorTest extends SecurityTest {
         Matcher key = Pattern.compile("id=\"two-factor-secret\">([A-Z2-7 ]+)<").matcher(page);
         assertThat(key.find()).isTrue();
         byte[] secret = new Base32().decode(key.group(1).replace(" ", ""));
-        Cookie renewed = mvc.perform(post("/account/two-factor")
+        var shown = mvc.perform(post("/account/two-factor")
                         .cookie(session)
                         .param("code", code(secret, 0))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("recovery-codes")))
                 .andReturn()
-                .getResponse()
-                .getCookie("SESSION");
-        return new Enrolled(secret, renewed);
+                .getResponse();
+        java.util.List<String> codes = Pattern.compile("<li>([a-z2-9]{5}-[a-z2-9]{5})</li>")
+                .matcher(shown.getContentAsString())
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+        return new Enrolled(secret, shown.getCookie("SESSION"), codes);
     }
 
     @Test
@@ -141,24 +146,9 @@ class Hole14TwoFactorTest extends SecurityTest {
     @Test
     void aRecoveryCodeWorksOnce() throws Exception {
         accountLike("ugh.officer", "tfa.recovery", "EMPLOYEE");
-        Cookie first = signIn("tfa.recovery");
-        String page = mvc.perform(get("/account/two-factor").cookie(first))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        Matcher key = Pattern.compile("id=\"two-factor-secret\">([A-Z2-7 ]+)<").matcher(page);
-        assertThat(key.find()).isTrue();
-        byte[] secret = new Base32().decode(key.group(1).replace(" ", ""));
-        String codes = mvc.perform(post("/account/two-factor")
-                        .cookie(first)
-                        .param("code", code(secret, 0))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        Matcher recovery = Pattern.compile("<li>([a-z2-9]{5}-[a-z2-9]{5})</li>").matcher(codes);
-        assertThat(recovery.find()).isTrue();
-        String one = recovery.group(1);
+        java.util.List<String> codes = enrol(signIn("tfa.recovery")).recoveryCodes();
+        assertThat(codes).hasSize(10);
+        String one = codes.getFirst();
 
         Cookie session = signIn("tfa.recovery");
         mvc.perform(post("/login/second-factor")
