@@ -99,7 +99,7 @@ class RegionTimeZoneTest {
         builder.environment().put("PROBITY_TIME_ZONE", "Asia/Yekaterinburg");
         builder.environment().put("TZ", "UTC"); // the server's own clock: not the region's
         app = builder.start();
-        awaitReady();
+        ChildApplications.awaitReady(base, app, Duration.ofSeconds(180), "target/region-time/application.log");
     }
 
     @AfterAll
@@ -421,30 +421,6 @@ class RegionTimeZoneTest {
     }
 
     // --- the process and its database --------------------------------------------------------------
-
-    private static void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException(
-                        "the application exited with " + app.exitValue() + " (target/region-time/application.log)");
-            }
-            try {
-                HttpResponse<Void> ready = HTTP.send(
-                        HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the application did not become ready in time");
-    }
 
     private static Connection database() throws Exception {
         int port = Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +58,7 @@ class ReportDurabilityTest {
         AtomicInteger failed = new AtomicInteger();
         AtomicBoolean killed = new AtomicBoolean();
         try {
-            awaitReady(base, first);
+            ru.probity.ChildApplications.awaitReady(base, first, Duration.ofSeconds(150), "its output");
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             for (int c = 0; c < CLIENTS; c++) {
                 clients.submit(() -> {
@@ -113,7 +110,7 @@ class ReportDurabilityTest {
 
         Process second = start(dataDir, port, logs.resolve("second-run.log"));
         try {
-            awaitReady(base, second);
+            ru.probity.ChildApplications.awaitReady(base, second, Duration.ofSeconds(150), "its output");
             ReceptionClient reader = new ReceptionClient(base, null);
             List<String> lost = new ArrayList<>();
             for (Confirmed c : promised) {
@@ -168,30 +165,6 @@ class ReportDurabilityTest {
                 .redirectOutput(log.toFile())
                 .directory(new File("."))
                 .start();
-    }
-
-    private static void awaitReady(String base, Process process) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the application exited with " + process.exitValue());
-            }
-            try {
-                HttpResponse<Void> ready = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the application did not become ready in time");
     }
 
     /**
