@@ -1,9 +1,7 @@
 package ru.probity.procurement;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
@@ -21,10 +19,10 @@ import ru.probity.access.Role;
 @Service
 public class RegisterReview {
 
-    private final JdbcClient jdbc;
+    private final RegisterReviewStore store;
 
-    RegisterReview(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RegisterReview(RegisterReviewStore store) {
+        this.store = store;
     }
 
     /** A pending file with what it brings. */
@@ -47,60 +45,16 @@ public class RegisterReview {
     /** How many extracts a decision made region-wide, changed the current record of, or set aside. */
     public record Decision(int extracts, int currentChanged, int duplicates) {}
 
-    private static final int SHOWN = 50;
-
     @Transactional(readOnly = true)
     public int pendingCount(CurrentUser user) {
         requireReviewer(user);
-        return jdbc.sql("select count(*) from register_import where status = 'PENDING'")
-                .query(Integer.class)
-                .single();
+        return store.pendingCount();
     }
 
     @Transactional(readOnly = true)
     public List<PendingFile> pending(CurrentUser user) {
         requireReviewer(user);
-        List<PendingFile> files = new ArrayList<>();
-        jdbc.sql("""
-                select i.*, o.name as organization from register_import i left join organization o on o.id = i.organization_id
-                where i.status = 'PENDING' order by i.imported_at, i.id""")
-                .query((rs, n) -> files.add(new PendingFile(
-                        rs.getLong("id"),
-                        rs.getString("file_name"),
-                        rs.getString("kind"),
-                        rs.getString("imported_by"),
-                        rs.getTimestamp("imported_at").toInstant(),
-                        rs.getString("organization"),
-                        rs.getString("sha256"),
-                        rs.getInt("companies"),
-                        rs.getInt("entrepreneurs"),
-                        extracts(rs.getLong("id")))))
-                .list();
-        return files;
-    }
-
-    private List<PendingExtract> extracts(long importId) {
-        return jdbc.sql("""
-                (select 'COMPANY' as kind, t.inn, coalesce(t.short_name, t.full_name) as name, t.extract_date,
-                        r.extract_date as region_date
-                   from register_company t left join register_company r on r.inn = t.inn and r.is_current
-                  where t.import_id = :id and t.status = 'PENDING' order by t.id limit :shown)
-                union all
-                (select 'ENTREPRENEUR', t.inn, 'ИП ' || t.last_name || ' ' || t.first_name || coalesce(' ' || t.middle_name, ''),
-                        t.extract_date, r.extract_date
-                   from register_entrepreneur t left join register_entrepreneur r on r.inn = t.inn and r.is_current
-                  where t.import_id = :id and t.status = 'PENDING' order by t.id limit :shown)""")
-                .param("id", importId)
-                .param("shown", SHOWN)
-                .query((rs, n) -> new PendingExtract(
-                        rs.getString("kind"),
-                        rs.getString("inn"),
-                        rs.getString("name"),
-                        rs.getDate("extract_date").toLocalDate(),
-                        rs.getDate("region_date") == null
-                                ? null
-                                : rs.getDate("region_date").toLocalDate()))
-                .list();
+        return store.pendingFiles();
     }
 
     /** Makes a pending file's extracts region-wide. */
@@ -111,39 +65,12 @@ public class RegisterReview {
         int extracts = 0;
         int changed = 0;
         int duplicates = 0;
-        for (String[] table : TABLES) {
-            duplicates += jdbc.sql(
-                            "insert into register_change (actor, kind, inn, action, import_id, extract_id, scope_id)"
-                                    + " select :actor, :kind, t.inn, 'DUPLICATE', t.import_id, t.id, t.scope_id from "
-                                    + table[0]
-                                    + " t where t.import_id = :id and t.status = 'PENDING' and exists (select 1 from "
-                                    + table[0]
-                                    + " r where r.inn = t.inn and r.extract_date = t.extract_date and r.status = 'REGION')")
-                    .param("actor", user.username())
-                    .param("kind", table[1])
-                    .param("id", importId)
-                    .update();
-            jdbc.sql("update " + table[0]
-                            + " t set status = 'REJECTED' where t.import_id = :id and t.status = 'PENDING'"
-                            + " and exists (select 1 from " + table[0] + " r where r.inn = t.inn"
-                            + " and r.extract_date = t.extract_date and r.status = 'REGION')")
-                    .param("id", importId)
-                    .update();
-            extracts += jdbc.sql(
-                            "insert into register_change (actor, kind, inn, action, import_id, extract_id, scope_id)"
-                                    + " select :actor, :kind, t.inn, 'ACCEPTED', t.import_id, t.id, t.scope_id from "
-                                    + table[0]
-                                    + " t where t.import_id = :id and t.status = 'PENDING' order by t.id")
-                    .param("actor", user.username())
-                    .param("kind", table[1])
-                    .param("id", importId)
-                    .update();
-            jdbc.sql("update " + table[0] + " set status = 'REGION' where import_id = :id and status = 'PENDING'")
-                    .param("id", importId)
-                    .update();
-            changed += promote(user, importId, table[0], table[1]);
+        for (RegisterReviewStore.Table table : RegisterReviewStore.Table.values()) {
+            duplicates += store.setAsideDuplicates(user.username(), importId, table);
+            extracts += store.decidePending(user.username(), importId, table, "ACCEPTED", "REGION");
+            changed += store.promote(user.username(), importId, table);
         }
-        decide(user, importId, "ACCEPTED", null);
+        store.decideFile(user.username(), importId, "ACCEPTED", null);
         return new Decision(extracts, changed, duplicates);
     }
 
@@ -153,83 +80,17 @@ public class RegisterReview {
         requireReviewer(user);
         lockPending(importId);
         int extracts = 0;
-        for (String[] table : TABLES) {
-            extracts += jdbc.sql(
-                            "insert into register_change (actor, kind, inn, action, import_id, extract_id, scope_id)"
-                                    + " select :actor, :kind, t.inn, 'REJECTED', t.import_id, t.id, t.scope_id from "
-                                    + table[0]
-                                    + " t where t.import_id = :id and t.status = 'PENDING' order by t.id")
-                    .param("actor", user.username())
-                    .param("kind", table[1])
-                    .param("id", importId)
-                    .update();
-            jdbc.sql("update " + table[0] + " set status = 'REJECTED' where import_id = :id and status = 'PENDING'")
-                    .param("id", importId)
-                    .update();
+        for (RegisterReviewStore.Table table : RegisterReviewStore.Table.values()) {
+            extracts += store.decidePending(user.username(), importId, table, "REJECTED", "REJECTED");
         }
-        decide(user, importId, "REJECTED", note == null || note.isBlank() ? null : note.strip());
+        store.decideFile(user.username(), importId, "REJECTED", note == null || note.isBlank() ? null : note.strip());
         return new Decision(extracts, 0, 0);
     }
 
-    private static final String[][] TABLES = {{"register_company", "COMPANY"}, {"register_entrepreneur", "ENTREPRENEUR"}
-    };
-
-    /**
-     * The region-wide current record of every INN of the file, chosen again among the region-wide
-     * extracts (the newest wins); each change is written with the record it replaced.
-     */
-    private int promote(CurrentUser user, long importId, String table, String kind) {
-        record Change(String inn, long best, Long previous) {}
-        List<Change> changes = jdbc.sql("with affected as (select distinct inn from " + table
-                        + " where import_id = :id and status = 'REGION'),"
-                        + " best as (select distinct on (c.inn) c.inn, c.id from " + table
-                        + " c join affected a on a.inn = c.inn where c.status = 'REGION'"
-                        + " order by c.inn, c.extract_date desc, c.id desc)"
-                        + " select b.inn, b.id as best, o.id as previous from best b left join " + table
-                        + " o on o.inn = b.inn and o.is_current where o.id is distinct from b.id")
-                .param("id", importId)
-                .query((rs, n) -> new Change(
-                        rs.getString("inn"), rs.getLong("best"), (Long) rs.getObject("previous", Long.class)))
-                .list();
-        if (changes.isEmpty()) {
-            return 0;
-        }
-        jdbc.sql("update " + table + " set is_current = false where id = any(?)")
-                .param(changes.stream()
-                        .map(Change::previous)
-                        .filter(java.util.Objects::nonNull)
-                        .toArray(Long[]::new))
-                .update();
-        jdbc.sql("update " + table + " set is_current = true where id = any(?)")
-                .param(changes.stream().map(Change::best).toArray(Long[]::new))
-                .update();
-        jdbc.sql("insert into register_change (actor, kind, inn, action, import_id, extract_id, previous_id)"
-                        + " select :actor, :kind, c.inn, 'CURRENT', c.import_id, c.id, p.previous from " + table + " c"
-                        + " join unnest(cast(:best as bigint[]), cast(:previous as bigint[])) p(best, previous)"
-                        + " on p.best = c.id order by c.id")
-                .param("actor", user.username())
-                .param("kind", kind)
-                .param("best", changes.stream().map(Change::best).toArray(Long[]::new))
-                .param("previous", changes.stream().map(Change::previous).toArray(Long[]::new))
-                .update();
-        return changes.size();
-    }
-
     private void lockPending(long importId) {
-        String status = jdbc.sql("select status from register_import where id = ? for update")
-                .param(importId)
-                .query(String.class)
-                .optional()
-                .orElseThrow(() -> new NotPending(importId));
-        if (!"PENDING".equals(status)) {
+        if (!"PENDING".equals(store.lockStatus(importId).orElseThrow(() -> new NotPending(importId)))) {
             throw new NotPending(importId);
         }
-    }
-
-    private void decide(CurrentUser user, long importId, String status, String note) {
-        jdbc.sql("""
-                update register_import set status = ?, reviewed_by = ?, reviewed_at = now(), review_note = ?,
-                  version = nextval('register_version_seq') where id = ?""").params(status, user.username(), note, importId).update();
     }
 
     static void requireReviewer(CurrentUser user) {
