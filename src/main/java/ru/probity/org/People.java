@@ -10,6 +10,7 @@ import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.platform.Page;
 
 /**
  * The people registry: employees and their relatives. Every read and change is limited to the

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import ru.probity.access.CurrentUser;
+import ru.probity.platform.Page;
 
 /** JSON API of the people registry (e.g. for HR systems); the same rules as the pages. */
 @RestController

@@ -1,7 +1,9 @@
 package ru.probity.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,6 +55,24 @@ class ApiProblems {
         events.publishEvent(Refusals.of(request, e));
         return ProblemDetail.forStatusAndDetail(
                 HttpStatus.FORBIDDEN, messages.getMessage("error.403.text", null, Locale.forLanguageTag("ru")));
+    }
+
+    /**
+     * A rule said no: the refusal's status (400 bad input, 404 not found, 409 the state forbids
+     * it), its Russian text as {@code detail}, wrong fields as {@code errors} (field → text).
+     */
+    @ExceptionHandler(Refusal.class)
+    ProblemDetail refusal(Refusal e) {
+        log.info("API refused for {}: {}", CurrentUser.actorName(), e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatusCode.valueOf(e.status()),
+                messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), RUSSIAN));
+        if (!e.fields().isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.fields().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, RUSSIAN)));
+            problem.setProperty("errors", errors);
+        }
+        return problem;
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

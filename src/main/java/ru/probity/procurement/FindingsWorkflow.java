@@ -14,7 +14,7 @@ import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.org.NotFoundException;
 import ru.probity.org.Organizations;
-import ru.probity.org.Page;
+import ru.probity.platform.Page;
 import ru.probity.platform.RegionTime;
 import ru.probity.procurement.FindingRows.Assignee;
 import ru.probity.procurement.FindingRows.Card;
@@ -87,7 +87,7 @@ class FindingsWorkflow {
     /** One page of the findings of the user's subtree that pass the filter. */
     Page<Row> list(CurrentUser user, Filter filter, int page, int size) {
         requireReader(user);
-        int number = ru.probity.org.Page.clamp(page);
+        int number = ru.probity.platform.Page.clamp(page);
         List<Row> rows = jdbc.sql(FindingRows.SELECT + where(true) + """
                  order by case f.status when 'NEW' then 0 when 'UNDER_REVIEW' then 1 else 2 end,
                           f.found_at desc, f.id desc
@@ -95,7 +95,7 @@ class FindingsWorkflow {
                 .params(params(user, filter))
                 .param("zone", regionTime.id())
                 .param("size", size)
-                .param("offset", ru.probity.org.Page.offset(number, size))
+                .param("offset", ru.probity.platform.Page.offset(number, size))
                 .query((rs, n) -> FindingRows.row(rs))
                 .list();
         int total = rows.isEmpty()

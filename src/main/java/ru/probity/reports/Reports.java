@@ -17,8 +17,8 @@ import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.org.Employee;
 import ru.probity.org.Organizations;
-import ru.probity.org.Page;
 import ru.probity.org.People;
+import ru.probity.platform.Page;
 import ru.probity.reports.engine.AppealDeadlines;
 import ru.probity.reports.engine.Sealing;
 

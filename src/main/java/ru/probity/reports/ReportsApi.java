@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.probity.access.CurrentUser;
-import ru.probity.org.Page;
+import ru.probity.platform.Page;
 
 /**
  * JSON API of reports of corruption for officers (stateless HTTP Basic, like the rest of

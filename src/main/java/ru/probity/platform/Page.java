@@ -1,4 +1,4 @@
-package ru.probity.org;
+package ru.probity.platform;
 
 import java.util.List;
 
