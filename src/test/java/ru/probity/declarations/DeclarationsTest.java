@@ -464,6 +464,55 @@ class DeclarationsTest extends IntegrationTest {
     }
 
     @Test
+    void aRefusedCampaignObligationOrImportGoesBackToThePageItWasPostedFrom() throws Exception {
+        // the demo's officer has the campaigns of the three years before last
+        var exists = mvc.perform(post("/declarations/campaigns")
+                        .param("year", String.valueOf(YEAR - 1))
+                        .header("Referer", "http://localhost/declarations")
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(exists.getResponse().getRedirectedUrl()).isEqualTo("/declarations");
+        assertThat(exists.getFlashMap().get("problem"))
+                .isEqualTo("Кампания за " + (YEAR - 1) + " год в вашей организации уже открыта.");
+        var tooEarly = mvc.perform(post("/declarations/obligations")
+                        .param("employeeId", "1")
+                        .param("kind", "ENTRY")
+                        .param("year", "1999")
+                        .param("dueOn", LocalDate.now().toString())
+                        .header("Referer", "http://localhost/declarations")
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(tooEarly.getResponse().getRedirectedUrl()).isEqualTo("/declarations");
+        assertThat((String) tooEarly.getFlashMap().get("problem")).startsWith("отчётный год должен быть не позже");
+
+        long declarant = newEmployee(organizationId(OBNINSK), "Безфайлов" + SERIAL.incrementAndGet(), false);
+        long ob = campaigns.oblige(
+                user("obninsk.officer"),
+                declarant,
+                ObligationKind.ENTRY,
+                YEAR,
+                LocalDate.now().plusDays(10),
+                null);
+        String form = "/declarations/obligations/" + ob + "/form";
+        var noFile = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/declarations/obligations/" + ob + "/import")
+                        .header("Referer", "http://localhost" + form)
+                        .with(as("obninsk.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(noFile.getResponse().getRedirectedUrl()).isEqualTo(form);
+        assertThat(noFile.getFlashMap().get("problem")).isEqualTo("Выберите файл XLSX.");
+        mvc.perform(get("/declarations/obligations/" + (ob + 1_000_000) + "/form")
+                        .with(as("obninsk.officer")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theWebFormTakesAPaperDeclarationAndTheReportsShowIt() throws Exception {
         String officer = "obninsk.officer";
         long org = organizationId(OBNINSK);
