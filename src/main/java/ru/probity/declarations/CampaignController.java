@@ -2,8 +2,6 @@ package ru.probity.declarations;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,33 +12,27 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
-import ru.probity.declarations.checks.Problem;
+import ru.probity.declarations.checks.Terms;
 
-/** Pages of the declaration campaigns and event obligations: open, follow, publish. */
+/**
+ * Pages of the declaration campaigns and event obligations: open, follow, publish. A refusal goes
+ * back to the page the form was posted from (the one page advice).
+ */
 @Controller
 @RequestMapping("/declarations")
 class CampaignController {
 
-    private static final Locale RU = Locale.forLanguageTag("ru");
-
     private final Campaigns campaigns;
-    private final MessageSource messages;
 
-    CampaignController(Campaigns campaigns, MessageSource messages) {
+    CampaignController(Campaigns campaigns) {
         this.campaigns = campaigns;
-        this.messages = messages;
     }
 
     @PostMapping("/campaigns")
     String open(@RequestParam int year, RedirectAttributes flash) {
-        try {
-            long id = campaigns.open(CurrentUser.get(), year);
-            flash.addFlashAttribute("notice", "declarations.campaignOpened");
-            return "redirect:/declarations/campaigns/" + id;
-        } catch (DeclarationException e) {
-            flash.addFlashAttribute("problem", text(e));
-            return "redirect:/declarations";
-        }
+        long id = campaigns.open(CurrentUser.get(), year);
+        flash.addFlashAttribute("notice", "declarations.campaignOpened");
+        return "redirect:/declarations/campaigns/" + id;
     }
 
     @GetMapping("/campaigns/{id}")
@@ -50,7 +42,7 @@ class CampaignController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("progress", campaigns.progress(user, campaign.year()));
         model.addAttribute("obligations", user.role().managesRegistry() ? campaigns.obligations(user, id) : List.of());
-        model.addAttribute("publicationTerm", Publication.publicationTerm(campaign.year()));
+        model.addAttribute("publicationTerm", Terms.publicationTerm(campaign.year()));
         return "declarations/campaign";
     }
 
@@ -61,26 +53,19 @@ class CampaignController {
         return "redirect:/declarations/campaigns/" + id;
     }
 
-    @PostMapping("/obligations")
-    String oblige(
-            @RequestParam long employeeId,
-            @RequestParam ObligationKind kind,
-            @RequestParam int year,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            @RequestParam(required = false) String note,
-            RedirectAttributes flash) {
-        try {
-            long id = campaigns.oblige(CurrentUser.get(), employeeId, kind, year, dueOn, note);
-            flash.addFlashAttribute("notice", "declarations.obligationCreated");
-            return "redirect:/declarations/obligations/" + id + "/form";
-        } catch (DeclarationException e) {
-            flash.addFlashAttribute("problem", text(e));
-            return "redirect:/declarations";
-        }
-    }
+    /** The fields of the form of an event obligation. */
+    record ObligationForm(
+            long employeeId,
+            ObligationKind kind,
+            int year,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            String note) {}
 
-    private String text(DeclarationException e) {
-        Problem p = e.problems().getFirst();
-        return messages.getMessage(p.key(), p.args().toArray(), RU);
+    @PostMapping("/obligations")
+    String oblige(ObligationForm form, RedirectAttributes flash) {
+        long id = campaigns.oblige(
+                CurrentUser.get(), form.employeeId(), form.kind(), form.year(), form.dueOn(), form.note());
+        flash.addFlashAttribute("notice", "declarations.obligationCreated");
+        return "redirect:/declarations/obligations/" + id + "/form";
     }
 }

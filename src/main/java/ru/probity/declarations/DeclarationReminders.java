@@ -1,17 +1,13 @@
 package ru.probity.declarations;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ru.probity.platform.Mailer;
+import ru.probity.platform.RussianFormats;
 import ru.probity.platform.SingleInstance;
 
 /**
@@ -29,26 +25,24 @@ class DeclarationReminders {
 
     private static final Logger log = LoggerFactory.getLogger(DeclarationReminders.class);
     private static final long LOCK = 0x44454352L; // "DECR"
-    private static final Locale RU = Locale.forLanguageTag("ru");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private final JdbcClient jdbc;
+    private final ReminderStore store;
     private final SingleInstance singleInstance;
     private final Mailer mailer;
-    private final MessageSource messages;
+    private final DeclarationTexts texts;
     private final int daysBefore;
 
     DeclarationReminders(
-            JdbcClient jdbc,
+            ReminderStore store,
             SingleInstance singleInstance,
             Mailer mailer,
-            MessageSource messages,
-            @Value("${probity.declarations.remind-days-before:14}") int daysBefore) {
-        this.jdbc = jdbc;
+            DeclarationTexts texts,
+            DeclarationSettings settings) {
+        this.store = store;
         this.singleInstance = singleInstance;
         this.mailer = mailer;
-        this.messages = messages;
-        this.daysBefore = daysBefore;
+        this.texts = texts;
+        this.daysBefore = settings.remindDaysBefore();
     }
 
     /** A warning of «Мои справки»: an obligation not filed whose term is near or past. */
@@ -64,9 +58,6 @@ class DeclarationReminders {
                 .toList();
     }
 
-    private record Due(
-            long id, String email, String name, ObligationKind kind, int year, LocalDate dueOn, boolean overdue) {}
-
     /** One instance of a cluster at a time: the lock lasts as long as the transaction. */
     @Scheduled(fixedDelayString = "${probity.declarations.reminders-interval:PT1H}", initialDelayString = "PT5M")
     void scheduled() {
@@ -78,49 +69,24 @@ class DeclarationReminders {
         if (!mailer.configured()) {
             return 0;
         }
-        List<Due> due = jdbc.sql("""
-                select ob.id, e.email, e.first_name || coalesce(' ' || e.middle_name, '') as name, ob.kind, ob.year,
-                       ob.due_on, ob.due_on < current_date as overdue
-                from declaration_obligation ob join employee e on e.id = ob.employee_id
-                where e.active and nullif(trim(e.email), '') is not null
-                  and not exists (select 1 from declaration d where d.obligation_id = ob.id)
-                  and ((ob.due_on < current_date and cast(ob.created_at as date) <= ob.due_on
-                        and not exists (select 1 from declaration_reminder r
-                                        where r.obligation_id = ob.id and r.kind = 'OVERDUE'))
-                    or (ob.due_on >= current_date and ob.due_on <= current_date + cast(? as int)
-                        and not exists (select 1 from declaration_reminder r
-                                        where r.obligation_id = ob.id and r.kind = 'DUE')))
-                order by ob.id limit 1000""")
-                .param(daysBefore)
-                .query((rs, n) -> new Due(
-                        rs.getLong("id"),
-                        rs.getString("email").strip(),
-                        rs.getString("name"),
-                        ObligationKind.valueOf(rs.getString("kind")),
-                        rs.getInt("year"),
-                        rs.getObject("due_on", LocalDate.class),
-                        rs.getBoolean("overdue")))
-                .list();
         int sent = 0;
-        for (Due d : due) {
-            String kind = d.overdue() ? "overdue" : "due";
+        for (ReminderStore.Due d : store.due(daysBefore)) {
+            String kind = d.reminder().mailKey();
             Object[] args = {
                 d.name(),
                 d.year(),
-                DATE.format(d.dueOn()),
+                RussianFormats.date(d.dueOn()),
                 mailer.link("/declarations/obligations/" + d.id() + "/form"),
-                messages.getMessage("declarations.kind." + d.kind(), null, RU)
+                texts.text("declarations.kind." + d.kind())
             };
             if (!mailer.send(
                     d.email(),
-                    messages.getMessage("declarations.mail." + kind + ".subject", args, RU),
-                    messages.getMessage("declarations.mail." + kind + ".body", args, RU),
+                    texts.text("declarations.mail." + kind + ".subject", args),
+                    texts.text("declarations.mail." + kind + ".body", args),
                     "declaration obligation " + d.id())) {
                 continue;
             }
-            jdbc.sql("insert into declaration_reminder (obligation_id, kind) values (?, ?) on conflict do nothing")
-                    .params(d.id(), d.overdue() ? "OVERDUE" : "DUE")
-                    .update();
+            store.sent(d.id(), d.reminder());
             sent++;
         }
         if (sent > 0) {

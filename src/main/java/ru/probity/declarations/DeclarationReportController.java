@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,16 +23,14 @@ import ru.probity.platform.Downloads;
 @RequestMapping("/declarations")
 class DeclarationReportController {
 
-    private static final Locale RU = Locale.forLanguageTag("ru");
-
     private final Campaigns campaigns;
     private final Declarations declarations;
-    private final MessageSource messages;
+    private final DeclarationTexts texts;
 
-    DeclarationReportController(Campaigns campaigns, Declarations declarations, MessageSource messages) {
+    DeclarationReportController(Campaigns campaigns, Declarations declarations, DeclarationTexts texts) {
         this.campaigns = campaigns;
         this.declarations = declarations;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping("/reports")
@@ -106,9 +102,7 @@ class DeclarationReportController {
                 row.createCell(0).setCellValue(f.employeeName());
                 row.createCell(1).setCellValue(f.organization());
                 row.createCell(2).setCellValue(f.rule().name());
-                row.createCell(3)
-                        .setCellValue(messages.getMessage(
-                                f.rule().messageKey(f.args()), f.args().toArray(), RU));
+                row.createCell(3).setCellValue(texts.explain(f.rule(), f.args()));
             }
             book.write(out);
             book.dispose();
@@ -116,7 +110,7 @@ class DeclarationReportController {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, RU);
+        return texts.text(key);
     }
 
     static void header(Sheet sheet, String... titles) {

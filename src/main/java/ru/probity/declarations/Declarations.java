@@ -1,18 +1,15 @@
 package ru.probity.declarations;
 
-import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
@@ -26,8 +23,12 @@ import ru.probity.declarations.checks.Finding;
 import ru.probity.declarations.checks.Problem;
 import ru.probity.declarations.checks.Rule;
 import ru.probity.declarations.checks.Sealing;
+import ru.probity.declarations.checks.Terms;
 import ru.probity.declarations.checks.Validation;
 import ru.probity.org.Organizations;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
+import ru.probity.platform.RussianFormats;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,29 +41,35 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class Declarations {
 
-    private final JdbcClient jdbc;
+    private final DeclarationStore store;
+    private final ObligationStore obligations;
     private final Organizations organizations;
     private final AccessLog accessLog;
     private final DeclarationKeys keys;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final DeclarationTexts texts;
     private final Checks.Settings settings;
 
     Declarations(
-            JdbcClient jdbc,
+            DeclarationStore store,
+            ObligationStore obligations,
             Organizations organizations,
             AccessLog accessLog,
             DeclarationKeys keys,
             JsonMapper json,
             ApplicationEventPublisher events,
-            @Value("${probity.declarations.income-jump-factor:3}") BigDecimal incomeJumpFactor) {
-        this.jdbc = jdbc;
+            DeclarationTexts texts,
+            DeclarationSettings settings) {
+        this.store = store;
+        this.obligations = obligations;
         this.organizations = organizations;
         this.accessLog = accessLog;
         this.keys = keys;
         this.json = json;
         this.events = events;
-        this.settings = new Checks.Settings(incomeJumpFactor);
+        this.texts = texts;
+        this.settings = settings.checks();
     }
 
     /** A filed declaration, opened. */
@@ -93,11 +100,7 @@ public class Declarations {
     /** The obligation if the user may file for it: his own, or (officer) in his subtree. */
     @Transactional(readOnly = true)
     public ObligationRow obligation(CurrentUser user, long id) {
-        ObligationRow row = jdbc.sql(Campaigns.OBLIGATION_SELECT + " where ob.id = ?")
-                .param(id)
-                .query((rs, n) -> Campaigns.row(rs))
-                .optional()
-                .orElseThrow(() -> new DeclarationNotFound(id));
+        ObligationRow row = obligations.find(id).orElseThrow(() -> new NotFound("declaration obligation", id));
         requireAccess(user, row.employeeId(), row.organizationId());
         return row;
     }
@@ -111,28 +114,39 @@ public class Declarations {
     @Transactional(readOnly = true)
     public DeclarationContent.Person declarantStub(CurrentUser user, ObligationRow obligation) {
         requireAccess(user, obligation.employeeId(), obligation.organizationId());
-        return jdbc.sql("select last_name, first_name, middle_name, birth_date from employee where id = ?")
-                .param(obligation.employeeId())
-                .query((rs, n) -> new DeclarationContent.Person(
-                        Relation.DECLARANT,
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, LocalDate.class),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of()))
-                .single();
+        DeclarationStore.Names names = store.names(obligation.employeeId());
+        return new DeclarationContent.Person(
+                Relation.DECLARANT,
+                names.lastName(),
+                names.firstName(),
+                names.middleName(),
+                names.birthDate(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    /**
+     * What keeps the content from being filed for the obligation today: its problems by field, or
+     * else a correction after its term (Указ №460 practice: «уточнённые сведения» within a month).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    List<Problem> problems(ObligationRow obligation, DeclarationContent content) {
+        List<Problem> problems = Validation.validate(content, obligation.year());
+        if (problems.isEmpty() && lateCorrection(obligation)) {
+            return List.of(Problem.of("", "declarations.error.correctionLate", correctionsUntil(obligation)));
+        }
+        return problems;
     }
 
     /**
      * Files a declaration (or its correction) for an obligation; returns the new declaration's id.
-     * Corrections are taken until one month after the term (Указ №460 practice: «уточнённые
-     * сведения» within a month).
+     * Refused with the problems by field when the content is wrong, and when a correction comes more
+     * than one month after the term.
      */
     public long submit(CurrentUser user, long obligationId, DeclarationContent content) {
         ObligationRow obligation = obligation(user, obligationId);
@@ -142,70 +156,55 @@ public class Declarations {
         }
         List<Problem> problems = Validation.validate(content, obligation.year());
         if (!problems.isEmpty()) {
-            throw new DeclarationException(problems);
+            throw texts.refusal(problems);
         }
-        LocalDate today = LocalDate.now();
-        if (obligation.versions() > 0 && today.isAfter(obligation.dueOn().plusMonths(1))) {
-            throw new DeclarationException(
-                    "declarations.error.correctionLate",
-                    obligation
-                            .dueOn()
-                            .plusMonths(1)
-                            .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        if (lateCorrection(obligation)) {
+            throw Refusal.conflict("declarations.error.correctionLate", correctionsUntil(obligation));
         }
-        jdbc.sql("select id from declaration_obligation where id = ? for update")
-                .param(obligationId)
-                .query(Long.class)
-                .single();
-        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from declaration where obligation_id = ?")
-                .param(obligationId)
-                .query(Integer.class)
-                .single();
-        long id = jdbc.sql("select nextval(pg_get_serial_sequence('declaration', 'id'))")
-                .query(Long.class)
-                .single();
+        return file(user, obligation, own, content);
+    }
+
+    /**
+     * A paper declaration entered afterwards with the day it was filed on: the history of the
+     * demo, which files the declarations of past years.
+     */
+    public long submitPaper(CurrentUser officer, long obligationId, DeclarationContent content, LocalDate filedOn) {
+        Campaigns.requireOfficer(officer);
+        long id = submit(officer, obligationId, content);
+        store.backdate(id, filedOn);
+        return id;
+    }
+
+    private long file(CurrentUser user, ObligationRow obligation, boolean own, DeclarationContent content) {
+        long obligationId = obligation.id();
+        obligations.lock(obligationId);
+        int version = store.nextVersion(obligationId);
+        long id = store.nextId();
         byte[][] dataKey = keys.newDataKey(id);
         byte[] sealed = Sealing.seal(dataKey[0], json.writeValueAsBytes(content), "declaration-content:" + id);
-        java.util.Arrays.fill(dataKey[0], (byte) 0);
-        jdbc.sql("update declaration set is_current = false where obligation_id = ? and is_current")
-                .param(obligationId)
-                .update();
-        jdbc.sql("""
-                insert into declaration (id, obligation_id, employee_id, organization_id, year, version, paper,
-                                         submitted_on, submitted_by, extract, data_key, content)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
-                .params(
-                        id,
-                        obligationId,
-                        obligation.employeeId(),
-                        obligation.organizationId(),
-                        obligation.year(),
-                        version,
-                        !own,
-                        today,
-                        user.username(),
-                        json.writeValueAsString(Extract.of(content)),
-                        dataKey[1],
-                        sealed)
-                .update();
+        Arrays.fill(dataKey[0], (byte) 0);
+        store.supersede(obligationId);
+        store.insert(new DeclarationStore.NewVersion(
+                id,
+                obligationId,
+                obligation.employeeId(),
+                obligation.organizationId(),
+                obligation.year(),
+                version,
+                !own,
+                LocalDate.now(),
+                user.username(),
+                json.writeValueAsString(Extract.of(content)),
+                dataKey[1],
+                sealed));
         List<Finding> findings = Checks.check(
                 content,
                 obligation.year(),
                 history(obligation.employeeId(), obligation.year(), id),
-                registryFamily(obligation.employeeId()),
+                store.family(obligation.employeeId()),
                 settings);
         for (Finding f : findings) {
-            jdbc.sql("""
-                    insert into declaration_finding (declaration_id, employee_id, organization_id, year, rule, args)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            id,
-                            obligation.employeeId(),
-                            obligation.organizationId(),
-                            obligation.year(),
-                            f.rule().name(),
-                            f.args().toArray(String[]::new))
-                    .update();
+            store.insertFinding(id, obligation.employeeId(), obligation.organizationId(), obligation.year(), f);
         }
         accessLog.record(AccessAction.CREATE, "DECLARATION", id, obligation.organizationId(), own ? "own" : "paper");
         List<DeclaredShares.Holding> holdings = new ArrayList<>();
@@ -217,8 +216,8 @@ public class Declarations {
                         p.firstName(),
                         p.middleName(),
                         s.company(),
-                        blankToNull(s.inn()),
-                        blankToNull(s.ogrn()),
+                        RussianFormats.blankToNull(s.inn()),
+                        RussianFormats.blankToNull(s.ogrn()),
                         s.percent()));
             }
         }
@@ -228,84 +227,35 @@ public class Declarations {
 
     /** Opens a declaration for the declarant or an officer of the subtree; the read is logged. */
     public Opened open(CurrentUser user, long id) {
-        var row = jdbc.sql("""
-                select obligation_id, employee_id, organization_id, version, is_current, paper, submitted_on,
-                       submitted_at, submitted_by, data_key, content from declaration where id = ?""")
-                .param(id)
-                .query((rs, n) -> new Object[] {
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getLong(3),
-                    rs.getInt(4),
-                    rs.getBoolean(5),
-                    rs.getBoolean(6),
-                    rs.getObject(7, LocalDate.class),
-                    rs.getTimestamp(8).toInstant(),
-                    rs.getString(9),
-                    rs.getBytes(10),
-                    rs.getBytes(11)
-                })
-                .optional()
-                .orElseThrow(() -> new DeclarationNotFound(id));
-        requireReader(user, (Long) row[1], (Long) row[2]);
-        DeclarationContent content = unseal(id, (byte[]) row[9], (byte[]) row[10]);
-        accessLog.record(AccessAction.READ, "DECLARATION", id, (Long) row[2], null);
-        ObligationRow obligation = jdbc.sql(Campaigns.OBLIGATION_SELECT + " where ob.id = ?")
-                .param(row[0])
-                .query((rs, n) -> Campaigns.row(rs))
-                .single();
+        DeclarationStore.Sealed row = store.find(id).orElseThrow(() -> new NotFound("declaration", id));
+        requireAccess(user, row.employeeId(), row.organizationId());
+        DeclarationContent content = unseal(id, row.dataKey(), row.content());
+        accessLog.record(AccessAction.READ, "DECLARATION", id, row.organizationId(), null);
+        ObligationRow obligation = obligations.find(row.obligationId()).orElseThrow();
         return new Opened(
                 id,
                 obligation,
-                (Integer) row[3],
-                (Boolean) row[4],
-                (Boolean) row[5],
-                (LocalDate) row[6],
-                (Instant) row[7],
-                (String) row[8],
+                row.version(),
+                row.current(),
+                row.paper(),
+                row.submittedOn(),
+                row.submittedAt(),
+                row.submittedBy(),
                 content,
-                findings(id));
+                store.findings(id));
     }
 
     /** The findings of one declaration. */
     @Transactional(readOnly = true)
     public List<Finding> findings(long declarationId) {
-        return jdbc.sql("select rule, args from declaration_finding where declaration_id = ? order by id")
-                .param(declarationId)
-                .query((rs, n) -> new Finding(Rule.valueOf(rs.getString(1)), strings(rs.getArray(2))))
-                .list();
+        return store.findings(declarationId);
     }
 
     /** Findings of the current declarations of the subtree for a year, optionally of one rule (officers). */
     @Transactional
     public List<FindingRow> findings(CurrentUser user, int year, Rule rule) {
         Campaigns.requireOfficer(user);
-        List<FindingRow> rows = jdbc.sql("""
-                select f.id, f.declaration_id, f.employee_id,
-                       e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') as employee_name,
-                       f.organization_id, o.name, f.year, f.rule, f.args
-                from declaration_finding f
-                join declaration d on d.id = f.declaration_id and d.is_current
-                join employee e on e.id = f.employee_id
-                join organization o on o.id = f.organization_id
-                where f.year = ? and o.path like ? || '%' and (cast(? as text) is null or f.rule = ?)
-                order by o.path, employee_name, f.id""")
-                .params(
-                        year,
-                        organizations.scopePath(user),
-                        rule == null ? null : rule.name(),
-                        rule == null ? null : rule.name())
-                .query((rs, n) -> new FindingRow(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getLong(5),
-                        rs.getString(6),
-                        rs.getInt(7),
-                        Rule.valueOf(rs.getString(8)),
-                        strings(rs.getArray(9))))
-                .list();
+        List<FindingRow> rows = store.findingRows(year, user.organizationId(), rule);
         accessLog.recordEach(
                 AccessAction.READ,
                 "EMPLOYEE",
@@ -321,44 +271,16 @@ public class Declarations {
     @Transactional(readOnly = true)
     public Map<Rule, Integer> findingsByRule(CurrentUser user, int year) {
         Campaigns.requireViewer(user);
-        Map<Rule, Integer> counts = new java.util.EnumMap<>(Rule.class);
-        jdbc.sql("""
-                select f.rule, count(*) from declaration_finding f
-                join declaration d on d.id = f.declaration_id and d.is_current
-                join organization o on o.id = f.organization_id
-                where f.year = ? and o.path like ? || '%' group by f.rule""")
-                .params(year, organizations.scopePath(user))
-                .query((rs, n) -> counts.put(Rule.valueOf(rs.getString(1)), rs.getInt(2)))
-                .list();
-        return counts;
+        return store.findingsByRule(year, user.organizationId());
     }
 
     /** Earlier declarations of the employee (current versions, latest per year) for the checks. */
     private Map<Integer, DeclarationContent> history(long employeeId, int year, long except) {
         Map<Integer, DeclarationContent> history = new HashMap<>();
-        jdbc.sql("""
-                select distinct on (year) id, year, data_key, content from declaration
-                where employee_id = ? and is_current and year between ? and ? and id <> ?
-                order by year, submitted_at desc""")
-                .params(employeeId, year - 3, year - 1, except)
-                .query((rs, n) -> history.put(rs.getInt(2), unseal(rs.getLong(1), rs.getBytes(3), rs.getBytes(4))))
-                .list();
+        for (DeclarationStore.Earlier e : store.earlier(employeeId, year - 3, year - 1, except)) {
+            history.put(e.year(), unseal(e.id(), e.dataKey(), e.content()));
+        }
         return history;
-    }
-
-    /** Spouses and children (also adopted) of the employee in the people registry. */
-    private List<Checks.KnownRelative> registryFamily(long employeeId) {
-        return jdbc.sql("""
-                select relation, last_name, first_name, middle_name, birth_date from relative
-                where employee_id = ? and relation in ('SPOUSE', 'CHILD', 'ADOPTED_CHILD') order by id""")
-                .param(employeeId)
-                .query((rs, n) -> new Checks.KnownRelative(
-                        rs.getString(1).equals("SPOUSE") ? Relation.SPOUSE : Relation.CHILD,
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class)))
-                .list();
     }
 
     private DeclarationContent unseal(long id, byte[] wrappedKey, byte[] content) {
@@ -366,8 +288,16 @@ public class Declarations {
         try {
             return json.readValue(Sealing.open(key, content, "declaration-content:" + id), DeclarationContent.class);
         } finally {
-            java.util.Arrays.fill(key, (byte) 0);
+            Arrays.fill(key, (byte) 0);
         }
+    }
+
+    private static boolean lateCorrection(ObligationRow obligation) {
+        return obligation.versions() > 0 && !Terms.correctionTaken(obligation.dueOn(), LocalDate.now());
+    }
+
+    private static String correctionsUntil(ObligationRow obligation) {
+        return RussianFormats.date(Terms.correctionsUntil(obligation.dueOn()));
     }
 
     private void requireAccess(CurrentUser user, long employeeId, long organizationId) {
@@ -383,17 +313,5 @@ public class Declarations {
             return;
         }
         throw new AccessDeniedException("Declarations of employee " + employeeId + " are closed to " + user.username());
-    }
-
-    private void requireReader(CurrentUser user, long employeeId, long organizationId) {
-        requireAccess(user, employeeId, organizationId);
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return List.of((String[]) array.getArray());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

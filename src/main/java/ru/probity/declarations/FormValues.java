@@ -2,13 +2,13 @@ package ru.probity.declarations;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import ru.probity.declarations.checks.Problem;
+import ru.probity.platform.RussianFormats;
 
 /**
  * Reading the text of the web form and the XLSX template into values: numbers with a comma or a
@@ -106,9 +106,7 @@ final class FormValues {
                 field,
                 problems,
                 "declarations.error.date",
-                v -> v.contains(".")
-                        ? LocalDate.parse(v, DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-                        : LocalDate.parse(v));
+                v -> v.contains(".") ? LocalDate.parse(v, RussianFormats.DATE) : LocalDate.parse(v));
     }
 
     private static <T> T parse(

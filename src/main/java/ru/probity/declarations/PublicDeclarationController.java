@@ -3,11 +3,9 @@ package ru.probity.declarations;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,14 +21,12 @@ import ru.probity.platform.Downloads;
 @RequestMapping("/public/declarations")
 class PublicDeclarationController {
 
-    private static final Locale RU = Locale.forLanguageTag("ru");
-
     private final Publication publication;
-    private final MessageSource messages;
+    private final DeclarationTexts texts;
 
-    PublicDeclarationController(Publication publication, MessageSource messages) {
+    PublicDeclarationController(Publication publication, DeclarationTexts texts) {
         this.publication = publication;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -84,6 +80,6 @@ class PublicDeclarationController {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, RU);
+        return texts.text(key);
     }
 }

@@ -4,8 +4,14 @@
  * by the employee or by the officer from paper, XLSX import, checks against the people registry
  * and earlier declarations, the Указ №613 publication, progress and findings reports. Content is
  * sealed at rest and read only by the responsible officers of the subtree and the declarant, every
- * read in the access log. Engines live in {@code declarations.checks}, free of Spring. The event
- * {@link ru.probity.declarations.DeclaredShares} tells other areas of declared shares in companies.
+ * read in the access log. Services ({@code Campaigns}, {@code Declarations}, {@code DeclarationFiling},
+ * {@code DeclarationFiles}, {@code DeclarationReferrals}, {@code Publication}) hold no SQL: the stores
+ * ({@code CampaignStore}, {@code ObligationStore}, {@code DeclarationStore}, {@code DeclarationFileStore},
+ * {@code ReminderStore}, {@code PublicationStore}) read and write the module's tables and read org's
+ * {@code employee}, {@code relative}, {@code organization} and {@code org_subtree}. Engines and rules (the
+ * content, validation, checks, terms, the commission stage) live in {@code declarations.checks}, free of
+ * Spring; settings are {@link ru.probity.declarations.DeclarationSettings}. The event {@link
+ * ru.probity.declarations.DeclaredShares} tells other areas of declared shares in companies.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Declarations")
 package ru.probity.declarations;

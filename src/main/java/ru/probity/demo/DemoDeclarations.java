@@ -54,11 +54,7 @@ final class DemoDeclarations {
         String[] child = family(jdbc, employee, "CHILD", husband, "Кирилл", LocalDate.of(lastYear - 9, 9, 1));
         for (int year = lastYear - 3; year < lastYear; year++) {
             long campaign = campaigns.open(officer, year);
-            long obligation = jdbc.queryForObject(
-                    "select id from declaration_obligation where campaign_id = ? and employee_id = ?",
-                    Long.class,
-                    campaign,
-                    employee);
+            long obligation = campaigns.obligationOf(officer, campaign, employee);
             int step = year - (lastYear - 3);
             List<Person> persons = new ArrayList<>();
             persons.add(withMortgage(
@@ -83,11 +79,8 @@ final class DemoDeclarations {
             LocalDate childBirth = child[2] == null ? null : LocalDate.parse(child[2]);
             if (childBirth == null || !childBirth.isAfter(LocalDate.of(year, 12, 31)))
                 persons.add(person(Relation.CHILD, child[0], child[1], null, childBirth, 0, List.of(), List.of()));
-            long id = declarations.submit(officer, obligation, new DeclarationContent(persons));
-            jdbc.update(
-                    "update declaration set submitted_on = ?, paper = true where id = ?",
-                    LocalDate.of(year + 1, 4, 20),
-                    id);
+            declarations.submitPaper(
+                    officer, obligation, new DeclarationContent(persons), LocalDate.of(year + 1, 4, 20));
             campaigns.publish(officer, campaign);
         }
     }

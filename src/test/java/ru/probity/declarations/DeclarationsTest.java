@@ -30,6 +30,7 @@ import ru.probity.declarations.checks.DeclarationContent.Person;
 import ru.probity.declarations.checks.DeclarationContent.Relation;
 import ru.probity.declarations.checks.Rule;
 import ru.probity.identifiers.Identifiers;
+import ru.probity.platform.Refusal;
 
 /**
  * Declarations on the demo region. Tests share the database, so each builds its own organization
@@ -226,7 +227,9 @@ class DeclarationsTest extends IntegrationTest {
         }
 
         long campaign = campaigns.open(officer, YEAR);
-        assertThatThrownBy(() -> campaigns.open(officer, YEAR)).isInstanceOf(DeclarationException.class);
+        assertThatThrownBy(() -> campaigns.open(officer, YEAR))
+                .isInstanceOfSatisfying(
+                        Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("declarations.error.campaignExists"));
         List<ObligationRow> obligations = campaigns.obligations(officer, campaign);
         assertThat(obligations).extracting(ObligationRow::employeeId).containsExactly(declarant);
         assertThat(obligations).extracting(ObligationRow::employeeId).doesNotContain(notOnList);
@@ -335,7 +338,10 @@ class DeclarationsTest extends IntegrationTest {
         // filed after 30 April: late; a correction more than a month after the term is refused
         assertThat(campaigns.obligations(officer, campaign).getFirst().status()).isEqualTo(ObligationStatus.LATE);
         assertThatThrownBy(() -> declarations.submit(employee, obligation.id(), content))
-                .isInstanceOf(DeclarationException.class);
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("declarations.error.correctionLate");
+                    assertThat(e.status()).isEqualTo(Refusal.CONFLICT);
+                });
         // a correction in time: a new version, the obligation is corrected
         long event = campaigns.oblige(
                 officer, declarant, ObligationKind.DEAL, YEAR, LocalDate.now().plusDays(5), null);
@@ -437,13 +443,14 @@ class DeclarationsTest extends IntegrationTest {
                 List.of())));
         assertThatThrownBy(() -> declarations.submit(officer, ob, content))
                 .isInstanceOfSatisfying(
-                        DeclarationException.class,
-                        e -> assertThat(e.problems())
-                                .extracting(p -> p.field() + " " + p.key())
+                        Refusal.class,
+                        e -> assertThat(e.fields().entrySet())
+                                .extracting(p -> p.getKey() + " " + p.getValue())
                                 .contains(
                                         "persons[0].firstName declarations.error.required",
                                         "persons[0].incomes[0].amount declarations.error.negative",
-                                        "persons[0].shares[0].inn declarations.error.identifier",
+                                        // a message with arguments is given as its text
+                                        "persons[0].shares[0].inn неверная контрольная цифра ИНН",
                                         "persons[0].shares[0].percent declarations.error.percent"));
         assertThat(jdbc.sql("select count(*) from declaration where obligation_id = ?")
                         .param(ob)
@@ -454,6 +461,55 @@ class DeclarationsTest extends IntegrationTest {
         long other = newEmployee(org, "Чужой" + SERIAL.incrementAndGet(), false);
         assertThatThrownBy(() -> declarations.submit(employeeUser(other), ob, simple("Чужой", "1", "1")))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRefusedCampaignObligationOrImportGoesBackToThePageItWasPostedFrom() throws Exception {
+        // the demo's officer has the campaigns of the three years before last
+        var exists = mvc.perform(post("/declarations/campaigns")
+                        .param("year", String.valueOf(YEAR - 1))
+                        .header("Referer", "http://localhost/declarations")
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(exists.getResponse().getRedirectedUrl()).isEqualTo("/declarations");
+        assertThat(exists.getFlashMap().get("problem"))
+                .isEqualTo("Кампания за " + (YEAR - 1) + " год в вашей организации уже открыта.");
+        var tooEarly = mvc.perform(post("/declarations/obligations")
+                        .param("employeeId", "1")
+                        .param("kind", "ENTRY")
+                        .param("year", "1999")
+                        .param("dueOn", LocalDate.now().toString())
+                        .header("Referer", "http://localhost/declarations")
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(tooEarly.getResponse().getRedirectedUrl()).isEqualTo("/declarations");
+        assertThat((String) tooEarly.getFlashMap().get("problem")).startsWith("отчётный год должен быть не позже");
+
+        long declarant = newEmployee(organizationId(OBNINSK), "Безфайлов" + SERIAL.incrementAndGet(), false);
+        long ob = campaigns.oblige(
+                user("obninsk.officer"),
+                declarant,
+                ObligationKind.ENTRY,
+                YEAR,
+                LocalDate.now().plusDays(10),
+                null);
+        String form = "/declarations/obligations/" + ob + "/form";
+        var noFile = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/declarations/obligations/" + ob + "/import")
+                        .header("Referer", "http://localhost" + form)
+                        .with(as("obninsk.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(noFile.getResponse().getRedirectedUrl()).isEqualTo(form);
+        assertThat(noFile.getFlashMap().get("problem")).isEqualTo("Выберите файл XLSX.");
+        mvc.perform(get("/declarations/obligations/" + (ob + 1_000_000) + "/form")
+                        .with(as("obninsk.officer")))
+                .andExpect(status().isNotFound());
     }
 
     @Test

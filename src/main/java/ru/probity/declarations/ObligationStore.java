@@ -1,0 +1,182 @@
+package ru.probity.declarations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The obligations to file ({@code declaration_obligation}) as the lists show them — with the
+ * declarant's name, the organization, the versions filed and the findings of the current one — and
+ * the filing by organization. A subtree is the organization's rows of {@code org_subtree}.
+ */
+@Repository
+class ObligationStore {
+
+    private static final String SELECT = """
+            select ob.id, ob.campaign_id, ob.employee_id, ob.organization_id, ob.kind, ob.year, ob.due_on, ob.post,
+                   e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') as employee_name,
+                   o.name as organization, d.first_on, coalesce(d.versions, 0) as versions, d.current_id,
+                   (select count(*) from declaration_finding f where f.declaration_id = d.current_id) as findings
+            from declaration_obligation ob
+            join employee e on e.id = ob.employee_id
+            join organization o on o.id = ob.organization_id
+            left join lateral (
+                select min(submitted_on) as first_on, count(*) as versions,
+                       max(id) filter (where is_current) as current_id
+                from declaration where obligation_id = ob.id) d on true
+            """;
+
+    private static final String IN_SUBTREE =
+            " ob.organization_id in (select organization_id from org_subtree where ancestor_id = :scope)";
+
+    private final JdbcClient jdbc;
+
+    ObligationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ObligationRow> find(long id) {
+        return jdbc.sql(SELECT + " where ob.id = ?")
+                .param(id)
+                .query((rs, n) -> row(rs))
+                .optional();
+    }
+
+    /** Locks the obligation's row, so that its versions are numbered one at a time. */
+    void lock(long id) {
+        jdbc.sql("select id from declaration_obligation where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The obligations of a campaign in the subtree of {@code scope}. */
+    List<ObligationRow> ofCampaign(long campaignId, long scope) {
+        return jdbc.sql(SELECT + " where ob.campaign_id = :campaign and" + IN_SUBTREE
+                        + " order by o.path, employee_name")
+                .param("campaign", campaignId)
+                .param("scope", scope)
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
+    /** The event-based obligations of the subtree of {@code scope}, the newest 200. */
+    List<ObligationRow> ofEvents(long scope) {
+        return jdbc.sql(SELECT + " where ob.campaign_id is null and" + IN_SUBTREE + " order by ob.id desc limit 200")
+                .param("scope", scope)
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
+    List<ObligationRow> ofEmployee(long employeeId) {
+        return jdbc.sql(SELECT + " where ob.employee_id = ? order by ob.year desc, ob.id desc")
+                .param(employeeId)
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
+    /** The employee's obligation of a campaign. */
+    Optional<Long> idOf(long campaignId, long employeeId) {
+        return jdbc.sql("select id from declaration_obligation where campaign_id = ? and employee_id = ?")
+                .params(campaignId, employeeId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /**
+     * Obliges, for a campaign, every active employee of the subtree of {@code scope} holding a post
+     * on the declaration list who has no annual obligation for the year yet; returns how many.
+     */
+    int insertAnnual(long campaignId, long scope, int year, LocalDate dueOn, String by) {
+        return jdbc.sql("""
+                insert into declaration_obligation (campaign_id, employee_id, organization_id, kind, year, due_on, post, created_by)
+                select :campaign, e.id, e.organization_id, :annual, :year, :due, e.post, :by
+                from employee e
+                where e.organization_id in (select organization_id from org_subtree where ancestor_id = :scope)
+                  and e.active and e.declaration_required
+                  and not exists (select 1 from declaration_obligation x
+                                  where x.employee_id = e.id and x.kind = :annual and x.year = :year)""")
+                .param("campaign", campaignId)
+                .param("annual", ObligationKind.ANNUAL.name())
+                .param("year", year)
+                .param("due", dueOn)
+                .param("by", by)
+                .param("scope", scope)
+                .update();
+    }
+
+    /** An obligation on an event; returns its id. */
+    long insertEvent(
+            long employeeId,
+            long organizationId,
+            ObligationKind kind,
+            int year,
+            LocalDate dueOn,
+            String post,
+            String note,
+            String by) {
+        return jdbc.sql("""
+                insert into declaration_obligation (employee_id, organization_id, kind, year, due_on, post, note, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(employeeId, organizationId, kind.name(), year, dueOn, post, note, by)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Filing by organization of the subtree of {@code scope} for a reporting year (all kinds). */
+    List<Campaigns.Progress> progress(int year, long scope) {
+        return jdbc.sql("""
+                select o.id, o.name,
+                       count(*) as expected,
+                       count(*) filter (where d.versions = 1 and d.first_on <= ob.due_on) as received,
+                       count(*) filter (where d.versions = 1 and d.first_on > ob.due_on) as late,
+                       count(*) filter (where d.versions > 1) as corrected,
+                       count(*) filter (where d.first_on is null and current_date > ob.due_on) as overdue,
+                       count(*) filter (where d.first_on is null and current_date <= ob.due_on) as waiting
+                from declaration_obligation ob
+                join organization o on o.id = ob.organization_id
+                left join lateral (select min(submitted_on) as first_on, count(*) as versions
+                                   from declaration where obligation_id = ob.id) d on true
+                where ob.year = :year
+                  and ob.organization_id in (select organization_id from org_subtree where ancestor_id = :scope)
+                group by o.id, o.name, o.path order by o.path""")
+                .param("year", year)
+                .param("scope", scope)
+                .query((rs, n) -> new Campaigns.Progress(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8)))
+                .list();
+    }
+
+    private static ObligationRow row(ResultSet rs) throws SQLException {
+        LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
+        LocalDate filedOn = rs.getObject("first_on", LocalDate.class);
+        int versions = rs.getInt("versions");
+        return new ObligationRow(
+                rs.getLong("id"),
+                rs.getObject("campaign_id", Long.class),
+                rs.getLong("employee_id"),
+                rs.getString("employee_name"),
+                rs.getLong("organization_id"),
+                rs.getString("organization"),
+                rs.getString("post"),
+                ObligationKind.valueOf(rs.getString("kind")),
+                rs.getInt("year"),
+                dueOn,
+                filedOn,
+                versions,
+                rs.getObject("current_id", Long.class),
+                ObligationStatus.of(dueOn, filedOn, versions, LocalDate.now()),
+                rs.getInt("findings"));
+    }
+}

@@ -1,0 +1,52 @@
+package ru.probity.declarations.checks;
+
+import java.time.LocalDate;
+
+/**
+ * The terms of filing: the annual term of 30 April (273-ФЗ ст.8, Указ №460), corrections within one
+ * month after a term («уточнённые сведения»), the years an obligation may be for, and the term of
+ * the Указ №613 publication.
+ */
+public final class Terms {
+
+    /** The earliest reporting year an obligation may be for. */
+    public static final int FIRST_YEAR = 2000;
+
+    /** Working days after the annual term within which the declarations are published (Указ №613). */
+    static final int PUBLICATION_WORKING_DAYS = 14;
+
+    private Terms() {}
+
+    /** The annual term: 30 April of the year after the reporting year. */
+    public static LocalDate annualDeadline(int year) {
+        return LocalDate.of(year + 1, 4, 30);
+    }
+
+    /** The last day a correction of a declaration due on {@code dueOn} is taken. */
+    public static LocalDate correctionsUntil(LocalDate dueOn) {
+        return dueOn.plusMonths(1);
+    }
+
+    /** Whether a correction of a declaration due on {@code dueOn} is still taken on {@code today}. */
+    public static boolean correctionTaken(LocalDate dueOn, LocalDate today) {
+        return !today.isAfter(correctionsUntil(dueOn));
+    }
+
+    /** Whether an obligation may be for the reporting year: from {@link #FIRST_YEAR} to the current year. */
+    public static boolean reportingYear(int year, LocalDate today) {
+        return year >= FIRST_YEAR && year <= today.getYear();
+    }
+
+    /** The term of publication: 14 working days after the annual deadline (weekends only, no holidays). */
+    public static LocalDate publicationTerm(int year) {
+        LocalDate day = annualDeadline(year);
+        int working = 0;
+        while (working < PUBLICATION_WORKING_DAYS) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek().getValue() < 6) {
+                working++;
+            }
+        }
+        return day;
+    }
+}
