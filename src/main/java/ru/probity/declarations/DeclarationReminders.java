@@ -2,13 +2,11 @@ package ru.probity.declarations;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ru.probity.platform.Mailer;
+import ru.probity.platform.Reminders;
 import ru.probity.platform.RussianFormats;
-import ru.probity.platform.SingleInstance;
 
 /**
  * Reminders of the terms of declarations, like the acknowledgements' ones: an e-mail to the
@@ -23,23 +21,22 @@ import ru.probity.platform.SingleInstance;
 @Component
 class DeclarationReminders {
 
-    private static final Logger log = LoggerFactory.getLogger(DeclarationReminders.class);
     private static final long LOCK = 0x44454352L; // "DECR"
 
     private final ReminderStore store;
-    private final SingleInstance singleInstance;
+    private final Reminders reminders;
     private final Mailer mailer;
     private final DeclarationTexts texts;
     private final int daysBefore;
 
     DeclarationReminders(
             ReminderStore store,
-            SingleInstance singleInstance,
+            Reminders reminders,
             Mailer mailer,
             DeclarationTexts texts,
             DeclarationSettings settings) {
         this.store = store;
-        this.singleInstance = singleInstance;
+        this.reminders = reminders;
         this.mailer = mailer;
         this.texts = texts;
         this.daysBefore = settings.remindDaysBefore();
@@ -61,37 +58,31 @@ class DeclarationReminders {
     /** One instance of a cluster at a time: the lock lasts as long as the transaction. */
     @Scheduled(fixedDelayString = "${probity.declarations.reminders-interval:PT1H}", initialDelayString = "PT5M")
     void scheduled() {
-        singleInstance.run(LOCK, this::send);
+        reminders.run(LOCK, "declaration reminders", job());
     }
 
     /** Sends the reminders that are due; returns how many were sent. */
     int send() {
-        if (!mailer.configured()) {
-            return 0;
-        }
-        int sent = 0;
-        for (ReminderStore.Due d : store.due(daysBefore)) {
-            String kind = d.reminder().mailKey();
-            Object[] args = {
-                d.name(),
-                d.year(),
-                RussianFormats.date(d.dueOn()),
-                mailer.link("/declarations/obligations/" + d.id() + "/form"),
-                texts.text("declarations.kind." + d.kind())
-            };
-            if (!mailer.send(
-                    d.email(),
-                    texts.text("declarations.mail." + kind + ".subject", args),
-                    texts.text("declarations.mail." + kind + ".body", args),
-                    "declaration obligation " + d.id())) {
-                continue;
-            }
-            store.sent(d.id(), d.reminder());
-            sent++;
-        }
-        if (sent > 0) {
-            log.info("Sent {} declaration reminders", sent);
-        }
-        return sent;
+        return reminders.send("declaration reminders", job());
+    }
+
+    private Reminders.Job<ReminderStore.Due> job() {
+        return Reminders.job(() -> store.due(daysBefore), this::letter, d -> store.sent(d.id(), d.reminder()));
+    }
+
+    private Reminders.Letter letter(ReminderStore.Due d) {
+        String kind = d.reminder().mailKey();
+        Object[] args = {
+            d.name(),
+            d.year(),
+            RussianFormats.date(d.dueOn()),
+            mailer.link("/declarations/obligations/" + d.id() + "/form"),
+            texts.text("declarations.kind." + d.kind())
+        };
+        return new Reminders.Letter(
+                d.email(),
+                texts.text("declarations.mail." + kind + ".subject", args),
+                texts.text("declarations.mail." + kind + ".body", args),
+                "declaration obligation " + d.id());
     }
 }
