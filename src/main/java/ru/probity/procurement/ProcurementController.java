@@ -18,6 +18,7 @@ import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.Messages;
 
 /** The coverage of contract checks, the import of contracts and protocols, and checking on demand. */
 @Controller
@@ -28,7 +29,7 @@ class ProcurementController {
     private final UploadJobs uploads;
     private final ContractChecks checks;
     private final Organizations organizations;
-    private final org.springframework.context.MessageSource messages;
+    private final Messages messages;
 
     private final DataSize uploadLimit;
 
@@ -37,7 +38,7 @@ class ProcurementController {
             UploadJobs uploads,
             ContractChecks checks,
             Organizations organizations,
-            org.springframework.context.MessageSource messages,
+            Messages messages,
             @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) {
         this.uploadLimit = uploadLimit;
         this.messages = messages;
@@ -72,7 +73,7 @@ class ProcurementController {
             throws IOException {
         var report = coverage.report(CurrentUser.get(), organization, from, to);
         var out = Downloads.xlsx(response, "pokrytie-" + LocalDate.now() + ".xlsx");
-        CoverageExport.write(report, key -> messages.getMessage(key, null, java.util.Locale.forLanguageTag("ru")), out);
+        CoverageExport.write(report, messages::text, out);
     }
 
     /**
