@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,17 +42,10 @@ class FindingController {
         this.organizations = organizations;
     }
 
+    /** The filter's fields are the parameters status, rule, confidence, organization and q. */
     @GetMapping
-    String list(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String confidence,
-            @RequestParam(required = false) Long organization,
-            @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
+    String list(@ModelAttribute("filter") Filter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser user = CurrentUser.get();
-        Filter filter = new Filter(status, rule, confidence, organization, q);
         model.addAttribute("result", findings.list(user, filter, page, PAGE_SIZE));
         model.addAttribute("counts", findings.counts(user, filter));
         model.addAttribute("filter", filter);
@@ -64,15 +58,8 @@ class FindingController {
     }
 
     @GetMapping("/export.xlsx")
-    void exportXlsx(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String confidence,
-            @RequestParam(required = false) Long organization,
-            @RequestParam(required = false) String q,
-            HttpServletResponse response)
-            throws IOException {
-        var rows = findings.export(CurrentUser.get(), new Filter(status, rule, confidence, organization, q));
+    void exportXlsx(@ModelAttribute("filter") Filter filter, HttpServletResponse response) throws IOException {
+        var rows = findings.export(CurrentUser.get(), filter);
         export.write(rows, Downloads.xlsx(response, "nakhodki-" + LocalDate.now() + ".xlsx"));
     }
 
