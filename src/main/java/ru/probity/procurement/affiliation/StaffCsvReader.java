@@ -32,8 +32,7 @@ public final class StaffCsvReader {
             + "address;organization_inn;position;procurement_role;relative_of;relation";
     private static final int COLUMNS = 15;
     private static final int MAX_ERRORS = 200;
-    private static final DateTimeFormatter RUSSIAN_DATE =
-            DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter RUSSIAN_DATE = RussianFormats.DATE.withResolverStyle(ResolverStyle.STRICT);
 
     private StaffCsvReader() {}
 
