@@ -10,22 +10,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
-import ru.probity.org.Organizations;
+import ru.probity.platform.Messages;
 import ru.probity.procurement.eis.ContractTableReader;
 import ru.probity.procurement.eis.EisContractReader;
 import ru.probity.procurement.eis.EisFileException;
 import ru.probity.procurement.eis.EisProtocolReader;
 import ru.probity.procurement.model.Contract;
 import ru.probity.procurement.model.Protocol;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports contracts (ЕИС XML, the contracts table in CSV/XLSX) and procurement protocols, all or
@@ -36,26 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ContractImport {
 
-    private static final int BATCH = 1000;
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private final ContractStore store;
+    private final Messages messages;
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
-    private final JsonMapper json;
-    private final Organizations organizations;
-    private final MessageSource messages;
-
-    ContractImport(
-            JdbcClient jdbc,
-            JdbcTemplate template,
-            JsonMapper json,
-            Organizations organizations,
-            MessageSource messages) {
+    ContractImport(ContractStore store, Messages messages) {
+        this.store = store;
         this.messages = messages;
-        this.jdbc = jdbc;
-        this.template = template;
-        this.json = json;
-        this.organizations = organizations;
     }
 
     /** What one file brought, or why it was refused; {@code contractIds} are the stored contracts. */
@@ -108,44 +91,26 @@ public class ContractImport {
 
     private Outcome storeContracts(CurrentUser user, String fileName, List<Contract> contracts) {
         Map<String, Long> customers = customers(contracts);
-        String scope = organizations.scopePath(user);
-        Map<Long, String> paths = paths(customers.values());
+        Set<Long> inScope = store.inSubtree(user.organizationId(), customers.values());
         for (int i = 0; i < contracts.size(); i++) {
             Contract c = contracts.get(i);
             Long organization = customers.get(customerKey(c));
-            boolean inScope = organization != null && paths.get(organization).startsWith(scope);
-            if (!inScope && !(organization == null && user.role() == Role.REGIONAL_ADMIN)) {
+            boolean mine = organization != null && inScope.contains(organization);
+            if (!mine && !(organization == null && user.role() == Role.REGIONAL_ADMIN)) {
                 return refused(
                         fileName,
                         "Файл «" + fileName + "», контракт " + (i + 1) + " (" + c.regNum() + "): заказчик с ИНН "
                                 + c.customerInn() + " не входит в организации, доступные вам");
             }
         }
-        String clash = clashWithOtherOwners(
-                user, scope, contracts.stream().map(Contract::regNum).toList());
+        String clash = store.firstOwnedElsewhere(
+                contracts.stream().map(Contract::regNum).toList(),
+                user.organizationId(),
+                user.role() == Role.REGIONAL_ADMIN);
         if (clash != null) {
             return refused(fileName, message("procurement.import.ownedElsewhere", fileName, clash));
         }
         return new Outcome(fileName, contracts.size(), 0, null, write(user.username(), fileName, contracts, customers));
-    }
-
-    /**
-     * The first registry number of the file held by a contract whose customer is outside the
-     * uploader's subtree (or not in the tree at all, which only the regional administrator may
-     * change); null when there is none. An import may change only contracts the uploader owns.
-     */
-    private String clashWithOtherOwners(CurrentUser user, String scope, List<String> regNums) {
-        return jdbc.sql("""
-                select c.reg_num from contract c left join organization o on o.id = c.organization_id
-                where c.reg_num = any(:regNums)
-                  and (case when o.id is null then not cast(:admin as boolean) else o.path not like :scope || '%' end)
-                order by array_position(:regNums, c.reg_num) limit 1""")
-                .param("regNums", regNums.toArray(String[]::new))
-                .param("admin", user.role() == Role.REGIONAL_ADMIN)
-                .param("scope", scope)
-                .query(String.class)
-                .optional()
-                .orElse(null);
     }
 
     /**
@@ -158,63 +123,17 @@ public class ContractImport {
         if (user.role() == Role.REGIONAL_ADMIN || protocols.isEmpty()) {
             return null;
         }
-        return jdbc.sql("""
-                select x.purchase_number from (
-                  select c.purchase_number, o.path from contract c left join organization o on o.id = c.organization_id
-                   where c.purchase_number = any(:numbers)
-                  union all
-                  select p.purchase_number, (select o.path from organization o where o.active and o.inn = p.customer_inn
-                                              order by length(o.path) limit 1)
-                    from protocol p where p.purchase_number = any(:numbers) and p.customer_inn is not null) x
-                where x.path is null or x.path not like :scope || '%'
-                order by x.purchase_number limit 1""")
-                .param(
-                        "numbers",
-                        protocols.stream()
-                                .map(Protocol::purchaseNumber)
-                                .distinct()
-                                .toArray(String[]::new))
-                .param("scope", organizations.scopePath(user))
-                .query(String.class)
-                .optional()
-                .orElse(null);
+        return store.firstPurchaseOwnedElsewhere(
+                protocols.stream().map(Protocol::purchaseNumber).distinct().toList(), user.organizationId());
     }
 
     private String message(String key, Object... args) {
-        return messages.getMessage(key, args, RUSSIAN);
+        return messages.text(key, args);
     }
 
     private List<Long> write(String actor, String fileName, List<Contract> contracts, Map<String, Long> customers) {
-        long importId = newImport(actor, fileName, "CONTRACTS", contracts.size());
-        template.batchUpdate("""
-                insert into contract (reg_num, number, sign_date, customer_inn, customer_kpp, customer_name, organization_id,
-                  price, currency, subject, purchase_number, single_supplier, suppliers, import_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
-                on conflict (reg_num) do update set number = excluded.number, sign_date = excluded.sign_date,
-                  customer_inn = excluded.customer_inn, customer_kpp = excluded.customer_kpp,
-                  customer_name = excluded.customer_name, organization_id = excluded.organization_id,
-                  price = excluded.price, currency = excluded.currency, subject = excluded.subject,
-                  purchase_number = excluded.purchase_number, single_supplier = excluded.single_supplier,
-                  suppliers = excluded.suppliers, import_id = excluded.import_id, imported_at = now()""", contracts, BATCH, (ps, c) -> {
-            ps.setString(1, c.regNum());
-            ps.setString(2, c.number());
-            ps.setObject(3, c.signDate());
-            ps.setString(4, c.customerInn());
-            ps.setString(5, c.customerKpp());
-            ps.setString(6, c.customerName());
-            ps.setObject(7, customers.get(customerKey(c)));
-            ps.setBigDecimal(8, c.price());
-            ps.setString(9, c.currency());
-            ps.setString(10, c.subject());
-            ps.setString(11, c.purchaseNumber());
-            ps.setBoolean(12, c.singleSupplier());
-            ps.setString(13, json.writeValueAsString(c.suppliers()));
-            ps.setLong(14, importId);
-        });
-        return jdbc.sql("select id from contract where import_id = ? order by id")
-                .param(importId)
-                .query(Long.class)
-                .list();
+        long importId = store.newImport(actor, fileName, "CONTRACTS", contracts.size());
+        return store.writeContracts(importId, contracts, c -> customers.get(customerKey(c)));
     }
 
     private Outcome storeProtocols(CurrentUser user, String fileName, List<Protocol> protocols) {
@@ -222,35 +141,9 @@ public class ContractImport {
         if (clash != null) {
             return refused(fileName, message("procurement.import.protocolOwnedElsewhere", fileName, clash));
         }
-        long importId = newImport(user.username(), fileName, "PROTOCOLS", protocols.size());
-        template.batchUpdate("""
-                insert into protocol (purchase_number, protocol_number, protocol_date, customer_inn, commission_name, members,
-                  import_id)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), ?)
-                on conflict (purchase_number, coalesce(protocol_number, '')) do update set
-                  protocol_date = excluded.protocol_date, customer_inn = excluded.customer_inn,
-                  commission_name = excluded.commission_name, members = excluded.members, import_id = excluded.import_id""", protocols, BATCH, (ps, p) -> {
-            ps.setString(1, p.purchaseNumber());
-            ps.setString(2, p.protocolNumber());
-            ps.setObject(3, p.date());
-            ps.setString(4, p.customerInn());
-            ps.setString(5, p.commissionName());
-            ps.setString(6, json.writeValueAsString(p.members()));
-            ps.setLong(7, importId);
-        });
-        List<Long> ids = jdbc.sql("select id from contract where purchase_number = any(?)")
-                .param(protocols.stream().map(Protocol::purchaseNumber).toArray(String[]::new))
-                .query(Long.class)
-                .list();
+        long importId = store.newImport(user.username(), fileName, "PROTOCOLS", protocols.size());
+        List<Long> ids = store.writeProtocols(importId, protocols);
         return new Outcome(fileName, 0, protocols.size(), null, ids);
-    }
-
-    private long newImport(String actor, String fileName, String kind, int documents) {
-        return jdbc.sql("""
-                insert into procurement_import (file_name, kind, documents, imported_by) values (?, ?, ?, ?) returning id""")
-                .params(fileName, kind, documents, actor)
-                .query(Long.class)
-                .single();
     }
 
     /** Customer (INN with KPP, or INN alone) → organization of the tree. */
@@ -258,14 +151,10 @@ public class ContractImport {
         String[] inns = contracts.stream().map(Contract::customerInn).distinct().toArray(String[]::new);
         Map<String, Long> byInnKpp = new HashMap<>();
         Map<String, Long> byInn = new HashMap<>();
-        jdbc.sql("select id, inn, kpp from organization where active and inn = any(?) order by length(path)")
-                .param(inns)
-                .query((rs, n) -> {
-                    byInnKpp.putIfAbsent(rs.getString("inn") + "/" + rs.getString("kpp"), rs.getLong("id"));
-                    byInn.putIfAbsent(rs.getString("inn"), rs.getLong("id"));
-                    return n;
-                })
-                .list();
+        for (ContractStore.Customer customer : store.customers(inns)) {
+            byInnKpp.putIfAbsent(customer.inn() + "/" + customer.kpp(), customer.id());
+            byInn.putIfAbsent(customer.inn(), customer.id());
+        }
         Map<String, Long> result = new HashMap<>();
         for (Contract c : contracts) {
             Long id = byInnKpp.getOrDefault(c.customerInn() + "/" + c.customerKpp(), byInn.get(c.customerInn()));
@@ -274,15 +163,6 @@ public class ContractImport {
             }
         }
         return result;
-    }
-
-    private Map<Long, String> paths(java.util.Collection<Long> ids) {
-        Map<Long, String> paths = new HashMap<>();
-        jdbc.sql("select id, path from organization where id = any(?)")
-                .param(ids.stream().distinct().toArray(Long[]::new))
-                .query((rs, n) -> paths.put(rs.getLong("id"), rs.getString("path")))
-                .list();
-        return paths;
     }
 
     private static String customerKey(Contract c) {

@@ -2,7 +2,6 @@ package ru.probity.procurement;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
@@ -13,12 +12,12 @@ import ru.probity.org.Organizations;
 @Transactional(readOnly = true)
 public class Coverage {
 
-    private final JdbcClient jdbc;
+    private final CoverageStore store;
     private final Organizations organizations;
     private final CheckInputs inputs;
 
-    Coverage(JdbcClient jdbc, Organizations organizations, CheckInputs inputs) {
-        this.jdbc = jdbc;
+    Coverage(CoverageStore store, Organizations organizations, CheckInputs inputs) {
+        this.store = store;
         this.organizations = organizations;
         this.inputs = inputs;
     }
@@ -32,85 +31,11 @@ public class Coverage {
 
     public record Report(Totals totals, List<Row> byOrganization, List<Unchecked> unchecked) {}
 
-    private static final String SCOPE = """
-            with scope as (select path, parent_id is null as is_root from organization where id = :me),
-            visible as (
-              select c.*, o.name as organization_name, k.outcome, k.reason, k.findings as found,
-                     (k.contract_id is not null and (k.registers_version < :registers
-                       or k.people_version < coalesce(v.version, 0))) as is_stale
-              from contract c cross join scope s
-              left join organization o on o.id = c.organization_id
-              left join contract_check k on k.contract_id = c.id
-              left join customer_people_version v on v.inn = c.customer_inn
-              where (o.path like s.path || '%' or (c.organization_id is null and s.is_root))
-                and (cast(:from as date) is null or c.sign_date >= :from)
-                and (cast(:to as date) is null or c.sign_date <= :to))
-            """;
-
     public Report report(CurrentUser user, Long organizationId, LocalDate from, LocalDate to) {
         Registers.requireReader(user);
         long me = organizationId == null
                 ? user.organizationId()
                 : organizations.get(user, organizationId).id();
-        long registers = inputs.registersVersion();
-        Totals totals = jdbc.sql(SCOPE + """
-                select count(*) as contracts,
-                       count(*) filter (where outcome = 'CHECKED' and not is_stale) as checked,
-                       count(*) filter (where outcome = 'NOT_CHECKED') as not_checked,
-                       count(*) filter (where is_stale) as stale,
-                       count(*) filter (where outcome is null) as unchecked,
-                       coalesce(sum(found), 0) as findings
-                from visible""")
-                .param("me", me)
-                .param("registers", registers)
-                .param("from", from)
-                .param("to", to)
-                .query((rs, n) -> new Totals(
-                        rs.getInt("contracts"),
-                        rs.getInt("checked"),
-                        rs.getInt("not_checked"),
-                        rs.getInt("stale"),
-                        rs.getInt("unchecked"),
-                        rs.getInt("findings")))
-                .single();
-        List<Row> rows = jdbc.sql(SCOPE + """
-                select coalesce(organization_name, customer_name) as organization, organization_id, count(*) as contracts,
-                       count(*) filter (where outcome = 'CHECKED' and not is_stale) as checked,
-                       coalesce(sum(found), 0) as findings
-                from visible group by 1, 2 order by 1""")
-                .param("me", me)
-                .param("registers", registers)
-                .param("from", from)
-                .param("to", to)
-                .query((rs, n) -> new Row(
-                        rs.getString("organization"),
-                        (Long) rs.getObject("organization_id"),
-                        rs.getInt("contracts"),
-                        rs.getInt("checked"),
-                        rs.getInt("findings")))
-                .list();
-        List<Unchecked> unchecked = jdbc.sql(SCOPE + """
-                select id, reg_num, sign_date, coalesce(organization_name, customer_name) as customer,
-                       suppliers -> 0 ->> 'name' as supplier,
-                       case when outcome = 'NOT_CHECKED' then reason
-                            when outcome is null then 'ещё не проверен'
-                            else 'проверка устарела: после неё изменились реестры или сведения о сотрудниках заказчика' end as why
-                from visible where outcome is distinct from 'CHECKED' or is_stale
-                order by sign_date desc nulls last, id limit 500""")
-                .param("me", me)
-                .param("registers", registers)
-                .param("from", from)
-                .param("to", to)
-                .query((rs, n) -> new Unchecked(
-                        rs.getLong("id"),
-                        rs.getString("reg_num"),
-                        rs.getDate("sign_date") == null
-                                ? null
-                                : rs.getDate("sign_date").toLocalDate(),
-                        rs.getString("customer"),
-                        rs.getString("supplier"),
-                        rs.getString("why")))
-                .list();
-        return new Report(totals, rows, unchecked);
+        return store.report(me, inputs.registersVersion(), from, to);
     }
 }

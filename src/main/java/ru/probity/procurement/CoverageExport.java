@@ -2,15 +2,13 @@ package ru.probity.procurement;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.function.UnaryOperator;
+import ru.probity.platform.RussianFormats;
 import ru.probity.platform.Spreadsheet;
 import ru.probity.platform.Spreadsheet.Column;
 
 /** The coverage report as an XLSX workbook: the totals by organization and the unchecked contracts. */
 final class CoverageExport {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private CoverageExport() {}
 
@@ -42,7 +40,7 @@ final class CoverageExport {
             for (Coverage.Unchecked u : report.unchecked()) {
                 unchecked.row(
                         u.regNum(),
-                        u.signDate() == null ? null : DATE.format(u.signDate()),
+                        u.signDate() == null ? null : RussianFormats.date(u.signDate()),
                         u.customer(),
                         u.supplier(),
                         u.reason());

@@ -4,11 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,10 +15,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Downloads;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
 import ru.probity.procurement.FindingRows.Filter;
 import ru.probity.procurement.affiliation.Rule;
+import ru.probity.procurement.model.FindingStatus;
 
-/** Pages of the findings: the list with filters, the card with its workflow, the XLSX export. */
+/**
+ * Pages of the findings: the list with filters, the card with its workflow, the XLSX export. A
+ * refused change shows the card again with the refusal and what the officer typed.
+ */
 @Controller
 @RequestMapping("/findings")
 class FindingController {
@@ -36,44 +42,25 @@ class FindingController {
         this.organizations = organizations;
     }
 
+    /** The filter's fields are the parameters status, rule, confidence, organization and q. */
     @GetMapping
-    String list(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String confidence,
-            @RequestParam(required = false) Long organization,
-            @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
+    String list(@ModelAttribute("filter") Filter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser user = CurrentUser.get();
-        Filter filter = new Filter(status, rule, confidence, organization, q);
         model.addAttribute("result", findings.list(user, filter, page, PAGE_SIZE));
         model.addAttribute("counts", findings.counts(user, filter));
         model.addAttribute("filter", filter);
-        model.addAttribute("statuses", FindingRows.STATUSES);
+        model.addAttribute(
+                "statuses",
+                FindingStatus.SHOWN.stream().map(FindingStatus::name).toList());
         model.addAttribute("rules", List.of(Rule.values()));
         model.addAttribute("organizations", organizations.visible(user));
         return "findings/list";
     }
 
     @GetMapping("/export.xlsx")
-    void exportXlsx(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String confidence,
-            @RequestParam(required = false) Long organization,
-            @RequestParam(required = false) String q,
-            HttpServletResponse response)
-            throws IOException {
-        var rows = findings.export(CurrentUser.get(), new Filter(status, rule, confidence, organization, q));
-        response.setContentType(FindingsExport.XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("nakhodki-" + LocalDate.now() + ".xlsx")
-                        .build()
-                        .toString());
-        export.write(rows, response.getOutputStream());
+    void exportXlsx(@ModelAttribute("filter") Filter filter, HttpServletResponse response) throws IOException {
+        var rows = findings.export(CurrentUser.get(), filter);
+        export.write(rows, Downloads.xlsx(response, "nakhodki-" + LocalDate.now() + ".xlsx"));
     }
 
     @GetMapping("/{id}")
@@ -93,7 +80,9 @@ class FindingController {
             findings.changeStatus(user, id, status, reason);
             flash.addFlashAttribute("notice", "finding.notice.status." + status);
             return "redirect:/findings/" + id;
-        } catch (FindingsWorkflow.Refused e) {
+        } catch (NotFound e) {
+            throw e;
+        } catch (Refusal e) {
             model.addAttribute("problem", e.messageKey());
             model.addAttribute("reason", reason);
             model.addAttribute("wanted", status);
@@ -112,7 +101,9 @@ class FindingController {
             findings.assign(user, id, assignee);
             flash.addFlashAttribute("notice", "finding.notice.assigned");
             return "redirect:/findings/" + id;
-        } catch (FindingsWorkflow.Refused e) {
+        } catch (NotFound e) {
+            throw e;
+        } catch (Refusal e) {
             model.addAttribute("problem", e.messageKey());
             return cardPage(user, id, model);
         }
@@ -126,7 +117,9 @@ class FindingController {
             findings.comment(user, id, text);
             flash.addFlashAttribute("notice", "finding.notice.comment");
             return "redirect:/findings/" + id;
-        } catch (FindingsWorkflow.Refused e) {
+        } catch (NotFound e) {
+            throw e;
+        } catch (Refusal e) {
             model.addAttribute("problem", e.messageKey());
             model.addAttribute("comment", text);
             return cardPage(user, id, model);

@@ -1,45 +1,19 @@
 package ru.probity.procurement;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import ru.probity.platform.RussianFormats;
 import ru.probity.procurement.affiliation.PathStep;
 import ru.probity.procurement.affiliation.Rule;
+import ru.probity.procurement.model.FindingStatus;
 
-/** What the findings pages show: the records read from {@code finding} with its contract. */
+/** What the findings pages show: the records read from {@code finding} with its contract ({@link FindingStore}). */
 final class FindingRows {
 
-    /** The workflow's states, in the order the page counts them. */
-    static final List<String> STATUSES = List.of("NEW", "UNDER_REVIEW", "CONFIRMED", "DISMISSED", "STALE");
-
     static final List<String> CONFIDENCES = List.of("HIGH", "MEDIUM", "LOW");
-
-    /**
-     * Columns of a finding with its contract, organization, official and assignee; the times in the
-     * region's zone, bound as {@code :zone}.
-     */
-    static final String SELECT = """
-            select f.id, f.contract_id, f.organization_id, f.official_employee_id, f.person_kind, f.rule,
-                   f.confidence, f.explanation, f.status, f.assignee, f.resolution, f.path::text as path_json,
-                   f.updated_by,
-                   (f.found_at at time zone :zone) as found_local,
-                   (f.updated_at at time zone :zone) as updated_local,
-                   c.reg_num, c.number as contract_number, c.sign_date, c.price, c.currency, c.subject,
-                   c.purchase_number, c.single_supplier, c.customer_inn, c.customer_name,
-                   (select string_agg(coalesce(s ->> 'name', '') || coalesce(' (ИНН ' || (s ->> 'inn') || ')', ''), '; ')
-                      from jsonb_array_elements(c.suppliers) s) as suppliers,
-                   o.name as organization_name, o.path as organization_path,
-                   nullif(concat_ws(' ', e.last_name, e.first_name, e.middle_name), '') as official,
-                   a.full_name as assignee_name
-            from finding f
-            join contract c on c.id = f.contract_id
-            join organization o on o.id = f.organization_id
-            left join employee e on e.id = f.official_employee_id
-            left join app_user a on lower(a.username) = lower(f.assignee)""";
 
     private FindingRows() {}
 
@@ -49,10 +23,10 @@ final class FindingRows {
         static final Filter NONE = new Filter(null, null, null, null, null);
 
         Filter {
-            status = blankToNull(status);
-            rule = blankToNull(rule);
-            confidence = blankToNull(confidence);
-            q = blankToNull(q);
+            status = RussianFormats.blankToNull(status);
+            rule = RussianFormats.blankToNull(rule);
+            confidence = RussianFormats.blankToNull(confidence);
+            q = RussianFormats.blankToNull(q);
         }
 
         /**
@@ -72,10 +46,6 @@ final class FindingRows {
         /** The search text as a LIKE pattern body, or an empty string. */
         public String likeText() {
             return q == null ? "" : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        }
-
-        private static String blankToNull(String value) {
-            return value == null || value.isBlank() ? null : value.strip();
         }
     }
 
@@ -113,7 +83,8 @@ final class FindingRows {
         }
 
         public boolean decided() {
-            return "CONFIRMED".equals(status) || "DISMISSED".equals(status);
+            FindingStatus s = FindingStatus.parse(status);
+            return s != null && s.decision();
         }
 
         static String law(String rule) {
@@ -130,7 +101,6 @@ final class FindingRows {
             Row row,
             Long officialEmployeeId,
             String personKind,
-            String organizationPath,
             String contractNumber,
             String subject,
             String purchaseNumber,
@@ -151,29 +121,4 @@ final class FindingRows {
 
     /** A user a finding may be assigned to. */
     record Assignee(String username, String fullName) {}
-
-    static Row row(ResultSet rs) throws SQLException {
-        return new Row(
-                rs.getLong("id"),
-                rs.getLong("contract_id"),
-                (Long) rs.getObject("organization_id"),
-                rs.getString("organization_name"),
-                rs.getString("reg_num"),
-                rs.getObject("sign_date", LocalDate.class),
-                rs.getBigDecimal("price"),
-                rs.getString("currency"),
-                rs.getString("customer_name"),
-                rs.getString("customer_inn"),
-                rs.getString("suppliers"),
-                rs.getString("rule"),
-                rs.getString("confidence"),
-                rs.getString("official"),
-                rs.getString("explanation"),
-                rs.getString("status"),
-                rs.getString("assignee"),
-                rs.getString("assignee_name"),
-                rs.getString("resolution"),
-                rs.getObject("found_local", LocalDateTime.class),
-                rs.getObject("updated_local", LocalDateTime.class));
-    }
 }

@@ -2,21 +2,16 @@ package ru.probity.procurement;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import ru.probity.platform.Messages;
+import ru.probity.platform.RussianFormats;
 import ru.probity.platform.Spreadsheet;
 
 /** Writes findings to XLSX, streamed: one row per finding. */
 @Component
 class FindingsExport {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final Locale RU = Locale.forLanguageTag("ru");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final String[] HEADERS = {
         "finding.export.id",
         "finding.field.regNum",
@@ -38,9 +33,9 @@ class FindingsExport {
         "finding.field.updatedAt"
     };
 
-    private final MessageSource messages;
+    private final Messages messages;
 
-    FindingsExport(MessageSource messages) {
+    FindingsExport(Messages messages) {
         this.messages = messages;
     }
 
@@ -55,7 +50,7 @@ class FindingsExport {
                 sheet.row(
                         f.id(),
                         f.regNum(),
-                        f.signDate() == null ? null : DATE.format(f.signDate()),
+                        f.signDate() == null ? null : RussianFormats.date(f.signDate()),
                         f.price(),
                         f.customerName(),
                         f.customerInn(),
@@ -69,18 +64,20 @@ class FindingsExport {
                         optional("finding.status." + f.status(), f.status()),
                         f.resolution(),
                         f.assigneeName() != null ? f.assigneeName() : f.assignee(),
-                        f.foundAt() == null ? null : TIME.format(f.foundAt()),
-                        f.updatedAt() == null ? null : TIME.format(f.updatedAt()));
+                        f.foundAt() == null ? null : RussianFormats.dateTime(f.foundAt()),
+                        f.updatedAt() == null ? null : RussianFormats.dateTime(f.updatedAt()));
             }
             workbook.write(out);
         }
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, key, RU);
+        return messages.text(key);
     }
 
+    /** The text of {@code key}, or {@code fallback} (a code without a text) when the bundle has none. */
     private String optional(String key, String fallback) {
-        return messages.getMessage(key, null, fallback == null ? "" : fallback, RU);
+        String text = messages.text(key);
+        return text.equals(key) ? (fallback == null ? "" : fallback) : text;
     }
 }

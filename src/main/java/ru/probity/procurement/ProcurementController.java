@@ -18,6 +18,7 @@ import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.Messages;
 
 /** The coverage of contract checks, the import of contracts and protocols, and checking on demand. */
 @Controller
@@ -28,7 +29,7 @@ class ProcurementController {
     private final UploadJobs uploads;
     private final ContractChecks checks;
     private final Organizations organizations;
-    private final org.springframework.context.MessageSource messages;
+    private final Messages messages;
 
     private final DataSize uploadLimit;
 
@@ -37,7 +38,7 @@ class ProcurementController {
             UploadJobs uploads,
             ContractChecks checks,
             Organizations organizations,
-            org.springframework.context.MessageSource messages,
+            Messages messages,
             @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) {
         this.uploadLimit = uploadLimit;
         this.messages = messages;
@@ -47,32 +48,32 @@ class ProcurementController {
         this.organizations = organizations;
     }
 
+    /**
+     * The coverage form: an organization of the user's subtree (his own when none) and the period
+     * of signing, both ends optional.
+     */
+    record CoverageFilter(
+            Long organization,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}
+
     @GetMapping
-    String coverage(
-            @RequestParam(required = false) Long organization,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Model model) {
+    String coverage(CoverageFilter filter, Model model) {
         CurrentUser user = CurrentUser.get();
-        model.addAttribute("report", coverage.report(user, organization, from, to));
+        model.addAttribute("report", coverage.report(user, filter.organization(), filter.from(), filter.to()));
         model.addAttribute("organizations", organizations.visible(user));
-        model.addAttribute("organization", organization);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
+        model.addAttribute("organization", filter.organization());
+        model.addAttribute("from", filter.from());
+        model.addAttribute("to", filter.to());
         model.addAttribute("uploadLimit", uploadLimit);
         return "procurement/coverage";
     }
 
     @GetMapping("/coverage.xlsx")
-    void exportCoverage(
-            @RequestParam(required = false) Long organization,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            jakarta.servlet.http.HttpServletResponse response)
-            throws IOException {
-        var report = coverage.report(CurrentUser.get(), organization, from, to);
+    void exportCoverage(CoverageFilter filter, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        var report = coverage.report(CurrentUser.get(), filter.organization(), filter.from(), filter.to());
         var out = Downloads.xlsx(response, "pokrytie-" + LocalDate.now() + ".xlsx");
-        CoverageExport.write(report, key -> messages.getMessage(key, null, java.util.Locale.forLanguageTag("ru")), out);
+        CoverageExport.write(report, messages::text, out);
     }
 
     /**

@@ -2,7 +2,6 @@ package ru.probity.procurement;
 
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -12,9 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
+import ru.probity.platform.NotFound;
 
 /** Pages of the company registers: search, company card with its extracts, import of files. */
 @Controller
@@ -55,11 +54,9 @@ class RegisterController {
     @GetMapping("/companies/{inn}")
     String company(@PathVariable String inn, Model model) {
         if (!inn.matches("\\d{10}")) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound("company", inn);
         }
-        Registers.Card card = registers
-                .card(CurrentUser.get(), inn)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Registers.Card card = registers.card(CurrentUser.get(), inn).orElseThrow(() -> new NotFound("company", inn));
         model.addAttribute("company", card.company());
         model.addAttribute("history", card.extracts());
         model.addAttribute("changes", card.changes());
@@ -73,26 +70,19 @@ class RegisterController {
         return "registers/pending";
     }
 
+    /** A file no longer pending is refused: the page it was posted from says so. */
     @PostMapping("/pending/{id}/accept")
     String accept(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            RegisterReview.Decision decision = review.accept(CurrentUser.get(), id);
-            redirect.addFlashAttribute(
-                    "accepted", new Object[] {decision.extracts(), decision.currentChanged(), decision.duplicates()});
-        } catch (RegisterReview.NotPending e) {
-            redirect.addFlashAttribute("notPending", true);
-        }
+        RegisterReview.Decision decision = review.accept(CurrentUser.get(), id);
+        redirect.addFlashAttribute(
+                "accepted", new Object[] {decision.extracts(), decision.currentChanged(), decision.duplicates()});
         return "redirect:/registers/pending";
     }
 
     @PostMapping("/pending/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        try {
-            RegisterReview.Decision decision = review.reject(CurrentUser.get(), id, note);
-            redirect.addFlashAttribute("rejected", decision.extracts());
-        } catch (RegisterReview.NotPending e) {
-            redirect.addFlashAttribute("notPending", true);
-        }
+        RegisterReview.Decision decision = review.reject(CurrentUser.get(), id, note);
+        redirect.addFlashAttribute("rejected", decision.extracts());
         return "redirect:/registers/pending";
     }
 

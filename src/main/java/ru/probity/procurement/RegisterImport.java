@@ -17,16 +17,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
@@ -38,8 +32,6 @@ import ru.probity.procurement.fns.ReadSummary;
 import ru.probity.procurement.fns.RegisterFileException;
 import ru.probity.procurement.model.Company;
 import ru.probity.procurement.model.Entrepreneur;
-import ru.probity.procurement.model.PersonLink;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports register files (ЕГРЮЛ/ЕГРИП XML, the registers CSV) all or nothing: the whole file is
@@ -76,24 +68,12 @@ public class RegisterImport {
         }
     }
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
-    private final JsonMapper json;
+    private final RegisterImportStore store;
     private final Set<String> officialFeeds;
 
-    RegisterImport(
-            JdbcClient jdbc,
-            JdbcTemplate template,
-            JsonMapper json,
-            @Value("${probity.registers.official-feed-accounts:}") String officialFeeds) {
-        this.jdbc = jdbc;
-        this.template = template;
-        this.json = json;
-        this.officialFeeds = java.util.Arrays.stream(officialFeeds.split(","))
-                .map(String::strip)
-                .filter(name -> !name.isEmpty())
-                .map(name -> name.toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    RegisterImport(RegisterImportStore store, RegisterSettings settings) {
+        this.store = store;
+        this.officialFeeds = settings.officialFeeds();
     }
 
     /**
@@ -206,24 +186,8 @@ public class RegisterImport {
             List<Entrepreneur> entrepreneurs,
             long bytes,
             int skipped) {
-        long importId = jdbc.sql("""
-                insert into register_import (file_name, kind, companies, entrepreneurs, skipped, bytes, imported_by,
-                  source, organization_id, sha256, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(
-                        source,
-                        kind,
-                        companies.size(),
-                        entrepreneurs.size(),
-                        skipped,
-                        bytes,
-                        provenance.actor(),
-                        provenance.source().name(),
-                        provenance.organizationId(),
-                        provenance.sha256(),
-                        provenance.pending() ? "PENDING" : "REGION")
-                .query(Long.class)
-                .single();
+        long importId =
+                store.newImport(provenance, source, kind, companies.size(), entrepreneurs.size(), skipped, bytes);
         long start = System.nanoTime();
         Stored first = storeCompanies(companies, importId, provenance);
         Stored second = storeEntrepreneurs(entrepreneurs, importId, provenance);
@@ -241,109 +205,19 @@ public class RegisterImport {
     }
 
     private Stored storeCompanies(List<Company> companies, long importId, Provenance provenance) {
-        Plan<Company> plan = plan("register_company", companies, Company::inn, Company::extractDate, provenance);
-        int added = copy(
-                plan,
-                "register_company",
-                new String[] {
-                    "inn",
-                    "kpp",
-                    "ogrn",
-                    "full_name",
-                    "short_name",
-                    "address",
-                    "email",
-                    "phone",
-                    "registered_on",
-                    "terminated_on",
-                    "extract_date",
-                    "people",
-                    "founders",
-                    "import_id",
-                    "is_current",
-                    "search_name",
-                    "person_inns",
-                    "status",
-                    "scope_id"
-                },
-                (rows, c) -> rows.text(c.inn())
-                        .text(c.kpp())
-                        .text(c.ogrn())
-                        .text(c.fullName())
-                        .text(c.shortName())
-                        .text(c.address())
-                        .text(c.email())
-                        .text(c.phone())
-                        .date(c.registeredOn())
-                        .date(c.terminatedOn())
-                        .date(c.extractDate())
-                        .text(toJson(c.people()))
-                        .text(toJson(c.founders()))
-                        .number(importId)
-                        .bool(plan.current(c))
-                        .text(Registers.searchText(c.shortName() != null ? c.shortName() : c.fullName()))
-                        .plainArray(c.people().stream()
-                                .map(PersonLink::inn)
-                                .filter(Objects::nonNull)
-                                .distinct()
-                                .toList())
-                        .text(status(provenance))
-                        .text(scope(provenance)));
-        recordChanges("register_company", "COMPANY", importId, provenance, plan);
+        Plan<Company> plan = plan(RegisterTable.COMPANY, companies, Company::inn, Company::extractDate, provenance);
+        int added = plan.rows().isEmpty() ? 0 : store.copyCompanies(plan.rows(), importId, plan::current, provenance);
+        recordChanges(RegisterTable.COMPANY, importId, provenance, plan);
         return new Stored(added, plan.outranked());
     }
 
     private Stored storeEntrepreneurs(List<Entrepreneur> entrepreneurs, long importId, Provenance provenance) {
-        Plan<Entrepreneur> plan =
-                plan("register_entrepreneur", entrepreneurs, Entrepreneur::inn, Entrepreneur::extractDate, provenance);
-        int added = copy(
-                plan,
-                "register_entrepreneur",
-                new String[] {
-                    "inn",
-                    "ogrnip",
-                    "last_name",
-                    "first_name",
-                    "middle_name",
-                    "email",
-                    "address",
-                    "registered_on",
-                    "terminated_on",
-                    "extract_date",
-                    "import_id",
-                    "is_current",
-                    "search_name",
-                    "status",
-                    "scope_id"
-                },
-                (rows, e) -> rows.text(e.inn())
-                        .text(e.ogrnip())
-                        .text(e.name().lastName())
-                        .text(e.name().firstName())
-                        .text(e.name().middleName())
-                        .text(e.email())
-                        .text(e.address())
-                        .date(e.registeredOn())
-                        .date(e.terminatedOn())
-                        .date(e.extractDate())
-                        .number(importId)
-                        .bool(plan.current(e))
-                        .text(Registers.searchText(e.name().lastName() + " "
-                                + e.name().firstName() + " "
-                                + (e.name().middleName() == null ? "" : e.name().middleName())))
-                        .text(status(provenance))
-                        .text(scope(provenance)));
-        recordChanges("register_entrepreneur", "ENTREPRENEUR", importId, provenance, plan);
+        Plan<Entrepreneur> plan = plan(
+                RegisterTable.ENTREPRENEUR, entrepreneurs, Entrepreneur::inn, Entrepreneur::extractDate, provenance);
+        int added =
+                plan.rows().isEmpty() ? 0 : store.copyEntrepreneurs(plan.rows(), importId, plan::current, provenance);
+        recordChanges(RegisterTable.ENTREPRENEUR, importId, provenance, plan);
         return new Stored(added, plan.outranked());
-    }
-
-    private static String status(Provenance provenance) {
-        return provenance.pending() ? "PENDING" : "REGION";
-    }
-
-    /** The organization a pending extract counts for, as COPY text; none for a region-wide one. */
-    private static String scope(Provenance provenance) {
-        return provenance.pending() ? String.valueOf(provenance.organizationId()) : null;
     }
 
     /**
@@ -351,51 +225,15 @@ public class RegisterImport {
      * whose region-wide current record it replaced (with the one before); a pending file a PENDING
      * change for each of its new extracts (with the region-wide record it would contradict).
      */
-    private void recordChanges(String table, String kind, long importId, Provenance provenance, Plan<?> plan) {
+    private void recordChanges(RegisterTable table, long importId, Provenance provenance, Plan<?> plan) {
         if (plan.rows().isEmpty()) {
             return;
         }
         if (provenance.pending()) {
-            jdbc.sql(
-                            "insert into register_change (actor, kind, inn, action, import_id, extract_id, previous_id, scope_id)"
-                                    + " select :actor, :kind, t.inn, 'PENDING', :import, t.id, r.id, :scope from "
-                                    + table
-                                    + " t left join " + table + " r on r.inn = t.inn and r.is_current"
-                                    + " where t.import_id = :import order by t.id")
-                    .param("actor", provenance.actor())
-                    .param("kind", kind)
-                    .param("import", importId)
-                    .param("scope", provenance.organizationId())
-                    .update();
+            store.recordPending(table, importId, provenance);
         } else {
-            jdbc.sql("insert into register_change (actor, kind, inn, action, import_id, extract_id, previous_id)"
-                            + " select :actor, :kind, t.inn, 'CURRENT', :import, t.id, p.previous from " + table + " t"
-                            + " left join unnest(cast(:inns as text[]), cast(:previous as bigint[])) p(inn, previous)"
-                            + " on p.inn = t.inn where t.import_id = :import and t.is_current order by t.id")
-                    .param("actor", provenance.actor())
-                    .param("kind", kind)
-                    .param("import", importId)
-                    .param("inns", plan.superseded().keySet().toArray(String[]::new))
-                    .param("previous", plan.superseded().values().toArray(Long[]::new))
-                    .update();
+            store.recordCurrent(table, importId, provenance.actor(), plan.superseded());
         }
-    }
-
-    /** Writes the plan's rows with COPY on the transaction's connection. */
-    private <T> int copy(Plan<T> plan, String table, String[] columns, BiConsumer<CopyRows, T> row) {
-        if (plan.rows().isEmpty()) {
-            return 0;
-        }
-        Long written = template.execute((ConnectionCallback<Long>) connection -> {
-            try (CopyRows rows = new CopyRows(connection, table, columns)) {
-                for (T extract : plan.rows()) {
-                    row.accept(rows, extract);
-                    rows.endRow();
-                }
-                return rows.finish();
-            }
-        });
-        return written == null ? 0 : written.intValue();
     }
 
     /**
@@ -408,7 +246,7 @@ public class RegisterImport {
      * current record; those of INNs the region holds are counted as outranked.
      */
     private <T> Plan<T> plan(
-            String table,
+            RegisterTable table,
             List<T> extracts,
             Function<T, String> inn,
             Function<T, LocalDate> extractDate,
@@ -418,27 +256,19 @@ public class RegisterImport {
         Map<String, Long> currentId = new HashMap<>();
         Set<String> regionHolds = new HashSet<>();
         String[] inns = extracts.stream().map(inn).distinct().toArray(String[]::new);
-        jdbc.sql(
-                        "select id, inn, extract_date, is_current, status, scope_id from " + table
-                                + " where inn = any(:inns) and (status = 'REGION' or (status = 'PENDING' and scope_id = :scope))")
-                .param("inns", inns)
-                .param("scope", provenance.pending() ? provenance.organizationId() : -1L)
-                .query((rs, n) -> {
-                    String key = rs.getString("inn");
-                    LocalDate date = rs.getDate("extract_date").toLocalDate();
-                    boolean region = "REGION".equals(rs.getString("status"));
-                    if (region) {
-                        regionHolds.add(key);
-                    }
-                    // a pending file also skips what the region already holds of that date
-                    stored.computeIfAbsent(key, k -> new HashSet<>()).add(date);
-                    if (rs.getBoolean("is_current")) {
-                        current.put(key, date);
-                        currentId.put(key, rs.getLong("id"));
-                    }
-                    return n;
-                })
-                .list();
+        store.known(table, inns, provenance.pending() ? provenance.organizationId() : null, known -> {
+            String key = known.inn();
+            LocalDate date = known.extractDate();
+            if (known.region()) {
+                regionHolds.add(key);
+            }
+            // a pending file also skips what the region already holds of that date
+            stored.computeIfAbsent(key, k -> new HashSet<>()).add(date);
+            if (known.current()) {
+                current.put(key, date);
+                currentId.put(key, known.id());
+            }
+        });
         List<T> rows = new ArrayList<>();
         Map<String, T> newest = new HashMap<>();
         int outranked = 0;
@@ -462,9 +292,7 @@ public class RegisterImport {
         Map<String, Long> superseded = new HashMap<>();
         newest.keySet().stream().filter(currentId::containsKey).forEach(key -> superseded.put(key, currentId.get(key)));
         if (!superseded.isEmpty()) {
-            jdbc.sql("update " + table + " set is_current = false where id = any(?)")
-                    .param(superseded.values().toArray(Long[]::new))
-                    .update();
+            store.demote(table, superseded.values());
         }
         Set<T> becomeCurrent = Collections.newSetFromMap(new IdentityHashMap<>());
         becomeCurrent.addAll(newest.values());
@@ -509,9 +337,5 @@ public class RegisterImport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private String toJson(Object value) {
-        return json.writeValueAsString(value);
     }
 }

@@ -7,6 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
+import ru.probity.platform.Refusal;
+import ru.probity.platform.RussianFormats;
+import ru.probity.procurement.model.RegisterFileStatus;
 
 /**
  * The regional administrator's review of register files uploaded by municipalities: a pending file
@@ -61,16 +64,16 @@ public class RegisterReview {
     @Transactional
     public Decision accept(CurrentUser user, long importId) {
         requireReviewer(user);
-        lockPending(importId);
         int extracts = 0;
         int changed = 0;
         int duplicates = 0;
-        for (RegisterReviewStore.Table table : RegisterReviewStore.Table.values()) {
+        lockPending(importId, RegisterFileStatus.ACCEPTED);
+        for (RegisterTable table : RegisterTable.values()) {
             duplicates += store.setAsideDuplicates(user.username(), importId, table);
-            extracts += store.decidePending(user.username(), importId, table, "ACCEPTED", "REGION");
+            extracts += store.decidePending(user.username(), importId, table, RegisterFileStatus.ACCEPTED);
             changed += store.promote(user.username(), importId, table);
         }
-        store.decideFile(user.username(), importId, "ACCEPTED", null);
+        store.decideFile(user.username(), importId, RegisterFileStatus.ACCEPTED, null);
         return new Decision(extracts, changed, duplicates);
     }
 
@@ -78,31 +81,28 @@ public class RegisterReview {
     @Transactional
     public Decision reject(CurrentUser user, long importId, String note) {
         requireReviewer(user);
-        lockPending(importId);
+        lockPending(importId, RegisterFileStatus.REJECTED);
         int extracts = 0;
-        for (RegisterReviewStore.Table table : RegisterReviewStore.Table.values()) {
-            extracts += store.decidePending(user.username(), importId, table, "REJECTED", "REJECTED");
+        for (RegisterTable table : RegisterTable.values()) {
+            extracts += store.decidePending(user.username(), importId, table, RegisterFileStatus.REJECTED);
         }
-        store.decideFile(user.username(), importId, "REJECTED", note == null || note.isBlank() ? null : note.strip());
+        store.decideFile(user.username(), importId, RegisterFileStatus.REJECTED, RussianFormats.blankToNull(note));
         return new Decision(extracts, 0, 0);
     }
 
-    private void lockPending(long importId) {
-        if (!"PENDING".equals(store.lockStatus(importId).orElseThrow(() -> new NotPending(importId)))) {
-            throw new NotPending(importId);
+    /**
+     * Locks the file for the decision; refused when it is not (or no longer) waiting for one — the
+     * same answer for a file that does not exist.
+     */
+    private void lockPending(long importId, RegisterFileStatus decision) {
+        if (!store.lockStatus(importId).map(s -> s.canMoveTo(decision)).orElse(false)) {
+            throw Refusal.conflict("registers.pending.notPending");
         }
     }
 
     static void requireReviewer(CurrentUser user) {
         if (user.role() != Role.REGIONAL_ADMIN) {
             throw new AccessDeniedException("Only the regional administrator reviews municipal register files");
-        }
-    }
-
-    /** The file is not (or no longer) waiting for a decision. */
-    static final class NotPending extends RuntimeException {
-        NotPending(long importId) {
-            super("Register import " + importId + " is not pending");
         }
     }
 }

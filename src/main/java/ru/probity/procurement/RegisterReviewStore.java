@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.probity.procurement.model.ExtractStatus;
+import ru.probity.procurement.model.RegisterFileStatus;
 
 /**
  * The statements of the review of pending register files ({@link RegisterReview}): the files and
@@ -16,18 +18,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class RegisterReviewStore {
-
-    /** A register table and the kind its changes are written under. */
-    enum Table {
-        COMPANY("register_company"),
-        ENTREPRENEUR("register_entrepreneur");
-
-        final String name;
-
-        Table(String name) {
-            this.name = name;
-        }
-    }
 
     /** The extracts of a pending file shown to the reviewer, at most this many per kind. */
     static final int SHOWN = 50;
@@ -91,29 +81,33 @@ class RegisterReviewStore {
     }
 
     /** The file's status, its row locked until the end of the transaction. */
-    Optional<String> lockStatus(long importId) {
+    Optional<RegisterFileStatus> lockStatus(long importId) {
         return jdbc.sql("select status from register_import where id = ? for update")
                 .param(importId)
                 .query(String.class)
-                .optional();
+                .optional()
+                .map(RegisterFileStatus::valueOf);
     }
 
     /**
      * Sets aside the file's pending extracts of a date the region already holds (written as
      * DUPLICATE); returns how many.
      */
-    int setAsideDuplicates(String actor, long importId, Table table) {
-        String duplicate = " and exists (select 1 from " + table.name + " r where r.inn = t.inn"
+    int setAsideDuplicates(String actor, long importId, RegisterTable table) {
+        String duplicate = " and exists (select 1 from " + table.table() + " r where r.inn = t.inn"
                 + " and r.extract_date = t.extract_date and r.status = 'REGION')";
         int duplicates = recordPending(actor, importId, table, "DUPLICATE", duplicate);
-        setPending(importId, table, "REJECTED", duplicate);
+        setPending(importId, table, ExtractStatus.REJECTED, duplicate);
         return duplicates;
     }
 
-    /** Writes the file's pending extracts as {@code action} and gives them {@code status}; returns how many. */
-    int decidePending(String actor, long importId, Table table, String action, String status) {
-        int extracts = recordPending(actor, importId, table, action, "");
-        setPending(importId, table, status, "");
+    /**
+     * Writes the file's pending extracts as the {@code decision} (ACCEPTED, REJECTED) and gives them
+     * the status it brings; returns how many.
+     */
+    int decidePending(String actor, long importId, RegisterTable table, RegisterFileStatus decision) {
+        int extracts = recordPending(actor, importId, table, decision.name(), "");
+        setPending(importId, table, decision.extracts(), "");
         return extracts;
     }
 
@@ -122,14 +116,14 @@ class RegisterReviewStore {
      * extracts (the newest wins); each change is written with the record it replaced. Returns how
      * many current records changed.
      */
-    int promote(String actor, long importId, Table table) {
+    int promote(String actor, long importId, RegisterTable table) {
         record Change(String inn, long best, Long previous) {}
-        List<Change> changes = jdbc.sql("with affected as (select distinct inn from " + table.name
+        List<Change> changes = jdbc.sql("with affected as (select distinct inn from " + table.table()
                         + " where import_id = :id and status = 'REGION'),"
-                        + " best as (select distinct on (c.inn) c.inn, c.id from " + table.name
+                        + " best as (select distinct on (c.inn) c.inn, c.id from " + table.table()
                         + " c join affected a on a.inn = c.inn where c.status = 'REGION'"
                         + " order by c.inn, c.extract_date desc, c.id desc)"
-                        + " select b.inn, b.id as best, o.id as previous from best b left join " + table.name
+                        + " select b.inn, b.id as best, o.id as previous from best b left join " + table.table()
                         + " o on o.inn = b.inn and o.is_current where o.id is distinct from b.id")
                 .param("id", importId)
                 .query((rs, n) -> new Change(
@@ -140,17 +134,17 @@ class RegisterReviewStore {
         }
         Long[] best = changes.stream().map(Change::best).toArray(Long[]::new);
         Long[] previous = changes.stream().map(Change::previous).toArray(Long[]::new);
-        jdbc.sql("update " + table.name + " set is_current = false where id = any(?)")
+        jdbc.sql("update " + table.table() + " set is_current = false where id = any(?)")
                 .param(changes.stream()
                         .map(Change::previous)
                         .filter(Objects::nonNull)
                         .toArray(Long[]::new))
                 .update();
-        jdbc.sql("update " + table.name + " set is_current = true where id = any(?)")
+        jdbc.sql("update " + table.table() + " set is_current = true where id = any(?)")
                 .param(best)
                 .update();
         jdbc.sql("insert into register_change (actor, kind, inn, action, import_id, extract_id, previous_id)"
-                        + " select :actor, :kind, c.inn, 'CURRENT', c.import_id, c.id, p.previous from " + table.name
+                        + " select :actor, :kind, c.inn, 'CURRENT', c.import_id, c.id, p.previous from " + table.table()
                         + " c join unnest(cast(:best as bigint[]), cast(:previous as bigint[])) p(best, previous)"
                         + " on p.best = c.id order by c.id")
                 .param("actor", actor)
@@ -162,15 +156,15 @@ class RegisterReviewStore {
     }
 
     /** Records the decision on the file and moves the registers version on. */
-    void decideFile(String actor, long importId, String status, String note) {
+    void decideFile(String actor, long importId, RegisterFileStatus decision, String note) {
         jdbc.sql("""
                 update register_import set status = ?, reviewed_by = ?, reviewed_at = now(), review_note = ?,
-                  version = nextval('register_version_seq') where id = ?""").params(status, actor, note, importId).update();
+                  version = nextval('register_version_seq') where id = ?""").params(decision.name(), actor, note, importId).update();
     }
 
-    private int recordPending(String actor, long importId, Table table, String action, String condition) {
+    private int recordPending(String actor, long importId, RegisterTable table, String action, String condition) {
         return jdbc.sql("insert into register_change (actor, kind, inn, action, import_id, extract_id, scope_id)"
-                        + " select :actor, :kind, t.inn, :action, t.import_id, t.id, t.scope_id from " + table.name
+                        + " select :actor, :kind, t.inn, :action, t.import_id, t.id, t.scope_id from " + table.table()
                         + " t where t.import_id = :id and t.status = 'PENDING'" + condition + " order by t.id")
                 .param("actor", actor)
                 .param("kind", table.name())
@@ -179,10 +173,10 @@ class RegisterReviewStore {
                 .update();
     }
 
-    private void setPending(long importId, Table table, String status, String condition) {
-        jdbc.sql("update " + table.name + " t set status = :status where t.import_id = :id and t.status = 'PENDING'"
+    private void setPending(long importId, RegisterTable table, ExtractStatus status, String condition) {
+        jdbc.sql("update " + table.table() + " t set status = :status where t.import_id = :id and t.status = 'PENDING'"
                         + condition)
-                .param("status", status)
+                .param("status", status.name())
                 .param("id", importId)
                 .update();
     }

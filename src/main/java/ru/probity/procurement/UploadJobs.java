@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,6 +31,7 @@ import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.platform.BoundedZip;
 import ru.probity.platform.CountingInputStream;
+import ru.probity.platform.ProbityProperties;
 import ru.probity.platform.UploadLimits;
 import ru.probity.platform.UploadRefused;
 
@@ -73,7 +73,7 @@ public class UploadJobs {
             RegisterImport registerImport,
             ContractImport contractImport,
             ContractChecks checks,
-            @Value("${probity.data-dir}") Path dataDir,
+            ProbityProperties probity,
             UploadLimits limits,
             MessageSource messages) {
         this.limits = limits;
@@ -81,7 +81,7 @@ public class UploadJobs {
         this.registerImport = registerImport;
         this.contractImport = contractImport;
         this.checks = checks;
-        this.spool = dataDir.toAbsolutePath().normalize().resolve("uploads");
+        this.spool = probity.dataDir().toAbsolutePath().normalize().resolve("uploads");
         clearSpool();
     }
 

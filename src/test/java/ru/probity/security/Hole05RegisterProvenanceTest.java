@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
@@ -192,6 +194,14 @@ class Hole05RegisterProvenanceTest extends SecurityTest {
                 .doesNotContain("??");
         mvc.perform(post("/registers/pending/" + file + "/accept").with(csrf()).with(as("region.admin")))
                 .andExpect(status().is3xxRedirection());
+        // decided once: a second decision is refused, back on the page it was posted from
+        mvc.perform(post("/registers/pending/" + file + "/reject")
+                        .with(csrf())
+                        .with(as("region.admin"))
+                        .header("Referer", "http://localhost/registers/pending"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/registers/pending"))
+                .andExpect(flash().attribute("problem", "Этот файл уже рассмотрен или не найден."));
 
         assertThat(currentExtract(supplier)).isNotEqualTo(genuineExtract);
         assertThat(jdbc.sql("""

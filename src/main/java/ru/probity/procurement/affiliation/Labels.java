@@ -3,17 +3,15 @@ package ru.probity.procurement.affiliation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import ru.probity.org.RelationKind;
+import ru.probity.platform.RussianFormats;
 import ru.probity.procurement.model.CompanyRole;
 import ru.probity.procurement.model.PersonName;
 import ru.probity.procurement.names.Confidence;
 
 /** Russian labels for the nodes and edges of a path and the parts of an explanation. */
 final class Labels {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private Labels() {}
 
@@ -27,7 +25,7 @@ final class Labels {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "дата не указана" : DATE.format(date);
+        return date == null ? "дата не указана" : RussianFormats.date(date);
     }
 
     static String date(int day) {

@@ -19,6 +19,20 @@ public enum ProcurementRole {
         return label;
     }
 
+    /** The post of an employee with several procurement roles: the most senior one. */
+    public static ProcurementRole of(boolean head, boolean serviceHead, boolean manager, boolean member) {
+        if (head) {
+            return HEAD;
+        }
+        if (serviceHead) {
+            return CONTRACT_SERVICE_HEAD;
+        }
+        if (manager) {
+            return CONTRACT_MANAGER;
+        }
+        return member ? COMMISSION_MEMBER : EMPLOYEE;
+    }
+
     /** An official of the purchase in the sense of 44-ФЗ ст.31 ч.1 п.9. */
     public boolean officialUnder44() {
         return this != EMPLOYEE;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ru.probity.org.RelationKind;
+import ru.probity.platform.RussianFormats;
 import ru.probity.procurement.model.PersonName;
 
 /**
@@ -31,8 +32,7 @@ public final class StaffCsvReader {
             + "address;organization_inn;position;procurement_role;relative_of;relation";
     private static final int COLUMNS = 15;
     private static final int MAX_ERRORS = 200;
-    private static final DateTimeFormatter RUSSIAN_DATE =
-            DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter RUSSIAN_DATE = RussianFormats.DATE.withResolverStyle(ResolverStyle.STRICT);
 
     private StaffCsvReader() {}
 
@@ -113,10 +113,10 @@ public final class StaffCsvReader {
         String last = required(cells.get(1), "last_name (фамилия)", at, errors);
         String first = required(cells.get(2), "first_name (имя)", at, errors);
         LocalDate birth = date(cells.get(4), at, errors);
-        String relativeOf = empty(cells.get(13));
-        String relationText = empty(cells.get(14));
+        String relativeOf = RussianFormats.blankToNull(cells.get(13));
+        String relationText = RussianFormats.blankToNull(cells.get(14));
         ProcurementRole role = null;
-        String roleText = empty(cells.get(12));
+        String roleText = RussianFormats.blankToNull(cells.get(12));
         if (roleText != null) {
             try {
                 role = ProcurementRole.valueOf(roleText.toUpperCase(Locale.ROOT));
@@ -131,7 +131,7 @@ public final class StaffCsvReader {
                 errors.add(at + "степень родства «" + relationText
                         + "» указана, но не заполнено relative_of (код сотрудника)");
             }
-            if (empty(cells.get(10)) == null) {
+            if (RussianFormats.blankToNull(cells.get(10)) == null) {
                 errors.add(at + "у сотрудника не заполнен organization_inn (ИНН организации)");
             }
             if (role == null && roleText == null) {
@@ -156,15 +156,15 @@ public final class StaffCsvReader {
         }
         return new StaffPerson(
                 id,
-                new PersonName(last, first, empty(cells.get(3))),
+                new PersonName(last, first, RussianFormats.blankToNull(cells.get(3))),
                 birth,
-                empty(cells.get(5)),
-                empty(cells.get(6)),
-                empty(cells.get(7)),
-                empty(cells.get(8)),
-                empty(cells.get(9)),
-                empty(cells.get(10)),
-                empty(cells.get(11)),
+                RussianFormats.blankToNull(cells.get(5)),
+                RussianFormats.blankToNull(cells.get(6)),
+                RussianFormats.blankToNull(cells.get(7)),
+                RussianFormats.blankToNull(cells.get(8)),
+                RussianFormats.blankToNull(cells.get(9)),
+                RussianFormats.blankToNull(cells.get(10)),
+                RussianFormats.blankToNull(cells.get(11)),
                 relativeOf == null ? role : null,
                 relativeOf,
                 relation);
@@ -200,7 +200,7 @@ public final class StaffCsvReader {
     }
 
     private static String required(String value, String what, String at, List<String> errors) {
-        String v = empty(value);
+        String v = RussianFormats.blankToNull(value);
         if (v == null) {
             errors.add(at + "не заполнено поле " + what);
         }
@@ -208,7 +208,7 @@ public final class StaffCsvReader {
     }
 
     private static LocalDate date(String value, String at, List<String> errors) {
-        String v = empty(value);
+        String v = RussianFormats.blankToNull(value);
         if (v == null) {
             return null;
         }
@@ -218,10 +218,6 @@ public final class StaffCsvReader {
             errors.add(at + "неверная дата рождения «" + v + "»; ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ");
             return null;
         }
-    }
-
-    private static String empty(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static int lineNumber(String error) {

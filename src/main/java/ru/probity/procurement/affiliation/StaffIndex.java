@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ru.probity.platform.RussianFormats;
 import ru.probity.procurement.names.NormalName;
 import ru.probity.procurement.names.PersonFacts;
 import ru.probity.procurement.names.PersonMatcher;
@@ -74,12 +75,12 @@ final class StaffIndex {
             byId.put(p.personId(), i);
             facts[i] = new PersonFacts(
                     p.name(),
-                    blankToNull(p.inn()),
-                    blankToNull(p.snils()),
+                    RussianFormats.blankToNull(p.inn()),
+                    RussianFormats.blankToNull(p.snils()),
                     p.birthDate(),
-                    blankToNull(p.phone()),
-                    blankToNull(p.email()),
-                    blankToNull(p.address()),
+                    RussianFormats.blankToNull(p.phone()),
+                    RussianFormats.blankToNull(p.email()),
+                    RussianFormats.blankToNull(p.address()),
                     region(p, organizationOf));
             names[i] = PersonNames.normalize(p.name());
             putInn(Ids.inn(p.inn()), i);
@@ -180,10 +181,6 @@ final class StaffIndex {
         if (known != null) {
             map.put(key, append(known, i));
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /**

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import ru.probity.platform.BoundedZip;
+import ru.probity.platform.RussianFormats;
 import ru.probity.platform.UploadLimits;
 import ru.probity.platform.UploadRefused;
 
@@ -41,8 +42,7 @@ final class TableRows {
             if (value == null) {
                 return null;
             }
-            String s = value.replace('\u00A0', ' ').strip();
-            return s.isEmpty() ? null : s;
+            return RussianFormats.blankToNull(value.replace('\u00A0', ' '));
         }
 
         boolean blank() {

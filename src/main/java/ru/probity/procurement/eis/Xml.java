@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import ru.probity.platform.RussianFormats;
 
 /** StAX plumbing shared by the ЕИС readers: a hardened factory and value parsing. */
 final class Xml {
@@ -41,11 +42,7 @@ final class Xml {
 
     /** The trimmed text, null when blank. */
     static String clean(CharSequence text) {
-        if (text == null) {
-            return null;
-        }
-        String s = text.toString().strip();
-        return s.isEmpty() ? null : s;
+        return text == null ? null : RussianFormats.blankToNull(text.toString());
     }
 
     /**

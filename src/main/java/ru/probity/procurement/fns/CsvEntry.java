@@ -3,6 +3,7 @@ package ru.probity.procurement.fns;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import ru.probity.platform.RussianFormats;
 import ru.probity.procurement.model.Company;
 import ru.probity.procurement.model.CompanyRole;
 import ru.probity.procurement.model.CompanyShare;
@@ -128,7 +129,7 @@ final class CsvEntry {
     record Row(String fileName, int line) {
 
         String value(String v) {
-            return v == null || v.isBlank() ? null : v.strip();
+            return RussianFormats.blankToNull(v);
         }
 
         void identifier(String value, Cursor.IdCheck check, String what, boolean mandatory) {

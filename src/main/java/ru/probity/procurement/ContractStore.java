@@ -1,0 +1,226 @@
+package ru.probity.procurement;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import ru.probity.procurement.model.CommissionMember;
+import ru.probity.procurement.model.Contract;
+import ru.probity.procurement.model.Protocol;
+import ru.probity.procurement.model.Supplier;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Contracts and procurement protocols ({@code contract}, {@code protocol}, {@code
+ * procurement_import}): the imports' batched upserts and the ownership questions they ask first,
+ * and the contracts and protocols the checks read.
+ */
+@Repository
+class ContractStore {
+
+    private static final int BATCH = 1000;
+    private static final TypeReference<List<Supplier>> SUPPLIERS = new TypeReference<>() {};
+    private static final TypeReference<List<CommissionMember>> MEMBERS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final JsonMapper json;
+
+    ContractStore(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.json = json;
+    }
+
+    /** A stored contract with the organization of the tree that is its customer, if known. */
+    record Stored(long id, Long organizationId, Contract contract) {}
+
+    /** An active organization of the tree by INN and KPP, the shallowest first. */
+    record Customer(long id, String inn, String kpp) {}
+
+    /** The active organizations with these INNs, those nearest the root first. */
+    List<Customer> customers(String[] inns) {
+        return jdbc.sql("select id, inn, kpp from organization where active and inn = any(?) order by length(path)")
+                .param(inns)
+                .query((rs, n) -> new Customer(rs.getLong("id"), rs.getString("inn"), rs.getString("kpp")))
+                .list();
+    }
+
+    /** Which of the organizations lie in the subtree of {@code scope}. */
+    Set<Long> inSubtree(long scope, Collection<Long> organizations) {
+        return new HashSet<>(jdbc.sql("""
+                select organization_id from org_subtree where ancestor_id = :scope and organization_id = any(:ids)""")
+                .param("scope", scope)
+                .param("ids", organizations.stream().distinct().toArray(Long[]::new))
+                .query(Long.class)
+                .list());
+    }
+
+    /**
+     * The first of the registry numbers (in their order) held by a contract whose customer is
+     * outside the subtree of {@code scope}, or not in the tree at all unless {@code treeless} may
+     * be changed; null when there is none.
+     */
+    String firstOwnedElsewhere(List<String> regNums, long scope, boolean treeless) {
+        return jdbc.sql("""
+                select c.reg_num from contract c left join organization o on o.id = c.organization_id
+                where c.reg_num = any(:regNums)
+                  and (case when o.id is null then not cast(:treeless as boolean)
+                            else o.id not in (select organization_id from org_subtree where ancestor_id = :scope) end)
+                order by array_position(:regNums, c.reg_num) limit 1""")
+                .param("regNums", regNums.toArray(String[]::new))
+                .param("treeless", treeless)
+                .param("scope", scope)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /**
+     * The first of the purchase numbers whose contracts, or an already stored protocol of it with a
+     * customer, lie outside the subtree of {@code scope} (or outside the tree); null when none does.
+     */
+    String firstPurchaseOwnedElsewhere(List<String> purchaseNumbers, long scope) {
+        return jdbc.sql("""
+                select x.purchase_number from (
+                  select c.purchase_number, o.id as organization_id
+                    from contract c left join organization o on o.id = c.organization_id
+                   where c.purchase_number = any(:numbers)
+                  union all
+                  select p.purchase_number, (select o.id from organization o where o.active and o.inn = p.customer_inn
+                                              order by length(o.path) limit 1)
+                    from protocol p where p.purchase_number = any(:numbers) and p.customer_inn is not null) x
+                where x.organization_id is null
+                   or x.organization_id not in (select organization_id from org_subtree where ancestor_id = :scope)
+                order by x.purchase_number limit 1""")
+                .param("numbers", purchaseNumbers.toArray(String[]::new))
+                .param("scope", scope)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** Records an imported file of contracts or protocols. */
+    long newImport(String actor, String fileName, String kind, int documents) {
+        return jdbc.sql("""
+                insert into procurement_import (file_name, kind, documents, imported_by) values (?, ?, ?, ?) returning id""")
+                .params(fileName, kind, documents, actor)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Inserts the contracts or replaces those of the same registry number, in batches; {@code
+     * customer} gives each one's organization (or null). Returns the ids of the import's contracts.
+     */
+    List<Long> writeContracts(
+            long importId, List<Contract> contracts, java.util.function.Function<Contract, Long> customer) {
+        template.batchUpdate("""
+                insert into contract (reg_num, number, sign_date, customer_inn, customer_kpp, customer_name, organization_id,
+                  price, currency, subject, purchase_number, single_supplier, suppliers, import_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
+                on conflict (reg_num) do update set number = excluded.number, sign_date = excluded.sign_date,
+                  customer_inn = excluded.customer_inn, customer_kpp = excluded.customer_kpp,
+                  customer_name = excluded.customer_name, organization_id = excluded.organization_id,
+                  price = excluded.price, currency = excluded.currency, subject = excluded.subject,
+                  purchase_number = excluded.purchase_number, single_supplier = excluded.single_supplier,
+                  suppliers = excluded.suppliers, import_id = excluded.import_id, imported_at = now()""", contracts, BATCH, (ps, c) -> {
+            ps.setString(1, c.regNum());
+            ps.setString(2, c.number());
+            ps.setObject(3, c.signDate());
+            ps.setString(4, c.customerInn());
+            ps.setString(5, c.customerKpp());
+            ps.setString(6, c.customerName());
+            ps.setObject(7, customer.apply(c));
+            ps.setBigDecimal(8, c.price());
+            ps.setString(9, c.currency());
+            ps.setString(10, c.subject());
+            ps.setString(11, c.purchaseNumber());
+            ps.setBoolean(12, c.singleSupplier());
+            ps.setString(13, json.writeValueAsString(c.suppliers()));
+            ps.setLong(14, importId);
+        });
+        return jdbc.sql("select id from contract where import_id = ? order by id")
+                .param(importId)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * Inserts the protocols or replaces those of the same purchase and number, in batches. Returns
+     * the ids of the contracts of their purchases.
+     */
+    List<Long> writeProtocols(long importId, List<Protocol> protocols) {
+        template.batchUpdate("""
+                insert into protocol (purchase_number, protocol_number, protocol_date, customer_inn, commission_name, members,
+                  import_id)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?)
+                on conflict (purchase_number, coalesce(protocol_number, '')) do update set
+                  protocol_date = excluded.protocol_date, customer_inn = excluded.customer_inn,
+                  commission_name = excluded.commission_name, members = excluded.members, import_id = excluded.import_id""", protocols, BATCH, (ps, p) -> {
+            ps.setString(1, p.purchaseNumber());
+            ps.setString(2, p.protocolNumber());
+            ps.setObject(3, p.date());
+            ps.setString(4, p.customerInn());
+            ps.setString(5, p.commissionName());
+            ps.setString(6, json.writeValueAsString(p.members()));
+            ps.setLong(7, importId);
+        });
+        return jdbc.sql("select id from contract where purchase_number = any(?)")
+                .param(protocols.stream().map(Protocol::purchaseNumber).toArray(String[]::new))
+                .query(Long.class)
+                .list();
+    }
+
+    /** The given contracts (all for null), by id. */
+    List<Stored> load(List<Long> ids) {
+        return jdbc.sql("""
+                select c.* from contract c
+                where (cast(:all as boolean) or c.id = any(:ids)) order by c.id""")
+                .param("all", ids == null)
+                .param("ids", ids == null ? new Long[0] : ids.toArray(Long[]::new))
+                .query((rs, n) -> {
+                    long organization = rs.getLong("organization_id");
+                    Long organizationId = rs.wasNull() ? null : organization;
+                    var signDate = rs.getDate("sign_date");
+                    return new Stored(
+                            rs.getLong("id"),
+                            organizationId,
+                            new Contract(
+                                    rs.getString("reg_num"),
+                                    rs.getString("number"),
+                                    signDate == null ? null : signDate.toLocalDate(),
+                                    rs.getString("customer_inn"),
+                                    rs.getString("customer_kpp"),
+                                    rs.getString("customer_name"),
+                                    rs.getBigDecimal("price"),
+                                    rs.getString("currency"),
+                                    rs.getString("subject"),
+                                    rs.getString("purchase_number"),
+                                    rs.getBoolean("single_supplier"),
+                                    json.readValue(rs.getString("suppliers"), SUPPLIERS)));
+                })
+                .list();
+    }
+
+    /** Every stored protocol. */
+    List<Protocol> protocols() {
+        return jdbc.sql("select * from protocol")
+                .query((rs, n) -> {
+                    var date = rs.getDate("protocol_date");
+                    return new Protocol(
+                            rs.getString("purchase_number"),
+                            rs.getString("protocol_number"),
+                            date == null ? null : date.toLocalDate(),
+                            rs.getString("customer_inn"),
+                            null,
+                            rs.getString("commission_name"),
+                            json.readValue(rs.getString("members"), MEMBERS));
+                })
+                .list();
+    }
+}
