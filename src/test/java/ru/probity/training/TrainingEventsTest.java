@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -281,6 +283,27 @@ class TrainingEventsTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(events.event(officer, event).title()).isEqualTo("Курс по форме");
         assertThat(events.event(officer, event).capacity()).isEqualTo(10);
+        // a refused form goes back to the form it came from with the reason
+        mvc.perform(post("/training/events/" + event)
+                        .param("kind", "COURSE")
+                        .param("title", "Курс на одно место")
+                        .param("capacity", "1")
+                        .param("audience", Long.toString(wider))
+                        .header("Referer", "http://localhost/training/events/" + event + "/edit")
+                        .with(as("obninsk.officer"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/training/events/" + event + "/edit"))
+                .andExpect(flash().attribute("problem", "Мест не может быть меньше, чем уже записано участников"));
+        assertThat(events.event(officer, event).capacity()).isEqualTo(10);
+        mvc.perform(post("/training/events")
+                        .param("kind", "SEMINAR")
+                        .param("title", "Без аудитории")
+                        .param("startsAt", "2030-01-10T10:00")
+                        .header("Referer", "http://localhost/training/events/new")
+                        .with(as("obninsk.officer"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/training/events/new"))
+                .andExpect(flash().attribute("problem", "Укажите вид, название, аудиторию и начало первого занятия"));
     }
 
     @Test
