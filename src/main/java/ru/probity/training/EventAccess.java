@@ -44,8 +44,7 @@ class EventAccess {
         if (!user.role().readsRegistry()) {
             return false;
         }
-        return events.inSubtree(event.organizationId(), user.organizationId())
-                || events.inSubtree(user.organizationId(), event.organizationId());
+        return events.related(event.organizationId(), user.organizationId());
     }
 
     /** Whether the user's own employee record is in the event's audience. */

@@ -176,6 +176,17 @@ class TrainingEventStore {
                 .single();
     }
 
+    /** Whether either organization is the other or in its subtree. */
+    boolean related(long organizationId, long otherId) {
+        return jdbc.sql("""
+                select exists (select 1 from org_subtree where organization_id = :a and ancestor_id = :b)
+                    or exists (select 1 from org_subtree where organization_id = :b and ancestor_id = :a)""")
+                .param("a", organizationId)
+                .param("b", otherId)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** The mandatory onboarding events with a session still to come. */
     List<OnboardingEvent> onboardingToCome() {
         return jdbc.sql("""
