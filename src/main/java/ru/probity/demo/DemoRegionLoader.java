@@ -51,6 +51,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ru.probity.reports.PublicReports reports;
     private final ru.probity.declarations.Campaigns campaigns;
     private final ru.probity.declarations.Declarations declarations;
+    private final ru.probity.training.TrainingHistory training;
 
     DemoRegionLoader(
             JdbcTemplate jdbc,
@@ -62,6 +63,7 @@ class DemoRegionLoader implements ApplicationRunner {
             ru.probity.reports.PublicReports reports,
             ru.probity.declarations.Campaigns campaigns,
             ru.probity.declarations.Declarations declarations,
+            ru.probity.training.TrainingHistory training,
             RegionTime regionTime) {
         this.regionTime = regionTime;
         this.jdbc = jdbc;
@@ -73,6 +75,7 @@ class DemoRegionLoader implements ApplicationRunner {
         this.reports = reports;
         this.campaigns = campaigns;
         this.declarations = declarations;
+        this.training = training;
     }
 
     @Override
@@ -94,7 +97,7 @@ class DemoRegionLoader implements ApplicationRunner {
             contracts.storeAsSystem("demo", deals.contracts());
             DemoDeclarations.load(campaigns, declarations, jdbc);
             checks.check(null);
-            DemoTraining.load(jdbc, regionTime.zone());
+            DemoTraining.load(training, jdbc, regionTime.zone());
             DemoReports.load(reports, jdbc);
             DemoCommission.load(jdbc);
         });

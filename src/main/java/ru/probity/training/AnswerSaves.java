@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import ru.probity.platform.RussianFormats;
 import ru.probity.training.exam.Scoring;
 
 /**
@@ -50,7 +50,6 @@ import ru.probity.training.exam.Scoring;
 class AnswerSaves {
 
     private static final Pattern ANSWER_SAVE = Pattern.compile("/training/attempts/(\\d{1,18})/answers/(\\d{1,4})");
-    private static final Locale RU = Locale.forLanguageTag("ru");
 
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -157,7 +156,7 @@ class AnswerSaves {
         }
 
         private void reply(HttpServletResponse response, int status, String key) throws IOException {
-            byte[] body = messages.getMessage(key, null, RU).getBytes(StandardCharsets.UTF_8);
+            byte[] body = messages.getMessage(key, null, RussianFormats.LOCALE).getBytes(StandardCharsets.UTF_8);
             response.setStatus(status);
             response.setContentType("text/plain;charset=UTF-8");
             response.setContentLength(body.length);

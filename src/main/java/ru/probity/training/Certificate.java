@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import ru.probity.platform.RussianFormats;
 
 /** The certificate of a passed test: A4 landscape, the name, the test, the result and the date. */
 final class Certificate {
@@ -48,8 +48,7 @@ final class Certificate {
                         content,
                         type,
                         "Дата: "
-                                + DateTimeFormatter.ofPattern("dd.MM.yyyy")
-                                        .format(sheet.finishedAt().atZone(zone))
+                                + RussianFormats.DATE.format(sheet.finishedAt().atZone(zone))
                                 + "   ·   № " + sheet.id(),
                         12,
                         width,

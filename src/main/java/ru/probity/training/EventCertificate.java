@@ -4,23 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import ru.probity.platform.RussianFormats;
 
 /** The certificate of participation in a training event: A4 landscape, Liberation Sans for Cyrillic. */
 final class EventCertificate {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private EventCertificate() {}
 
     /** The certificate; its date of issue in {@code zone}, the region's. */
-    static void write(TrainingEvents.CertificateData data, ZoneId zone, OutputStream out) throws IOException {
+    static void write(EventCertificates.CertificateData data, ZoneId zone, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument();
                 InputStream font = EventCertificate.class.getResourceAsStream(FONT)) {
             PDType0Font type = PDType0Font.load(document, font);
@@ -33,8 +32,8 @@ final class EventCertificate {
                 case COURSE -> "в курсе обучения";
             };
             String dates = data.from().toLocalDate().equals(data.to().toLocalDate())
-                    ? DATE.format(data.from())
-                    : DATE.format(data.from()) + " — " + DATE.format(data.to());
+                    ? RussianFormats.DATE.format(data.from())
+                    : RussianFormats.DATE.format(data.from()) + " — " + RussianFormats.DATE.format(data.to());
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.setLineWidth(3);
                 content.addRect(30, 30, width - 60, page.getMediaBox().getHeight() - 60);
@@ -59,7 +58,7 @@ final class EventCertificate {
                         content,
                         type,
                         "Дата выдачи: "
-                                + DATE.format(data.issuedAt().atZone(zone))
+                                + RussianFormats.DATE.format(data.issuedAt().atZone(zone))
                                 + "   ·   № " + data.event().id() + "-" + data.number(),
                         12,
                         width,

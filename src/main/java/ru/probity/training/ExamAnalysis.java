@@ -4,22 +4,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
-import ru.probity.org.Organizations;
+import ru.probity.platform.Messages;
 import ru.probity.platform.RegionTime;
+import ru.probity.platform.RussianFormats;
 import ru.probity.platform.Spreadsheet;
 import ru.probity.training.bank.Question;
 import ru.probity.training.exam.ItemAnalysis;
+import ru.probity.training.model.ExamineeStatus;
 
 /**
  * The results of a test over a period, as its keepers read them: per organization of the viewer's
@@ -38,28 +35,18 @@ class ExamAnalysis {
     static final double EASY = 0.9;
     static final double WEAK = 0.2;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    private final JdbcClient jdbc;
-    private final Organizations organizations;
+    private final ExamAnalysisStore store;
     private final Exams exams;
     private final QuestionBank bank;
-    private final MessageSource messages;
+    private final Messages messages;
     private final RegionTime regionTime;
 
-    ExamAnalysis(
-            JdbcClient jdbc,
-            Organizations organizations,
-            Exams exams,
-            QuestionBank bank,
-            MessageSource messages,
-            RegionTime regionTime) {
-        this.regionTime = regionTime;
-        this.jdbc = jdbc;
-        this.organizations = organizations;
+    ExamAnalysis(ExamAnalysisStore store, Exams exams, QuestionBank bank, Messages messages, RegionTime regionTime) {
+        this.store = store;
         this.exams = exams;
         this.bank = bank;
         this.messages = messages;
+        this.regionTime = regionTime;
     }
 
     /** Days of the period, both included; either may be open. */
@@ -136,108 +123,16 @@ class ExamAnalysis {
     public Analysis analyse(CurrentUser user, long testId, Period period) {
         QuestionBank.requireReader(user);
         Exams.Test test = exams.test(user, testId);
-        String scope = organizations.scopePath(user);
-        List<ByOrganization> rows = byOrganization(testId, scope, period);
+        long scope = user.organizationId();
+        List<ByOrganization> rows = store.byOrganization(testId, scope, period);
         ByOrganization total = rows.stream()
-                .filter(r -> r.organizationId() == user.organizationId())
+                .filter(r -> r.organizationId() == scope)
                 .findFirst()
-                .orElse(new ByOrganization(user.organizationId(), "", -1, 0, 0, 0, 0, null));
+                .orElse(new ByOrganization(scope, "", -1, 0, 0, 0, 0, null));
         List<ByOrganization> below = rows.stream().filter(r -> r != total).toList();
-        List<Integer> analysed = new ArrayList<>(1);
-        List<Item> items = items(testId, scope, period, analysed);
-        return new Analysis(test, period, below, total, examinees(testId, scope, period), items, analysed.getFirst());
-    }
-
-    // The examinees of the test within the scope: the active employees of the assigned subtrees
-    // and whoever has attempts, with the figures of their attempts of the period.
-    private static final String PEOPLE = """
-            with assigned as (
-                select distinct e.id as employee_id
-                from test_assignment s join organization so on so.id = s.organization_id
-                join organization o on o.path like so.path || '%'
-                join employee e on e.organization_id = o.id and e.active
-                where s.test_id = :test and o.path like :scope || '%'
-            ), attempt as (
-                select a.employee_id, a.finished_at, a.score, a.passed,
-                       (coalesce(a.finished_at, a.started_at) at time zone :zone)::date as day
-                from test_attempt a where a.test_id = :test
-            ), taken as (
-                select a.employee_id,
-                       count(*) filter (where in_period) as attempts,
-                       count(*) filter (where in_period and a.finished_at is not null) > 0 as finished,
-                       coalesce(bool_or(a.passed) filter (where in_period), false) as passed,
-                       max(a.score) filter (where in_period and a.finished_at is not null) as best,
-                       max(a.finished_at) filter (where in_period) as finished_at
-                from attempt a
-                cross join lateral (select (cast(:from as date) is null or a.day >= :from)
-                                       and (cast(:to as date) is null or a.day <= :to) as in_period) p
-                group by a.employee_id
-            ), person as (
-                select coalesce(x.employee_id, t.employee_id) as employee_id, x.employee_id is not null as assigned,
-                       coalesce(t.attempts, 0) as attempts, coalesce(t.finished, false) as finished,
-                       coalesce(t.passed, false) as passed, t.best, t.finished_at
-                from assigned x full join taken t on t.employee_id = x.employee_id
-            )
-            """;
-
-    private List<ByOrganization> byOrganization(long testId, String scope, Period period) {
-        int base = depth(scope);
-        return jdbc.sql(PEOPLE + """
-                select ao.id, ao.name, ao.path,
-                       count(*) filter (where p.assigned) as assigned,
-                       count(*) filter (where p.attempts > 0) as started,
-                       count(*) filter (where p.finished) as finished,
-                       count(*) filter (where p.passed) as passed,
-                       avg(p.best) as mean_best
-                from person p join employee e on e.id = p.employee_id join organization o on o.id = e.organization_id
-                cross join lateral unnest(cast(string_to_array(trim(both '/' from o.path), '/') as bigint[])) as anc(id)
-                join organization ao on ao.id = anc.id
-                where o.path like :scope || '%' and ao.path like :scope || '%'
-                group by ao.id, ao.name, ao.path
-                having count(*) filter (where p.assigned or p.attempts > 0) > 0
-                order by ao.path""")
-                .param("test", testId)
-                .param("scope", scope)
-                .param("from", period.from())
-                .param("to", period.to())
-                .param("zone", regionTime.id())
-                .query((rs, n) -> new ByOrganization(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        depth(rs.getString("path")) - base - 1,
-                        rs.getInt("assigned"),
-                        rs.getInt("started"),
-                        rs.getInt("finished"),
-                        rs.getInt("passed"),
-                        rs.getObject("mean_best") == null ? null : rs.getDouble("mean_best")))
-                .list();
-    }
-
-    private List<Examinee> examinees(long testId, String scope, Period period) {
-        return jdbc.sql(PEOPLE + """
-                select o.name as organization, e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') as name,
-                       e.post, p.*
-                from person p join employee e on e.id = p.employee_id join organization o on o.id = e.organization_id
-                where o.path like :scope || '%' and (p.assigned or p.attempts > 0)
-                order by o.path, name""")
-                .param("test", testId)
-                .param("scope", scope)
-                .param("from", period.from())
-                .param("to", period.to())
-                .param("zone", regionTime.id())
-                .query((rs, n) -> new Examinee(
-                        rs.getString("organization"),
-                        rs.getString("name"),
-                        rs.getString("post"),
-                        rs.getBoolean("assigned"),
-                        rs.getInt("attempts"),
-                        rs.getBoolean("finished"),
-                        rs.getObject("best") == null ? null : rs.getDouble("best"),
-                        rs.getBoolean("passed"),
-                        rs.getTimestamp("finished_at") == null
-                                ? null
-                                : rs.getTimestamp("finished_at").toInstant()))
-                .list();
+        List<ItemAnalysis.Examinee> first = store.firstAttempts(testId, scope, period);
+        return new Analysis(
+                test, period, below, total, store.examinees(testId, scope, period), items(first), first.size());
     }
 
     /**
@@ -245,37 +140,7 @@ class ExamAnalysis {
      * scope (later attempts follow a review of the answers); a question drawn but not answered
      * counts as answered wrongly.
      */
-    private List<Item> items(long testId, String scope, Period period, List<Integer> analysed) {
-        Map<Long, Map<Long, Double>> marks = new LinkedHashMap<>();
-        Map<Long, Double> totals = new LinkedHashMap<>();
-        jdbc.sql("""
-                with first as (
-                    select distinct on (a.employee_id) a.id, a.score, a.questions
-                    from test_attempt a join employee e on e.id = a.employee_id join organization o on o.id = e.organization_id
-                    where a.test_id = :test and a.finished_at is not null and o.path like :scope || '%'
-                      and (cast(:from as date) is null or (a.finished_at at time zone :zone)::date >= :from)
-                      and (cast(:to as date) is null or (a.finished_at at time zone :zone)::date <= :to)
-                    order by a.employee_id, a.number
-                )
-                select f.id, f.score, cast(q.value ->> 'id' as bigint) as question, coalesce(aa.mark, 0) as mark
-                from first f cross join lateral jsonb_array_elements(f.questions) with ordinality as q(value, position)
-                left join attempt_answer aa on aa.attempt_id = f.id and aa.position = q.position - 1
-                order by f.id, q.position""")
-                .param("test", testId)
-                .param("scope", scope)
-                .param("from", period.from())
-                .param("to", period.to())
-                .param("zone", regionTime.id())
-                .query((rs, n) -> {
-                    long attempt = rs.getLong("id");
-                    totals.put(attempt, rs.getDouble("score"));
-                    return marks.computeIfAbsent(attempt, k -> new LinkedHashMap<>())
-                            .put(rs.getLong("question"), rs.getDouble("mark"));
-                })
-                .list();
-        analysed.add(totals.size());
-        List<ItemAnalysis.Examinee> examinees = new ArrayList<>();
-        totals.forEach((attempt, total) -> examinees.add(new ItemAnalysis.Examinee(total, marks.get(attempt))));
+    private List<Item> items(List<ItemAnalysis.Examinee> examinees) {
         List<ItemAnalysis.Item> analysis = ItemAnalysis.analyse(examinees);
         if (analysis.isEmpty()) {
             return List.of();
@@ -335,7 +200,7 @@ class ExamAnalysis {
                         e.attempts(),
                         e.best(),
                         text(status(e)),
-                        e.finishedAt() == null ? null : DATE.format(regionTime.at(e.finishedAt())));
+                        e.finishedAt() == null ? null : RussianFormats.DATE.format(regionTime.at(e.finishedAt())));
             }
 
             Spreadsheet.Table questions = workbook.table(
@@ -362,11 +227,7 @@ class ExamAnalysis {
     }
 
     static String status(Examinee e) {
-        return e.passed()
-                ? "training.passed"
-                : e.finished()
-                        ? "training.failed"
-                        : e.attempts() > 0 ? "training.analysis.inProgress" : "training.analysis.notStarted";
+        return ExamineeStatus.of(e.passed(), e.finished(), e.attempts()).messageKey();
     }
 
     private String flags(Item i) {
@@ -400,14 +261,10 @@ class ExamAnalysis {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+        return messages.text(key);
     }
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    private static int depth(String path) {
-        return (int) path.chars().filter(c -> c == '/').count();
     }
 }

@@ -1,20 +1,18 @@
 package ru.probity.training;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Downloads;
 import ru.probity.platform.RegionTime;
 
 /** Tests: building and assigning them, the employee's tests, taking one, results, certificates. */
@@ -32,23 +31,24 @@ class ExamController {
     private final Exams exams;
     private final QuestionBank bank;
     private final Organizations organizations;
-    private final MessageSource messages;
     private final RegionTime regionTime;
 
-    private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
-
-    ExamController(
-            Exams exams,
-            QuestionBank bank,
-            Organizations organizations,
-            MessageSource messages,
-            RegionTime regionTime) {
+    ExamController(Exams exams, QuestionBank bank, Organizations organizations, RegionTime regionTime) {
         this.regionTime = regionTime;
         this.exams = exams;
         this.bank = bank;
         this.organizations = organizations;
-        this.messages = messages;
     }
+
+    /** The form of a new test; the questions per category come as {@code part<category id>}. */
+    record TestForm(
+            String title,
+            Integer timeLimitMinutes,
+            Integer passPercent,
+            Integer attemptsAllowed,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn,
+            Boolean reviewAllowed) {}
 
     @GetMapping("/tests")
     String tests(Model model) {
@@ -60,16 +60,7 @@ class ExamController {
     }
 
     @PostMapping("/tests")
-    String create(
-            @RequestParam String title,
-            @RequestParam(defaultValue = "30") int timeLimitMinutes,
-            @RequestParam(defaultValue = "80") int passPercent,
-            @RequestParam(defaultValue = "2") int attemptsAllowed,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn,
-            @RequestParam(defaultValue = "false") boolean reviewAllowed,
-            @RequestParam MultiValueMap<String, String> form,
-            RedirectAttributes flash) {
+    String create(@ModelAttribute TestForm test, @RequestParam MultiValueMap<String, String> form) {
         CurrentUser user = CurrentUser.get();
         List<Exams.Part> parts = new ArrayList<>();
         for (QuestionBank.Category c : bank.categories(user)) {
@@ -78,22 +69,18 @@ class ExamController {
                 parts.add(new Exams.Part(c.id(), Math.min(Integer.parseInt(count.strip()), c.questions())));
             }
         }
-        try {
-            long id = exams.create(
-                    user,
-                    title,
-                    timeLimitMinutes,
-                    passPercent,
-                    attemptsAllowed,
-                    opensOn,
-                    closesOn,
-                    reviewAllowed,
-                    parts);
-            return "redirect:/training/tests/" + id;
-        } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("problem", "training.error.test");
-            return "redirect:/training/tests";
-        }
+        // a refusal goes back to the page of tests with the reason (platform.ErrorPages)
+        long id = exams.create(
+                user,
+                test.title(),
+                test.timeLimitMinutes() == null ? 30 : test.timeLimitMinutes(),
+                test.passPercent() == null ? 80 : test.passPercent(),
+                test.attemptsAllowed() == null ? 2 : test.attemptsAllowed(),
+                test.opensOn(),
+                test.closesOn(),
+                Boolean.TRUE.equals(test.reviewAllowed()),
+                parts);
+        return "redirect:/training/tests/" + id;
     }
 
     @GetMapping("/tests/{id}")
@@ -122,13 +109,8 @@ class ExamController {
     }
 
     @PostMapping("/tests/{id}/start")
-    String start(@PathVariable long id, RedirectAttributes flash) {
-        try {
-            return "redirect:/training/attempts/" + exams.start(CurrentUser.get(), id);
-        } catch (IllegalStateException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/training/my";
-        }
+    String start(@PathVariable long id) {
+        return "redirect:/training/attempts/" + exams.start(CurrentUser.get(), id);
     }
 
     @GetMapping("/attempts/{id}")
@@ -151,13 +133,8 @@ class ExamController {
             response.sendError(HttpStatus.NOT_FOUND.value());
             return;
         }
-        response.setContentType("application/pdf");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("sertifikat-" + id + ".pdf")
-                        .build()
-                        .toString());
-        Certificate.write(user.fullName(), sheet, regionTime.zone(), response.getOutputStream());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Certificate.write(user.fullName(), sheet, regionTime.zone(), pdf);
+        Downloads.attachedFile(response, "sertifikat-" + id + ".pdf", "application/pdf", pdf.toByteArray());
     }
 }

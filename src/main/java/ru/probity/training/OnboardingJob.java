@@ -16,17 +16,17 @@ class OnboardingJob {
     private static final Logger log = LoggerFactory.getLogger(OnboardingJob.class);
     private static final long LOCK = 0x54524E47L; // "TRNG"
 
-    private final TrainingEvents events;
+    private final Onboarding onboarding;
     private final SingleInstance singleInstance;
 
-    OnboardingJob(TrainingEvents events, SingleInstance singleInstance) {
-        this.events = events;
+    OnboardingJob(Onboarding onboarding, SingleInstance singleInstance) {
+        this.onboarding = onboarding;
         this.singleInstance = singleInstance;
     }
 
     @Scheduled(fixedDelayString = "${probity.training.onboarding-interval:PT10M}", initialDelayString = "PT1M")
     void run() {
-        int enrolled = singleInstance.call(LOCK, events::enrolNewcomers).orElse(0);
+        int enrolled = singleInstance.call(LOCK, onboarding::enrolNewcomers).orElse(0);
         if (enrolled > 0) {
             log.info("Enrolled {} newly appointed employees into mandatory onboarding events", enrolled);
         }

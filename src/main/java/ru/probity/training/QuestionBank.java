@@ -3,24 +3,18 @@ package ru.probity.training;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.sql.Array;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
-import ru.probity.org.Organizations;
 import ru.probity.training.bank.MoodleXml;
 import ru.probity.training.bank.Question;
 import ru.probity.training.bank.QuestionFileException;
 import ru.probity.training.bank.QuestionSheet;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The question bank: categories and questions kept by an organization and seen by its subtree and
@@ -32,12 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class QuestionBank {
 
     static final String STARTER = "/training/starter-bank.xml";
-    private static final TypeReference<List<Question.Option>> OPTIONS = new TypeReference<>() {};
 
-    private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate template;
-    private final JsonMapper json;
-    private final Organizations organizations;
+    private final QuestionStore store;
     private final java.util.concurrent.ConcurrentMap<Long, Question> cache =
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CACHED_QUESTIONS = 20_000;
@@ -46,17 +36,9 @@ public class QuestionBank {
 
     private final org.springframework.context.MessageSource messages;
 
-    QuestionBank(
-            JdbcClient jdbc,
-            org.springframework.jdbc.core.JdbcTemplate template,
-            JsonMapper json,
-            Organizations organizations,
-            org.springframework.context.MessageSource messages) {
+    QuestionBank(QuestionStore store, org.springframework.context.MessageSource messages) {
         this.messages = messages;
-        this.jdbc = jdbc;
-        this.template = template;
-        this.json = json;
-        this.organizations = organizations;
+        this.store = store;
     }
 
     /** A stored question with its id. */
@@ -73,21 +55,10 @@ public class QuestionBank {
         }
     }
 
-    private static final String VISIBLE = " exists (select 1 from organization co where co.id = c.organization_id"
-            + " and (co.path like :scope || '%' or :scope like co.path || '%')) ";
-
     @Transactional(readOnly = true)
     public List<Category> categories(CurrentUser user) {
         requireReader(user);
-        return jdbc.sql("""
-                select c.id, c.name, o.name as organization, count(q.id) as questions
-                from question_category c join organization o on o.id = c.organization_id
-                left join question q on q.category_id = c.id and q.active
-                where""" + VISIBLE + "group by c.id, c.name, o.name order by c.name")
-                .param("scope", organizations.scopePath(user))
-                .query((rs, n) -> new Category(
-                        rs.getLong("id"), rs.getString("name"), rs.getString("organization"), rs.getInt("questions")))
-                .list();
+        return store.categories(user.organizationId());
     }
 
     /** Active questions the user sees, of one category or all, optionally containing words. */
@@ -95,20 +66,7 @@ public class QuestionBank {
     public List<Stored> questions(CurrentUser user, Long categoryId, String query) {
         requireReader(user);
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return jdbc.sql("""
-                select q.*, c.name as category, o.name as organization
-                from question q join question_category c on c.id = q.category_id join organization o on o.id = c.organization_id
-                where q.active and""" + VISIBLE + """
-                  and (cast(:category as bigint) is null or c.id = :category)
-                  and (:q = '' or lower(q.text) like '%' || :q || '%' or lower(coalesce(q.name, '')) like '%' || :q || '%'
-                       or lower(array_to_string(q.tags, ',')) like '%' || :q || '%')
-                order by c.name, q.id""")
-                .param("scope", organizations.scopePath(user))
-                .param("category", categoryId)
-                .param("q", q)
-                .query((rs, n) -> new Stored(
-                        rs.getLong("id"), rs.getLong("category_id"), rs.getString("organization"), question(rs)))
-                .list();
+        return store.questions(user.organizationId(), categoryId, q);
     }
 
     /** Imports a Moodle XML or XLSX file into the user's organization's bank, all or nothing. */
@@ -132,21 +90,9 @@ public class QuestionBank {
         }
         Map<String, Long> categories = new HashMap<>();
         for (Question q : questions) {
-            categories.computeIfAbsent(q.category(), c -> category(user, c));
+            categories.computeIfAbsent(q.category(), c -> store.category(user.organizationId(), c));
         }
-        template.batchUpdate("""
-                insert into question (category_id, kind, name, text, options, explanation, tags, created_by, updated_by)
-                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""", questions, 500, (ps, q) -> {
-            ps.setLong(1, categories.get(q.category()));
-            ps.setString(2, q.kind().name());
-            ps.setString(3, q.name());
-            ps.setString(4, q.text());
-            ps.setString(5, json.writeValueAsString(q.options()));
-            ps.setString(6, q.explanation());
-            ps.setArray(7, ps.getConnection().createArrayOf("text", q.tags().toArray()));
-            ps.setString(8, user.username());
-            ps.setString(9, user.username());
-        });
+        store.insert(questions, categories, user.username());
         return new Imported(name, questions.size(), categories.size(), null);
     }
 
@@ -165,7 +111,7 @@ public class QuestionBank {
                 messages.getMessage(
                         "upload.limit.file",
                         new Object[] {name, ru.probity.platform.UploadLimits.size(limits.questionFile())},
-                        java.util.Locale.forLanguageTag("ru")));
+                        ru.probity.platform.RussianFormats.LOCALE));
     }
 
     /** The starter bank that ships with Probity: 273-ФЗ, 25-ФЗ, 44-ФЗ ст.31, 230-ФЗ, declarations, notifications. */
@@ -213,40 +159,10 @@ public class QuestionBank {
         if (cache.size() > CACHED_QUESTIONS) {
             cache.clear();
         }
-        jdbc.sql("""
-                select q.*, c.name as category from question q join question_category c on c.id = q.category_id
-                where q.id = any(?)""")
-                .param(missing.toArray(Long[]::new))
-                .query((rs, n) -> {
-                    Question q = question(rs);
-                    cache.put(rs.getLong("id"), q);
-                    found.put(rs.getLong("id"), q);
-                    return q;
-                })
-                .list();
+        Map<Long, Question> read = store.byIds(missing);
+        cache.putAll(read);
+        found.putAll(read);
         return found;
-    }
-
-    /** A question row (with its category's name as {@code category}). */
-    private Question question(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Array tags = rs.getArray("tags");
-        return new Question(
-                rs.getString("category"),
-                Question.Kind.valueOf(rs.getString("kind")),
-                rs.getString("name"),
-                rs.getString("text"),
-                json.readValue(rs.getString("options"), OPTIONS),
-                rs.getString("explanation"),
-                tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()));
-    }
-
-    private long category(CurrentUser user, String name) {
-        return jdbc.sql("""
-                insert into question_category (organization_id, name) values (?, ?)
-                on conflict (organization_id, name) do update set name = excluded.name returning id""")
-                .params(user.organizationId(), name)
-                .query(Long.class)
-                .single();
     }
 
     static void requireKeeper(CurrentUser user) {

@@ -1,10 +1,9 @@
 package ru.probity.training;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
+import ru.probity.platform.Downloads;
 
 /** The question bank's page: categories, questions with their answers, import and export. */
 @Controller
@@ -57,23 +57,16 @@ class QuestionBankController {
 
     @GetMapping("/export.xml")
     void exportMoodle(@RequestParam(required = false) Long category, HttpServletResponse response) throws IOException {
-        attachment(response, "application/xml", "voprosy-moodle-" + LocalDate.now() + ".xml");
-        bank.exportMoodle(CurrentUser.get(), category, response.getOutputStream());
+        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        bank.exportMoodle(CurrentUser.get(), category, xml);
+        Downloads.attachedFile(
+                response, "voprosy-moodle-" + LocalDate.now() + ".xml", "application/xml", xml.toByteArray());
     }
 
     @GetMapping("/export.xlsx")
     void exportXlsx(@RequestParam(required = false) Long category, HttpServletResponse response) throws IOException {
-        attachment(
-                response,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "voprosy-" + LocalDate.now() + ".xlsx");
-        bank.exportXlsx(CurrentUser.get(), category, response.getOutputStream());
-    }
-
-    private static void attachment(HttpServletResponse response, String type, String name) {
-        response.setContentType(type);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name).build().toString());
+        CurrentUser user = CurrentUser.get();
+        QuestionBank.requireReader(user); // refused before the download starts
+        bank.exportXlsx(user, category, Downloads.xlsx(response, "voprosy-" + LocalDate.now() + ".xlsx"));
     }
 }

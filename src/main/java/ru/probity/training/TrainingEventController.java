@@ -1,27 +1,29 @@
 package ru.probity.training;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
 import ru.probity.platform.RegionTime;
+import ru.probity.platform.UploadLimits;
+import ru.probity.training.model.EventKind;
 
 /**
  * Training events: the list (the employee's and the followed ones), the card with enrolment,
@@ -32,9 +34,11 @@ import ru.probity.platform.RegionTime;
 @RequestMapping("/training/events")
 class TrainingEventController {
 
-    private static final String MINUTE = "yyyy-MM-dd'T'HH:mm";
-
     private final TrainingEvents events;
+    private final Enrolments enrolments;
+    private final EventSessions sessions;
+    private final EventMaterials materials;
+    private final EventCertificates certificates;
     private final TrainingEventStatistics statistics;
     private final Exams exams;
     private final Organizations organizations;
@@ -42,15 +46,23 @@ class TrainingEventController {
 
     TrainingEventController(
             TrainingEvents events,
+            Enrolments enrolments,
+            EventSessions sessions,
+            EventMaterials materials,
+            EventCertificates certificates,
             TrainingEventStatistics statistics,
             Exams exams,
             Organizations organizations,
             RegionTime regionTime) {
-        this.regionTime = regionTime;
         this.events = events;
+        this.enrolments = enrolments;
+        this.sessions = sessions;
+        this.materials = materials;
+        this.certificates = certificates;
         this.statistics = statistics;
         this.exams = exams;
         this.organizations = organizations;
+        this.regionTime = regionTime;
     }
 
     /** Officers find events under «Обучение»; employees have an item of their own. */
@@ -88,80 +100,23 @@ class TrainingEventController {
     private void formModel(CurrentUser user, Model model) {
         model.addAttribute("organizations", organizations.visible(user));
         model.addAttribute("tests", exams.tests(user));
-        model.addAttribute("kinds", TrainingEvents.Kind.values());
+        model.addAttribute("kinds", EventKind.values());
         model.addAttribute("section", section());
     }
 
+    /** A refused form goes back to the form it came from with the reason (platform.ErrorPages). */
     @PostMapping
-    String create(
-            @RequestParam(required = false) TrainingEvents.Kind kind,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String description,
-            @RequestParam(required = false) Integer capacity,
-            @RequestParam(required = false) String posts,
-            @RequestParam(defaultValue = "false") boolean onboarding,
-            @RequestParam(required = false) Integer onboardingDays,
-            @RequestParam(required = false) Long testId,
-            @RequestParam(required = false) List<Long> audience,
-            @RequestParam(required = false)
-                    @DateTimeFormat(pattern = MINUTE, fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
-                    LocalDateTime startsAt,
-            @RequestParam(defaultValue = "90") int durationMinutes,
-            @RequestParam(required = false) String place,
-            @RequestParam(required = false) String link,
-            RedirectAttributes flash) {
-        TrainingEvents.Details details = new TrainingEvents.Details(
-                kind,
-                title,
-                description,
-                capacity,
-                posts,
-                onboarding ? (onboardingDays == null ? 30 : onboardingDays) : null,
-                testId,
-                audience);
-        try {
-            long id = events.create(
-                    CurrentUser.get(), new TrainingEvents.Form(details, startsAt, durationMinutes, place, link));
-            flash.addFlashAttribute("notice", "training.events.created");
-            return "redirect:/training/events/" + id;
-        } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/training/events/new";
-        }
+    String create(@ModelAttribute EventForm form, RedirectAttributes flash) {
+        long id = events.create(CurrentUser.get(), form.withFirstSession());
+        flash.addFlashAttribute("notice", "training.events.created");
+        return "redirect:/training/events/" + id;
     }
 
     @PostMapping("/{id:\\d+}")
-    String update(
-            @PathVariable long id,
-            @RequestParam(required = false) TrainingEvents.Kind kind,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String description,
-            @RequestParam(required = false) Integer capacity,
-            @RequestParam(required = false) String posts,
-            @RequestParam(defaultValue = "false") boolean onboarding,
-            @RequestParam(required = false) Integer onboardingDays,
-            @RequestParam(required = false) Long testId,
-            @RequestParam(required = false) List<Long> audience,
-            RedirectAttributes flash) {
-        try {
-            events.update(
-                    CurrentUser.get(),
-                    id,
-                    new TrainingEvents.Details(
-                            kind,
-                            title,
-                            description,
-                            capacity,
-                            posts,
-                            onboarding ? (onboardingDays == null ? 30 : onboardingDays) : null,
-                            testId,
-                            audience));
-            flash.addFlashAttribute("notice", "training.events.updated");
-            return "redirect:/training/events/" + id;
-        } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/training/events/" + id + "/edit";
-        }
+    String update(@PathVariable long id, @ModelAttribute EventForm form, RedirectAttributes flash) {
+        events.update(CurrentUser.get(), id, form.details());
+        flash.addFlashAttribute("notice", "training.events.updated");
+        return "redirect:/training/events/" + id;
     }
 
     @GetMapping("/{id:\\d+}")
@@ -171,17 +126,17 @@ class TrainingEventController {
         boolean follows = events.follows(user, event);
         boolean officer = follows && user.role().managesRegistry();
         model.addAttribute("event", event);
-        model.addAttribute("sessions", events.sessions(user, id));
+        model.addAttribute("sessions", sessions.sessions(user, id));
         model.addAttribute("audience", events.audience(user, id));
-        model.addAttribute("materials", events.materials(user, id));
-        model.addAttribute("readsMaterials", events.readsMaterials(user, event));
-        model.addAttribute("own", events.own(user, id));
+        model.addAttribute("materials", materials.materials(user, id));
+        model.addAttribute("readsMaterials", materials.readsMaterials(user, event));
+        model.addAttribute("own", enrolments.own(user, id));
         model.addAttribute("inAudience", events.inAudience(user, id));
         model.addAttribute("edits", events.edits(user, event));
         model.addAttribute("follows", follows);
         model.addAttribute("officer", officer);
-        model.addAttribute("participants", follows ? events.participants(user, id) : List.of());
-        model.addAttribute("candidates", officer ? events.candidates(user, id, q) : List.of());
+        model.addAttribute("participants", follows ? enrolments.participants(user, id) : List.of());
+        model.addAttribute("candidates", officer ? enrolments.candidates(user, id, q) : List.of());
         model.addAttribute("organizations", officer ? organizations.visible(user) : List.of());
         model.addAttribute("q", q);
         model.addAttribute("defaultStart", regionTime.today().plusDays(7).atTime(10, 0));
@@ -191,16 +146,15 @@ class TrainingEventController {
 
     @PostMapping("/{id:\\d+}/enrol")
     String enrol(@PathVariable long id, RedirectAttributes flash) {
-        TrainingEvents.Enrolment result = events.enrol(CurrentUser.get(), id);
+        Enrolments.Outcome result = enrolments.enrol(CurrentUser.get(), id);
         flash.addFlashAttribute(
-                result == TrainingEvents.Enrolment.ENROLLED ? "notice" : "problem",
-                "training.events.enrolment." + result);
+                result == Enrolments.Outcome.ENROLLED ? "notice" : "problem", "training.events.enrolment." + result);
         return "redirect:/training/events/" + id;
     }
 
     @PostMapping("/{id:\\d+}/withdraw")
     String withdraw(@PathVariable long id, RedirectAttributes flash) {
-        boolean cancelled = events.cancelOwn(CurrentUser.get(), id);
+        boolean cancelled = enrolments.cancelOwn(CurrentUser.get(), id);
         flash.addFlashAttribute(
                 cancelled ? "notice" : "problem",
                 cancelled ? "training.events.withdrawn" : "training.events.error.withdraw");
@@ -214,43 +168,31 @@ class TrainingEventController {
             @RequestParam(required = false) Long organization,
             RedirectAttributes flash) {
         CurrentUser user = CurrentUser.get();
-        TrainingEvents.Bulk bulk = organization != null
-                ? events.enrolOrganization(user, id, organization)
-                : events.enrolEmployees(user, id, employees == null ? List.of() : employees);
+        Enrolments.Bulk bulk = organization != null
+                ? enrolments.enrolOrganization(user, id, organization)
+                : enrolments.enrolEmployees(user, id, employees == null ? List.of() : employees);
         flash.addFlashAttribute("bulk", bulk);
         return "redirect:/training/events/" + id;
     }
 
     @PostMapping("/participants/{enrolment:\\d+}/cancel")
     String cancelParticipant(@PathVariable long enrolment, @RequestParam long event, RedirectAttributes flash) {
-        if (events.cancelParticipant(CurrentUser.get(), enrolment)) {
+        if (enrolments.cancelParticipant(CurrentUser.get(), enrolment)) {
             flash.addFlashAttribute("notice", "training.events.participantCancelled");
         }
         return "redirect:/training/events/" + event;
     }
 
     @PostMapping("/{id:\\d+}/sessions")
-    String addSession(
-            @PathVariable long id,
-            @RequestParam(required = false)
-                    @DateTimeFormat(pattern = MINUTE, fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
-                    LocalDateTime startsAt,
-            @RequestParam(defaultValue = "90") int durationMinutes,
-            @RequestParam(required = false) String place,
-            @RequestParam(required = false) String link,
-            RedirectAttributes flash) {
-        try {
-            events.addSession(CurrentUser.get(), id, startsAt, durationMinutes, place, link);
-            flash.addFlashAttribute("notice", "training.events.sessionAdded");
-        } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
-        }
+    String addSession(@PathVariable long id, @ModelAttribute SessionForm form, RedirectAttributes flash) {
+        sessions.addSession(CurrentUser.get(), id, form.startsAt(), form.minutes(), form.place(), form.link());
+        flash.addFlashAttribute("notice", "training.events.sessionAdded");
         return "redirect:/training/events/" + id;
     }
 
     @PostMapping("/sessions/{session:\\d+}/remove")
     String removeSession(@PathVariable long session, @RequestParam long event, RedirectAttributes flash) {
-        boolean removed = events.removeSession(CurrentUser.get(), session);
+        boolean removed = sessions.removeSession(CurrentUser.get(), session);
         flash.addFlashAttribute(
                 removed ? "notice" : "problem",
                 removed ? "training.events.sessionRemoved" : "training.events.error.removeSession");
@@ -267,14 +209,14 @@ class TrainingEventController {
     @GetMapping("/sessions/{session:\\d+}/attendance")
     String attendance(@PathVariable long session, @RequestParam long event, Model model) {
         CurrentUser user = CurrentUser.get();
-        List<TrainingEvents.Mark> marks = events.attendance(user, session);
+        List<EventSessions.Mark> marks = sessions.attendance(user, session);
         model.addAttribute("event", events.event(user, event));
         model.addAttribute(
                 "slot",
-                events.sessions(user, event).stream()
+                sessions.sessions(user, event).stream()
                         .filter(s -> s.id() == session)
                         .findFirst()
-                        .orElseThrow(() -> new ru.probity.access.AccessDeniedException("No session " + session)));
+                        .orElseThrow(() -> new AccessDeniedException("No session " + session)));
         model.addAttribute("marks", marks);
         model.addAttribute("section", section());
         return "training/attendance";
@@ -288,7 +230,7 @@ class TrainingEventController {
             @RequestParam(required = false) List<Long> present,
             @RequestParam(defaultValue = "false") boolean everybody,
             RedirectAttributes flash) {
-        events.markAttendance(
+        sessions.markAttendance(
                 CurrentUser.get(),
                 session,
                 shown == null ? List.of() : shown,
@@ -300,47 +242,42 @@ class TrainingEventController {
     @PostMapping("/{id:\\d+}/materials")
     String addMaterial(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes flash)
             throws IOException {
-        try {
-            events.addMaterial(
-                    CurrentUser.get(),
-                    id,
-                    file.getOriginalFilename(),
-                    file.getContentType(),
-                    ru.probity.platform.UploadLimits.bytes(file, TrainingEvents.MAX_MATERIAL_BYTES));
-            flash.addFlashAttribute("notice", "training.events.materialAdded");
-        } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
-        }
+        materials.addMaterial(
+                CurrentUser.get(),
+                id,
+                file.getOriginalFilename(),
+                file.getContentType(),
+                UploadLimits.bytes(file, EventMaterials.MAX_MATERIAL_BYTES));
+        flash.addFlashAttribute("notice", "training.events.materialAdded");
         return "redirect:/training/events/" + id;
     }
 
     @PostMapping("/materials/{material:\\d+}/remove")
     String removeMaterial(@PathVariable long material, @RequestParam long event) {
-        events.removeMaterial(CurrentUser.get(), material);
+        materials.removeMaterial(CurrentUser.get(), material);
         return "redirect:/training/events/" + event;
     }
 
     @GetMapping("/materials/{material:\\d+}")
     void material(@PathVariable long material, HttpServletResponse response) throws IOException {
-        TrainingEvents.Download file = events.material(CurrentUser.get(), material);
+        EventMaterials.Download file = materials.material(CurrentUser.get(), material);
         Downloads.attachedFile(response, file.fileName(), file.contentType(), file.content());
     }
 
     @GetMapping("/participants/{enrolment:\\d+}/certificate.pdf")
     void certificate(@PathVariable long enrolment, HttpServletResponse response) throws IOException {
-        TrainingEvents.CertificateData data = events.certificate(CurrentUser.get(), enrolment);
+        EventCertificates.CertificateData data = certificates.certificate(CurrentUser.get(), enrolment);
         if (data == null) {
             response.sendError(HttpStatus.NOT_FOUND.value());
             return;
         }
-        response.setContentType("application/pdf");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("sertifikat-" + data.event().id() + "-" + enrolment + ".pdf")
-                        .build()
-                        .toString());
-        EventCertificate.write(data, regionTime.zone(), response.getOutputStream());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        EventCertificate.write(data, regionTime.zone(), pdf);
+        Downloads.attachedFile(
+                response,
+                "sertifikat-" + data.event().id() + "-" + enrolment + ".pdf",
+                "application/pdf",
+                pdf.toByteArray());
     }
 
     @GetMapping("/statistics")

@@ -1,21 +1,15 @@
 package ru.probity.training;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ru.probity.platform.Mailer;
+import ru.probity.platform.Messages;
 import ru.probity.platform.RegionTime;
+import ru.probity.platform.RussianFormats;
 import ru.probity.platform.SingleInstance;
 
 /**
@@ -30,35 +24,29 @@ class TrainingEventMail {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingEventMail.class);
     private static final long LOCK = 0x54524D4CL; // "TRML"
-    private static final Locale RU = Locale.forLanguageTag("ru");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final int BATCH = 500;
 
-    private final JdbcClient jdbc;
+    private final EventMailStore store;
     private final SingleInstance singleInstance;
     private final Mailer mailer;
-    private final MessageSource messages;
-    private final int remindHoursBefore;
+    private final Messages messages;
+    private final TrainingSettings settings;
     private final RegionTime regionTime;
 
     TrainingEventMail(
-            JdbcClient jdbc,
+            EventMailStore store,
             SingleInstance singleInstance,
             Mailer mailer,
-            MessageSource messages,
-            @Value("${probity.training.remind-hours-before:24}") int remindHoursBefore,
+            Messages messages,
+            TrainingSettings settings,
             RegionTime regionTime) {
-        this.regionTime = regionTime;
-        this.jdbc = jdbc;
+        this.store = store;
         this.singleInstance = singleInstance;
         this.mailer = mailer;
         this.messages = messages;
-        this.remindHoursBefore = remindHoursBefore;
+        this.settings = settings;
+        this.regionTime = regionTime;
     }
-
-    private record Letter(long enrolmentId, String email, String name, long eventId, String title, String kind) {}
-
-    private record Due(Letter letter, long sessionId, String session) {}
 
     @Scheduled(fixedDelayString = "${probity.training.mail-interval:PT10M}", initialDelayString = "PT2M")
     void scheduled() {
@@ -77,31 +65,21 @@ class TrainingEventMail {
     }
 
     private int invitations() {
-        List<Letter> due = jdbc.sql(LETTERS + """
-                        where en.status = 'ENROLLED' and en.invited_at is null and not ev.cancelled
-                          and exists (select 1 from training_session s where s.event_id = ev.id and s.starts_at > now())
-                        order by en.id limit :batch""")
-                .param("batch", BATCH)
-                .query((rs, n) -> letter(rs))
-                .list();
         int sent = 0;
-        for (Letter l : due) {
-            String sessions = jdbc.sql("""
-                            select starts_at, duration_minutes, place, link from training_session
-                            where event_id = ? and starts_at > now() order by starts_at""").param(l.eventId()).query((rs, n) -> session(rs)).list().stream()
+        for (EventMailStore.Letter l : store.uninvited(BATCH)) {
+            String sessions = store.sessionsToCome(l.eventId()).stream()
+                    .map(this::session)
                     .collect(Collectors.joining("\n"));
-            String subject = text("training.mail.invitation.subject", l.title());
-            String body = text(
+            String subject = messages.text("training.mail.invitation.subject", l.title());
+            String body = messages.text(
                     "training.mail.invitation.body",
                     l.name(),
                     l.title(),
-                    text("training.events.kind." + l.kind()),
+                    messages.text("training.events.kind." + l.kind()),
                     sessions,
                     link(l));
             if (deliver(l, subject, body)) {
-                jdbc.sql("update training_enrolment set invited_at = now() where id = ?")
-                        .param(l.enrolmentId())
-                        .update();
+                store.invited(l.enrolmentId());
                 sent++;
             }
         }
@@ -113,31 +91,15 @@ class TrainingEventMail {
      * invitation already names the session).
      */
     private int reminders() {
-        List<Due> due = jdbc.sql(LETTERS.replace(
-                                "from training_enrolment en",
-                                ", s.id as session_id, s.starts_at, s.duration_minutes, s.place, s.link"
-                                        + " from training_enrolment en join training_session s on s.event_id = en.event_id")
-                        + """
-                        where en.status = 'ENROLLED' and not ev.cancelled
-                          and s.starts_at > now() and s.starts_at <= now() + make_interval(hours => :hours)
-                          and en.invited_at < s.starts_at - make_interval(hours => :hours)
-                          and not exists (select 1 from training_session_reminder r
-                                          where r.session_id = s.id and r.enrolment_id = en.id)
-                        order by s.starts_at, en.id limit :batch""")
-                .param("batch", BATCH)
-                .param("hours", remindHoursBefore)
-                .query((rs, n) -> new Due(letter(rs), rs.getLong("session_id"), session(rs)))
-                .list();
+        List<EventMailStore.Reminder> due = store.unreminded(settings.remindHoursBefore(), BATCH);
         int sent = 0;
-        for (Due d : due) {
-            Letter l = d.letter();
-            String subject = text("training.mail.reminder.subject", l.title(), d.session());
-            String body = text("training.mail.reminder.body", l.name(), l.title(), d.session(), link(l));
+        for (EventMailStore.Reminder d : due) {
+            EventMailStore.Letter l = d.letter();
+            String session = session(d.session());
+            String subject = messages.text("training.mail.reminder.subject", l.title(), session);
+            String body = messages.text("training.mail.reminder.body", l.name(), l.title(), session, link(l));
             if (deliver(l, subject, body)) {
-                jdbc.sql("insert into training_session_reminder (session_id, enrolment_id) values (?, ?)"
-                                + " on conflict do nothing")
-                        .params(d.sessionId(), l.enrolmentId())
-                        .update();
+                store.reminded(d.sessionId(), l.enrolmentId());
                 sent++;
             }
         }
@@ -145,64 +107,35 @@ class TrainingEventMail {
     }
 
     private int cancellations() {
-        List<Letter> due = jdbc.sql(LETTERS + """
-                        where ev.cancelled and en.status = 'ENROLLED' and en.invited_at is not null
-                          and en.cancellation_sent_at is null
-                          and exists (select 1 from training_session s where s.event_id = ev.id and s.starts_at > now())
-                        order by en.id limit :batch""")
-                .param("batch", BATCH)
-                .query((rs, n) -> letter(rs))
-                .list();
         int sent = 0;
-        for (Letter l : due) {
+        for (EventMailStore.Letter l : store.untoldOfCancellation(BATCH)) {
             if (deliver(
                     l,
-                    text("training.mail.cancelled.subject", l.title()),
-                    text("training.mail.cancelled.body", l.name(), l.title()))) {
-                jdbc.sql("update training_enrolment set cancellation_sent_at = now() where id = ?")
-                        .param(l.enrolmentId())
-                        .update();
+                    messages.text("training.mail.cancelled.subject", l.title()),
+                    messages.text("training.mail.cancelled.body", l.name(), l.title()))) {
+                store.toldOfCancellation(l.enrolmentId());
                 sent++;
             }
         }
         return sent;
     }
 
-    private static final String LETTERS = """
-            select en.id as enrolment_id, e.email, e.first_name || coalesce(' ' || e.middle_name, '') as name,
-                   ev.id as event_id, ev.title, ev.kind
-            from training_enrolment en join training_event ev on ev.id = en.event_id
-            join employee e on e.id = en.employee_id and e.active and e.email is not null
-            """;
-
-    private static Letter letter(ResultSet rs) throws SQLException {
-        return new Letter(
-                rs.getLong("enrolment_id"),
-                rs.getString("email"),
-                rs.getString("name"),
-                rs.getLong("event_id"),
-                rs.getString("title"),
-                rs.getString("kind"));
-    }
-
     /** A session as a line of a letter: when (the region's time), how long, where or by which link. */
-    private String session(ResultSet rs) throws SQLException {
-        LocalDateTime startsAt = regionTime.local(rs.getTimestamp("starts_at").toInstant());
-        String place = rs.getString("place");
-        String link = rs.getString("link");
-        String where = (place == null ? "" : ", " + place) + (link == null ? "" : ", " + link);
-        return text("training.mail.session", WHEN.format(startsAt), rs.getInt("duration_minutes"), where);
+    private String session(EventMailStore.Slot slot) {
+        String where =
+                (slot.place() == null ? "" : ", " + slot.place()) + (slot.link() == null ? "" : ", " + slot.link());
+        return messages.text(
+                "training.mail.session",
+                RussianFormats.DATE_TIME.format(regionTime.local(slot.startsAt())),
+                slot.durationMinutes(),
+                where);
     }
 
-    private String link(Letter l) {
+    private String link(EventMailStore.Letter l) {
         return mailer.link("/training/events/" + l.eventId());
     }
 
-    private boolean deliver(Letter l, String subject, String body) {
+    private boolean deliver(EventMailStore.Letter l, String subject, String body) {
         return mailer.send(l.email(), subject, body, "training enrolment " + l.enrolmentId());
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, RU);
     }
 }

@@ -4,22 +4,21 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
-import ru.probity.org.Organizations;
-import ru.probity.platform.RegionTime;
+import ru.probity.platform.Messages;
+import ru.probity.platform.RussianFormats;
 import ru.probity.platform.Spreadsheet;
 import ru.probity.platform.Spreadsheet.Column;
+import ru.probity.training.model.EnrolmentSource;
+import ru.probity.training.model.EnrolmentStatus;
+import ru.probity.training.model.EventKind;
 
 /**
  * Training by organization over the viewer's subtree: per organization, the employees enrolled into
@@ -32,25 +31,12 @@ import ru.probity.platform.Spreadsheet.Column;
 @Transactional(readOnly = true)
 public class TrainingEventStatistics {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    private static final Locale RU = Locale.forLanguageTag("ru");
-
-    private final JdbcClient jdbc;
-    private final Organizations organizations;
+    private final EventStatisticsStore store;
     private final AccessLog accessLog;
-    private final MessageSource messages;
-    private final RegionTime regionTime;
+    private final Messages messages;
 
-    TrainingEventStatistics(
-            JdbcClient jdbc,
-            Organizations organizations,
-            AccessLog accessLog,
-            MessageSource messages,
-            RegionTime regionTime) {
-        this.regionTime = regionTime;
-        this.jdbc = jdbc;
-        this.organizations = organizations;
+    TrainingEventStatistics(EventStatisticsStore store, AccessLog accessLog, Messages messages) {
+        this.store = store;
         this.accessLog = accessLog;
         this.messages = messages;
     }
@@ -75,13 +61,13 @@ public class TrainingEventStatistics {
     /** One participant of the register. */
     public record Line(
             String event,
-            TrainingEvents.Kind kind,
+            EventKind kind,
             LocalDateTime firstStart,
             String organization,
             String employee,
             String post,
-            String status,
-            String source,
+            EnrolmentStatus status,
+            EnrolmentSource source,
             int sessions,
             int attended,
             boolean testPassed,
@@ -90,80 +76,30 @@ public class TrainingEventStatistics {
 
     public List<ByOrganization> byOrganization(CurrentUser user, LocalDate from, LocalDate to) {
         QuestionBank.requireReader(user);
-        String scope = organizations.scopePath(user);
-        int base = (int) scope.chars().filter(c -> c == '/').count();
+        // the organizations in the order of the tree, their figures gathered from both reads
+        Map<String, EventStatisticsStore.Place> places = new TreeMap<>();
         Map<String, int[]> figures = new TreeMap<>();
-        Map<String, Object[]> names = new TreeMap<>();
-        jdbc.sql("""
-                select o.id, o.name, o.path,
-                       count(*) filter (where p.status = 'ENROLLED') as enrolled,
-                       count(*) filter (where p.status = 'ENROLLED' and p.attended > 0) as attended,
-                       count(*) filter (where p.completed) as completed,
-                       count(*) filter (where p.certificate_issued_at is not null) as certificates
-                from training_participation p join training_event ev on ev.id = p.event_id
-                join employee e on e.id = p.employee_id join organization o on o.id = e.organization_id
-                cross join lateral (select min(s.starts_at) as first_start from training_session s where s.event_id = ev.id) f
-                where o.path like :scope || '%' and not ev.cancelled
-                  and (cast(:from as date) is null or (f.first_start at time zone :zone)::date >= :from)
-                  and (cast(:to as date) is null or (f.first_start at time zone :zone)::date <= :to)
-                group by o.id, o.name, o.path""")
-                .param("scope", scope)
-                .param("from", from)
-                .param("to", to)
-                .param("zone", regionTime.id())
-                .query((rs, n) -> {
-                    String path = rs.getString("path");
-                    names.put(path, new Object[] {rs.getLong("id"), rs.getString("name")});
-                    int[] f = figures.computeIfAbsent(path, p -> new int[7]);
-                    f[0] = rs.getInt("enrolled");
-                    f[1] = rs.getInt("attended");
-                    f[2] = rs.getInt("completed");
-                    f[3] = rs.getInt("certificates");
-                    return path;
-                })
-                .list();
-        jdbc.sql("""
-                with newcomer as (
-                    select e.id, e.organization_id,
-                           bool_or(coalesce(p.status = 'ENROLLED', false)) as enrolled,
-                           bool_or(coalesce(p.completed, false)) as completed
-                    from training_event ev
-                    join employee e on e.active and e.appointed_on >= current_date - ev.onboarding_days
-                    join organization eo on eo.id = e.organization_id
-                    left join training_participation p on p.event_id = ev.id and p.employee_id = e.id
-                    where ev.onboarding_days is not null and not ev.cancelled and eo.path like :scope || '%'
-                      and""" + TrainingEvents.AUDIENCE + """
-                    group by e.id, e.organization_id)
-                select o.id, o.name, o.path, count(*) as newcomers, count(*) filter (where n.enrolled) as enrolled,
-                       count(*) filter (where n.completed) as completed
-                from newcomer n join organization o on o.id = n.organization_id
-                group by o.id, o.name, o.path""")
-                .param("scope", scope)
-                .query((rs, n) -> {
-                    String path = rs.getString("path");
-                    names.put(path, new Object[] {rs.getLong("id"), rs.getString("name")});
-                    int[] f = figures.computeIfAbsent(path, p -> new int[7]);
-                    f[4] = rs.getInt("newcomers");
-                    f[5] = rs.getInt("enrolled");
-                    f[6] = rs.getInt("completed");
-                    return path;
-                })
-                .list();
+        for (EventStatisticsStore.Participation p : store.participation(user.organizationId(), from, to)) {
+            places.put(p.place().path(), p.place());
+            int[] f = figures.computeIfAbsent(p.place().path(), k -> new int[7]);
+            f[0] = p.enrolled();
+            f[1] = p.attended();
+            f[2] = p.completed();
+            f[3] = p.certificates();
+        }
+        for (EventStatisticsStore.Newcomers n : store.newcomers(user.organizationId())) {
+            places.put(n.place().path(), n.place());
+            int[] f = figures.computeIfAbsent(n.place().path(), k -> new int[7]);
+            f[4] = n.newcomers();
+            f[5] = n.enrolled();
+            f[6] = n.completed();
+        }
         return figures.entrySet().stream()
                 .map(entry -> {
-                    Object[] name = names.get(entry.getKey());
+                    EventStatisticsStore.Place place = places.get(entry.getKey());
                     int[] f = entry.getValue();
                     return new ByOrganization(
-                            (Long) name[0],
-                            (String) name[1],
-                            (int) entry.getKey().chars().filter(c -> c == '/').count() - base,
-                            f[0],
-                            f[1],
-                            f[2],
-                            f[3],
-                            f[4],
-                            f[5],
-                            f[6]);
+                            place.id(), place.name(), place.level(), f[0], f[1], f[2], f[3], f[4], f[5], f[6]);
                 })
                 .toList();
     }
@@ -171,40 +107,7 @@ public class TrainingEventStatistics {
     /** Every participant of the subtree in the events of the period. */
     public List<Line> register(CurrentUser user, LocalDate from, LocalDate to) {
         QuestionBank.requireReader(user);
-        return jdbc.sql("""
-                select ev.title, ev.kind, f.first_start, o.name as organization,
-                       e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') as employee, e.post,
-                       p.status, p.source, p.sessions, p.attended, p.test_passed, p.completed,
-                       p.certificate_issued_at is not null as certificate
-                from training_participation p join training_event ev on ev.id = p.event_id
-                join employee e on e.id = p.employee_id join organization o on o.id = e.organization_id
-                cross join lateral (select min(s.starts_at) as first_start from training_session s where s.event_id = ev.id) f
-                where o.path like :scope || '%' and not ev.cancelled
-                  and (cast(:from as date) is null or (f.first_start at time zone :zone)::date >= :from)
-                  and (cast(:to as date) is null or (f.first_start at time zone :zone)::date <= :to)
-                order by f.first_start, ev.id, o.path, employee""")
-                .param("scope", organizations.scopePath(user))
-                .param("from", from)
-                .param("to", to)
-                .param("zone", regionTime.id())
-                .query((rs, n) -> new Line(
-                        rs.getString("title"),
-                        TrainingEvents.Kind.valueOf(rs.getString("kind")),
-                        rs.getTimestamp("first_start") == null
-                                ? null
-                                : regionTime.local(
-                                        rs.getTimestamp("first_start").toInstant()),
-                        rs.getString("organization"),
-                        rs.getString("employee"),
-                        rs.getString("post"),
-                        rs.getString("status"),
-                        rs.getString("source"),
-                        rs.getInt("sessions"),
-                        rs.getInt("attended"),
-                        rs.getBoolean("test_passed"),
-                        rs.getBoolean("completed"),
-                        rs.getBoolean("certificate")))
-                .list();
+        return store.register(user.organizationId(), from, to);
     }
 
     /** Both as an XLSX workbook: «По организациям» and «Участники»; the export goes to the access log. */
@@ -261,12 +164,12 @@ public class TrainingEventStatistics {
                 register.row(
                         l.event(),
                         text("training.events.kind." + l.kind()),
-                        l.firstStart() == null ? null : DATE.format(l.firstStart()),
+                        l.firstStart() == null ? null : RussianFormats.DATE.format(l.firstStart()),
                         l.organization(),
                         l.employee(),
                         l.post(),
                         text(
-                                "CANCELLED".equals(l.status())
+                                l.status() == EnrolmentStatus.CANCELLED
                                         ? "training.events.xlsx.source.CANCELLED"
                                         : "training.events.xlsx.source." + l.source()),
                         l.sessions(),
@@ -280,6 +183,6 @@ public class TrainingEventStatistics {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, RU);
+        return messages.text(key);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -27,6 +29,9 @@ import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.CurrentUserHolder;
 import ru.probity.access.Role;
+import ru.probity.platform.Refusal;
+import ru.probity.training.model.Attendance;
+import ru.probity.training.model.EventKind;
 
 /**
  * Training events on the demo region. Tests share the database, so each builds its own small
@@ -38,6 +43,21 @@ class TrainingEventsTest extends IntegrationTest {
 
     @Autowired
     TrainingEvents events;
+
+    @Autowired
+    Enrolments enrolments;
+
+    @Autowired
+    EventSessions sessions;
+
+    @Autowired
+    EventMaterials materials;
+
+    @Autowired
+    EventCertificates certificates;
+
+    @Autowired
+    Onboarding onboarding;
 
     @Autowired
     TrainingEventStatistics statistics;
@@ -104,7 +124,7 @@ class TrainingEventsTest extends IntegrationTest {
                 officer,
                 new TrainingEvents.Form(
                         new TrainingEvents.Details(
-                                TrainingEvents.Kind.SEMINAR,
+                                EventKind.SEMINAR,
                                 title,
                                 "Описание",
                                 capacity,
@@ -163,7 +183,7 @@ class TrainingEventsTest extends IntegrationTest {
         assertThat(events.mine(employee))
                 .noneSatisfy(m -> assertThat(m.event().id()).isEqualTo(narrowed));
         assertThat(events.event(employee, event).title()).contains("городского хозяйства");
-        assertThatThrownBy(() -> events.enrol(employee, narrowed)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> enrolments.enrol(employee, narrowed)).isInstanceOf(AccessDeniedException.class);
 
         // the Kaluga officer (an ancestor of the organizer) follows it; Obninsk's does not see it
         assertThat(events.events(user("kaluga.officer")))
@@ -172,7 +192,7 @@ class TrainingEventsTest extends IntegrationTest {
                 .noneSatisfy(e -> assertThat(e.id()).isEqualTo(event));
         assertThatThrownBy(() -> events.event(user("obninsk.officer"), event))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> events.enrolEmployees(user("obninsk.officer"), event, List.of(1L)))
+        assertThatThrownBy(() -> enrolments.enrolEmployees(user("obninsk.officer"), event, List.of(1L)))
                 .isInstanceOf(AccessDeniedException.class);
 
         // an employee of another municipality neither sees nor enrols
@@ -180,15 +200,15 @@ class TrainingEventsTest extends IntegrationTest {
         assertThat(events.mine(stranger))
                 .noneSatisfy(m -> assertThat(m.event().id()).isEqualTo(event));
         assertThatThrownBy(() -> events.event(stranger, event)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> events.enrol(stranger, event)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> enrolments.enrol(stranger, event)).isInstanceOf(AccessDeniedException.class);
 
         // an employee cannot keep events, nor mark attendance
         assertThatThrownBy(() -> newEvent(employee, "Нельзя", null, null, List.of(organizationId(UGH))))
                 .isInstanceOf(AccessDeniedException.class);
-        long session = events.sessions(employee, event).getFirst().id();
-        assertThatThrownBy(() -> events.attendance(employee, session)).isInstanceOf(AccessDeniedException.class);
+        long session = sessions.sessions(employee, event).getFirst().id();
+        assertThatThrownBy(() -> sessions.attendance(employee, session)).isInstanceOf(AccessDeniedException.class);
         // the head reads the participants but does not enrol others
-        assertThatThrownBy(() -> events.enrolOrganization(user("ugh.head"), event, organizationId(UGH)))
+        assertThatThrownBy(() -> enrolments.enrolOrganization(user("ugh.head"), event, organizationId(UGH)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -200,13 +220,16 @@ class TrainingEventsTest extends IntegrationTest {
                 newEmployee(organization, "специалист", LocalDate.now().minusYears(1)));
         CurrentUser officer = user("obninsk.officer");
         long event = newEvent(officer, "Семинар, который изменят", 5, null, List.of(organization));
-        assertThat(events.enrolEmployees(officer, event, employees).enrolled()).isEqualTo(2);
+        assertThat(enrolments.enrolEmployees(officer, event, employees).enrolled())
+                .isEqualTo(2);
 
         TrainingEvents.Details details = events.details(officer, event);
         assertThat(details.audience()).containsExactly(organization);
         TrainingEvents.Details tooSmall = new TrainingEvents.Details(
                 details.kind(), details.title(), null, 1, null, null, null, details.audience());
-        assertThatThrownBy(() -> events.update(officer, event, tooSmall)).hasMessage("training.events.error.capacity");
+        assertThatThrownBy(() -> events.update(officer, event, tooSmall))
+                .isInstanceOfSatisfying(
+                        Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("training.events.error.capacity"));
         assertThat(events.event(officer, event).capacity()).isEqualTo(5);
 
         long wider = organizationId(OBNINSK);
@@ -214,7 +237,7 @@ class TrainingEventsTest extends IntegrationTest {
                 officer,
                 event,
                 new TrainingEvents.Details(
-                        TrainingEvents.Kind.WEBINAR,
+                        EventKind.WEBINAR,
                         "Вебинар вместо семинара",
                         "Новое описание",
                         2,
@@ -224,7 +247,7 @@ class TrainingEventsTest extends IntegrationTest {
                         List.of(wider)));
         TrainingEvents.Event changed = events.event(officer, event);
         assertThat(changed.title()).isEqualTo("Вебинар вместо семинара");
-        assertThat(changed.kind()).isEqualTo(TrainingEvents.Kind.WEBINAR);
+        assertThat(changed.kind()).isEqualTo(EventKind.WEBINAR);
         assertThat(changed.capacity()).isEqualTo(2);
         assertThat(changed.full()).isTrue();
         assertThat(events.details(officer, event).audience()).containsExactly(wider);
@@ -260,6 +283,27 @@ class TrainingEventsTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(events.event(officer, event).title()).isEqualTo("Курс по форме");
         assertThat(events.event(officer, event).capacity()).isEqualTo(10);
+        // a refused form goes back to the form it came from with the reason
+        mvc.perform(post("/training/events/" + event)
+                        .param("kind", "COURSE")
+                        .param("title", "Курс на одно место")
+                        .param("capacity", "1")
+                        .param("audience", Long.toString(wider))
+                        .header("Referer", "http://localhost/training/events/" + event + "/edit")
+                        .with(as("obninsk.officer"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/training/events/" + event + "/edit"))
+                .andExpect(flash().attribute("problem", "Мест не может быть меньше, чем уже записано участников"));
+        assertThat(events.event(officer, event).capacity()).isEqualTo(10);
+        mvc.perform(post("/training/events")
+                        .param("kind", "SEMINAR")
+                        .param("title", "Без аудитории")
+                        .param("startsAt", "2030-01-10T10:00")
+                        .header("Referer", "http://localhost/training/events/new")
+                        .with(as("obninsk.officer"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/training/events/new"))
+                .andExpect(flash().attribute("problem", "Укажите вид, название, аудиторию и начало первого занятия"));
     }
 
     @Test
@@ -274,7 +318,7 @@ class TrainingEventsTest extends IntegrationTest {
                 .update();
         CurrentUser officer = user("obninsk.officer");
         long event = newEvent(officer, "Семинар с письмами", null, null, List.of(organization));
-        events.enrolEmployees(officer, event, List.of(withMail, withoutMail));
+        enrolments.enrolEmployees(officer, event, List.of(withMail, withoutMail));
 
         mail.send();
         assertThat(lettersTo(address)).singleElement().satisfies(m -> {
@@ -292,7 +336,7 @@ class TrainingEventsTest extends IntegrationTest {
         jdbc.sql("update training_enrolment set invited_at = now() - interval '3 days' where event_id = ?")
                 .param(event)
                 .update();
-        events.addSession(officer, event, regionTime.now().plusHours(3), 60, null, "https://vks.example.ru/1");
+        sessions.addSession(officer, event, regionTime.now().plusHours(3), 60, null, "https://vks.example.ru/1");
         mail.send();
         mail.send();
         assertThat(lettersTo(address)).hasSize(2);
@@ -329,39 +373,38 @@ class TrainingEventsTest extends IntegrationTest {
 
         ExecutorService pool = Executors.newFixedThreadPool(6);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<TrainingEvents.Enrolment>> results = new ArrayList<>();
+        List<Future<Enrolments.Outcome>> results = new ArrayList<>();
         for (long employee : employees) {
             results.add(pool.submit(() -> {
                 start.await();
-                return events.enrol(employeeUser(employee), event);
+                return enrolments.enrol(employeeUser(employee), event);
             }));
         }
         start.countDown();
-        List<TrainingEvents.Enrolment> outcomes = new ArrayList<>();
-        for (Future<TrainingEvents.Enrolment> result : results) {
+        List<Enrolments.Outcome> outcomes = new ArrayList<>();
+        for (Future<Enrolments.Outcome> result : results) {
             outcomes.add(result.get());
         }
         pool.shutdown();
 
-        assertThat(outcomes)
-                .filteredOn(o -> o == TrainingEvents.Enrolment.ENROLLED)
-                .hasSize(3);
-        assertThat(outcomes).filteredOn(o -> o == TrainingEvents.Enrolment.FULL).hasSize(9);
+        assertThat(outcomes).filteredOn(o -> o == Enrolments.Outcome.ENROLLED).hasSize(3);
+        assertThat(outcomes).filteredOn(o -> o == Enrolments.Outcome.FULL).hasSize(9);
         assertThat(enrolledCount(event)).isEqualTo(3);
 
         // the officer's bulk enrolment also stops at the capacity
-        TrainingEvents.Bulk bulk = events.enrolOrganization(user("obninsk.officer"), event, organization);
+        Enrolments.Bulk bulk = enrolments.enrolOrganization(user("obninsk.officer"), event, organization);
         assertThat(bulk.enrolled()).isZero();
         assertThat(bulk.already()).isEqualTo(3);
         assertThat(bulk.noRoom()).isEqualTo(9);
 
         // a cancellation frees a seat for someone else
         long first = employees.stream()
-                .filter(e -> events.own(employeeUser(e), event) != null)
+                .filter(e -> enrolments.own(employeeUser(e), event) != null)
                 .findFirst()
                 .orElseThrow();
-        assertThat(events.cancelOwn(employeeUser(first), event)).isTrue();
-        assertThat(events.enrolOrganization(user("obninsk.officer"), event, organization)
+        assertThat(enrolments.cancelOwn(employeeUser(first), event)).isTrue();
+        assertThat(enrolments
+                        .enrolOrganization(user("obninsk.officer"), event, organization)
                         .enrolled())
                 .isEqualTo(1);
         assertThat(enrolledCount(event)).isEqualTo(3);
@@ -376,9 +419,9 @@ class TrainingEventsTest extends IntegrationTest {
                 returning id""").query(Long.class).single();
         long event = newEvent(
                 officer, "Курс: конфликт интересов", null, null, List.of(organizationId(UGH)), null, regionTest);
-        events.addSession(officer, event, LocalDateTime.now().plusDays(12), 60, "каб. 2", null);
-        List<TrainingEvents.Session> sessions = events.sessions(officer, event);
-        assertThat(sessions).hasSize(2);
+        sessions.addSession(officer, event, LocalDateTime.now().plusDays(12), 60, "каб. 2", null);
+        List<EventSessions.Session> slots = sessions.sessions(officer, event);
+        assertThat(slots).hasSize(2);
         // the linked test is assigned to the audience
         assertThat(jdbc.sql("select count(*) from test_assignment where test_id = ? and organization_id = ?")
                         .params(regionTest, organizationId(UGH))
@@ -387,9 +430,9 @@ class TrainingEventsTest extends IntegrationTest {
                 .isEqualTo(1);
 
         CurrentUser employee = user("ugh.employee");
-        TrainingEvents.Bulk bulk = events.enrolEmployees(officer, event, List.of(employee.employeeId()));
+        Enrolments.Bulk bulk = enrolments.enrolEmployees(officer, event, List.of(employee.employeeId()));
         assertThat(bulk.enrolled()).isEqualTo(1);
-        long enrolment = events.own(employee, event).enrolmentId();
+        long enrolment = enrolments.own(employee, event).enrolmentId();
         // an onboarding-less, officer-made enrolment: the employee sees it among his events
         assertThat(events.mine(employee)).anySatisfy(m -> {
             assertThat(m.event().id()).isEqualTo(event);
@@ -397,42 +440,42 @@ class TrainingEventsTest extends IntegrationTest {
         });
 
         // the first session: present
-        assertThat(events.attendance(officer, sessions.get(0).id()))
+        assertThat(sessions.attendance(officer, slots.get(0).id()))
                 .anySatisfy(m -> assertThat(m.participant().enrolmentId()).isEqualTo(enrolment));
-        events.markAttendance(officer, sessions.get(0).id(), List.of(enrolment), List.of(enrolment));
-        TrainingEvents.Participant partial = events.own(employee, event);
-        assertThat(partial.attendance()).isEqualTo("PARTIAL");
+        sessions.markAttendance(officer, slots.get(0).id(), List.of(enrolment), List.of(enrolment));
+        Enrolments.Participant partial = enrolments.own(employee, event);
+        assertThat(partial.attendance()).isEqualTo(Attendance.PARTIAL);
         assertThat(partial.completed()).isFalse();
-        assertThat(events.certificate(employee, enrolment)).isNull();
+        assertThat(certificates.certificate(employee, enrolment)).isNull();
         mvc.perform(get("/training/events/participants/" + enrolment + "/certificate.pdf")
                         .with(as("ugh.employee")))
                 .andExpect(status().isNotFound());
 
         // the second session through the page: the list is saved as a whole (absent = not ticked)
-        mvc.perform(post("/training/events/sessions/" + sessions.get(1).id() + "/attendance")
+        mvc.perform(post("/training/events/sessions/" + slots.get(1).id() + "/attendance")
                         .param("event", Long.toString(event))
                         .param("shown", Long.toString(enrolment))
                         .with(csrf())
                         .with(as("kaluga.officer")))
                 .andExpect(status().is3xxRedirection());
-        assertThat(events.own(employee, event).attended()).isEqualTo(1);
-        mvc.perform(post("/training/events/sessions/" + sessions.get(1).id() + "/attendance")
+        assertThat(enrolments.own(employee, event).attended()).isEqualTo(1);
+        mvc.perform(post("/training/events/sessions/" + slots.get(1).id() + "/attendance")
                         .param("event", Long.toString(event))
                         .param("shown", Long.toString(enrolment))
                         .param("present", Long.toString(enrolment))
                         .with(csrf())
                         .with(as("kaluga.officer")))
                 .andExpect(status().is3xxRedirection());
-        TrainingEvents.Participant attended = events.own(employee, event);
-        assertThat(attended.attendance()).isEqualTo("ALL");
+        Enrolments.Participant attended = enrolments.own(employee, event);
+        assertThat(attended.attendance()).isEqualTo(Attendance.ALL);
         // every session attended, but the test is not passed yet
         assertThat(attended.completed()).isFalse();
-        assertThat(events.certificate(employee, enrolment)).isNull();
+        assertThat(certificates.certificate(employee, enrolment)).isNull();
 
         jdbc.sql("""
                 insert into test_attempt (test_id, employee_id, number, deadline_at, finished_at, questions, score, passed)
                 values (?, ?, 1, now(), now(), '[]', 100, true)""").params(regionTest, employee.employeeId()).update();
-        assertThat(events.own(employee, event).completed()).isTrue();
+        assertThat(enrolments.own(employee, event).completed()).isTrue();
 
         byte[] pdf = mvc.perform(get("/training/events/participants/" + enrolment + "/certificate.pdf")
                         .with(as("ugh.employee")))
@@ -447,7 +490,7 @@ class TrainingEventsTest extends IntegrationTest {
                     .contains("Курс: конфликт интересов")
                     .contains("Итоговый тест семинара");
         }
-        assertThat(events.own(employee, event).certificateIssuedAt()).isNotNull();
+        assertThat(enrolments.own(employee, event).certificateIssuedAt()).isNotNull();
         // the officer of the subtree prints it too; another municipality's officer does not
         mvc.perform(get("/training/events/participants/" + enrolment + "/certificate.pdf")
                         .with(as("ugh.officer")))
@@ -461,7 +504,7 @@ class TrainingEventsTest extends IntegrationTest {
         mvc.perform(get("/training/events/" + event).with(as("obninsk.officer")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/training/events").with(as("ugh.employee"))).andExpect(status().isOk());
-        mvc.perform(get("/training/events/sessions/" + sessions.get(0).id() + "/attendance")
+        mvc.perform(get("/training/events/sessions/" + slots.get(0).id() + "/attendance")
                         .param("event", Long.toString(event))
                         .with(as("kaluga.officer")))
                 .andExpect(status().isOk());
@@ -475,15 +518,15 @@ class TrainingEventsTest extends IntegrationTest {
         CurrentUser officer = user("obninsk.officer");
         long event = newEvent(officer, "Вебинар с материалами", null, null, List.of(organization));
         long material =
-                events.addMaterial(officer, event, "памятка.pdf", "application/pdf", "%PDF-1.4 памятка".getBytes());
-        events.enrol(employeeUser(participant), event);
+                materials.addMaterial(officer, event, "памятка.pdf", "application/pdf", "%PDF-1.4 памятка".getBytes());
+        enrolments.enrol(employeeUser(participant), event);
 
-        assertThat(events.material(employeeUser(participant), material).fileName())
+        assertThat(materials.material(employeeUser(participant), material).fileName())
                 .isEqualTo("памятка.pdf");
-        assertThatThrownBy(() -> events.material(employeeUser(bystander), material))
+        assertThatThrownBy(() -> materials.material(employeeUser(bystander), material))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(
-                        () -> events.addMaterial(user("kaluga.officer"), event, "x.txt", "text/plain", new byte[] {1}))
+        assertThatThrownBy(() ->
+                        materials.addMaterial(user("kaluga.officer"), event, "x.txt", "text/plain", new byte[] {1}))
                 .isInstanceOf(AccessDeniedException.class);
         mvc.perform(get("/training/events/materials/" + material).with(as("obninsk.officer")))
                 .andExpect(status().isOk());
@@ -503,22 +546,22 @@ class TrainingEventsTest extends IntegrationTest {
         CurrentUser officer = user("obninsk.officer");
 
         long seminar = newEvent(officer, "Семинар по декларациям", null, null, List.of(organization));
-        events.enrolOrganization(officer, seminar, organization);
-        long seminarSession = events.sessions(officer, seminar).getFirst().id();
-        List<Long> enrolments = events.attendance(officer, seminarSession).stream()
+        enrolments.enrolOrganization(officer, seminar, organization);
+        long seminarSession = sessions.sessions(officer, seminar).getFirst().id();
+        List<Long> enrolmentIds = sessions.attendance(officer, seminarSession).stream()
                 .map(m -> m.participant().enrolmentId())
                 .toList();
-        assertThat(enrolments).hasSize(4);
-        events.markAttendance(officer, seminarSession, enrolments, enrolments.subList(0, 2));
-        TrainingEvents.Participant completed = events.participants(officer, seminar).stream()
-                .filter(TrainingEvents.Participant::completed)
+        assertThat(enrolmentIds).hasSize(4);
+        sessions.markAttendance(officer, seminarSession, enrolmentIds, enrolmentIds.subList(0, 2));
+        Enrolments.Participant completed = enrolments.participants(officer, seminar).stream()
+                .filter(Enrolments.Participant::completed)
                 .findFirst()
                 .orElseThrow();
-        assertThat(events.certificate(officer, completed.enrolmentId())).isNotNull();
+        assertThat(certificates.certificate(officer, completed.enrolmentId())).isNotNull();
 
         long onboarding = newEvent(officer, "Введение в должность", null, 30, List.of(organization));
-        events.enrolNewcomers();
-        events.enrolNewcomers();
+        this.onboarding.enrolNewcomers();
+        this.onboarding.enrolNewcomers();
         List<Long> enrolled = jdbc.sql(
                         "select employee_id from training_enrolment where event_id = ? and source = 'ONBOARDING'")
                 .param(onboarding)
@@ -527,11 +570,12 @@ class TrainingEventsTest extends IntegrationTest {
         assertThat(enrolled).containsExactlyInAnyOrder(fresh1, fresh2);
         assertThat(enrolled).doesNotContain(old, unknown);
         // the newcomer cannot drop the mandatory course himself; his officer can, and the job respects it
-        assertThat(events.cancelOwn(employeeUser(fresh2), onboarding)).isFalse();
-        assertThat(events.cancelParticipant(
-                        officer, events.own(employeeUser(fresh2), onboarding).enrolmentId()))
+        assertThat(enrolments.cancelOwn(employeeUser(fresh2), onboarding)).isFalse();
+        assertThat(enrolments.cancelParticipant(
+                        officer,
+                        enrolments.own(employeeUser(fresh2), onboarding).enrolmentId()))
                 .isTrue();
-        events.enrolNewcomers();
+        this.onboarding.enrolNewcomers();
         assertThat(enrolledCount(onboarding)).isEqualTo(1);
 
         TrainingEventStatistics.ByOrganization row = statistics.byOrganization(officer, null, null).stream()

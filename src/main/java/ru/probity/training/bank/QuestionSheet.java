@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ru.probity.platform.RussianFormats;
 
 /**
  * The question bank as an XLSX sheet, for officials who write questions in Excel
@@ -52,7 +53,7 @@ public final class QuestionSheet {
         ru.probity.platform.UploadLimits limits = ru.probity.platform.UploadLimits.current();
         try (Workbook workbook = open(in, fileName, limits)) {
             Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter format = new DataFormatter(Locale.forLanguageTag("ru"));
+            DataFormatter format = new DataFormatter(RussianFormats.LOCALE);
             Row header = sheet.getRow(sheet.getFirstRowNum());
             int[] index = new int[COLUMNS.length];
             Arrays.fill(index, -1);

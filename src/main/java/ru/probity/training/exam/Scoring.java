@@ -32,6 +32,11 @@ public final class Scoring {
         }
     }
 
+    /** The score of an attempt, %: the sum of its marks out of its number of questions (0 for none). */
+    public static double percent(double marks, int questions) {
+        return questions == 0 ? 0 : marks * 100 / questions;
+    }
+
     /**
      * The mark of {@code answer} to {@code question}. For matching, {@code matches.get(i)} is the
      * index (in the question's option order) of the option whose match was chosen for item i, or
