@@ -1,14 +1,12 @@
 package ru.probity.training;
 
-import java.util.List;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ru.probity.platform.Mailer;
 import ru.probity.platform.Messages;
 import ru.probity.platform.RegionTime;
+import ru.probity.platform.Reminders;
 import ru.probity.platform.RussianFormats;
 import ru.probity.platform.SingleInstance;
 
@@ -22,12 +20,12 @@ import ru.probity.platform.SingleInstance;
 @Component
 class TrainingEventMail {
 
-    private static final Logger log = LoggerFactory.getLogger(TrainingEventMail.class);
     private static final long LOCK = 0x54524D4CL; // "TRML"
     private static final int BATCH = 500;
 
     private final EventMailStore store;
     private final SingleInstance singleInstance;
+    private final Reminders reminders;
     private final Mailer mailer;
     private final Messages messages;
     private final TrainingSettings settings;
@@ -36,12 +34,14 @@ class TrainingEventMail {
     TrainingEventMail(
             EventMailStore store,
             SingleInstance singleInstance,
+            Reminders reminders,
             Mailer mailer,
             Messages messages,
             TrainingSettings settings,
             RegionTime regionTime) {
         this.store = store;
         this.singleInstance = singleInstance;
+        this.reminders = reminders;
         this.mailer = mailer;
         this.messages = messages;
         this.settings = settings;
@@ -50,74 +50,63 @@ class TrainingEventMail {
 
     @Scheduled(fixedDelayString = "${probity.training.mail-interval:PT10M}", initialDelayString = "PT2M")
     void scheduled() {
-        int sent = singleInstance.call(LOCK, this::send).orElse(0);
-        if (sent > 0) {
-            log.info("Sent {} training event letters", sent);
-        }
+        singleInstance.run(LOCK, this::send);
     }
 
     /** Sends every letter that is due; returns how many were sent. */
     int send() {
-        if (!mailer.configured()) {
-            return 0;
-        }
-        return invitations() + reminders() + cancellations();
+        return reminders.send("training event invitations", invitations())
+                + reminders.send("training session reminders", sessionReminders())
+                + reminders.send("training event cancellations", cancellations());
     }
 
-    private int invitations() {
-        int sent = 0;
-        for (EventMailStore.Letter l : store.uninvited(BATCH)) {
-            String sessions = store.sessionsToCome(l.eventId()).stream()
-                    .map(this::session)
-                    .collect(Collectors.joining("\n"));
-            String subject = messages.text("training.mail.invitation.subject", l.title());
-            String body = messages.text(
-                    "training.mail.invitation.body",
-                    l.name(),
-                    l.title(),
-                    messages.text("training.events.kind." + l.kind()),
-                    sessions,
-                    link(l));
-            if (deliver(l, subject, body)) {
-                store.invited(l.enrolmentId());
-                sent++;
-            }
-        }
-        return sent;
+    private Reminders.Job<EventMailStore.Letter> invitations() {
+        return Reminders.job(
+                () -> store.uninvited(BATCH),
+                l -> {
+                    String sessions = store.sessionsToCome(l.eventId()).stream()
+                            .map(this::session)
+                            .collect(Collectors.joining("\n"));
+                    return letter(
+                            l,
+                            messages.text("training.mail.invitation.subject", l.title()),
+                            messages.text(
+                                    "training.mail.invitation.body",
+                                    l.name(),
+                                    l.title(),
+                                    messages.text("training.events.kind." + l.kind()),
+                                    sessions,
+                                    link(l)));
+                },
+                l -> store.invited(l.enrolmentId()));
     }
 
     /**
      * A reminder before each session, to those invited before the reminder's window opened (a later
      * invitation already names the session).
      */
-    private int reminders() {
-        List<EventMailStore.Reminder> due = store.unreminded(settings.remindHoursBefore(), BATCH);
-        int sent = 0;
-        for (EventMailStore.Reminder d : due) {
-            EventMailStore.Letter l = d.letter();
-            String session = session(d.session());
-            String subject = messages.text("training.mail.reminder.subject", l.title(), session);
-            String body = messages.text("training.mail.reminder.body", l.name(), l.title(), session, link(l));
-            if (deliver(l, subject, body)) {
-                store.reminded(d.sessionId(), l.enrolmentId());
-                sent++;
-            }
-        }
-        return sent;
+    private Reminders.Job<EventMailStore.Reminder> sessionReminders() {
+        return Reminders.job(
+                () -> store.unreminded(settings.remindHoursBefore(), BATCH),
+                d -> {
+                    EventMailStore.Letter l = d.letter();
+                    String session = session(d.session());
+                    return letter(
+                            l,
+                            messages.text("training.mail.reminder.subject", l.title(), session),
+                            messages.text("training.mail.reminder.body", l.name(), l.title(), session, link(l)));
+                },
+                d -> store.reminded(d.sessionId(), d.letter().enrolmentId()));
     }
 
-    private int cancellations() {
-        int sent = 0;
-        for (EventMailStore.Letter l : store.untoldOfCancellation(BATCH)) {
-            if (deliver(
-                    l,
-                    messages.text("training.mail.cancelled.subject", l.title()),
-                    messages.text("training.mail.cancelled.body", l.name(), l.title()))) {
-                store.toldOfCancellation(l.enrolmentId());
-                sent++;
-            }
-        }
-        return sent;
+    private Reminders.Job<EventMailStore.Letter> cancellations() {
+        return Reminders.job(
+                () -> store.untoldOfCancellation(BATCH),
+                l -> letter(
+                        l,
+                        messages.text("training.mail.cancelled.subject", l.title()),
+                        messages.text("training.mail.cancelled.body", l.name(), l.title())),
+                l -> store.toldOfCancellation(l.enrolmentId()));
     }
 
     /** A session as a line of a letter: when (the region's time), how long, where or by which link. */
@@ -135,7 +124,7 @@ class TrainingEventMail {
         return mailer.link("/training/events/" + l.eventId());
     }
 
-    private boolean deliver(EventMailStore.Letter l, String subject, String body) {
-        return mailer.send(l.email(), subject, body, "training enrolment " + l.enrolmentId());
+    private static Reminders.Letter letter(EventMailStore.Letter l, String subject, String body) {
+        return new Reminders.Letter(l.email(), subject, body, "training enrolment " + l.enrolmentId());
     }
 }
