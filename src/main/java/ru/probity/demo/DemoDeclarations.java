@@ -12,6 +12,7 @@ import ru.probity.declarations.Declarations;
 import ru.probity.declarations.checks.DeclarationContent;
 import ru.probity.declarations.checks.DeclarationContent.Person;
 import ru.probity.declarations.checks.DeclarationContent.Relation;
+import ru.probity.procurement.names.RussianNames;
 
 /**
  * Declarations of the demo: the employee of the Kaluga city economy department with the account
@@ -47,10 +48,10 @@ final class DemoDeclarations {
         String last = (String) names.get("last_name");
         int lastYear = LocalDate.now().getYear() - 1;
         boolean woman = last.endsWith("а") || last.endsWith("ая");
-        String husband = woman ? last.replaceAll("ая$", "ий").replaceAll("а$", "") : last;
+        String husband = woman ? RussianNames.masculine(last) : last;
         String[] spouse = woman
                 ? family(jdbc, employee, "SPOUSE", husband, "Андрей", LocalDate.of(1984, 6, 2))
-                : family(jdbc, employee, "SPOUSE", wife(last), "Наталья", LocalDate.of(1986, 2, 11));
+                : family(jdbc, employee, "SPOUSE", RussianNames.feminine(last), "Наталья", LocalDate.of(1986, 2, 11));
         String[] child = family(jdbc, employee, "CHILD", husband, "Кирилл", LocalDate.of(lastYear - 9, 9, 1));
         for (int year = lastYear - 3; year < lastYear; year++) {
             long campaign = campaigns.open(officer, year);
@@ -160,10 +161,6 @@ final class DemoDeclarations {
                 List.of(bonds),
                 List.of(),
                 List.of());
-    }
-
-    private static String wife(String last) {
-        return last.endsWith("ов") || last.endsWith("ев") || last.endsWith("ин") ? last + "а" : last;
     }
 
     private static Person person(

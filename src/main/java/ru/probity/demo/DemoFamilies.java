@@ -1,9 +1,10 @@
 package ru.probity.demo;
 
-import static ru.probity.demo.RussianNames.patronymic;
-import static ru.probity.demo.RussianNames.randomFirstName;
-import static ru.probity.demo.RussianNames.randomSurname;
-import static ru.probity.demo.RussianNames.surname;
+import static ru.probity.procurement.names.RussianNames.patronymic;
+import static ru.probity.procurement.names.RussianNames.randomFirstName;
+import static ru.probity.procurement.names.RussianNames.randomSurname;
+import static ru.probity.procurement.names.RussianNames.shortName;
+import static ru.probity.procurement.names.RussianNames.surname;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -315,7 +316,7 @@ final class DemoFamilies {
             return female ? "воспитанница МБДОУ «Детский сад № 7»" : "воспитанник МБДОУ «Детский сад № 7»";
         }
         if (age < 18 || (age < 22 && random.nextInt(100) < 60)) {
-            String place = RussianNames.pick(random, KalugaRegion.STUDY_PLACES.subList(0, age < 18 ? 3 : 5));
+            String place = DemoRandom.pick(random, KalugaRegion.STUDY_PLACES.subList(0, age < 18 ? 3 : 5));
             return female ? place.replace("учащийся", "учащаяся").replace("студент ", "студентка ") : place;
         }
         if (age >= (female ? 60 : 63) && random.nextInt(100) < 80) {
@@ -325,13 +326,13 @@ final class DemoFamilies {
         int r = random.nextInt(100);
         int company = procurement && close ? 55 : 38;
         if (r < company) {
-            return RussianNames.pick(random, KalugaRegion.COMPANIES);
+            return DemoRandom.pick(random, KalugaRegion.COMPANIES);
         }
         if (r < company + 10) {
-            return "ИП " + RussianNames.shortName(last, first, middle);
+            return "ИП " + shortName(last, first, middle);
         }
         if (r < company + 45) {
-            return RussianNames.pick(random, KalugaRegion.PUBLIC_WORKPLACES);
+            return DemoRandom.pick(random, KalugaRegion.PUBLIC_WORKPLACES);
         }
         return female && random.nextBoolean() ? "домохозяйка" : "не работает";
     }

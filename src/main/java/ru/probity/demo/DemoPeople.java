@@ -10,6 +10,7 @@ import ru.probity.demo.DemoPosts.Level;
 import ru.probity.demo.DemoPosts.Post;
 import ru.probity.demo.DemoPosts.Template;
 import ru.probity.demo.DemoRegion.Employee;
+import ru.probity.procurement.names.RussianNames;
 
 /**
  * Employees of the demo organizations: names, dates, identifiers, posts, the duty to declare and
@@ -27,7 +28,7 @@ final class DemoPeople {
             String code = postcode.endsWith("xx")
                     ? postcode.substring(0, 4) + String.format("%02d", random.nextInt(34))
                     : postcode;
-            return code + ", " + KalugaRegion.REGION + ", " + locality + ", " + RussianNames.pick(random, streets)
+            return code + ", " + KalugaRegion.REGION + ", " + locality + ", " + DemoRandom.pick(random, streets)
                     + ", д. " + (1 + random.nextInt(120)) + (flat ? ", кв. " + (1 + random.nextInt(180)) : "");
         }
     }

@@ -168,7 +168,7 @@ final class DemoPosts {
         List<String> staff = template == Template.SCHOOL ? SCHOOL_STAFF : INSTITUTION_STAFF;
         int i = 0;
         while (posts.size() < size) {
-            String title = i < staff.size() ? staff.get(i) : RussianNames.pick(random, staff.subList(1, staff.size()));
+            String title = i < staff.size() ? staff.get(i) : DemoRandom.pick(random, staff.subList(1, staff.size()));
             posts.add(new Post(title, i == 0 ? Level.SENIOR_SPECIALIST : Level.SPECIALIST));
             i++;
         }

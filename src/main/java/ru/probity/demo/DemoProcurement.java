@@ -15,6 +15,7 @@ import ru.probity.procurement.model.Entrepreneur;
 import ru.probity.procurement.model.PersonLink;
 import ru.probity.procurement.model.PersonName;
 import ru.probity.procurement.model.Supplier;
+import ru.probity.procurement.names.RussianNames;
 
 /**
  * The demo region's suppliers and contracts: a year of purchases by the organizations that buy,
@@ -253,10 +254,9 @@ final class DemoProcurement {
     }
 
     private Company backgroundCompany() {
-        String name = RussianNames.pick(
+        String name = DemoRandom.pick(
                         random, List.of("ТЕХНО", "СТРОЙ", "АЛЬФА", "ВЕКТОР", "ПРОМ", "СНАБ", "ЛАЙН", "ГАРАНТ"))
-                + RussianNames.pick(
-                        random, List.of("СЕРВИС", "КОМПЛЕКТ", "ТОРГ", "ИНВЕСТ", "МАСТЕР", "ПРОЕКТ", "СИСТЕМ"))
+                + DemoRandom.pick(random, List.of("СЕРВИС", "КОМПЛЕКТ", "ТОРГ", "ИНВЕСТ", "МАСТЕР", "ПРОЕКТ", "СИСТЕМ"))
                 + "-" + (++companySerial);
         return company(
                 "ООО «" + name + "»",
@@ -349,7 +349,7 @@ final class DemoProcurement {
                 buyer.name(),
                 BigDecimal.valueOf(20_000 + random.nextInt(2_000_000)).setScale(2),
                 "RUB",
-                RussianNames.pick(random, SUBJECTS),
+                DemoRandom.pick(random, SUBJECTS),
                 null,
                 true,
                 List.of(supplier));

@@ -11,6 +11,7 @@ import ru.probity.demo.DemoRegion.Employee;
 import ru.probity.demo.DemoRegion.Organization;
 import ru.probity.demo.KalugaRegion.District;
 import ru.probity.demo.KalugaRegion.Settlement;
+import ru.probity.procurement.names.RussianNames;
 
 /**
  * Generates the demo Kaluga region: the real municipal structure (2 city districts, 24 municipal
@@ -279,7 +280,7 @@ public final class DemoRegionGenerator {
 
     private String kalugaAddress() {
         return String.format("2480%02d", random.nextInt(34)) + ", Калужская область, г. Калуга, "
-                + RussianNames.pick(random, KalugaRegion.KALUGA_STREETS) + ", д. " + (1 + random.nextInt(150));
+                + DemoRandom.pick(random, KalugaRegion.KALUGA_STREETS) + ", д. " + (1 + random.nextInt(150));
     }
 
     private String townAddress(Place place) {
@@ -334,11 +335,22 @@ public final class DemoRegionGenerator {
         int open = name.indexOf('«');
         if (open < 0 || !name.startsWith("М")) {
             // a body: «Финансовый отдел администрации ...» -> foa
-            return RussianNames.acronym(open < 0 ? name : name.substring(0, open));
+            return acronym(open < 0 ? name : name.substring(0, open));
         }
         String quoted = name.substring(open + 1).replaceAll("[»«].*", "");
         String box = RussianNames.latin(quoted).replaceAll("[^a-z0-9]", "");
-        return box.length() > 24 ? RussianNames.acronym(quoted) : box;
+        return box.length() > 24 ? acronym(quoted) : box;
+    }
+
+    /** Latin initials of the words of a name: «Управление образования города Калуги» -> uogk. */
+    private static String acronym(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : name.split("[\\s,]+")) {
+            if (word.length() > 2 && Character.isLetter(word.charAt(0))) {
+                sb.append(RussianNames.initial(word));
+            }
+        }
+        return sb.toString();
     }
 
     private static Place withDomain(Place place, String domain) {

@@ -14,6 +14,7 @@ import ru.probity.access.Role;
 import ru.probity.demo.DemoRegion.Employee;
 import ru.probity.demo.DemoRegion.Organization;
 import ru.probity.identifiers.Identifiers;
+import ru.probity.procurement.names.RussianNames;
 
 class DemoRegionGeneratorTest {
 

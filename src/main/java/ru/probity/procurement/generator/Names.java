@@ -1,7 +1,11 @@
 package ru.probity.procurement.generator;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import ru.probity.procurement.model.PersonName;
+import ru.probity.procurement.names.RussianNames;
 
 /**
  * Name pools and the noise applied to names. Staff people and the planted register people take their
@@ -10,166 +14,126 @@ import ru.probity.procurement.model.PersonName;
  */
 final class Names {
 
-    static final String[] STAFF_SURNAMES = {
-        "Смирнов",
-        "Кузнецов",
-        "Попов",
-        "Васильев",
-        "Петров",
-        "Соколов",
-        "Михайлов",
-        "Новиков",
-        "Фёдоров",
-        "Морозов",
-        "Волков",
-        "Алексеев",
-        "Лебедев",
-        "Семёнов",
-        "Егоров",
-        "Павлов",
-        "Козлов",
-        "Степанов",
-        "Николаев",
-        "Орлов",
-        "Андреев",
-        "Макаров",
-        "Никитин",
-        "Захаров",
-        "Зайцев",
-        "Соловьёв",
-        "Борисов",
-        "Яковлев",
-        "Григорьев",
-        "Романов",
-        "Воробьёв",
-        "Сергеев",
-        "Кузьмин",
-        "Фролов",
-        "Александров",
-        "Дмитриев",
-        "Королёв",
-        "Гусев",
-        "Киселёв",
-        "Ильин",
-        "Максимов",
-        "Поляков",
-        "Сорокин",
-        "Виноградов",
-        "Ковалёв",
-        "Белоусов",
-        "Ершов",
-        "Горбунов",
-        "Савин",
-        "Панов",
-        "Рыбаков",
-        "Суворов",
-        "Воронцов",
-        "Тетерин",
-        "Муравьёв",
-        "Зуев",
-        "Рябов",
-        "Шестаков",
-        "Блинов",
-        "Высоцкий",
-        "Левицкий",
-        "Покровский"
-    };
-    static final String[] BACKGROUND_SURNAMES = {
-        "Белов",
-        "Медведев",
-        "Антонов",
-        "Тарасов",
-        "Жуков",
-        "Баранов",
-        "Филиппов",
-        "Комаров",
-        "Давыдов",
-        "Беляев",
-        "Герасимов",
-        "Богданов",
-        "Осипов",
-        "Сидоров",
-        "Матвеев",
-        "Титов",
-        "Марков",
-        "Миронов",
-        "Крылов",
-        "Куликов",
-        "Карпов",
-        "Власов",
-        "Мельников",
-        "Денисов",
-        "Гаврилов",
-        "Тихонов",
-        "Казаков",
-        "Афанасьев",
-        "Данилов",
-        "Савельев",
-        "Тимофеев",
-        "Фомин",
-        "Чернов",
-        "Абрамов",
-        "Мартынов",
-        "Ефимов",
-        "Федотов",
-        "Щербаков",
-        "Назаров",
-        "Калинин",
-        "Исаев",
-        "Чернышёв",
-        "Быков",
-        "Маслов",
-        "Родионов",
-        "Коновалов",
-        "Лазарев",
-        "Воронин",
-        "Климов",
-        "Филатов",
-        "Пономарёв",
-        "Голубев",
-        "Кудрявцев",
-        "Прохоров",
-        "Наумов",
-        "Потапов",
-        "Журавлёв",
-        "Овчинников",
-        "Трофимов",
-        "Леонов",
-        "Вишневский"
-    };
-    /** Male first names with the stem of the patronymic («Сергей» → «Сергеевич», «Сергеевна»). */
-    static final String[][] MALE = {
-        {"Иван", "Иванов"}, {"Пётр", "Петров"}, {"Сергей", "Сергеев"}, {"Андрей", "Андреев"},
-        {"Алексей", "Алексеев"}, {"Дмитрий", "Дмитриев"}, {"Николай", "Николаев"}, {"Михаил", "Михайлов"},
-        {"Александр", "Александров"}, {"Владимир", "Владимиров"}, {"Юрий", "Юрьев"}, {"Олег", "Олегов"},
-        {"Игорь", "Игорев"}, {"Виктор", "Викторов"}, {"Павел", "Павлов"}, {"Артём", "Артёмов"},
-        {"Семён", "Семёнов"}, {"Фёдор", "Фёдоров"}, {"Евгений", "Евгеньев"}, {"Василий", "Васильев"},
-        {"Максим", "Максимов"}, {"Роман", "Романов"}, {"Константин", "Константинов"}, {"Георгий", "Георгиев"},
-        {"Степан", "Степанов"}, {"Григорий", "Григорьев"}, {"Борис", "Борисов"}, {"Денис", "Денисов"},
-        {"Антон", "Антонов"}, {"Вадим", "Вадимов"}
-    };
+    /**
+     * Staff surnames: the first part of the common list (after Иванов, the surname of examples)
+     * and a few rarer ones. The order is part of every seeded world.
+     */
+    static final List<String> STAFF_SURNAMES = concat(
+            RussianNames.SURNAMES.subList(1, 46),
+            List.of(
+                    "Белоусов",
+                    "Ершов",
+                    "Горбунов",
+                    "Савин",
+                    "Панов",
+                    "Рыбаков",
+                    "Суворов",
+                    "Воронцов",
+                    "Тетерин",
+                    "Муравьёв",
+                    "Зуев",
+                    "Рябов",
+                    "Шестаков",
+                    "Блинов",
+                    "Высоцкий",
+                    "Левицкий",
+                    "Покровский"));
 
-    static final String[] FEMALE = {
-        "Анна", "Мария", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана", "Алёна", "Юлия",
-        "Екатерина", "Марина", "Галина", "Людмила", "Надежда", "Вера", "Ксения", "Дарья", "Полина", "Софья",
-        "Анастасия", "Виктория", "Евгения", "Валентина", "Нина", "Лариса", "Оксана", "Жанна", "Тамара", "Зоя"
-    };
+    /** Background surnames: the next part of the common list, none of them a staff surname. */
+    static final List<String> BACKGROUND_SURNAMES =
+            concat(RussianNames.SURNAMES.subList(46, 106), List.of("Вишневский"));
+
+    /** Male first names (and fathers' names of the patronymics), in the order of every seeded world. */
+    static final List<String> MALE = List.of(
+            "Иван",
+            "Пётр",
+            "Сергей",
+            "Андрей",
+            "Алексей",
+            "Дмитрий",
+            "Николай",
+            "Михаил",
+            "Александр",
+            "Владимир",
+            "Юрий",
+            "Олег",
+            "Игорь",
+            "Виктор",
+            "Павел",
+            "Артём",
+            "Семён",
+            "Фёдор",
+            "Евгений",
+            "Василий",
+            "Максим",
+            "Роман",
+            "Константин",
+            "Георгий",
+            "Степан",
+            "Григорий",
+            "Борис",
+            "Денис",
+            "Антон",
+            "Вадим");
+
+    /** Female first names, in the order of every seeded world. */
+    static final List<String> FEMALE = List.of(
+            "Анна",
+            "Мария",
+            "Елена",
+            "Ольга",
+            "Наталья",
+            "Татьяна",
+            "Ирина",
+            "Светлана",
+            "Алёна",
+            "Юлия",
+            "Екатерина",
+            "Марина",
+            "Галина",
+            "Людмила",
+            "Надежда",
+            "Вера",
+            "Ксения",
+            "Дарья",
+            "Полина",
+            "Софья",
+            "Анастасия",
+            "Виктория",
+            "Евгения",
+            "Валентина",
+            "Нина",
+            "Лариса",
+            "Оксана",
+            "Жанна",
+            "Тамара",
+            "Зоя");
 
     private Names() {}
 
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    /** One name of a pool. */
+    static String any(SplittableRandom r, List<String> names) {
+        return names.get(r.nextInt(names.size()));
+    }
+
     /** A random person: {@code male} decides the forms; the surname from {@code surnames}. */
-    static PersonName random(SplittableRandom r, String[] surnames, boolean male) {
-        String surname = surnames[r.nextInt(surnames.length)];
-        return person(surname, r, male);
+    static PersonName random(SplittableRandom r, List<String> surnames, boolean male) {
+        return person(any(r, surnames), r, male);
     }
 
     /** A person with the given (male base form) surname. */
     static PersonName person(String surname, SplittableRandom r, boolean male) {
-        String father = MALE[r.nextInt(MALE.length)][1];
+        String father = any(r, MALE);
         if (male) {
-            return new PersonName(surname, MALE[r.nextInt(MALE.length)][0], father + "ич");
+            return new PersonName(surname, any(r, MALE), RussianNames.patronymic(father, false));
         }
-        return new PersonName(feminine(surname), FEMALE[r.nextInt(FEMALE.length)], father + "на");
+        return new PersonName(RussianNames.feminine(surname), any(r, FEMALE), RussianNames.patronymic(father, true));
     }
 
     /**
@@ -178,7 +142,7 @@ final class Names {
      */
     static PersonName doubleBarrelled(String first, String second, SplittableRandom r, boolean male) {
         PersonName p = person(first, r, male);
-        return new PersonName(p.lastName() + "-" + (male ? second : feminine(second)), p.firstName(), p.middleName());
+        return new PersonName(p.lastName() + "-" + RussianNames.surname(second, !male), p.firstName(), p.middleName());
     }
 
     static boolean isMale(PersonName n) {
@@ -187,15 +151,7 @@ final class Names {
 
     /** The surname of the family in its male base form. */
     static String baseSurname(PersonName n) {
-        String s = n.lastName();
-        if (isMale(n)) {
-            return s;
-        }
-        return s.endsWith("ая") ? s.substring(0, s.length() - 2) + "ий" : s.substring(0, s.length() - 1);
-    }
-
-    static String feminine(String surname) {
-        return surname.endsWith("ий") ? surname.substring(0, surname.length() - 2) + "ая" : surname + "а";
+        return isMale(n) ? n.lastName() : RussianNames.masculine(n.lastName());
     }
 
     /** The register's way: upper case, ё written as Е. */
@@ -204,7 +160,7 @@ final class Names {
     }
 
     private static String upper(String s, boolean keepYo) {
-        String u = s.toUpperCase(java.util.Locale.ROOT);
+        String u = s.toUpperCase(Locale.ROOT);
         return keepYo ? u : u.replace('Ё', 'Е');
     }
 
@@ -268,27 +224,13 @@ final class Names {
         return s.substring(0, s.length() - 1) + "ы";
     }
 
-    private static final String[] LATIN = {
-        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh",
-        "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"
-    };
-
     /** The name in Latin letters, upper case (as some registers hold foreign-spelt names). */
     static PersonName latin(PersonName n) {
         return new PersonName(latin(n.lastName()), latin(n.firstName()), latin(n.middleName()));
     }
 
     private static String latin(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
-            if (c == 'ё') {
-                b.append("e");
-            } else if (c >= 'а' && c <= 'я') {
-                b.append(LATIN[c - 'а']);
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString().toUpperCase(java.util.Locale.ROOT);
+        return RussianNames.commonLatin(s.toLowerCase(Locale.ROOT).replace('ё', 'е'))
+                .toUpperCase(Locale.ROOT);
     }
 }

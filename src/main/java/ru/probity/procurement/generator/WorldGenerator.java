@@ -159,14 +159,11 @@ public final class WorldGenerator {
         boolean male = random.nextBoolean();
         PersonName name;
         do {
-            String surname = family
-                    ? Names.baseSurname(employee.name())
-                    : Names.STAFF_SURNAMES[random.nextInt(Names.STAFF_SURNAMES.length)];
+            String surname = family ? Names.baseSurname(employee.name()) : Names.any(random, Names.STAFF_SURNAMES);
             // a unique name needs a double-barrelled surname: in a national world every single
             // surname, first name and patronymic combination is taken many times over
             name = unique
-                    ? Names.doubleBarrelled(
-                            surname, Names.STAFF_SURNAMES[random.nextInt(Names.STAFF_SURNAMES.length)], random, male)
+                    ? Names.doubleBarrelled(surname, Names.any(random, Names.STAFF_SURNAMES), random, male)
                     : Names.person(surname, random, male);
         } while (reservedNames.contains(nameKey(name)) || unique && staffNames.contains(nameKey(name)));
         staffNames.add(nameKey(name));

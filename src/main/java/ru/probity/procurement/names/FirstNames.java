@@ -62,7 +62,7 @@ final class FirstNames {
         Set<String> all = new LinkedHashSet<>(male);
         all.addAll(female);
         for (String n : all) {
-            latin.putIfAbsent(Latin.skeleton(Latin.fromCyrillic(n)), n);
+            latin.putIfAbsent(Latin.skeleton(RussianNames.commonLatin(n)), n);
         }
         LATIN = Map.copyOf(latin);
         NOMINATIVES = Set.copyOf(all);

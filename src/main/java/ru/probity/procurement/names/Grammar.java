@@ -70,14 +70,11 @@ record Grammar(Gender gender, int cases) {
         return isConsonant(last(s));
     }
 
-    /** Whether a stem ends like a possessive surname: -ов, -ев, -ин, -ын. */
+    /**
+     * Whether a stem of three letters or more ends like a possessive surname, -ов, -ев, -ин, -ын: the
+     * rule of {@link RussianNames#possessive} that gives the feminine form (ё is е here).
+     */
     static boolean possessive(String stem) {
-        int n = stem.length();
-        if (n < 3) {
-            return false;
-        }
-        char a = stem.charAt(n - 2);
-        char b = stem.charAt(n - 1);
-        return (b == 'в' && (a == 'о' || a == 'е')) || (b == 'н' && (a == 'и' || a == 'ы'));
+        return stem.length() >= 3 && RussianNames.possessive(stem);
     }
 }

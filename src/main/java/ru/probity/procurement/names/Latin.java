@@ -167,28 +167,6 @@ final class Latin {
         return b.toString();
     }
 
-    /** Cyrillic → Latin (ICAO-like), used to index the first-name dictionary. */
-    static String fromCyrillic(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 6);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int k = c - 'а';
-            if (c == 'ё') {
-                b.append("yo");
-            } else if (k >= 0 && k < TO_LATIN.length) {
-                b.append(TO_LATIN[k]);
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    private static final String[] TO_LATIN = {
-        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh",
-        "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"
-    };
-
     /**
      * A spelling-insensitive key of a Latin name: folds x/ks, w/v, c/k, kh/h, j/y/i, ia/ya/a after a
      * letter, yo/io/e (ё), ie/ye/e at the start, double letters and the apostrophe, so that «Yuliya»,

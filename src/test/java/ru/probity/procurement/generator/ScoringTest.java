@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.probity.procurement.model.PersonName;
+import ru.probity.procurement.names.RussianNames;
 
 class ScoringTest {
 
@@ -47,12 +48,20 @@ class ScoringTest {
     }
 
     @Test
+    void backgroundNamesCannotMeetStaffNames() {
+        assertThat(Names.STAFF_SURNAMES).hasSize(62).doesNotHaveDuplicates();
+        assertThat(Names.BACKGROUND_SURNAMES).hasSize(61).doesNotHaveDuplicates();
+        assertThat(Names.STAFF_SURNAMES).doesNotContainAnyElementsOf(Names.BACKGROUND_SURNAMES);
+        assertThat(Names.FEMALE).isSubsetOf(RussianNames.FEMALE_NAMES);
+    }
+
+    @Test
     void protocolNoiseForms() {
         PersonName man = new PersonName("Петров", "Сергей", "Иванович");
         PersonName woman = new PersonName("Высоцкая", "Ольга", "Петровна");
         assertThat(Names.genitive(man)).isEqualTo(new PersonName("Петрова", "Сергея", "Ивановича"));
         assertThat(Names.genitive(woman)).isEqualTo(new PersonName("Высоцкой", "Ольги", "Петровны"));
-        assertThat(Names.feminine("Левицкий")).isEqualTo("Левицкая");
+        assertThat(RussianNames.feminine("Левицкий")).isEqualTo("Левицкая");
         assertThat(Names.baseSurname(new PersonName("Левицкая", "Анна", "Петровна")))
                 .isEqualTo("Левицкий");
         assertThat(Names.initials(man)).isEqualTo(new PersonName("Петров", "С.", "И."));

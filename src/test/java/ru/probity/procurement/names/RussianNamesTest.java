@@ -1,7 +1,9 @@
-package ru.probity.demo;
+package ru.probity.procurement.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RussianNamesTest {
@@ -23,6 +25,8 @@ class RussianNamesTest {
         assertThat(RussianNames.patronymic("Михаил", false)).isEqualTo("Михайлович");
         assertThat(RussianNames.patronymic("Дмитрий", true)).isEqualTo("Дмитриевна");
         assertThat(RussianNames.patronymic("Лев", false)).isEqualTo("Львович");
+        assertThat(RussianNames.patronymic("Юрий", false)).isEqualTo("Юрьевич");
+        assertThat(RussianNames.patronymic("Семён", true)).isEqualTo("Семёновна");
     }
 
     @Test
@@ -37,6 +41,7 @@ class RussianNamesTest {
     void surnamesTakeTheFeminineForm() {
         assertThat(RussianNames.surname("Иванов", true)).isEqualTo("Иванова");
         assertThat(RussianNames.surname("Ильин", true)).isEqualTo("Ильина");
+        assertThat(RussianNames.surname("Соловьёв", true)).isEqualTo("Соловьёва");
         assertThat(RussianNames.surname("Островский", true)).isEqualTo("Островская");
         assertThat(RussianNames.surname("Толстой", true)).isEqualTo("Толстая");
         assertThat(RussianNames.surname("Шевченко", true)).isEqualTo("Шевченко");
@@ -45,10 +50,61 @@ class RussianNamesTest {
     }
 
     @Test
+    void theMasculineFormIsTheFeminineOneReversed() {
+        for (String surname : RussianNames.SURNAMES) {
+            assertThat(RussianNames.masculine(RussianNames.feminine(surname)))
+                    .as(surname)
+                    .isEqualTo(surname);
+            assertThat(RussianNames.masculine(surname)).as(surname).isEqualTo(surname);
+        }
+        assertThat(RussianNames.masculine("Высоцкая")).isEqualTo("Высоцкий");
+        assertThat(RussianNames.masculine("Трубецкая")).isEqualTo("Трубецкой");
+        assertThat(RussianNames.masculine("Седая")).isEqualTo("Седой");
+        assertThat(RussianNames.masculine("Глинка")).isEqualTo("Глинка");
+    }
+
+    @Test
+    void theListsHoldNoDuplicatesAndKeepTheirSeededSize() {
+        for (List<String> list : List.of(RussianNames.SURNAMES, RussianNames.MALE_NAMES, RussianNames.FEMALE_NAMES)) {
+            assertThat(new HashSet<>(list)).hasSameSizeAs(list);
+        }
+        assertThat(RussianNames.SURNAMES)
+                .hasSize(160)
+                .startsWith("Иванов", "Смирнов")
+                .endsWith("Черных", "Седых");
+        assertThat(RussianNames.MALE_NAMES).hasSize(50).startsWith("Александр").endsWith("Лев");
+        assertThat(RussianNames.FEMALE_NAMES)
+                .hasSize(42)
+                .startsWith("Анастасия")
+                .endsWith("Алёна");
+    }
+
+    @Test
+    void thePossessiveSuffixIsTheOneTheCanonicalFormReads() {
+        assertThat(RussianNames.possessive("Иванов")).isTrue();
+        assertThat(RussianNames.possessive("Королёв")).isTrue();
+        assertThat(RussianNames.possessive("Сорокин")).isTrue();
+        assertThat(RussianNames.possessive("Цыбин")).isTrue();
+        assertThat(RussianNames.possessive("Ковальчук")).isFalse();
+        assertThat(Grammar.possessive("ов")).isFalse();
+        assertThat(Grammar.possessive("петров")).isTrue();
+    }
+
+    @Test
     void namesAreTransliteratedForEmailAddresses() {
         assertThat(RussianNames.latin("Журавлёва")).isEqualTo("zhuravleva");
         assertThat(RussianNames.latin("Щербаков")).isEqualTo("shcherbakov");
         assertThat(RussianNames.latin("Спас-Деменск")).isEqualTo("spas-demensk");
+        assertThat(RussianNames.initial("Юрий")).isEqualTo("y");
+        assertThat(RussianNames.initial("Жанна")).isEqualTo("z");
         assertThat(RussianNames.shortName("Петров", "Андрей", "Викторович")).isEqualTo("Петров А.В.");
+    }
+
+    @Test
+    void theCommonSpellingIsTheOlderOne() {
+        assertThat(RussianNames.commonLatin("юрьев")).isEqualTo("yurev");
+        assertThat(RussianNames.commonLatin("майя")).isEqualTo("mayya");
+        assertThat(RussianNames.commonLatin("семён")).isEqualTo("semyon");
+        assertThat(RussianNames.commonLatin("щукин-x")).isEqualTo("shchukin-x");
     }
 }
