@@ -51,6 +51,8 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ru.probity.reports.PublicReports reports;
     private final ru.probity.declarations.Campaigns campaigns;
     private final ru.probity.declarations.Declarations declarations;
+    private final ru.probity.commission.CommissionHistory commissionHistory;
+    private final ru.probity.notifications.NotificationHistory notificationHistory;
 
     DemoRegionLoader(
             JdbcTemplate jdbc,
@@ -62,6 +64,8 @@ class DemoRegionLoader implements ApplicationRunner {
             ru.probity.reports.PublicReports reports,
             ru.probity.declarations.Campaigns campaigns,
             ru.probity.declarations.Declarations declarations,
+            ru.probity.commission.CommissionHistory commissionHistory,
+            ru.probity.notifications.NotificationHistory notificationHistory,
             RegionTime regionTime) {
         this.regionTime = regionTime;
         this.jdbc = jdbc;
@@ -73,6 +77,8 @@ class DemoRegionLoader implements ApplicationRunner {
         this.reports = reports;
         this.campaigns = campaigns;
         this.declarations = declarations;
+        this.commissionHistory = commissionHistory;
+        this.notificationHistory = notificationHistory;
     }
 
     @Override
@@ -96,7 +102,7 @@ class DemoRegionLoader implements ApplicationRunner {
             checks.check(null);
             DemoTraining.load(jdbc, regionTime.zone());
             DemoReports.load(reports, jdbc);
-            DemoCommission.load(jdbc);
+            DemoCommission.load(jdbc, commissionHistory, notificationHistory);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

@@ -33,10 +33,14 @@ import ru.probity.IntegrationTest;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.CurrentUserHolder;
+import ru.probity.commission.model.CaseStatus;
+import ru.probity.commission.model.MeetingStatus;
+import ru.probity.commission.model.Presence;
 import ru.probity.notifications.NotificationForm;
 import ru.probity.notifications.NotificationKind;
-import ru.probity.notifications.NotificationStatus;
 import ru.probity.notifications.Notifications;
+import ru.probity.notifications.model.NotificationStatus;
+import ru.probity.platform.Refusal;
 import ru.probity.procurement.FindingConfirmed;
 
 class CommissionTest extends IntegrationTest {
@@ -61,6 +65,9 @@ class CommissionTest extends IntegrationTest {
 
     @Autowired
     FollowUps followUps;
+
+    @Autowired
+    Invitations invitations;
 
     @Autowired
     Notifications notifications;
@@ -144,7 +151,7 @@ class CommissionTest extends IntegrationTest {
         CommissionCase c = cases.get(current("ugh.officer"), id);
         assertThat(c.commissionId()).isEqualTo(ughCommission());
         assertThat(c.kind()).isEqualTo(CaseKind.PROCUREMENT_FINDING);
-        assertThat(c.status()).isEqualTo("PENDING");
+        assertThat(c.status()).isEqualTo(CaseStatus.PENDING);
         assertThat(c.personName()).isNotBlank();
         assertThat(c.summary()).contains("Конфликт интересов с участником закупки");
         assertThat(c.considerBy()).isEqualTo(LocalDate.now().plusDays(20));
@@ -182,10 +189,10 @@ class CommissionTest extends IntegrationTest {
 
         // his recusal cannot be withdrawn, and the case cannot go on a second meeting
         assertThatThrownBy(() -> voting.withdrawRecusal(officer, item.id(), member.id()))
-                .isInstanceOf(CommissionRefused.class);
+                .isInstanceOf(Refusal.class);
         assertThat(meetings.agenda(meeting).getFirst().recusals()).containsKey(member.id());
         long other = meetings.create(officer, ughCommission(), LocalDate.now().plusDays(1), null, null);
-        assertThatThrownBy(() -> meetings.addToAgenda(officer, other, caseId)).isInstanceOf(CommissionRefused.class);
+        assertThatThrownBy(() -> meetings.addToAgenda(officer, other, caseId)).isInstanceOf(Refusal.class);
         assertThat(meetings.agenda(other)).isEmpty();
     }
 
@@ -269,7 +276,7 @@ class CommissionTest extends IntegrationTest {
         Voting.Outcome failed = voting.decide(
                 officer, first.id(), new Voting.Ballot(Decision.CONFLICT_RULES_BREACHED, null, null, null, votes));
         assertThat(failed.adopted()).isFalse();
-        assertThat(cases.get(officer, finding).status()).isEqualTo("SCHEDULED");
+        assertThat(cases.get(officer, finding).status()).isEqualTo(CaseStatus.SCHEDULED);
         // a majority decides
         members.stream()
                 .filter(m -> m.id() != recused.id())
@@ -288,15 +295,15 @@ class CommissionTest extends IntegrationTest {
                         officer,
                         second.id(),
                         new Voting.Ballot(Decision.CONSENT_GIVEN, null, null, null, everyone(members, "FOR"))))
-                .isInstanceOf(CommissionRefused.class);
+                .isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> voting.decide(
                         officer, second.id(), new Voting.Ballot(Decision.CONDUCT_BREACHED, null, null, null, Map.of())))
-                .isInstanceOf(CommissionRefused.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("votesMissing");
 
         // closing sends the undecided question back; the minutes record both
         meetings.close(officer, meeting);
-        assertThat(cases.get(officer, manual).status()).isEqualTo("PENDING");
+        assertThat(cases.get(officer, manual).status()).isEqualTo(CaseStatus.PENDING);
         byte[] minutes = mvc.perform(
                         get("/commission/meetings/" + meeting + "/minutes.docx").with(as("ugh.officer")))
                 .andExpect(status().isOk())
@@ -314,7 +321,7 @@ class CommissionTest extends IntegrationTest {
                 .contains("перенесён на следующее заседание")
                 .contains("Председательствующий")
                 .doesNotContain("ПРОЕКТ");
-        assertThatThrownBy(() -> meetings.addToAgenda(officer, meeting, manual)).isInstanceOf(CommissionRefused.class);
+        assertThatThrownBy(() -> meetings.addToAgenda(officer, meeting, manual)).isInstanceOf(Refusal.class);
     }
 
     @Test
@@ -325,7 +332,7 @@ class CommissionTest extends IntegrationTest {
                 .map(Meetings.Attendance::member)
                 .toList();
         assertThat(meetings.quorum(meeting).problem()).isEqualTo("commission.quorum.notRecorded");
-        int required = Commissions.quorumOf(members.size());
+        int required = Presence.required(members.size());
         assertThat(required * 3).isGreaterThanOrEqualTo(members.size() * 2);
 
         List<Member> insiders =
@@ -416,7 +423,7 @@ class CommissionTest extends IntegrationTest {
                         .with(as("ugh.officer"))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(meetings.load(planned).status()).isEqualTo("CLOSED");
+        assertThat(meetings.load(planned).status()).isEqualTo(MeetingStatus.CLOSED);
     }
 
     @Test
@@ -485,9 +492,9 @@ class CommissionTest extends IntegrationTest {
                         day,
                         day));
         long meeting = meetings.create(officer, commission, day, LocalTime.of(10, 0), "каб. 12");
-        int sent = meetings.invite(officer, meeting);
+        int sent = invitations.invite(officer, meeting);
         assertThat(sent).isGreaterThanOrEqualTo(1);
-        assertThat(meetings.invitations(meeting))
+        assertThat(invitations.of(meeting))
                 .anyMatch(i -> "zaitsev@kaluga.example".equals(i.email())
                         && i.channel().equals("EMAIL"))
                 .anyMatch(i -> i.channel().equals("RECORDED"));

@@ -32,6 +32,8 @@ import ru.probity.IntegrationTest;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.CurrentUserHolder;
+import ru.probity.notifications.model.NotificationStatus;
+import ru.probity.platform.Refusal;
 
 class NotificationsTest extends IntegrationTest {
 
@@ -153,12 +155,12 @@ class NotificationsTest extends IntegrationTest {
                 officer.organizationId(),
                 employee.employeeId());
         assertThatThrownBy(() -> notifications.register(himselfAsOfficer, id))
-                .isInstanceOf(NotificationRefused.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("notifications.error.own");
         assertThat(notifications.get(officer, id).status()).isEqualTo(NotificationStatus.SUBMITTED);
         notifications.register(officer, id);
         assertThatThrownBy(() -> notifications.close(himselfAsOfficer, id, "Конфликта нет"))
-                .isInstanceOf(NotificationRefused.class);
+                .isInstanceOf(Refusal.class);
         assertThat(notifications.get(officer, id).status()).isEqualTo(NotificationStatus.REGISTERED);
     }
 
