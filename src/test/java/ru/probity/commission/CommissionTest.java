@@ -8,7 +8,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -415,7 +417,7 @@ class CommissionTest extends IntegrationTest {
     }
 
     @Test
-    void formsNeedTheCsrfToken() throws Exception {
+    void formsNeedTheCsrfTokenAndARefusedOneGoesBackWithTheReason() throws Exception {
         long planned = meetings.create(current("ugh.officer"), ughCommission(), LocalDate.now(), null, null);
         mvc.perform(post("/commission/meetings/" + planned + "/close").with(as("ugh.officer")))
                 .andExpect(status().isForbidden());
@@ -424,6 +426,26 @@ class CommissionTest extends IntegrationTest {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(meetings.load(planned).status()).isEqualTo(MeetingStatus.CLOSED);
+        // closing it again is refused: back on the meeting's page with the reason
+        mvc.perform(post("/commission/meetings/" + planned + "/close")
+                        .header("Referer", "http://localhost/commission/meetings/" + planned)
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/commission/meetings/" + planned))
+                .andExpect(flash().attribute("problem", "Заседание уже завершено."));
+    }
+
+    @Test
+    void theApiAnswersARefusalWithConflictAndAMissingCaseWithNotFound() throws Exception {
+        mvc.perform(post("/api/v1/commission/cases")
+                        .contentType("application/json")
+                        .content("{\"organizationId\": " + organizationId(UGH) + ", \"summary\": \" \"}")
+                        .with(httpBasic("ugh.officer", DEMO_PASSWORD)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").isNotEmpty());
+        mvc.perform(get("/api/v1/commission/cases/999999999").with(httpBasic("ugh.officer", DEMO_PASSWORD)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
