@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -114,20 +115,8 @@ class CommissionController {
     }
 
     @PostMapping("/{id}/members")
-    String addMember(
-            @PathVariable long id,
-            @RequestParam(required = false) String fullName,
-            @RequestParam(required = false) String position,
-            @RequestParam(required = false) MemberRole role,
-            @RequestParam(required = false) String email,
-            @RequestParam(required = false) String username,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termTo,
-            RedirectAttributes flash) {
-        commissions.addMember(
-                CurrentUser.get(),
-                id,
-                new Commissions.MemberForm(fullName, position, role, email, username, termFrom, termTo));
+    String addMember(@PathVariable long id, @ModelAttribute Commissions.MemberForm form, RedirectAttributes flash) {
+        commissions.addMember(CurrentUser.get(), id, form);
         return done("/commission/" + id, flash, "commission.memberAdded");
     }
 
@@ -153,17 +142,25 @@ class CommissionController {
         return "redirect:/commission/meetings/" + meeting;
     }
 
+    /** The form of a case an officer brings: the head's submission or other materials. */
+    record CaseForm(
+            long organizationId,
+            CaseKind kind,
+            String personName,
+            String personPost,
+            String summary,
+            String materials) {}
+
     @PostMapping("/cases")
-    String openCase(
-            @RequestParam long organizationId,
-            @RequestParam(required = false) CaseKind kind,
-            @RequestParam(required = false) String personName,
-            @RequestParam(required = false) String personPost,
-            @RequestParam(required = false) String summary,
-            @RequestParam(required = false) String materials,
-            RedirectAttributes flash) {
-        long id =
-                cases.openManually(CurrentUser.get(), kind, organizationId, personName, personPost, summary, materials);
+    String openCase(@ModelAttribute CaseForm form, RedirectAttributes flash) {
+        long id = cases.openManually(
+                CurrentUser.get(),
+                form.kind(),
+                form.organizationId(),
+                form.personName(),
+                form.personPost(),
+                form.summary(),
+                form.materials());
         flash.addFlashAttribute("notice", "commission.caseOpened");
         return "redirect:/commission/cases/" + id;
     }

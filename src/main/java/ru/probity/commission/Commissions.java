@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
@@ -187,15 +188,15 @@ public class Commissions {
         return id;
     }
 
-    /** A new member of the composition. */
+    /** A new member of the composition (the form's fields by these names; dates as ISO days). */
     public record MemberForm(
             String fullName,
             String position,
             MemberRole role,
             String email,
             String username,
-            LocalDate termFrom,
-            LocalDate termTo) {}
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termFrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termTo) {}
 
     public long addMember(CurrentUser user, long commissionId, MemberForm form) {
         Commission c = load(commissionId);

@@ -449,6 +449,51 @@ class CommissionTest extends IntegrationTest {
     }
 
     @Test
+    void theOfficerAddsAMemberAndBringsACaseThroughThePages() throws Exception {
+        long commission = ughCommission();
+        // a member for a day ahead only, so that other tests' quorum stays as the demo has it
+        LocalDate day = LocalDate.now().plusDays(10);
+        mvc.perform(post("/commission/" + commission + "/members")
+                        .param("fullName", "Лебедева Анна Сергеевна")
+                        .param("position", "юрист")
+                        .param("role", "INDEPENDENT")
+                        .param("email", "")
+                        .param("username", "")
+                        .param("termFrom", day.toString())
+                        .param("termTo", day.toString())
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/commission/" + commission))
+                .andExpect(flash().attribute("notice", "commission.memberAdded"));
+        Member added = commissions.members(current("ugh.officer"), commission).stream()
+                .filter(m -> m.fullName().equals("Лебедева Анна Сергеевна"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(added.role()).isEqualTo(MemberRole.INDEPENDENT);
+        assertThat(added.termFrom()).isEqualTo(day);
+        assertThat(added.termTo()).isEqualTo(day);
+        assertThat(added.email()).isNull();
+
+        String location = mvc.perform(post("/commission/cases")
+                        .param("organizationId", String.valueOf(organizationId(UGH)))
+                        .param("kind", "")
+                        .param("personName", "Сидоров С. С.")
+                        .param("summary", "Представление о несоблюдении требований к служебному поведению")
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).matches("/commission/cases/\\d+");
+        CommissionCase brought =
+                cases.get(current("ugh.officer"), Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        assertThat(brought.kind()).isEqualTo(CaseKind.HEAD_SUBMISSION);
+        assertThat(brought.sourceType()).isEqualTo(Cases.MANUAL);
+        assertThat(brought.status()).isEqualTo(CaseStatus.PENDING);
+    }
+
+    @Test
     void theSecretarysPagesRenderInRussianAndTheStatisticsCountTheDemoMeeting() throws Exception {
         long commission = ughCommission();
         long meeting = jdbc.sql("select min(id) from commission_meeting where commission_id = ?")
