@@ -13,6 +13,7 @@ import ru.probity.audit.AccessLog;
 import ru.probity.org.Organizations;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
+import ru.probity.platform.RussianFormats;
 
 /**
  * Cases before the commission. Every source brings its case through {@link #open}: the listeners of
@@ -92,7 +93,7 @@ public class Cases {
         if (!Commissions.keeps(user) || !organizations.isVisible(user, organizationId)) {
             throw new AccessDeniedException(user.username() + " may not bring a case of " + organizationId);
         }
-        if (Commissions.blank(summary)) {
+        if (RussianFormats.blankToNull(summary) == null) {
             throw Refusal.conflict("commission.error.summary");
         }
         return open(new CaseIntake(
@@ -102,10 +103,10 @@ public class Cases {
                 MANUAL,
                 store.nextManualSource(),
                 null,
-                Commissions.clean(personName),
-                Commissions.clean(personPost),
+                RussianFormats.blankToNull(personName),
+                RussianFormats.blankToNull(personPost),
                 summary,
-                Commissions.clean(materials),
+                RussianFormats.blankToNull(materials),
                 LocalDate.now()));
     }
 
@@ -148,7 +149,7 @@ public class Cases {
     public List<CommissionCase> list(CurrentUser user, Filter filter, int limit) {
         List<CommissionCase> found = store.list(
                 CommissionStore.Reader.of(user),
-                new Filter(Commissions.clean(filter.status()), filter.commissionId(), filter.kind()),
+                new Filter(RussianFormats.blankToNull(filter.status()), filter.commissionId(), filter.kind()),
                 limit);
         accessLog.recordEach(
                 AccessAction.READ,

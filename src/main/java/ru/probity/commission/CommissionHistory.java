@@ -12,6 +12,7 @@ import ru.probity.commission.model.Choice;
 import ru.probity.commission.model.MeetingStatus;
 import ru.probity.commission.model.Tally;
 import ru.probity.platform.NotFound;
+import ru.probity.platform.RussianFormats;
 
 /**
  * The commission's past as a region brings it along (the demo region): a commission and its members
@@ -70,7 +71,7 @@ public class CommissionHistory {
                         commissionId,
                         heldOn,
                         startsAt,
-                        Commissions.clean(place),
+                        RussianFormats.blankToNull(place),
                         held ? MeetingStatus.CLOSED : MeetingStatus.PLANNED,
                         by)[0];
     }

@@ -183,7 +183,11 @@ public class Commissions {
         if (store.activeAt(organizationId)) {
             throw Refusal.conflict("commission.error.exists");
         }
-        long id = store.insert(organizationId, blank(name) ? DEFAULT_NAME : name.strip(), clean(basis), by);
+        long id = store.insert(
+                organizationId,
+                RussianFormats.blankToNull(name) == null ? DEFAULT_NAME : name.strip(),
+                RussianFormats.blankToNull(basis),
+                by);
         caseStore.attachWaiting(id, organizationId);
         return id;
     }
@@ -211,7 +215,7 @@ public class Commissions {
      * or the one given.
      */
     long addMember(long commissionId, MemberForm form, Long employeeId, boolean employeeOfAccount, String by) {
-        if (blank(form.fullName())) {
+        if (RussianFormats.blankToNull(form.fullName()) == null) {
             throw Refusal.conflict("commission.error.memberName");
         }
         if (form.role() == null) {
@@ -223,7 +227,7 @@ public class Commissions {
         }
         Long userId = null;
         Long employee = employeeOfAccount ? null : employeeId;
-        if (!blank(form.username())) {
+        if (RussianFormats.blankToNull(form.username()) != null) {
             CommissionStore.Account account = store.account(form.username().strip())
                     .orElseThrow(() -> Refusal.conflict("commission.error.account"));
             userId = account.userId();
@@ -235,11 +239,11 @@ public class Commissions {
                 new CommissionStore.NewMember(
                         commissionId,
                         form.fullName().strip(),
-                        clean(form.position()),
+                        RussianFormats.blankToNull(form.position()),
                         form.role(),
                         employee,
                         userId,
-                        clean(form.email()),
+                        RussianFormats.blankToNull(form.email()),
                         from,
                         form.termTo()),
                 by);
@@ -255,13 +259,5 @@ public class Commissions {
             throw Refusal.conflict("commission.error.term");
         }
         accessLog.record(AccessAction.UPDATE, "COMMISSION", commissionId, c.organizationId(), "term ended");
-    }
-
-    static boolean blank(String s) {
-        return RussianFormats.blankToNull(s) == null;
-    }
-
-    static String clean(String s) {
-        return RussianFormats.blankToNull(s);
     }
 }

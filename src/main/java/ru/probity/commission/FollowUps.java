@@ -9,6 +9,7 @@ import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
+import ru.probity.platform.RussianFormats;
 
 /**
  * The control of decisions. Every decision about a person sets the task to hand him the extract
@@ -92,11 +93,12 @@ public class FollowUps {
 
     public long add(CurrentUser user, long caseId, String title, String responsible, LocalDate dueOn) {
         CommissionCase c = kept(user, caseId);
-        if (Commissions.blank(title) || dueOn == null) {
+        if (RussianFormats.blankToNull(title) == null || dueOn == null) {
             throw Refusal.conflict("commission.error.followUp");
         }
         long id = store.insert(
-                new FollowUpStore.Task(caseId, c.meetingId(), title.strip(), Commissions.clean(responsible), dueOn),
+                new FollowUpStore.Task(
+                        caseId, c.meetingId(), title.strip(), RussianFormats.blankToNull(responsible), dueOn),
                 user.username());
         accessLog.record(AccessAction.UPDATE, Cases.SUBJECT, caseId, c.organizationId(), "follow-up added");
         return id;
@@ -106,7 +108,7 @@ public class FollowUps {
     public void complete(CurrentUser user, long id, Measure measure, String note, LocalDate doneOn) {
         long caseId = store.caseOf(id).orElseThrow(() -> new NotFound("follow-up", id));
         CommissionCase c = kept(user, caseId);
-        store.done(id, doneOn == null ? LocalDate.now() : doneOn, measure, Commissions.clean(note));
+        store.done(id, doneOn == null ? LocalDate.now() : doneOn, measure, RussianFormats.blankToNull(note));
         accessLog.record(AccessAction.UPDATE, Cases.SUBJECT, caseId, c.organizationId(), "follow-up done");
     }
 }

@@ -14,6 +14,7 @@ import ru.probity.commission.model.CaseStatus;
 import ru.probity.commission.model.MeetingStatus;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
+import ru.probity.platform.RussianFormats;
 
 /**
  * Meetings of a commission: numbered per commission and year; the agenda of its pending cases;
@@ -94,7 +95,12 @@ public class Meetings {
             throw Refusal.conflict("commission.error.heldOn");
         }
         long[] meeting = store.insert(
-                commissionId, heldOn, startsAt, Commissions.clean(place), MeetingStatus.PLANNED, user.username());
+                commissionId,
+                heldOn,
+                startsAt,
+                RussianFormats.blankToNull(place),
+                MeetingStatus.PLANNED,
+                user.username());
         accessLog.record(AccessAction.CREATE, SUBJECT, meeting[0], c.organizationId(), "№ " + meeting[1]);
         return meeting[0];
     }

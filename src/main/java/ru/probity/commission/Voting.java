@@ -84,7 +84,7 @@ public class Voting {
         if (!member) {
             throw Refusal.conflict("commission.error.notMember");
         }
-        agendaStore.recuse(itemId, memberId, Commissions.clean(reason));
+        agendaStore.recuse(itemId, memberId, RussianFormats.blankToNull(reason));
     }
 
     public void withdrawRecusal(CurrentUser user, long itemId, long memberId) {
@@ -131,7 +131,7 @@ public class Voting {
         if (ballot.decision() == null || !theCase.kind().decisions().contains(ballot.decision())) {
             throw Refusal.conflict("commission.error.decision");
         }
-        String motivation = Commissions.clean(ballot.motivation());
+        String motivation = RussianFormats.blankToNull(ballot.motivation());
         if (ballot.decision() == Decision.OTHER && motivation == null) {
             throw Refusal.conflict("commission.error.motivation");
         }
@@ -156,8 +156,8 @@ public class Voting {
         agendaStore.voted(
                 itemId,
                 new AgendaStore.Minutes(
-                        Commissions.clean(ballot.heard()),
-                        Commissions.clean(ballot.speeches()),
+                        RussianFormats.blankToNull(ballot.heard()),
+                        RussianFormats.blankToNull(ballot.speeches()),
                         ballot.decision(),
                         text,
                         motivation,

@@ -18,6 +18,7 @@ import ru.probity.org.Organizations;
 import ru.probity.platform.AttachedFile;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
+import ru.probity.platform.RussianFormats;
 import ru.probity.platform.WorkingDays;
 
 /**
@@ -260,7 +261,7 @@ public class Notifications {
             throw Refusal.invalidFields(errors);
         }
         List<AttachedFile> checked = files.check(uploads);
-        String name = NotificationForm.trim(form.getPersonName());
+        String name = RussianFormats.blankToNull(form.getPersonName());
         Long employeeId = store.employeeNamed(form.getOrganizationId(), name).orElse(null);
         LocalDate received = form.getReceivedOn() == null ? LocalDate.now() : form.getReceivedOn();
         long id = store.insert(
@@ -269,8 +270,8 @@ public class Notifications {
                         form.getOrganizationId(),
                         employeeId,
                         name,
-                        NotificationForm.trim(form.getPersonPost()),
-                        NotificationForm.trim(form.getSender()),
+                        RussianFormats.blankToNull(form.getPersonPost()),
+                        RussianFormats.blankToNull(form.getSender()),
                         "PAPER",
                         received),
                 user.username());
@@ -303,7 +304,7 @@ public class Notifications {
                 personName,
                 personPost,
                 sender,
-                NotificationForm.trim(form.getSummary()),
+                RussianFormats.blankToNull(form.getSummary()),
                 form.cleanDetails(),
                 form.isAttendMeeting(),
                 submittedOn);
@@ -344,7 +345,7 @@ public class Notifications {
         if (!n.status().canMoveTo(NotificationStatus.REVIEWED)) {
             throw Refusal.conflict("notifications.error.notUnderReview");
         }
-        String text = NotificationForm.trim(conclusion);
+        String text = RussianFormats.blankToNull(conclusion);
         if (text == null) {
             throw Refusal.conflict("notifications.error.conclusion");
         }
@@ -384,7 +385,7 @@ public class Notifications {
         if (!n.status().canMoveTo(NotificationStatus.CLOSED)) {
             throw Refusal.conflict("notifications.error.notUnderReview");
         }
-        String text = NotificationForm.trim(outcome);
+        String text = RussianFormats.blankToNull(outcome);
         if (text == null) {
             throw Refusal.conflict("notifications.error.outcome");
         }
