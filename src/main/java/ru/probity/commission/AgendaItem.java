@@ -31,4 +31,24 @@ public record AgendaItem(
     public boolean failed() {
         return Boolean.FALSE.equals(adopted);
     }
+
+    /** The question with its case. */
+    AgendaItem withCase(CommissionCase c) {
+        return new AgendaItem(
+                id,
+                meetingId,
+                position,
+                c,
+                heard,
+                speeches,
+                decision,
+                decisionText,
+                motivation,
+                votesFor,
+                votesAgainst,
+                votesAbstained,
+                adopted,
+                recusals,
+                votes);
+    }
 }

@@ -1,13 +1,12 @@
 package ru.probity.commission;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import ru.probity.declarations.CommissionDecisions;
 import ru.probity.declarations.DeclarationSentToCommission;
 import ru.probity.notifications.NotificationSentToCommission;
+import ru.probity.platform.Messages;
 import ru.probity.procurement.FindingConfirmed;
 import ru.probity.reports.ReportSentToCommission;
 
@@ -19,15 +18,13 @@ import ru.probity.reports.ReportSentToCommission;
 @Component
 class CaseIntakeListeners {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-
     private final Cases cases;
-    private final JdbcClient jdbc;
-    private final MessageSource messages;
+    private final CaseStore store;
+    private final Messages messages;
 
-    CaseIntakeListeners(Cases cases, JdbcClient jdbc, MessageSource messages) {
+    CaseIntakeListeners(Cases cases, CaseStore store, Messages messages) {
         this.cases = cases;
-        this.jdbc = jdbc;
+        this.store = store;
         this.messages = messages;
     }
 
@@ -37,7 +34,7 @@ class CaseIntakeListeners {
                 CaseKind.of(event.kind()),
                 event.organizationId(),
                 event.employeeId(),
-                "NOTIFICATION",
+                NotificationSentToCommission.SOURCE_TYPE,
                 event.notificationId(),
                 event.registrationNumber(),
                 event.personName(),
@@ -51,52 +48,42 @@ class CaseIntakeListeners {
     /** A citizen's report about an employee: the case names the employee, never the report's content. */
     @ApplicationModuleListener
     void on(ReportSentToCommission event) {
-        String[] person = person(event.employeeId());
+        CaseStore.Person person = person(event.employeeId());
         cases.open(new CaseIntake(
                 CaseKind.CITIZEN_REPORT,
                 event.organizationId(),
                 event.employeeId(),
-                "REPORT",
+                CaseTexts.REPORT,
                 event.reportId(),
                 event.registrationNumber(),
-                person == null ? null : person[0],
-                person == null ? null : person[1],
-                messages.getMessage(
-                        "commission.intake.report.summary", new Object[] {event.registrationNumber()}, RUSSIAN),
-                messages.getMessage("commission.intake.report.details", null, RUSSIAN),
+                person == null ? null : person.name(),
+                person == null ? null : person.post(),
+                messages.text("commission.intake.report.summary", event.registrationNumber()),
+                messages.text("commission.intake.report.details"),
                 LocalDate.now()));
     }
 
     /** The results of a declaration's check: the findings' explanations and the officer's report, not the declaration. */
     @ApplicationModuleListener
     void on(DeclarationSentToCommission event) {
-        String[] person = person(event.employeeId());
+        CaseStore.Person person = person(event.employeeId());
         cases.open(new CaseIntake(
                 CaseKind.DECLARATION,
                 event.organizationId(),
                 event.employeeId(),
-                "DECLARATION",
+                CommissionDecisions.SOURCE_TYPE,
                 event.declarationId(),
-                messages.getMessage(
-                        "commission.intake.declaration.ref", new Object[] {String.valueOf(event.year())}, RUSSIAN),
-                person == null ? null : person[0],
-                person == null ? null : person[1],
+                messages.text("commission.intake.declaration.ref", String.valueOf(event.year())),
+                person == null ? null : person.name(),
+                person == null ? null : person.post(),
                 event.summary(),
                 event.materials(),
                 LocalDate.now()));
     }
 
     /** The employee's name and post as the people records hold them (the case keeps its own copy). */
-    private String[] person(Long employeeId) {
-        return employeeId == null
-                ? null
-                : jdbc.sql("""
-                        select last_name || ' ' || first_name || coalesce(' ' || middle_name, ''), post
-                        from employee where id = ?""")
-                        .param(employeeId)
-                        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
-                        .optional()
-                        .orElse(null);
+    private CaseStore.Person person(Long employeeId) {
+        return employeeId == null ? null : store.person(employeeId).orElse(null);
     }
 
     @ApplicationModuleListener
@@ -104,18 +91,18 @@ class CaseIntakeListeners {
         if (event.organizationId() == null) {
             return; // a contract of a customer outside the tree: nobody's commission
         }
-        String[] person = person(event.officialEmployeeId());
+        CaseStore.Person person = person(event.officialEmployeeId());
         cases.open(new CaseIntake(
                 CaseKind.PROCUREMENT_FINDING,
                 event.organizationId(),
                 event.officialEmployeeId(),
-                "FINDING",
+                CaseTexts.FINDING,
                 event.findingId(),
                 "находка № " + event.findingId(),
-                person == null ? null : person[0],
-                person == null ? null : person[1],
+                person == null ? null : person.name(),
+                person == null ? null : person.post(),
                 "Подтверждена находка проверки контракта: "
-                        + messages.getMessage("finding.rule." + event.rule(), null, event.rule(), RUSSIAN)
+                        + messages.text("finding.rule." + event.rule())
                         + " — личная заинтересованность должностного лица заказчика.",
                 "Находка № " + event.findingId() + " по контракту № " + event.contractId()
                         + " подтверждена ответственным за профилактику; материалы — в карточке находки.",

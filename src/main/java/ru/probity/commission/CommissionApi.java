@@ -6,12 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 import ru.probity.access.CurrentUser;
+import ru.probity.commission.model.Composition;
 
 /**
  * JSON API of the commission: commissions and their composition, cases (every read logged),
@@ -61,7 +57,7 @@ class CommissionApi {
     }
 
     /** A commission with its members and what its composition is today. */
-    record CommissionView(Commission commission, List<Member> members, Commissions.Composition composition) {}
+    record CommissionView(Commission commission, List<Member> members, Composition composition) {}
 
     @GetMapping("/commissions/{id}")
     @Operation(summary = "Комиссия: состав со сроками полномочий, кворум")
@@ -155,30 +151,5 @@ class CommissionApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return statistics.figures(CurrentUser.get(), from, to);
-    }
-
-    /** Errors of this API as RFC 9457 problem details in Russian. */
-    @RestControllerAdvice(assignableTypes = CommissionApi.class)
-    static class Errors {
-
-        private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-
-        private final MessageSource messages;
-
-        Errors(MessageSource messages) {
-            this.messages = messages;
-        }
-
-        @ExceptionHandler(CommissionRefused.class)
-        ProblemDetail refused(CommissionRefused e) {
-            return ProblemDetail.forStatusAndDetail(
-                    HttpStatus.CONFLICT, messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), RUSSIAN));
-        }
-
-        @ExceptionHandler(CommissionNotFound.class)
-        ProblemDetail notFound(CommissionNotFound e) {
-            return ProblemDetail.forStatusAndDetail(
-                    HttpStatus.NOT_FOUND, messages.getMessage("error.404.text", null, RUSSIAN));
-        }
     }
 }

@@ -1,6 +1,7 @@
 package ru.probity.commission;
 
 import java.time.LocalDate;
+import ru.probity.commission.model.CaseStatus;
 
 /** A case before the commission, with the decision once taken. */
 public record CommissionCase(
@@ -21,7 +22,7 @@ public record CommissionCase(
         String materials,
         LocalDate receivedOn,
         LocalDate considerBy,
-        String status,
+        CaseStatus status,
         Decision decision,
         String decisionText,
         LocalDate decidedOn,
@@ -30,7 +31,7 @@ public record CommissionCase(
         LocalDate meetingDate) {
 
     public boolean open() {
-        return status.equals("PENDING") || status.equals("SCHEDULED");
+        return status.open();
     }
 
     /** Not yet considered when the term for the meeting has passed. */

@@ -4,14 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,7 +26,6 @@ import ru.probity.platform.Downloads;
 @RequestMapping("/commission")
 class CommissionController {
 
-    static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final Commissions commissions;
@@ -36,7 +34,6 @@ class CommissionController {
     private final FollowUps followUps;
     private final CommissionStatistics statistics;
     private final Organizations organizations;
-    private final MessageSource messages;
 
     CommissionController(
             Commissions commissions,
@@ -44,15 +41,13 @@ class CommissionController {
             Meetings meetings,
             FollowUps followUps,
             CommissionStatistics statistics,
-            Organizations organizations,
-            MessageSource messages) {
+            Organizations organizations) {
         this.commissions = commissions;
         this.cases = cases;
         this.meetings = meetings;
         this.followUps = followUps;
         this.statistics = statistics;
         this.organizations = organizations;
-        this.messages = messages;
     }
 
     private static CurrentUser reader() {
@@ -90,14 +85,9 @@ class CommissionController {
             @RequestParam(required = false) String name,
             @RequestParam(required = false) String basis,
             RedirectAttributes flash) {
-        try {
-            long id = commissions.create(CurrentUser.get(), organizationId, name, basis);
-            flash.addFlashAttribute("notice", "commission.created");
-            return "redirect:/commission/" + id;
-        } catch (CommissionRefused e) {
-            flash.addFlashAttribute("problem", text(e));
-            return "redirect:/commission";
-        }
+        long id = commissions.create(CurrentUser.get(), organizationId, name, basis);
+        flash.addFlashAttribute("notice", "commission.created");
+        return "redirect:/commission/" + id;
     }
 
     @GetMapping("/{id}")
@@ -113,11 +103,7 @@ class CommissionController {
                 cases.list(user, new Cases.Filter(null, id, null), 500).stream()
                         .filter(CommissionCase::open)
                         .toList());
-        model.addAttribute(
-                "composer",
-                Commissions.keeps(user)
-                        && c.organizationPath()
-                                .startsWith(organizations.root(user).path()));
+        model.addAttribute("composer", commissions.forms(user, c));
         model.addAttribute("keeper", commissions.keepsMeetings(user, c));
         model.addAttribute("roles", MemberRole.values());
         model.addAttribute("kinds", CaseKind.values());
@@ -129,24 +115,9 @@ class CommissionController {
     }
 
     @PostMapping("/{id}/members")
-    String addMember(
-            @PathVariable long id,
-            @RequestParam(required = false) String fullName,
-            @RequestParam(required = false) String position,
-            @RequestParam(required = false) MemberRole role,
-            @RequestParam(required = false) String email,
-            @RequestParam(required = false) String username,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termTo,
-            RedirectAttributes flash) {
-        return act(
-                "/commission/" + id,
-                flash,
-                "commission.memberAdded",
-                () -> commissions.addMember(
-                        CurrentUser.get(),
-                        id,
-                        new Commissions.MemberForm(fullName, position, role, email, username, termFrom, termTo)));
+    String addMember(@PathVariable long id, @ModelAttribute Commissions.MemberForm form, RedirectAttributes flash) {
+        commissions.addMember(CurrentUser.get(), id, form);
+        return done("/commission/" + id, flash, "commission.memberAdded");
     }
 
     @PostMapping("/members/{memberId}/end")
@@ -155,11 +126,8 @@ class CommissionController {
             @RequestParam long commission,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             RedirectAttributes flash) {
-        return act(
-                "/commission/" + commission,
-                flash,
-                "commission.termEnded",
-                () -> commissions.endTerm(CurrentUser.get(), memberId, on));
+        commissions.endTerm(CurrentUser.get(), memberId, on);
+        return done("/commission/" + commission, flash, "commission.termEnded");
     }
 
     @PostMapping("/{id}/meetings")
@@ -169,34 +137,32 @@ class CommissionController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startsAt,
             @RequestParam(required = false) String place,
             RedirectAttributes flash) {
-        try {
-            long meeting = meetings.create(CurrentUser.get(), id, heldOn, startsAt, place);
-            flash.addFlashAttribute("notice", "commission.meetingCreated");
-            return "redirect:/commission/meetings/" + meeting;
-        } catch (CommissionRefused e) {
-            flash.addFlashAttribute("problem", text(e));
-            return "redirect:/commission/" + id;
-        }
+        long meeting = meetings.create(CurrentUser.get(), id, heldOn, startsAt, place);
+        flash.addFlashAttribute("notice", "commission.meetingCreated");
+        return "redirect:/commission/meetings/" + meeting;
     }
 
+    /** The form of a case an officer brings: the head's submission or other materials. */
+    record CaseForm(
+            long organizationId,
+            CaseKind kind,
+            String personName,
+            String personPost,
+            String summary,
+            String materials) {}
+
     @PostMapping("/cases")
-    String openCase(
-            @RequestParam long organizationId,
-            @RequestParam(required = false) CaseKind kind,
-            @RequestParam(required = false) String personName,
-            @RequestParam(required = false) String personPost,
-            @RequestParam(required = false) String summary,
-            @RequestParam(required = false) String materials,
-            RedirectAttributes flash) {
-        try {
-            long id = cases.openManually(
-                    CurrentUser.get(), kind, organizationId, personName, personPost, summary, materials);
-            flash.addFlashAttribute("notice", "commission.caseOpened");
-            return "redirect:/commission/cases/" + id;
-        } catch (CommissionRefused e) {
-            flash.addFlashAttribute("problem", text(e));
-            return "redirect:/commission";
-        }
+    String openCase(@ModelAttribute CaseForm form, RedirectAttributes flash) {
+        long id = cases.openManually(
+                CurrentUser.get(),
+                form.kind(),
+                form.organizationId(),
+                form.personName(),
+                form.personPost(),
+                form.summary(),
+                form.materials());
+        flash.addFlashAttribute("notice", "commission.caseOpened");
+        return "redirect:/commission/cases/" + id;
     }
 
     @GetMapping("/cases")
@@ -233,11 +199,8 @@ class CommissionController {
             @RequestParam(required = false) String responsible,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             RedirectAttributes flash) {
-        return act(
-                "/commission/cases/" + id,
-                flash,
-                "commission.followUpAdded",
-                () -> followUps.add(CurrentUser.get(), id, title, responsible, dueOn));
+        followUps.add(CurrentUser.get(), id, title, responsible, dueOn);
+        return done("/commission/cases/" + id, flash, "commission.followUpAdded");
     }
 
     @PostMapping("/follow-ups/{id}/done")
@@ -248,11 +211,8 @@ class CommissionController {
             @RequestParam(defaultValue = "/commission/follow-ups") String back,
             RedirectAttributes flash) {
         String target = back.startsWith("/commission/") ? back : "/commission/follow-ups";
-        return act(
-                target,
-                flash,
-                "commission.followUpDone",
-                () -> followUps.complete(CurrentUser.get(), id, measure, note, LocalDate.now()));
+        followUps.complete(CurrentUser.get(), id, measure, note, LocalDate.now());
+        return done(target, flash, "commission.followUpDone");
     }
 
     @GetMapping("/follow-ups")
@@ -283,18 +243,10 @@ class CommissionController {
         statistics.writeXlsx(f, Downloads.xlsx(response, "komissiya-statistika-" + f.to() + ".xlsx"));
     }
 
-    private String act(String target, RedirectAttributes flash, String notice, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (CommissionRefused e) {
-            flash.addFlashAttribute("problem", text(e));
-        }
+    /** Back to the page with the notice; a refusal goes back with its reason (platform's page advice). */
+    static String done(String target, RedirectAttributes flash, String notice) {
+        flash.addFlashAttribute("notice", notice);
         return "redirect:" + target;
-    }
-
-    String text(CommissionRefused e) {
-        return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), RUSSIAN);
     }
 
     static void docx(HttpServletResponse response, String fileName) {

@@ -2,7 +2,6 @@ package ru.probity.commission;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import ru.probity.platform.RussianFormats;
 
 /**
  * The minutes of a meeting and the extract of one decision as DOCX, laid out as Указ №821
@@ -21,7 +21,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
  */
 final class CommissionDocuments {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String FONT = "Times New Roman";
 
     private CommissionDocuments() {}
@@ -53,7 +52,7 @@ final class CommissionDocuments {
             text(document, meeting.organizationName(), false, ParagraphAlignment.CENTER);
             text(
                     document,
-                    DATE.format(meeting.heldOn())
+                    RussianFormats.date(meeting.heldOn())
                             + (meeting.startsAt() == null ? "" : ", " + meeting.startsAt())
                             + (meeting.place() == null ? "" : ", " + meeting.place()),
                     false,
@@ -104,8 +103,8 @@ final class CommissionDocuments {
                 labelled(
                         document,
                         "Источник информации: ",
-                        Meetings.kindLabel(c.kind()) + (c.sourceRef() == null ? "" : ", № " + c.sourceRef())
-                                + ", поступило " + DATE.format(c.receivedOn()) + ".");
+                        CaseTexts.kindLabel(c.kind()) + (c.sourceRef() == null ? "" : ", № " + c.sourceRef())
+                                + ", поступило " + RussianFormats.date(c.receivedOn()) + ".");
                 if (c.materials() != null) {
                     labelled(document, "Материалы: ", c.materials());
                 }
@@ -166,7 +165,7 @@ final class CommissionDocuments {
             text(document, "ВЫПИСКА", true, ParagraphAlignment.CENTER);
             text(
                     document,
-                    "из протокола № " + meeting.number() + " от " + DATE.format(meeting.heldOn())
+                    "из протокола № " + meeting.number() + " от " + RussianFormats.date(meeting.heldOn())
                             + " заседания комиссии: " + meeting.commissionName(),
                     true,
                     ParagraphAlignment.CENTER);
@@ -192,7 +191,7 @@ final class CommissionDocuments {
     }
 
     static String title(CommissionCase c) {
-        String kind = Meetings.kindLabel(c.kind());
+        String kind = CaseTexts.kindLabel(c.kind());
         String text = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
         return text + (c.personName() == null ? "" : ": " + c.person()) + ".";
     }

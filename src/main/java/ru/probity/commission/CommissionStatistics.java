@@ -3,22 +3,17 @@ package ru.probity.commission;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
-import ru.probity.org.Organizations;
+import ru.probity.platform.Messages;
+import ru.probity.platform.RussianFormats;
 
 /**
  * Figures of the commissions the user sees over a period: meetings held, cases received and
@@ -29,16 +24,11 @@ import ru.probity.org.Organizations;
 @Transactional(readOnly = true)
 public class CommissionStatistics {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private final CommissionStatisticsStore store;
+    private final Messages messages;
 
-    private final JdbcClient jdbc;
-    private final Organizations organizations;
-    private final MessageSource messages;
-
-    CommissionStatistics(JdbcClient jdbc, Organizations organizations, MessageSource messages) {
-        this.jdbc = jdbc;
-        this.organizations = organizations;
+    CommissionStatistics(CommissionStatisticsStore store, Messages messages) {
+        this.store = store;
         this.messages = messages;
     }
 
@@ -64,81 +54,33 @@ public class CommissionStatistics {
         }
         LocalDate end = to == null ? LocalDate.now() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        String scope = organizations.scopePath(user);
-        Map<String, Object> p = new HashMap<>();
-        p.put("reads", true);
-        p.put("scope", scope);
-        p.put("me", user.userId());
-        p.put("from", start);
-        p.put("to", end);
-        String mine = " k.commission_id in (" + Commissions.VISIBLE_IDS + ") ";
-        int meetings = count(
-                "select count(*) from commission_meeting mt where mt.commission_id in (" + Commissions.VISIBLE_IDS
-                        + ") and mt.status = 'CLOSED' and mt.held_on between :from and :to",
-                p);
-        int received = count(
-                "select count(*) from commission_case k where" + mine + "and k.received_on between :from and :to", p);
-        int decided = count(
-                "select count(*) from commission_case k where" + mine + "and k.decided_on between :from and :to", p);
-        int pending = count(
-                "select count(*) from commission_case k where" + mine + "and k.status in ('PENDING', 'SCHEDULED')", p);
-        int overdueCases = count(
-                "select count(*) from commission_case k where" + mine
-                        + "and k.status in ('PENDING', 'SCHEDULED') and k.consider_by < current_date",
-                p);
-        int overdueFollowUps = count(
-                "select count(*) from commission_follow_up f join commission_case k on" + " k.id = f.case_id where"
-                        + mine + "and f.done_on is null and f.due_on < current_date",
-                p);
-
-        Map<String, int[]> kinds = new HashMap<>();
-        jdbc.sql("select k.kind, count(*) filter (where k.received_on between :from and :to),"
-                        + " count(*) filter (where k.decided_on between :from and :to)"
-                        + " from commission_case k where" + mine + "group by k.kind")
-                .params(p)
-                .query(rs -> {
-                    kinds.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
-                });
+        // the figures count the commissions of the whole subtree, a member's too: counts only, no names
+        CommissionStatisticsStore.Counts c =
+                store.counts(new CommissionStore.Reader(true, user.organizationId(), user.userId()), start, end);
         List<Count> byKind = new ArrayList<>();
         for (CaseKind kind : CaseKind.values()) {
-            int[] v = kinds.getOrDefault(kind.name(), new int[2]);
-            byKind.add(new Count(kind.name(), label("commission.kind." + kind), v[0], v[1]));
+            int[] v = c.kinds().getOrDefault(kind.name(), new int[2]);
+            byKind.add(new Count(kind.name(), messages.text("commission.kind." + kind), v[0], v[1]));
         }
-        List<Count> decisions = jdbc.sql("select k.decision, count(*) from commission_case k where" + mine
-                        + "and k.decided_on between :from and :to and k.decision is not null"
-                        + " group by k.decision order by count(*) desc")
-                .params(p)
-                .query((rs, n) -> new Count(
-                        rs.getString(1), label("commission.decisionShort." + rs.getString(1)), rs.getInt(2), 0))
-                .list();
-        List<Count> measures = jdbc.sql("select f.measure, count(*) from commission_follow_up f join commission_case k"
-                        + " on k.id = f.case_id where" + mine
-                        + "and f.done_on between :from and :to and f.measure is not null"
-                        + " group by f.measure order by count(*) desc")
-                .params(p)
-                .query((rs, n) ->
-                        new Count(rs.getString(1), label("commission.measure." + rs.getString(1)), rs.getInt(2), 0))
-                .list();
+        List<Count> decisions = new ArrayList<>();
+        c.decisions()
+                .forEach((key, n) ->
+                        decisions.add(new Count(key, messages.text("commission.decisionShort." + key), n, 0)));
+        List<Count> measures = new ArrayList<>();
+        c.measures()
+                .forEach((key, n) -> measures.add(new Count(key, messages.text("commission.measure." + key), n, 0)));
         return new Figures(
                 start,
                 end,
-                meetings,
-                received,
-                decided,
-                pending,
-                overdueCases,
-                overdueFollowUps,
+                c.meetings(),
+                c.received(),
+                c.decided(),
+                c.pending(),
+                c.overdueCases(),
+                c.overdueFollowUps(),
                 byKind,
                 decisions,
                 measures);
-    }
-
-    private int count(String sql, Map<String, Object> p) {
-        return jdbc.sql(sql).params(p).query(Integer.class).single();
-    }
-
-    private String label(String key) {
-        return messages.getMessage(key, null, key, RUSSIAN);
     }
 
     public void writeXlsx(Figures f, OutputStream out) throws IOException {
@@ -147,7 +89,8 @@ public class CommissionStatistics {
             int r = 0;
             sheet.createRow(r++)
                     .createCell(0)
-                    .setCellValue("Работа комиссии с " + DATE.format(f.from()) + " по " + DATE.format(f.to()));
+                    .setCellValue("Работа комиссии с " + RussianFormats.date(f.from()) + " по "
+                            + RussianFormats.date(f.to()));
             r++;
             r = pair(sheet, r, "Проведено заседаний", f.meetings());
             r = pair(sheet, r, "Поступило вопросов", f.received());

@@ -1,14 +1,11 @@
 package ru.probity.commission;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
@@ -16,7 +13,11 @@ import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.commission.model.Composition;
 import ru.probity.org.Organizations;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
+import ru.probity.platform.RussianFormats;
 
 /**
  * Commissions and their composition. A commission belongs to an organization and considers the
@@ -40,56 +41,16 @@ public class Commissions {
             Role.AUDITOR,
             Role.COMMISSION_MEMBER);
 
-    private static final String COMMISSION = """
-            select c.*, o.name as organization_name, o.path as organization_path
-            from commission c join organization o on o.id = c.organization_id
-            """;
-
-    private static final String MEMBER = """
-            select m.*, u.username from commission_member m left join app_user u on u.id = m.user_id
-            """;
-
-    /** The ids of the commissions the user sees, for {@code :reads}, {@code :scope} and {@code :me}. */
-    static final String VISIBLE_IDS = """
-            select vc.id from commission vc join organization vo on vo.id = vc.organization_id
-            where (:reads and vo.path like :scope || '%')
-               or exists (select 1 from commission_member vm where vm.commission_id = vc.id and vm.user_id = :me
-                          and vm.term_from <= current_date and (vm.term_to is null or vm.term_to >= current_date))
-            """;
-
-    private final JdbcClient jdbc;
+    private final CommissionStore store;
+    private final CaseStore caseStore;
     private final Organizations organizations;
     private final AccessLog accessLog;
 
-    Commissions(JdbcClient jdbc, Organizations organizations, AccessLog accessLog) {
-        this.jdbc = jdbc;
+    Commissions(CommissionStore store, CaseStore caseStore, Organizations organizations, AccessLog accessLog) {
+        this.store = store;
+        this.caseStore = caseStore;
         this.organizations = organizations;
         this.accessLog = accessLog;
-    }
-
-    static Commission commission(ResultSet rs, int n) throws SQLException {
-        return new Commission(
-                rs.getLong("id"),
-                rs.getLong("organization_id"),
-                rs.getString("organization_name"),
-                rs.getString("organization_path"),
-                rs.getString("name"),
-                rs.getString("basis"));
-    }
-
-    static Member member(ResultSet rs, int n) throws SQLException {
-        return new Member(
-                rs.getLong("id"),
-                rs.getLong("commission_id"),
-                rs.getString("full_name"),
-                rs.getString("position"),
-                MemberRole.valueOf(rs.getString("role")),
-                (Long) rs.getObject("employee_id"),
-                (Long) rs.getObject("user_id"),
-                rs.getString("username"),
-                rs.getString("email"),
-                rs.getDate("term_from").toLocalDate(),
-                rs.getDate("term_to") == null ? null : rs.getDate("term_to").toLocalDate());
     }
 
     // ---------------------------------------------------------------- who may do what
@@ -113,32 +74,21 @@ public class Commissions {
     }
 
     private boolean inSubtree(CurrentUser user, Commission c) {
-        return c.organizationPath().startsWith(organizations.scopePath(user));
-    }
-
-    private boolean linkedMember(CurrentUser user, long commissionId) {
-        return jdbc.sql("select exists (select 1 from commission_member where commission_id = ? and user_id = ?"
-                        + " and term_from <= current_date and (term_to is null or term_to >= current_date))")
-                .params(commissionId, user.userId())
-                .query(Boolean.class)
-                .single();
+        return organizations.isVisible(user, c.organizationId());
     }
 
     public boolean mayRead(CurrentUser user, Commission c) {
-        return (readsSubtree(user) && inSubtree(user, c)) || linkedMember(user, c.id());
+        return (readsSubtree(user) && inSubtree(user, c)) || store.memberInOffice(c.id(), user.userId(), false);
     }
 
     /** Officers of the subtree and the linked secretary keep the meetings. */
     public boolean keepsMeetings(CurrentUser user, Commission c) {
-        if (keeps(user) && inSubtree(user, c)) {
-            return true;
-        }
-        return jdbc.sql("select exists (select 1 from commission_member where commission_id = ? and user_id = ?"
-                        + " and role = 'SECRETARY' and term_from <= current_date"
-                        + " and (term_to is null or term_to >= current_date))")
-                .params(c.id(), user.userId())
-                .query(Boolean.class)
-                .single();
+        return (keeps(user) && inSubtree(user, c)) || store.memberInOffice(c.id(), user.userId(), true);
+    }
+
+    /** Whether the user forms (changes the composition of) the commission: an officer of its subtree. */
+    public boolean forms(CurrentUser user, Commission c) {
+        return keeps(user) && inSubtree(user, c);
     }
 
     void requireMeetingKeeper(CurrentUser user, Commission c) {
@@ -148,7 +98,7 @@ public class Commissions {
     }
 
     private void requireComposer(CurrentUser user, Commission c) {
-        if (!keeps(user) || !inSubtree(user, c)) {
+        if (!forms(user, c)) {
             throw new AccessDeniedException(user.username() + " does not form commission " + c.id());
         }
     }
@@ -156,11 +106,7 @@ public class Commissions {
     // ---------------------------------------------------------------- reading
 
     Commission load(long id) {
-        return jdbc.sql(COMMISSION + " where c.id = ?")
-                .param(id)
-                .query(Commissions::commission)
-                .optional()
-                .orElseThrow(() -> new CommissionNotFound("commission", id));
+        return store.find(id).orElseThrow(() -> new NotFound("commission", id));
     }
 
     public Commission get(CurrentUser user, long id) {
@@ -174,16 +120,7 @@ public class Commissions {
     /** The commissions the user sees: of his subtree, and those he is a member of. */
     @Transactional(readOnly = true)
     public List<Commission> visible(CurrentUser user) {
-        return jdbc.sql(COMMISSION + """
-                where c.active and ((:reads and o.path like :scope || '%')
-                   or exists (select 1 from commission_member m where m.commission_id = c.id and m.user_id = :me
-                              and m.term_from <= current_date and (m.term_to is null or m.term_to >= current_date)))
-                order by o.path""")
-                .param("reads", readsSubtree(user))
-                .param("scope", organizations.scopePath(user))
-                .param("me", user.userId())
-                .query(Commissions::commission)
-                .list();
+        return store.visible(CommissionStore.Reader.of(user));
     }
 
     /** All members with past terms too, chair first; reading the composition is logged. */
@@ -195,14 +132,10 @@ public class Commissions {
     }
 
     List<Member> members(long commissionId) {
-        return jdbc
-                .sql(MEMBER + " where m.commission_id = ? order by m.term_to nulls first, m.id")
-                .param(commissionId)
-                .query(Commissions::member)
-                .list()
-                .stream()
+        LocalDate today = LocalDate.now();
+        return store.members(commissionId).stream()
                 .sorted(Comparator.comparing(
-                                (Member m) -> m.termTo() != null && m.termTo().isBefore(LocalDate.now()))
+                                (Member m) -> m.termTo() != null && m.termTo().isBefore(today))
                         .thenComparing(m -> m.role().rank())
                         .thenComparing(Member::fullName))
                 .toList();
@@ -214,50 +147,23 @@ public class Commissions {
     }
 
     /** The composition on a day and what Указ №821 asks of it. */
-    public record Composition(
-            int total, int independent, boolean chair, boolean secretary, boolean independentShare, int quorum) {
-
-        /** Problems to show: message keys. */
-        public List<String> warnings() {
-            List<String> warnings = new ArrayList<>();
-            if (!chair) {
-                warnings.add("commission.warning.noChair");
-            }
-            if (!secretary) {
-                warnings.add("commission.warning.noSecretary");
-            }
-            if (!independentShare) {
-                warnings.add("commission.warning.independentShare");
-            }
-            return warnings;
-        }
-    }
-
-    /** At least two thirds of the members make a quorum (Указ №821 п.19). */
-    static int quorumOf(int total) {
-        return (2 * total + 2) / 3;
-    }
-
     public Composition composition(long commissionId, LocalDate day) {
         List<Member> active = activeOn(commissionId, day);
-        int independent =
-                (int) active.stream().filter(m -> m.role().independent()).count();
-        return new Composition(
+        return Composition.of(
                 active.size(),
-                independent,
+                (int) active.stream().filter(m -> m.role().independent()).count(),
                 active.stream().anyMatch(m -> m.role() == MemberRole.CHAIR),
-                active.stream().anyMatch(m -> m.role() == MemberRole.SECRETARY),
-                // Указ №821 п.8: not less than a quarter of the members are not employees of the body
-                !active.isEmpty() && independent * 4 >= active.size(),
-                quorumOf(active.size()));
+                active.stream().anyMatch(m -> m.role() == MemberRole.SECRETARY));
     }
 
     /** The nearest active commission at the organization or above it. */
     Optional<Long> commissionFor(long organizationId) {
-        return jdbc.sql("""
-                select c.id from commission c join organization o on o.id = c.organization_id
-                where c.active and (select path from organization where id = ?) like o.path || '%'
-                order by length(o.path) desc limit 1""").param(organizationId).query(Long.class).optional();
+        return store.nearest(organizationId);
+    }
+
+    /** Whether the question is about this member himself: he is the employee concerned. */
+    boolean concerns(CommissionCase c, long memberId) {
+        return c.employeeId() != null && store.memberIsEmployee(memberId, c.employeeId());
     }
 
     // ---------------------------------------------------------------- forming
@@ -267,110 +173,91 @@ public class Commissions {
         if (!keeps(user) || !organizations.isVisible(user, organizationId)) {
             throw new AccessDeniedException(user.username() + " may not form a commission of " + organizationId);
         }
-        if (jdbc.sql("select exists (select 1 from commission where organization_id = ? and active)")
-                .param(organizationId)
-                .query(Boolean.class)
-                .single()) {
-            throw new CommissionRefused("commission.error.exists");
-        }
-        long id = jdbc.sql("""
-                insert into commission (organization_id, name, basis, created_by, updated_by)
-                values (?, ?, ?, ?, ?) returning id""")
-                .params(
-                        organizationId,
-                        blank(name) ? DEFAULT_NAME : name.strip(),
-                        clean(basis),
-                        user.username(),
-                        user.username())
-                .query(Long.class)
-                .single();
-        jdbc.sql("""
-                update commission_case set commission_id = ? where commission_id is null and status = 'PENDING'
-                  and organization_id in (select id from organization where path like
-                    (select path from organization where id = ?) || '%')""").params(id, organizationId).update();
+        long id = form(organizationId, name, basis, user.username());
         accessLog.record(AccessAction.CREATE, "COMMISSION", id, organizationId, null);
         return id;
     }
 
-    /** A new member of the composition. */
+    /** The commission formed, waiting cases attached; refused when the organization has one. */
+    long form(long organizationId, String name, String basis, String by) {
+        if (store.activeAt(organizationId)) {
+            throw Refusal.conflict("commission.error.exists");
+        }
+        long id = store.insert(
+                organizationId,
+                RussianFormats.blankToNull(name) == null ? DEFAULT_NAME : name.strip(),
+                RussianFormats.blankToNull(basis),
+                by);
+        caseStore.attachWaiting(id, organizationId);
+        return id;
+    }
+
+    /** A new member of the composition (the form's fields by these names; dates as ISO days). */
     public record MemberForm(
             String fullName,
             String position,
             MemberRole role,
             String email,
             String username,
-            LocalDate termFrom,
-            LocalDate termTo) {}
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termFrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termTo) {}
 
     public long addMember(CurrentUser user, long commissionId, MemberForm form) {
         Commission c = load(commissionId);
         requireComposer(user, c);
-        if (blank(form.fullName())) {
-            throw new CommissionRefused("commission.error.memberName");
-        }
-        if (form.role() == null) {
-            throw new CommissionRefused("commission.error.memberRole");
-        }
-        LocalDate from = form.termFrom() == null ? LocalDate.now() : form.termFrom();
-        if (form.termTo() != null && form.termTo().isBefore(from)) {
-            throw new CommissionRefused("commission.error.term");
-        }
-        Long userId = null;
-        Long employeeId = null;
-        if (!blank(form.username())) {
-            var account = jdbc.sql("select id, employee_id from app_user where lower(username) = lower(?)")
-                    .param(form.username().strip())
-                    .query((rs, n) -> new Long[] {rs.getLong(1), (Long) rs.getObject(2)})
-                    .optional()
-                    .orElseThrow(() -> new CommissionRefused("commission.error.account"));
-            userId = account[0];
-            employeeId = account[1];
-        }
-        long id = jdbc.sql("""
-                insert into commission_member (commission_id, full_name, position, role, employee_id, user_id, email,
-                  term_from, term_to, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(
-                        commissionId,
-                        form.fullName().strip(),
-                        clean(form.position()),
-                        form.role().name(),
-                        employeeId,
-                        userId,
-                        clean(form.email()),
-                        from,
-                        form.termTo(),
-                        user.username())
-                .query(Long.class)
-                .single();
+        long id = addMember(commissionId, form, null, true, user.username());
         accessLog.record(AccessAction.UPDATE, "COMMISSION", commissionId, c.organizationId(), "member added");
         return id;
     }
 
+    /**
+     * Records a member. His employee record is the linked account's (when {@code employeeOfAccount}),
+     * or the one given.
+     */
+    long addMember(long commissionId, MemberForm form, Long employeeId, boolean employeeOfAccount, String by) {
+        if (RussianFormats.blankToNull(form.fullName()) == null) {
+            throw Refusal.conflict("commission.error.memberName");
+        }
+        if (form.role() == null) {
+            throw Refusal.conflict("commission.error.memberRole");
+        }
+        LocalDate from = form.termFrom() == null ? LocalDate.now() : form.termFrom();
+        if (form.termTo() != null && form.termTo().isBefore(from)) {
+            throw Refusal.conflict("commission.error.term");
+        }
+        Long userId = null;
+        Long employee = employeeOfAccount ? null : employeeId;
+        if (RussianFormats.blankToNull(form.username()) != null) {
+            CommissionStore.Account account = store.account(form.username().strip())
+                    .orElseThrow(() -> Refusal.conflict("commission.error.account"));
+            userId = account.userId();
+            if (employeeOfAccount) {
+                employee = account.employeeId();
+            }
+        }
+        return store.insertMember(
+                new CommissionStore.NewMember(
+                        commissionId,
+                        form.fullName().strip(),
+                        RussianFormats.blankToNull(form.position()),
+                        form.role(),
+                        employee,
+                        userId,
+                        RussianFormats.blankToNull(form.email()),
+                        from,
+                        form.termTo()),
+                by);
+    }
+
     /** Ends a member's term of office on a day (he stays in the minutes of past meetings). */
     public void endTerm(CurrentUser user, long memberId, LocalDate on) {
-        long commissionId = jdbc.sql("select commission_id from commission_member where id = ?")
-                .param(memberId)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> new CommissionNotFound("member", memberId));
+        long commissionId = store.commissionOfMember(memberId).orElseThrow(() -> new NotFound("member", memberId));
         Commission c = load(commissionId);
         requireComposer(user, c);
         LocalDate day = on == null ? LocalDate.now() : on;
-        int changed = jdbc.sql("update commission_member set term_to = ? where id = ? and term_from <= ?")
-                .params(day, memberId, day)
-                .update();
-        if (changed == 0) {
-            throw new CommissionRefused("commission.error.term");
+        if (!store.endTerm(memberId, day)) {
+            throw Refusal.conflict("commission.error.term");
         }
         accessLog.record(AccessAction.UPDATE, "COMMISSION", commissionId, c.organizationId(), "term ended");
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static String clean(String s) {
-        return blank(s) ? null : s.strip();
     }
 }

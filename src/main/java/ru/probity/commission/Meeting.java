@@ -3,6 +3,7 @@ package ru.probity.commission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import ru.probity.commission.model.MeetingStatus;
 
 /** A meeting of a commission: PLANNED until the secretary closes it (CLOSED). */
 public record Meeting(
@@ -16,10 +17,10 @@ public record Meeting(
         LocalDate heldOn,
         LocalTime startsAt,
         String place,
-        String status,
+        MeetingStatus status,
         Instant closedAt) {
 
     public boolean planned() {
-        return status.equals("PLANNED");
+        return status == MeetingStatus.PLANNED;
     }
 }

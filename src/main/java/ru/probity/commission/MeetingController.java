@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
+import ru.probity.commission.model.CaseStatus;
+import ru.probity.platform.NotFound;
 
 /** The meeting page: agenda, invitations, attendance and quorum, recusals, votes, minutes and extracts. */
 @Controller
@@ -25,16 +27,13 @@ class MeetingController {
     private final Meetings meetings;
     private final Voting voting;
     private final Cases cases;
-    private final Commissions commissions;
-    private final CommissionController pages;
+    private final Invitations invitations;
 
-    MeetingController(
-            Meetings meetings, Voting voting, Cases cases, Commissions commissions, CommissionController pages) {
+    MeetingController(Meetings meetings, Voting voting, Cases cases, Invitations invitations) {
         this.meetings = meetings;
         this.voting = voting;
         this.cases = cases;
-        this.commissions = commissions;
-        this.pages = pages;
+        this.invitations = invitations;
     }
 
     @GetMapping("/meetings/{id}")
@@ -54,28 +53,32 @@ class MeetingController {
         model.addAttribute("members", members);
         model.addAttribute("eligible", eligible);
         model.addAttribute("quorum", meetings.quorum(id));
-        model.addAttribute("invitations", meetings.invitations(id));
+        model.addAttribute("invitations", invitations.of(id));
         model.addAttribute("keeper", keeper);
         if (keeper) {
             model.addAttribute(
-                    "pending", cases.list(user, new Cases.Filter("PENDING", meeting.commissionId(), null), 500));
+                    "pending",
+                    cases.list(user, new Cases.Filter(CaseStatus.PENDING.name(), meeting.commissionId(), null), 500));
         }
         return "commission/meeting";
     }
 
     @PostMapping("/meetings/{id}/agenda")
     String addToAgenda(@PathVariable long id, @RequestParam long caseId, RedirectAttributes flash) {
-        return act(id, flash, "commission.agendaAdded", () -> meetings.addToAgenda(CurrentUser.get(), id, caseId));
+        meetings.addToAgenda(CurrentUser.get(), id, caseId);
+        return done(id, flash, "commission.agendaAdded");
     }
 
     @PostMapping("/meetings/{id}/agenda/{itemId}/remove")
     String removeFromAgenda(@PathVariable long id, @PathVariable long itemId, RedirectAttributes flash) {
-        return act(id, flash, "commission.agendaRemoved", () -> meetings.removeFromAgenda(CurrentUser.get(), itemId));
+        meetings.removeFromAgenda(CurrentUser.get(), itemId);
+        return done(id, flash, "commission.agendaRemoved");
     }
 
     @PostMapping("/meetings/{id}/invitations")
     String invite(@PathVariable long id, RedirectAttributes flash) {
-        return act(id, flash, "commission.invited", () -> meetings.invite(CurrentUser.get(), id));
+        invitations.invite(CurrentUser.get(), id);
+        return done(id, flash, "commission.invited");
     }
 
     @PostMapping("/meetings/{id}/attendance")
@@ -84,8 +87,8 @@ class MeetingController {
             @RequestParam(name = "present", required = false) List<Long> present,
             RedirectAttributes flash) {
         Set<Long> ids = present == null ? Set.of() : new HashSet<>(present);
-        return act(
-                id, flash, "commission.attendanceSaved", () -> meetings.recordAttendance(CurrentUser.get(), id, ids));
+        meetings.recordAttendance(CurrentUser.get(), id, ids);
+        return done(id, flash, "commission.attendanceSaved");
     }
 
     @PostMapping("/meetings/{id}/agenda/{itemId}/recusal")
@@ -95,17 +98,15 @@ class MeetingController {
             @RequestParam long memberId,
             @RequestParam(required = false) String reason,
             RedirectAttributes flash) {
-        return act(id, flash, "commission.recused", () -> voting.recuse(CurrentUser.get(), itemId, memberId, reason));
+        voting.recuse(CurrentUser.get(), itemId, memberId, reason);
+        return done(id, flash, "commission.recused");
     }
 
     @PostMapping("/meetings/{id}/agenda/{itemId}/recusal/{memberId}/withdraw")
     String withdrawRecusal(
             @PathVariable long id, @PathVariable long itemId, @PathVariable long memberId, RedirectAttributes flash) {
-        return act(
-                id,
-                flash,
-                "commission.recusalWithdrawn",
-                () -> voting.withdrawRecusal(CurrentUser.get(), itemId, memberId));
+        voting.withdrawRecusal(CurrentUser.get(), itemId, memberId);
+        return done(id, flash, "commission.recusalWithdrawn");
     }
 
     @PostMapping("/meetings/{id}/agenda/{itemId}/decision")
@@ -124,19 +125,16 @@ class MeetingController {
                 votes.put(Long.parseLong(name.substring(5)), value);
             }
         });
-        try {
-            Voting.Outcome outcome = voting.decide(
-                    CurrentUser.get(), itemId, new Voting.Ballot(decision, motivation, heard, speeches, votes));
-            flash.addFlashAttribute("notice", outcome.adopted() ? "commission.decided" : "commission.notAdopted");
-        } catch (CommissionRefused e) {
-            flash.addFlashAttribute("problem", pages.text(e));
-        }
+        Voting.Outcome outcome = voting.decide(
+                CurrentUser.get(), itemId, new Voting.Ballot(decision, motivation, heard, speeches, votes));
+        flash.addFlashAttribute("notice", outcome.adopted() ? "commission.decided" : "commission.notAdopted");
         return "redirect:/commission/meetings/" + id + "#item-" + itemId;
     }
 
     @PostMapping("/meetings/{id}/close")
     String close(@PathVariable long id, RedirectAttributes flash) {
-        return act(id, flash, "commission.meetingClosed", () -> meetings.close(CurrentUser.get(), id));
+        meetings.close(CurrentUser.get(), id);
+        return done(id, flash, "commission.meetingClosed");
     }
 
     @GetMapping("/meetings/{id}/minutes.docx")
@@ -161,14 +159,14 @@ class MeetingController {
         if (!concerned) {
             c = cases.get(user, id);
         }
-        if (!c.status().equals("DECIDED") || c.meetingId() == null) {
-            throw new CommissionNotFound("decision of case", id);
+        if (c.status() != CaseStatus.DECIDED || c.meetingId() == null) {
+            throw new NotFound("decision of case", id);
         }
         Meeting meeting = meetings.load(c.meetingId());
         AgendaItem item = meetings.agenda(c.meetingId()).stream()
                 .filter(i -> i.theCase().id() == id)
                 .findFirst()
-                .orElseThrow(() -> new CommissionNotFound("decision of case", id));
+                .orElseThrow(() -> new NotFound("decision of case", id));
         Member secretary = meetings.attendance(c.meetingId()).stream()
                 .map(Meetings.Attendance::member)
                 .filter(m -> m.role() == MemberRole.SECRETARY)
@@ -181,13 +179,7 @@ class MeetingController {
         CommissionDocuments.extract(meeting, item, secretary, response.getOutputStream());
     }
 
-    private String act(long meetingId, RedirectAttributes flash, String notice, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (CommissionRefused e) {
-            flash.addFlashAttribute("problem", pages.text(e));
-        }
-        return "redirect:/commission/meetings/" + meetingId;
+    private static String done(long meetingId, RedirectAttributes flash, String notice) {
+        return CommissionController.done("/commission/meetings/" + meetingId, flash, notice);
     }
 }

@@ -1,74 +1,76 @@
 package ru.probity.commission;
 
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
-import ru.probity.declarations.DeclarationReferrals;
-import ru.probity.notifications.Notifications;
+import ru.probity.cases.CaseDecided;
+import ru.probity.commission.model.CaseStatus;
+import ru.probity.commission.model.Choice;
+import ru.probity.commission.model.Tally;
+import ru.probity.platform.Messages;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
+import ru.probity.platform.RussianFormats;
 
 /**
  * Deciding a question of a meeting: a member who declares a personal interest takes no part in it
  * (Указ №821 п.20); the members present and not recused vote for, against or abstain; the decision,
- * one of the standard list of the case's kind, is taken by a simple majority of them, the
- * presiding member's vote deciding a tie (as the typical municipal regulation adds). Once taken, the
- * case is decided, its source learns the decision, and the follow-up tasks are set.
+ * one of the standard list of the case's kind, is taken by a simple majority of them, the presiding
+ * member's vote deciding a tie when the regulation says so ({@link Tally},
+ * {@code probity.commission.casting-vote}). Once taken, the case is decided, its source learns the
+ * decision through {@link CaseDecided} in the same transaction, and the follow-up tasks are set.
  */
 @Service
 @Transactional
 public class Voting {
 
-    static final Set<String> CHOICES = Set.of("FOR", "AGAINST", "ABSTAIN");
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    private final JdbcClient jdbc;
     private final Meetings meetings;
-    private final Cases cases;
+    private final AgendaStore agendaStore;
+    private final CaseStore caseStore;
+    private final Commissions commissions;
     private final FollowUps followUps;
-    private final Notifications notifications;
-    private final DeclarationReferrals declarations;
     private final AccessLog accessLog;
-    private final MessageSource messages;
+    private final Messages messages;
+    private final ApplicationEventPublisher events;
+    private final CommissionSettings settings;
 
     Voting(
-            JdbcClient jdbc,
             Meetings meetings,
-            Cases cases,
+            AgendaStore agendaStore,
+            CaseStore caseStore,
+            Commissions commissions,
             FollowUps followUps,
-            Notifications notifications,
-            DeclarationReferrals declarations,
             AccessLog accessLog,
-            MessageSource messages) {
-        this.jdbc = jdbc;
+            Messages messages,
+            ApplicationEventPublisher events,
+            CommissionSettings settings) {
         this.meetings = meetings;
-        this.cases = cases;
+        this.agendaStore = agendaStore;
+        this.caseStore = caseStore;
+        this.commissions = commissions;
         this.followUps = followUps;
-        this.notifications = notifications;
-        this.declarations = declarations;
         this.accessLog = accessLog;
         this.messages = messages;
+        this.events = events;
+        this.settings = settings;
     }
 
     private AgendaItem item(long meetingId, long itemId) {
         return meetings.agenda(meetingId).stream()
                 .filter(i -> i.id() == itemId)
                 .findFirst()
-                .orElseThrow(() -> new CommissionNotFound("agenda item", itemId));
+                .orElseThrow(() -> new NotFound("agenda item", itemId));
     }
 
     private static void requireUndecided(AgendaItem item) {
         if (item.decided()) {
-            throw new CommissionRefused("commission.error.decided");
+            throw Refusal.conflict("commission.error.decided");
         }
     }
 
@@ -80,14 +82,9 @@ public class Voting {
         boolean member =
                 meetings.attendance(meetingId).stream().anyMatch(a -> a.member().id() == memberId);
         if (!member) {
-            throw new CommissionRefused("commission.error.notMember");
+            throw Refusal.conflict("commission.error.notMember");
         }
-        jdbc.sql("""
-                insert into commission_recusal (item_id, member_id, reason) values (?, ?, ?)
-                on conflict (item_id, member_id) do update set reason = excluded.reason""").params(itemId, memberId, Commissions.clean(reason)).update();
-        jdbc.sql("delete from commission_vote where item_id = ? and member_id = ?")
-                .params(itemId, memberId)
-                .update();
+        agendaStore.recuse(itemId, memberId, RussianFormats.blankToNull(reason));
     }
 
     public void withdrawRecusal(CurrentUser user, long itemId, long memberId) {
@@ -95,16 +92,14 @@ public class Voting {
         meetings.kept(user, meetingId);
         AgendaItem item = item(meetingId, itemId);
         requireUndecided(item);
-        if (concerns(item, memberId)) {
+        if (commissions.concerns(item.theCase(), memberId)) {
             // the member the question is about never takes part in it (Указ №821 п.20)
-            throw new CommissionRefused("commission.error.concerned");
+            throw Refusal.conflict("commission.error.concerned");
         }
-        jdbc.sql("delete from commission_recusal where item_id = ? and member_id = ?")
-                .params(itemId, memberId)
-                .update();
+        agendaStore.withdrawRecusal(itemId, memberId);
     }
 
-    /** What the secretary records for a question. */
+    /** What the secretary records for a question; {@code votes} member id to FOR, AGAINST or ABSTAIN. */
     public record Ballot(
             Decision decision, String motivation, String heard, String speeches, Map<Long, String> votes) {}
 
@@ -122,16 +117,6 @@ public class Voting {
                 .toList();
     }
 
-    /** Whether the question is about this member himself. */
-    private boolean concerns(AgendaItem item, long memberId) {
-        Long employee = item.theCase().employeeId();
-        return employee != null
-                && jdbc.sql("select exists (select 1 from commission_member where id = ? and employee_id = ?)")
-                        .params(memberId, employee)
-                        .query(Boolean.class)
-                        .single();
-    }
-
     /** Records the vote on a question and, when the majority is for it, the decision. */
     public Outcome decide(CurrentUser user, long itemId, Ballot ballot) {
         long meetingId = meetings.meetingOfItem(itemId);
@@ -140,76 +125,47 @@ public class Voting {
         requireUndecided(item);
         Quorum quorum = meetings.quorum(meetingId);
         if (!quorum.met()) {
-            throw new CommissionRefused(quorum.problem());
+            throw Refusal.conflict(quorum.problem());
         }
         CommissionCase theCase = item.theCase();
         if (ballot.decision() == null || !theCase.kind().decisions().contains(ballot.decision())) {
-            throw new CommissionRefused("commission.error.decision");
+            throw Refusal.conflict("commission.error.decision");
         }
-        String motivation = Commissions.clean(ballot.motivation());
+        String motivation = RussianFormats.blankToNull(ballot.motivation());
         if (ballot.decision() == Decision.OTHER && motivation == null) {
-            throw new CommissionRefused("commission.error.motivation");
+            throw Refusal.conflict("commission.error.motivation");
         }
         List<Member> eligible = eligible(meetingId, item);
-        Map<Long, String> votes = ballot.votes() == null ? Map.of() : ballot.votes();
-        List<Long> voters = new ArrayList<>();
+        Map<Long, String> ballotVotes = ballot.votes() == null ? Map.of() : ballot.votes();
+        Map<Long, Choice> votes = new LinkedHashMap<>();
         for (Member m : eligible) {
-            String choice = votes.get(m.id());
-            if (choice == null || !CHOICES.contains(choice)) {
-                throw new CommissionRefused("commission.error.votesMissing", m.fullName());
-            }
-            voters.add(m.id());
+            Choice choice = Choice.parse(ballotVotes.get(m.id()))
+                    .orElseThrow(() -> Refusal.conflict("commission.error.votesMissing", m.fullName()));
+            votes.put(m.id(), choice);
         }
-        int votesFor =
-                (int) voters.stream().filter(id -> votes.get(id).equals("FOR")).count();
-        int against = (int)
-                voters.stream().filter(id -> votes.get(id).equals("AGAINST")).count();
-        int abstained = voters.size() - votesFor - against;
+        Tally tally = Tally.of(votes.values());
         Member presiding = quorum.presiding();
-        boolean presidingFor = presiding != null && "FOR".equals(votes.get(presiding.id()));
-        boolean adopted = 2 * votesFor > eligible.size() || (2 * votesFor == eligible.size() && presidingFor);
-
-        jdbc.sql("delete from commission_vote where item_id = ?").param(itemId).update();
-        for (long id : voters) {
-            jdbc.sql("insert into commission_vote (item_id, member_id, choice) values (?, ?, ?)")
-                    .params(itemId, id, votes.get(id))
-                    .update();
+        boolean adopted = tally.adopted(presiding == null ? null : votes.get(presiding.id()), settings.castingVote());
+        if (adopted && !theCase.status().canMoveTo(CaseStatus.DECIDED)) {
+            throw Refusal.conflict("commission.error.decided");
         }
-        String formulation = messages.getMessage("commission.decision." + ballot.decision(), null, RUSSIAN);
+
+        agendaStore.votes(itemId, votes);
+        String formulation = messages.text("commission.decision." + ballot.decision());
         String text = motivation == null ? formulation : formulation + " " + motivation;
-        jdbc.sql("""
-                update commission_agenda_item set heard = coalesce(?, heard), speeches = ?, decision = ?,
-                  decision_text = ?, motivation = ?, votes_for = ?, votes_against = ?, votes_abstained = ?, adopted = ?,
-                  decided_at = now(), decided_by = ?
-                where id = ?""")
-                .params(
-                        Commissions.clean(ballot.heard()),
-                        Commissions.clean(ballot.speeches()),
-                        ballot.decision().name(),
+        agendaStore.voted(
+                itemId,
+                new AgendaStore.Minutes(
+                        RussianFormats.blankToNull(ballot.heard()),
+                        RussianFormats.blankToNull(ballot.speeches()),
+                        ballot.decision(),
                         text,
                         motivation,
-                        votesFor,
-                        against,
-                        abstained,
+                        tally,
                         adopted,
-                        user.username(),
-                        itemId)
-                .update();
+                        user.username()));
         if (adopted) {
-            jdbc.sql("""
-                    update commission_case set status = 'DECIDED', decision = ?, decision_text = ?, decided_on = ?,
-                      meeting_id = ? where id = ?""")
-                    .params(ballot.decision().name(), text, meeting.heldOn(), meetingId, theCase.id())
-                    .update();
-            followUps.afterDecision(theCase, meeting, ballot.decision());
-            String minuted = "Протокол № " + meeting.number() + " от " + DATE.format(meeting.heldOn()) + ": " + text;
-            switch (theCase.sourceType()) {
-                case "NOTIFICATION" ->
-                    notifications.recordCommissionDecision(theCase.sourceId(), meeting.heldOn(), minuted);
-                case "DECLARATION" ->
-                    declarations.recordCommissionDecision(theCase.sourceId(), meeting.heldOn(), minuted);
-                default -> {}
-            }
+            decided(theCase, meeting, ballot.decision(), text);
         }
         accessLog.record(
                 AccessAction.UPDATE,
@@ -217,6 +173,15 @@ public class Voting {
                 theCase.id(),
                 theCase.organizationId(),
                 (adopted ? "decided " : "not adopted ") + ballot.decision());
-        return new Outcome(adopted, votesFor, against, abstained, eligible.size());
+        return new Outcome(adopted, tally.votesFor(), tally.against(), tally.abstained(), eligible.size());
+    }
+
+    /** The case is decided: its follow-up is set and its source learns the decision as the minutes word it. */
+    void decided(CommissionCase theCase, Meeting meeting, Decision decision, String text) {
+        caseStore.decided(theCase.id(), decision, text, meeting.heldOn(), meeting.id());
+        followUps.afterDecision(theCase, meeting, decision);
+        String minuted =
+                "Протокол № " + meeting.number() + " от " + RussianFormats.date(meeting.heldOn()) + ": " + text;
+        events.publishEvent(new CaseDecided(theCase.sourceType(), theCase.sourceId(), meeting.heldOn(), minuted));
     }
 }

@@ -52,6 +52,8 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ru.probity.declarations.Campaigns campaigns;
     private final ru.probity.declarations.Declarations declarations;
     private final ru.probity.training.TrainingHistory training;
+    private final ru.probity.commission.CommissionHistory commissionHistory;
+    private final ru.probity.notifications.NotificationHistory notificationHistory;
 
     DemoRegionLoader(
             JdbcTemplate jdbc,
@@ -64,6 +66,8 @@ class DemoRegionLoader implements ApplicationRunner {
             ru.probity.declarations.Campaigns campaigns,
             ru.probity.declarations.Declarations declarations,
             ru.probity.training.TrainingHistory training,
+            ru.probity.commission.CommissionHistory commissionHistory,
+            ru.probity.notifications.NotificationHistory notificationHistory,
             RegionTime regionTime) {
         this.regionTime = regionTime;
         this.jdbc = jdbc;
@@ -76,6 +80,8 @@ class DemoRegionLoader implements ApplicationRunner {
         this.campaigns = campaigns;
         this.declarations = declarations;
         this.training = training;
+        this.commissionHistory = commissionHistory;
+        this.notificationHistory = notificationHistory;
     }
 
     @Override
@@ -99,7 +105,7 @@ class DemoRegionLoader implements ApplicationRunner {
             checks.check(null);
             DemoTraining.load(training, jdbc, regionTime.zone());
             DemoReports.load(reports, jdbc);
-            DemoCommission.load(jdbc);
+            DemoCommission.load(jdbc, commissionHistory, notificationHistory);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

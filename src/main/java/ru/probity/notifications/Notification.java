@@ -2,6 +2,7 @@ package ru.probity.notifications;
 
 import java.time.LocalDate;
 import java.util.Map;
+import ru.probity.notifications.model.NotificationStatus;
 
 /** A notification as its card shows it. */
 public record Notification(

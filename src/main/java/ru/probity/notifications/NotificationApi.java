@@ -3,15 +3,9 @@ package ru.probity.notifications;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 import ru.probity.access.CurrentUser;
+import ru.probity.notifications.model.NotificationStatus;
 
 /**
  * JSON API of notifications for HR and document management systems: the register of the subtree,
@@ -133,40 +127,5 @@ class NotificationApi {
         NotificationStatistics.Period period = NotificationStatistics.Period.of(from, to);
         return new Statistics(
                 period.from(), period.to(), statistics.byKind(user, period), statistics.byOrganization(user, period));
-    }
-
-    /** Errors of this API as RFC 9457 problem details in Russian. */
-    @RestControllerAdvice(assignableTypes = NotificationApi.class)
-    static class Errors {
-
-        private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-
-        private final MessageSource messages;
-
-        Errors(MessageSource messages) {
-            this.messages = messages;
-        }
-
-        @ExceptionHandler(InvalidNotification.class)
-        ProblemDetail invalid(InvalidNotification e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.BAD_REQUEST, messages.getMessage("api.error.validation", null, RUSSIAN));
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, RUSSIAN)));
-            problem.setProperty("errors", errors);
-            return problem;
-        }
-
-        @ExceptionHandler(NotificationRefused.class)
-        ProblemDetail refused(NotificationRefused e) {
-            return ProblemDetail.forStatusAndDetail(
-                    HttpStatus.CONFLICT, messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), RUSSIAN));
-        }
-
-        @ExceptionHandler(NotificationNotFound.class)
-        ProblemDetail notFound(NotificationNotFound e) {
-            return ProblemDetail.forStatusAndDetail(
-                    HttpStatus.NOT_FOUND, messages.getMessage("error.404.text", null, RUSSIAN));
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,37 +20,39 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
+import ru.probity.notifications.model.NotificationStatus;
 import ru.probity.org.Organizations;
 import ru.probity.platform.AttachedFile;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.Messages;
+import ru.probity.platform.Refusal;
+import ru.probity.platform.UploadLimits;
 
 /** Pages of notifications: the employee's own and his form, the officer's register, card and journal. */
 @Controller
 @RequestMapping("/notifications")
 class NotificationController {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-
     private final Notifications notifications;
     private final NotificationJournal journal;
     private final NotificationStatistics statistics;
     private final Organizations organizations;
-    private final MessageSource messages;
-
-    @org.springframework.beans.factory.annotation.Value("${probity.notifications.max-file-mb:10}")
-    private long maxFileMb;
+    private final Messages messages;
+    private final NotificationSettings settings;
 
     NotificationController(
             Notifications notifications,
             NotificationJournal journal,
             NotificationStatistics statistics,
             Organizations organizations,
-            MessageSource messages) {
+            Messages messages,
+            NotificationSettings settings) {
         this.notifications = notifications;
         this.journal = journal;
         this.statistics = statistics;
         this.organizations = organizations;
         this.messages = messages;
+        this.settings = settings;
     }
 
     @GetMapping
@@ -110,11 +111,12 @@ class NotificationController {
             long id = notifications.file(CurrentUser.get(), form, uploads(files));
             flash.addFlashAttribute("notice", "notifications.filed");
             return "redirect:/notifications/" + id;
-        } catch (InvalidNotification e) {
-            return form(form, false, e.errors(), model);
-        } catch (NotificationRefused e) {
-            model.addAttribute("problem", text(e));
-            return form(form, false, Map.of(), model);
+        } catch (Refusal e) {
+            // the form comes back with what was typed: wrong fields marked, or the reason on top
+            if (e.fields().isEmpty()) {
+                model.addAttribute("problem", messages.text(e));
+            }
+            return form(form, false, e.fields(), model);
         }
     }
 
@@ -141,11 +143,12 @@ class NotificationController {
             long id = notifications.registerPaper(CurrentUser.get(), form, uploads(files));
             flash.addFlashAttribute("notice", "notifications.registered");
             return "redirect:/notifications/" + id;
-        } catch (InvalidNotification e) {
-            return form(form, true, e.errors(), model);
-        } catch (NotificationRefused e) {
-            model.addAttribute("problem", text(e));
-            return form(form, true, Map.of(), model);
+        } catch (Refusal e) {
+            // the form comes back with what was typed: wrong fields marked, or the reason on top
+            if (e.fields().isEmpty()) {
+                model.addAttribute("problem", messages.text(e));
+            }
+            return form(form, true, e.fields(), model);
         }
     }
 
@@ -175,24 +178,27 @@ class NotificationController {
 
     @PostMapping("/{id}/register")
     String registerOnline(@PathVariable long id, RedirectAttributes flash) {
-        return act(id, flash, "notifications.registered", () -> notifications.register(CurrentUser.get(), id));
+        notifications.register(CurrentUser.get(), id);
+        return done(id, flash, "notifications.registered");
     }
 
     @PostMapping("/{id}/conclusion")
     String conclude(
             @PathVariable long id, @RequestParam(required = false) String conclusion, RedirectAttributes flash) {
-        return act(
-                id, flash, "notifications.concluded", () -> notifications.conclude(CurrentUser.get(), id, conclusion));
+        notifications.conclude(CurrentUser.get(), id, conclusion);
+        return done(id, flash, "notifications.concluded");
     }
 
     @PostMapping("/{id}/commission")
     String sendToCommission(@PathVariable long id, RedirectAttributes flash) {
-        return act(id, flash, "notifications.sent", () -> notifications.sendToCommission(CurrentUser.get(), id));
+        notifications.sendToCommission(CurrentUser.get(), id);
+        return done(id, flash, "notifications.sent");
     }
 
     @PostMapping("/{id}/close")
     String close(@PathVariable long id, @RequestParam(required = false) String outcome, RedirectAttributes flash) {
-        return act(id, flash, "notifications.closed", () -> notifications.close(CurrentUser.get(), id, outcome));
+        notifications.close(CurrentUser.get(), id, outcome);
+        return done(id, flash, "notifications.closed");
     }
 
     @PostMapping("/{id}/files")
@@ -201,17 +207,13 @@ class NotificationController {
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             RedirectAttributes flash)
             throws IOException {
-        List<Notifications.Upload> uploads = uploads(files);
-        return act(id, flash, "notifications.filesAdded", () -> notifications.addFiles(CurrentUser.get(), id, uploads));
+        notifications.addFiles(CurrentUser.get(), id, uploads(files));
+        return done(id, flash, "notifications.filesAdded");
     }
 
-    private String act(long id, RedirectAttributes flash, String notice, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (NotificationRefused e) {
-            flash.addFlashAttribute("problem", text(e));
-        }
+    /** Back to the card with the notice; a refusal goes back with its reason (platform's page advice). */
+    private static String done(long id, RedirectAttributes flash, String notice) {
+        flash.addFlashAttribute("notice", notice);
         return "redirect:/notifications/" + id;
     }
 
@@ -285,17 +287,13 @@ class NotificationController {
                 Downloads.xlsx(response, "uvedomleniya-statistika-" + period.to() + ".xlsx"));
     }
 
-    private String text(NotificationRefused e) {
-        return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), RUSSIAN);
-    }
-
     /** The files, each read at most to its limit (+1 byte, so that the limit's check refuses it). */
     List<Notifications.Upload> uploads(List<MultipartFile> files) throws IOException {
         List<Notifications.Upload> uploads = new ArrayList<>();
         if (files != null) {
             for (MultipartFile f : files) {
                 uploads.add(new Notifications.Upload(
-                        f.getOriginalFilename(), ru.probity.platform.UploadLimits.bytes(f, maxFileMb * 1024L * 1024L)));
+                        f.getOriginalFilename(), UploadLimits.bytes(f, settings.maxFileBytes())));
             }
         }
         return uploads;

@@ -3,6 +3,7 @@ package ru.probity.notifications;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import ru.probity.platform.RussianFormats;
 
 /**
  * What an employee writes in a notification, or what the officer copies from a paper one (then
@@ -103,7 +104,7 @@ public class NotificationForm {
             return clean;
         }
         for (String field : kind.fields()) {
-            String value = trim(details.get(field));
+            String value = RussianFormats.blankToNull(details.get(field));
             if (value != null) {
                 clean.put(field, value);
             }
@@ -118,14 +119,14 @@ public class NotificationForm {
             errors.put("kind", "notifications.error.kind");
             return errors;
         }
-        String text = trim(summary);
+        String text = RussianFormats.blankToNull(summary);
         if (text == null) {
             errors.put("summary", "notifications.error.summary");
         } else if (text.length() > MAX_TEXT) {
             errors.put("summary", "notifications.error.tooLong");
         }
         for (String field : kind.fields()) {
-            String value = trim(details.get(field));
+            String value = RussianFormats.blankToNull(details.get(field));
             if (value == null && kind.isRequired(field)) {
                 errors.put("details[" + field + "]", "notifications.error.required");
             } else if (value != null && value.length() > MAX_TEXT) {
@@ -136,10 +137,10 @@ public class NotificationForm {
             if (organizationId == null) {
                 errors.put("organizationId", "notifications.error.organization");
             }
-            if (trim(personName) == null) {
+            if (RussianFormats.blankToNull(personName) == null) {
                 errors.put("personName", "notifications.error.personName");
             }
-            if (kind == NotificationKind.NEW_EMPLOYER_NOTICE && trim(sender) == null) {
+            if (kind == NotificationKind.NEW_EMPLOYER_NOTICE && RussianFormats.blankToNull(sender) == null) {
                 errors.put("sender", "notifications.error.sender");
             }
             LocalDate today = LocalDate.now();
@@ -148,13 +149,5 @@ public class NotificationForm {
             }
         }
         return errors;
-    }
-
-    static String trim(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

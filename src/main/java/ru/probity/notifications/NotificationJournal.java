@@ -3,10 +3,8 @@ package ru.probity.notifications;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -16,8 +14,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import ru.probity.notifications.model.NotificationStatus;
+import ru.probity.platform.Messages;
+import ru.probity.platform.RussianFormats;
 
 /**
  * The register of one kind as the paper journal is kept: a title naming the kind, the organization
@@ -29,17 +29,14 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationJournal {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private final Messages messages;
 
-    private final MessageSource messages;
-
-    NotificationJournal(MessageSource messages) {
+    NotificationJournal(Messages messages) {
         this.messages = messages;
     }
 
     private String msg(String key) {
-        return messages.getMessage(key, null, RUSSIAN);
+        return messages.text(key);
     }
 
     void write(NotificationKind kind, String organization, int year, List<Notification> rows, OutputStream out)
@@ -84,7 +81,7 @@ class NotificationJournal {
                     "Примечание"));
 
             Row r0 = sheet.createRow(0);
-            r0.createCell(0).setCellValue(msg("notifications.journal." + kind).toUpperCase(RUSSIAN));
+            r0.createCell(0).setCellValue(msg("notifications.journal." + kind).toUpperCase(RussianFormats.LOCALE));
             r0.getCell(0).setCellStyle(title);
             r0.setHeightInPoints(48);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
@@ -157,7 +154,7 @@ class NotificationJournal {
     }
 
     static String format(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return RussianFormats.date(date);
     }
 
     private static void border(CellStyle style) {

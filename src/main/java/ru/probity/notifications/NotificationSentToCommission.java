@@ -20,4 +20,11 @@ public record NotificationSentToCommission(
         String personName,
         String personPost,
         String summary,
-        String conclusion) {}
+        String conclusion) {
+
+    /**
+     * The source type of the commission's cases that come from notifications: the case's decision
+     * ({@code cases.CaseDecided}) comes back under it.
+     */
+    public static final String SOURCE_TYPE = "NOTIFICATION";
+}

@@ -3,18 +3,17 @@ package ru.probity.notifications;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
-import ru.probity.org.Organizations;
+import ru.probity.access.Role;
+import ru.probity.platform.Messages;
 
 /**
  * Figures of the notifications of the user's subtree that arrived in a period: by kind and by
@@ -25,15 +24,11 @@ import ru.probity.org.Organizations;
 @Transactional(readOnly = true)
 public class NotificationStatistics {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private final NotificationStatisticsStore store;
+    private final Messages messages;
 
-    private final JdbcClient jdbc;
-    private final Organizations organizations;
-    private final MessageSource messages;
-
-    NotificationStatistics(JdbcClient jdbc, Organizations organizations, MessageSource messages) {
-        this.jdbc = jdbc;
-        this.organizations = organizations;
+    NotificationStatistics(NotificationStatisticsStore store, Messages messages) {
+        this.store = store;
         this.messages = messages;
     }
 
@@ -59,68 +54,41 @@ public class NotificationStatistics {
         }
     }
 
-    private static final String FIGURES = """
-            count(*) as received,
-            count(*) filter (where n.channel = 'ONLINE') as online,
-            count(*) filter (where n.registered_on is not null) as registered,
-            count(*) filter (where n.concluded_on is not null) as reviewed,
-            count(*) filter (where n.sent_to_commission_on is not null) as sent,
-            count(*) filter (where n.status = 'DECIDED') as decided,
-            count(*) filter (where n.status = 'CLOSED') as closed,
-            count(*) filter (where (n.status = 'SUBMITTED' and n.submitted_on < current_date)
-                                or (n.status = 'REGISTERED' and n.review_by < current_date)) as overdue
-            """;
-
-    private String scope(CurrentUser user) {
-        if (!Notifications.readsRegisters(user) || user.role() == ru.probity.access.Role.COMMISSION_MEMBER) {
+    private long scope(CurrentUser user) {
+        if (!Notifications.readsRegisters(user) || user.role() == Role.COMMISSION_MEMBER) {
             throw new AccessDeniedException("Role " + user.role() + " does not read the statistics of notifications");
         }
-        return organizations.scopePath(user);
+        return user.organizationId();
     }
 
     public List<Line> byKind(CurrentUser user, Period period) {
-        List<Line> found = jdbc.sql("select n.kind as key, " + FIGURES + """
-                from notification n join organization o on o.id = n.organization_id
-                where o.path like ? || '%' and n.submitted_on between ? and ?
-                group by n.kind""")
-                .params(scope(user), period.from(), period.to())
-                .query((rs, i) -> line(rs, rs.getString("key"), label("notifications.kind." + rs.getString("key"))))
-                .list();
+        List<Line> found = store.byKind(scope(user), period.from(), period.to());
         // every kind is listed, in the order of the enum, with zeros where nothing arrived
-        return java.util.Arrays.stream(NotificationKind.values())
+        return Arrays.stream(NotificationKind.values())
                 .map(k -> found.stream()
                         .filter(l -> l.key().equals(k.name()))
                         .findFirst()
-                        .orElse(new Line(k.name(), label("notifications.kind." + k), 0, 0, 0, 0, 0, 0, 0, 0)))
+                        .map(l -> new Line(
+                                l.key(),
+                                label(k),
+                                l.received(),
+                                l.online(),
+                                l.registered(),
+                                l.reviewed(),
+                                l.sentToCommission(),
+                                l.decided(),
+                                l.closed(),
+                                l.overdue()))
+                        .orElse(new Line(k.name(), label(k), 0, 0, 0, 0, 0, 0, 0, 0)))
                 .toList();
     }
 
     public List<Line> byOrganization(CurrentUser user, Period period) {
-        return jdbc.sql("select cast(o.id as text) as key, o.name as label, " + FIGURES + """
-                from notification n join organization o on o.id = n.organization_id
-                where o.path like ? || '%' and n.submitted_on between ? and ?
-                group by o.id, o.name order by o.name""")
-                .params(scope(user), period.from(), period.to())
-                .query((rs, i) -> line(rs, rs.getString("key"), rs.getString("label")))
-                .list();
+        return store.byOrganization(scope(user), period.from(), period.to());
     }
 
-    private static Line line(java.sql.ResultSet rs, String key, String label) throws java.sql.SQLException {
-        return new Line(
-                key,
-                label,
-                rs.getInt("received"),
-                rs.getInt("online"),
-                rs.getInt("registered"),
-                rs.getInt("reviewed"),
-                rs.getInt("sent"),
-                rs.getInt("decided"),
-                rs.getInt("closed"),
-                rs.getInt("overdue"));
-    }
-
-    private String label(String key) {
-        return messages.getMessage(key, null, key, RUSSIAN);
+    private String label(NotificationKind kind) {
+        return messages.text("notifications.kind." + kind);
     }
 
     public void writeXlsx(CurrentUser user, Period period, OutputStream out) throws IOException {

@@ -5,7 +5,9 @@
  * official's request for consent and a new employer's notice (273-ФЗ ст.12). Filed online by the
  * employee or registered from paper by the officer; a gap-free registration number per
  * organization, kind and year; the officer's preliminary review with a motivated conclusion; sent
- * to the commission ({@link ru.probity.notifications.NotificationSentToCommission}) or closed.
+ * to the commission ({@link ru.probity.notifications.NotificationSentToCommission}) or closed; the
+ * commission's decision comes back as {@link ru.probity.cases.CaseDecided}. The course of a
+ * notification is {@code notifications.model.NotificationStatus}, free of Spring.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package ru.probity.notifications;

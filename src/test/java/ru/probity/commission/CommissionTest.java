@@ -8,7 +8,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -33,10 +35,14 @@ import ru.probity.IntegrationTest;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.CurrentUserHolder;
+import ru.probity.commission.model.CaseStatus;
+import ru.probity.commission.model.MeetingStatus;
+import ru.probity.commission.model.Presence;
 import ru.probity.notifications.NotificationForm;
 import ru.probity.notifications.NotificationKind;
-import ru.probity.notifications.NotificationStatus;
 import ru.probity.notifications.Notifications;
+import ru.probity.notifications.model.NotificationStatus;
+import ru.probity.platform.Refusal;
 import ru.probity.procurement.FindingConfirmed;
 
 class CommissionTest extends IntegrationTest {
@@ -61,6 +67,9 @@ class CommissionTest extends IntegrationTest {
 
     @Autowired
     FollowUps followUps;
+
+    @Autowired
+    Invitations invitations;
 
     @Autowired
     Notifications notifications;
@@ -144,7 +153,7 @@ class CommissionTest extends IntegrationTest {
         CommissionCase c = cases.get(current("ugh.officer"), id);
         assertThat(c.commissionId()).isEqualTo(ughCommission());
         assertThat(c.kind()).isEqualTo(CaseKind.PROCUREMENT_FINDING);
-        assertThat(c.status()).isEqualTo("PENDING");
+        assertThat(c.status()).isEqualTo(CaseStatus.PENDING);
         assertThat(c.personName()).isNotBlank();
         assertThat(c.summary()).contains("Конфликт интересов с участником закупки");
         assertThat(c.considerBy()).isEqualTo(LocalDate.now().plusDays(20));
@@ -182,10 +191,10 @@ class CommissionTest extends IntegrationTest {
 
         // his recusal cannot be withdrawn, and the case cannot go on a second meeting
         assertThatThrownBy(() -> voting.withdrawRecusal(officer, item.id(), member.id()))
-                .isInstanceOf(CommissionRefused.class);
+                .isInstanceOf(Refusal.class);
         assertThat(meetings.agenda(meeting).getFirst().recusals()).containsKey(member.id());
         long other = meetings.create(officer, ughCommission(), LocalDate.now().plusDays(1), null, null);
-        assertThatThrownBy(() -> meetings.addToAgenda(officer, other, caseId)).isInstanceOf(CommissionRefused.class);
+        assertThatThrownBy(() -> meetings.addToAgenda(officer, other, caseId)).isInstanceOf(Refusal.class);
         assertThat(meetings.agenda(other)).isEmpty();
     }
 
@@ -269,7 +278,7 @@ class CommissionTest extends IntegrationTest {
         Voting.Outcome failed = voting.decide(
                 officer, first.id(), new Voting.Ballot(Decision.CONFLICT_RULES_BREACHED, null, null, null, votes));
         assertThat(failed.adopted()).isFalse();
-        assertThat(cases.get(officer, finding).status()).isEqualTo("SCHEDULED");
+        assertThat(cases.get(officer, finding).status()).isEqualTo(CaseStatus.SCHEDULED);
         // a majority decides
         members.stream()
                 .filter(m -> m.id() != recused.id())
@@ -288,15 +297,15 @@ class CommissionTest extends IntegrationTest {
                         officer,
                         second.id(),
                         new Voting.Ballot(Decision.CONSENT_GIVEN, null, null, null, everyone(members, "FOR"))))
-                .isInstanceOf(CommissionRefused.class);
+                .isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> voting.decide(
                         officer, second.id(), new Voting.Ballot(Decision.CONDUCT_BREACHED, null, null, null, Map.of())))
-                .isInstanceOf(CommissionRefused.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("votesMissing");
 
         // closing sends the undecided question back; the minutes record both
         meetings.close(officer, meeting);
-        assertThat(cases.get(officer, manual).status()).isEqualTo("PENDING");
+        assertThat(cases.get(officer, manual).status()).isEqualTo(CaseStatus.PENDING);
         byte[] minutes = mvc.perform(
                         get("/commission/meetings/" + meeting + "/minutes.docx").with(as("ugh.officer")))
                 .andExpect(status().isOk())
@@ -314,7 +323,7 @@ class CommissionTest extends IntegrationTest {
                 .contains("перенесён на следующее заседание")
                 .contains("Председательствующий")
                 .doesNotContain("ПРОЕКТ");
-        assertThatThrownBy(() -> meetings.addToAgenda(officer, meeting, manual)).isInstanceOf(CommissionRefused.class);
+        assertThatThrownBy(() -> meetings.addToAgenda(officer, meeting, manual)).isInstanceOf(Refusal.class);
     }
 
     @Test
@@ -325,7 +334,7 @@ class CommissionTest extends IntegrationTest {
                 .map(Meetings.Attendance::member)
                 .toList();
         assertThat(meetings.quorum(meeting).problem()).isEqualTo("commission.quorum.notRecorded");
-        int required = Commissions.quorumOf(members.size());
+        int required = Presence.required(members.size());
         assertThat(required * 3).isGreaterThanOrEqualTo(members.size() * 2);
 
         List<Member> insiders =
@@ -408,7 +417,7 @@ class CommissionTest extends IntegrationTest {
     }
 
     @Test
-    void formsNeedTheCsrfToken() throws Exception {
+    void formsNeedTheCsrfTokenAndARefusedOneGoesBackWithTheReason() throws Exception {
         long planned = meetings.create(current("ugh.officer"), ughCommission(), LocalDate.now(), null, null);
         mvc.perform(post("/commission/meetings/" + planned + "/close").with(as("ugh.officer")))
                 .andExpect(status().isForbidden());
@@ -416,7 +425,72 @@ class CommissionTest extends IntegrationTest {
                         .with(as("ugh.officer"))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(meetings.load(planned).status()).isEqualTo("CLOSED");
+        assertThat(meetings.load(planned).status()).isEqualTo(MeetingStatus.CLOSED);
+        // closing it again is refused: back on the meeting's page with the reason
+        mvc.perform(post("/commission/meetings/" + planned + "/close")
+                        .header("Referer", "http://localhost/commission/meetings/" + planned)
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/commission/meetings/" + planned))
+                .andExpect(flash().attribute("problem", "Заседание уже завершено."));
+    }
+
+    @Test
+    void theApiAnswersARefusalWithConflictAndAMissingCaseWithNotFound() throws Exception {
+        mvc.perform(post("/api/v1/commission/cases")
+                        .contentType("application/json")
+                        .content("{\"organizationId\": " + organizationId(UGH) + ", \"summary\": \" \"}")
+                        .with(httpBasic("ugh.officer", DEMO_PASSWORD)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").isNotEmpty());
+        mvc.perform(get("/api/v1/commission/cases/999999999").with(httpBasic("ugh.officer", DEMO_PASSWORD)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOfficerAddsAMemberAndBringsACaseThroughThePages() throws Exception {
+        long commission = ughCommission();
+        // a member for a day ahead only, so that other tests' quorum stays as the demo has it
+        LocalDate day = LocalDate.now().plusDays(10);
+        mvc.perform(post("/commission/" + commission + "/members")
+                        .param("fullName", "Лебедева Анна Сергеевна")
+                        .param("position", "юрист")
+                        .param("role", "INDEPENDENT")
+                        .param("email", "")
+                        .param("username", "")
+                        .param("termFrom", day.toString())
+                        .param("termTo", day.toString())
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/commission/" + commission))
+                .andExpect(flash().attribute("notice", "commission.memberAdded"));
+        Member added = commissions.members(current("ugh.officer"), commission).stream()
+                .filter(m -> m.fullName().equals("Лебедева Анна Сергеевна"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(added.role()).isEqualTo(MemberRole.INDEPENDENT);
+        assertThat(added.termFrom()).isEqualTo(day);
+        assertThat(added.termTo()).isEqualTo(day);
+        assertThat(added.email()).isNull();
+
+        String location = mvc.perform(post("/commission/cases")
+                        .param("organizationId", String.valueOf(organizationId(UGH)))
+                        .param("kind", "")
+                        .param("personName", "Сидоров С. С.")
+                        .param("summary", "Представление о несоблюдении требований к служебному поведению")
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).matches("/commission/cases/\\d+");
+        CommissionCase brought =
+                cases.get(current("ugh.officer"), Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        assertThat(brought.kind()).isEqualTo(CaseKind.HEAD_SUBMISSION);
+        assertThat(brought.sourceType()).isEqualTo(Cases.MANUAL);
+        assertThat(brought.status()).isEqualTo(CaseStatus.PENDING);
     }
 
     @Test
@@ -485,9 +559,9 @@ class CommissionTest extends IntegrationTest {
                         day,
                         day));
         long meeting = meetings.create(officer, commission, day, LocalTime.of(10, 0), "каб. 12");
-        int sent = meetings.invite(officer, meeting);
+        int sent = invitations.invite(officer, meeting);
         assertThat(sent).isGreaterThanOrEqualTo(1);
-        assertThat(meetings.invitations(meeting))
+        assertThat(invitations.of(meeting))
                 .anyMatch(i -> "zaitsev@kaluga.example".equals(i.email())
                         && i.channel().equals("EMAIL"))
                 .anyMatch(i -> i.channel().equals("RECORDED"));

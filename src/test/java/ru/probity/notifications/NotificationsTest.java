@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -32,6 +34,8 @@ import ru.probity.IntegrationTest;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.CurrentUserHolder;
+import ru.probity.notifications.model.NotificationStatus;
+import ru.probity.platform.Refusal;
 
 class NotificationsTest extends IntegrationTest {
 
@@ -88,11 +92,14 @@ class NotificationsTest extends IntegrationTest {
         assertThat(registered.reviewBy()).isAfter(LocalDate.now());
         assertThat(registered.employeeId()).isEqualTo(current("ugh.employee").employeeId());
 
-        // a second registration is refused: the number never changes
+        // a second registration is refused, back on the card with the reason: the number never changes
         mvc.perform(post("/notifications/" + id + "/register")
+                        .header("Referer", "http://localhost/notifications/" + id)
                         .with(as("ugh.officer"))
                         .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/notifications/" + id))
+                .andExpect(flash().attribute("problem", "Уведомление уже зарегистрировано."));
         assertThat(notifications.get(current("ugh.officer"), id).registrationNumber())
                 .isEqualTo(registered.registrationNumber());
 
@@ -153,12 +160,12 @@ class NotificationsTest extends IntegrationTest {
                 officer.organizationId(),
                 employee.employeeId());
         assertThatThrownBy(() -> notifications.register(himselfAsOfficer, id))
-                .isInstanceOf(NotificationRefused.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("notifications.error.own");
         assertThat(notifications.get(officer, id).status()).isEqualTo(NotificationStatus.SUBMITTED);
         notifications.register(officer, id);
         assertThatThrownBy(() -> notifications.close(himselfAsOfficer, id, "Конфликта нет"))
-                .isInstanceOf(NotificationRefused.class);
+                .isInstanceOf(Refusal.class);
         assertThat(notifications.get(officer, id).status()).isEqualTo(NotificationStatus.REGISTERED);
     }
 
@@ -341,5 +348,29 @@ class NotificationsTest extends IntegrationTest {
         }
         mvc.perform(get("/notifications/paper?kind=GIFT").with(as("ugh.employee")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Test
+    void theCommissionsDecisionIsRecordedOnlyOnANotificationSentToIt() throws Exception {
+        long id = fileAsEmployee("Сестра работает бухгалтером у поставщика");
+        LocalDate day = LocalDate.now();
+        // another source's decision with the same id is not this notification's
+        transaction.executeWithoutResult(s -> events.publishEvent(
+                new ru.probity.cases.CaseDecided("FINDING", id, day, "Протокол № 9: чужое решение")));
+        assertThat(notifications.get(current("ugh.officer"), id).commissionDecision())
+                .isNull();
+        // a notification that was not sent refuses the decision, and the voting transaction with it
+        assertThatThrownBy(() ->
+                        transaction.executeWithoutResult(s -> events.publishEvent(new ru.probity.cases.CaseDecided(
+                                NotificationSentToCommission.SOURCE_TYPE, id, day, "Протокол № 9: решение"))))
+                .isInstanceOf(Refusal.class)
+                .hasMessageContaining("notifications.error.notSent");
+        assertThat(notifications.get(current("ugh.officer"), id).status()).isEqualTo(NotificationStatus.SUBMITTED);
     }
 }

@@ -1,0 +1,92 @@
+package ru.probity.commission;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The counts of the commission's statistics over the commissions a reader sees. */
+@Repository
+class CommissionStatisticsStore {
+
+    private static final String MINE = " k.commission_id in (" + CommissionStore.VISIBLE_IDS + ") ";
+
+    private final JdbcClient jdbc;
+
+    CommissionStatisticsStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The figures now and over the period; counts of kinds as received and considered, the others by key. */
+    record Counts(
+            int meetings,
+            int received,
+            int decided,
+            int pending,
+            int overdueCases,
+            int overdueFollowUps,
+            Map<String, int[]> kinds,
+            Map<String, Integer> decisions,
+            Map<String, Integer> measures) {}
+
+    Counts counts(CommissionStore.Reader reader, LocalDate from, LocalDate to) {
+        Map<String, Object> p = new HashMap<>(reader.params());
+        p.put("from", from);
+        p.put("to", to);
+        int meetings = count(
+                "select count(*) from commission_meeting mt where mt.commission_id in (" + CommissionStore.VISIBLE_IDS
+                        + ") and mt.status = 'CLOSED' and mt.held_on between :from and :to",
+                p);
+        int received = count(
+                "select count(*) from commission_case k where" + MINE + "and k.received_on between :from and :to", p);
+        int decided = count(
+                "select count(*) from commission_case k where" + MINE + "and k.decided_on between :from and :to", p);
+        int pending = count(
+                "select count(*) from commission_case k where" + MINE + "and k.status in ('PENDING', 'SCHEDULED')", p);
+        int overdueCases = count(
+                "select count(*) from commission_case k where" + MINE
+                        + "and k.status in ('PENDING', 'SCHEDULED') and k.consider_by < current_date",
+                p);
+        int overdueFollowUps = count(
+                "select count(*) from commission_follow_up f join commission_case k on k.id = f.case_id where" + MINE
+                        + "and f.done_on is null and f.due_on < current_date",
+                p);
+        Map<String, int[]> kinds = new HashMap<>();
+        jdbc.sql("select k.kind, count(*) filter (where k.received_on between :from and :to),"
+                        + " count(*) filter (where k.decided_on between :from and :to)"
+                        + " from commission_case k where" + MINE + "group by k.kind")
+                .params(p)
+                .query(rs -> {
+                    kinds.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                });
+        Map<String, Integer> decisions = ordered(
+                "select k.decision, count(*) from commission_case k where" + MINE
+                        + "and k.decided_on between :from and :to and k.decision is not null"
+                        + " group by k.decision order by count(*) desc",
+                p);
+        Map<String, Integer> measures = ordered(
+                "select f.measure, count(*) from commission_follow_up f join commission_case k on k.id = f.case_id"
+                        + " where" + MINE + "and f.done_on between :from and :to and f.measure is not null"
+                        + " group by f.measure order by count(*) desc",
+                p);
+        return new Counts(
+                meetings, received, decided, pending, overdueCases, overdueFollowUps, kinds, decisions, measures);
+    }
+
+    private int count(String sql, Map<String, Object> p) {
+        return jdbc.sql(sql).params(p).query(Integer.class).single();
+    }
+
+    /** Key to count, most first. */
+    private Map<String, Integer> ordered(String sql, Map<String, Object> p) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        List<Object[]> rows = jdbc.sql(sql)
+                .params(p)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)})
+                .list();
+        rows.forEach(r -> counts.put((String) r[0], (Integer) r[1]));
+        return counts;
+    }
+}
