@@ -25,9 +25,9 @@ import ru.probity.declarations.checks.Extract;
 import ru.probity.declarations.checks.Finding;
 import ru.probity.declarations.checks.Problem;
 import ru.probity.declarations.checks.Rule;
-import ru.probity.declarations.checks.Sealing;
 import ru.probity.declarations.checks.Validation;
 import ru.probity.org.Organizations;
+import ru.probity.sealing.Sealing;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

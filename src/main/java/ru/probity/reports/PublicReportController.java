@@ -3,11 +3,7 @@ package ru.probity.reports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -20,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.Messages;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
 import ru.probity.reports.engine.Receipts;
 
 /**
@@ -31,24 +30,22 @@ import ru.probity.reports.engine.Receipts;
 @RequestMapping("/public/reports")
 class PublicReportController {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-
     private final PublicReports reports;
     private final Challenges challenges;
     private final ClientThrottle throttle;
-    private final ReportStore store;
-    private final MessageSource messages;
+    private final ReportUploads uploads;
+    private final Messages messages;
 
     PublicReportController(
             PublicReports reports,
             Challenges challenges,
             ClientThrottle throttle,
-            ReportStore store,
-            MessageSource messages) {
+            ReportUploads uploads,
+            Messages messages) {
         this.reports = reports;
         this.challenges = challenges;
         this.throttle = throttle;
-        this.store = store;
+        this.uploads = uploads;
         this.messages = messages;
     }
 
@@ -74,8 +71,8 @@ class PublicReportController {
         model.addAttribute("organizations", reports.organizations());
         model.addAttribute("topics", ReportTopic.values());
         model.addAttribute("challenge", challenges.issue());
-        model.addAttribute("maxFileMb", store.maxFileBytes() / 1048576);
-        model.addAttribute("maxFiles", ReportStore.MAX_FILES);
+        model.addAttribute("maxFileMb", uploads.maxFileMb());
+        model.addAttribute("maxFiles", ReportUploads.MAX_FILES);
         model.addAttribute("values", values);
         return "reports/public/form";
     }
@@ -108,17 +105,18 @@ class PublicReportController {
                 email,
                 consent,
                 aboutMunicipalEmployee,
-                uploads(files, store.maxFileBytes()));
+                uploads.read(files));
         String receipt;
         try {
             challenges.spend(challenge, solution);
             if (!throttle.trySubmit(throttle.client(request.getRemoteAddr()))) {
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-                throw new ReportRefused("reports.error.tooManySubmissions", throttle.minutesToWait());
+                throw Refusal.conflict("reports.error.tooManySubmissions", throttle.minutesToWait());
             }
             // the transaction commits inside submit(): the code is shown only for a stored report
             receipt = reports.submit(submission);
-        } catch (ReportRefused e) {
+        } catch (Refusal e) {
+            // the form again with what the reporter typed
             if (response.getStatus() < 400) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             }
@@ -181,7 +179,9 @@ class PublicReportController {
         try {
             long id = lookUp(receipt, challenge, solution, request, response);
             return view(id, receipt, model);
-        } catch (ReportRefused e) {
+        } catch (NotFound e) {
+            throw e;
+        } catch (Refusal e) {
             model.addAttribute("problem", text(e));
             return statusPage(model, request, receipt);
         }
@@ -193,7 +193,7 @@ class PublicReportController {
         model.addAttribute("receipt", Receipts.display(normalized));
         // the page's forms (reply, files) carry the ticket instead of a new proof of work
         model.addAttribute("ticket", challenges.ticket(normalized));
-        model.addAttribute("maxFileMb", store.maxFileBytes() / 1048576);
+        model.addAttribute("maxFileMb", uploads.maxFileMb());
         return "reports/public/view";
     }
 
@@ -210,15 +210,17 @@ class PublicReportController {
         long id;
         try {
             id = reopen(receipt, ticket);
-        } catch (ReportRefused e) {
+        } catch (Refusal e) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", text(e));
             return statusPage(model, request, receipt);
         }
         try {
-            reports.reply(id, text, uploads(files, store.maxFileBytes()));
+            reports.reply(id, text, uploads.read(files));
             model.addAttribute("notice", "reports.public.replySent");
-        } catch (ReportRefused e) {
+        } catch (NotFound e) {
+            throw e;
+        } catch (Refusal e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("problem", text(e));
         }
@@ -235,14 +237,14 @@ class PublicReportController {
         long id;
         try {
             id = reopen(receipt, ticket);
-        } catch (ReportRefused e) {
+        } catch (Refusal e) {
             response.sendError(HttpStatus.NOT_FOUND.value());
             return;
         }
         send(reports.file(id, fileId), response);
     }
 
-    static void send(ReportStore.Download file, HttpServletResponse response) throws IOException {
+    static void send(ReportPartStore.Download file, HttpServletResponse response) throws IOException {
         private_(response);
         Downloads.attachedFile(response, file.name(), file.contentType(), file.content());
     }
@@ -262,7 +264,7 @@ class PublicReportController {
         int solved;
         try {
             solved = challenges.spend(challenge, solution);
-        } catch (ReportRefused e) {
+        } catch (Refusal e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             throw e;
         }
@@ -270,12 +272,12 @@ class PublicReportController {
         ClientThrottle.LookUp lookUp = throttle.tryLookUp(client, solved - challenges.bits());
         if (lookUp == null) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            throw new ReportRefused("reports.error.throttled");
+            throw Refusal.conflict("reports.error.throttled");
         }
         var id = reports.find(receipt);
         if (id.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            throw new ReportRefused("reports.error.receipt");
+            throw Refusal.invalid("reports.error.receipt");
         }
         throttle.found(lookUp);
         return id.get();
@@ -288,13 +290,13 @@ class PublicReportController {
      */
     private long reopen(String receipt, String ticket) {
         if (!challenges.validTicket(Receipts.normalize(receipt), ticket)) {
-            throw new ReportRefused("reports.error.ticket");
+            throw Refusal.invalid("reports.error.ticket");
         }
-        return reports.find(receipt).orElseThrow(() -> new ReportRefused("reports.error.ticket"));
+        return reports.find(receipt).orElseThrow(() -> Refusal.invalid("reports.error.ticket"));
     }
 
-    private String text(ReportRefused e) {
-        return messages.getMessage(e.messageKey(), e.arguments(), RUSSIAN);
+    private String text(Refusal e) {
+        return messages.text(e);
     }
 
     static ReportTopic topic(String value) {
@@ -303,21 +305,5 @@ class PublicReportController {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /** The files, each read at most to {@code maxBytes} + 1 (the store's check refuses a longer one). */
-    static List<Upload> uploads(List<MultipartFile> files, long maxBytes) {
-        List<Upload> uploads = new ArrayList<>();
-        if (files != null) {
-            for (MultipartFile f : files) {
-                try {
-                    uploads.add(
-                            new Upload(f.getOriginalFilename(), ru.probity.platform.UploadLimits.bytes(f, maxBytes)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return uploads;
     }
 }

@@ -3,8 +3,6 @@ package ru.probity.reports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,20 +12,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.Messages;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
 import ru.probity.platform.SvgChart;
+import ru.probity.reports.engine.ReportStatus;
 
 /** The statistics page of reports of corruption, its charts and its XLSX. */
 @Controller
 @RequestMapping("/reports")
 class ReportStatisticsController {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-
     private final ReportStatistics statistics;
     private final Organizations organizations;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    ReportStatisticsController(ReportStatistics statistics, Organizations organizations, MessageSource messages) {
+    ReportStatisticsController(ReportStatistics statistics, Organizations organizations, Messages messages) {
         this.statistics = statistics;
         this.organizations = organizations;
         this.messages = messages;
@@ -83,9 +83,12 @@ class ReportStatisticsController {
                                     .map(t -> new SvgChart.Bar(t.label(), t.total()))
                                     .toList(),
                             720));
-        } catch (ReportRefused e) {
+        } catch (NotFound e) {
+            throw e;
+        } catch (Refusal e) {
+            // the page again with the period the user chose
             response.setStatus(422);
-            model.addAttribute("problem", messages.getMessage(e.messageKey(), e.arguments(), RUSSIAN));
+            model.addAttribute("problem", messages.text(e));
             model.addAttribute("query", query);
         }
         return "reports/statistics";

@@ -263,7 +263,7 @@ class ReportsTest extends IntegrationTest {
         String solution = ProofOfWork.solve(once);
         challenges.spend(once, solution);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> challenges.spend(once, solution))
-                .isInstanceOf(ReportRefused.class);
+                .isInstanceOf(ru.probity.platform.Refusal.class);
     }
 
     @Test
