@@ -9,7 +9,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -77,38 +80,58 @@ class PublicReportController {
         return "reports/public/form";
     }
 
+    /** The report form's fields (its files come apart; an unticked box is null). */
+    record SubmissionForm(
+            Long organizationId,
+            String topic,
+            String text,
+            String name,
+            String address,
+            String phone,
+            String email,
+            Boolean consent,
+            Boolean aboutMunicipalEmployee,
+            String challenge,
+            String solution) {
+
+        PublicReports.Submission submission(List<Upload> files) {
+            return new PublicReports.Submission(
+                    organizationId,
+                    PublicReportController.topic(topic),
+                    text,
+                    name,
+                    address,
+                    phone,
+                    email,
+                    Boolean.TRUE.equals(consent),
+                    Boolean.TRUE.equals(aboutMunicipalEmployee),
+                    files);
+        }
+
+        /** Without the text and the contacts (ReportLogSecrecyTest). */
+        @Override
+        public String toString() {
+            return "SubmissionForm[organization=" + organizationId + ", topic=" + topic + "]";
+        }
+    }
+
+    @InitBinder
+    void parametersOnly(WebDataBinder binder) {
+        FormBinding.parametersOnly(binder);
+    }
+
     @PostMapping
     String submit(
-            @RequestParam(required = false) Long organizationId,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String text,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String address,
-            @RequestParam(required = false) String phone,
-            @RequestParam(required = false) String email,
-            @RequestParam(defaultValue = "false") boolean consent,
-            @RequestParam(defaultValue = "false") boolean aboutMunicipalEmployee,
+            @ModelAttribute SubmissionForm form,
             @RequestParam(required = false) List<MultipartFile> files,
-            @RequestParam(required = false) String challenge,
-            @RequestParam(required = false) String solution,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         private_(response);
-        PublicReports.Submission submission = new PublicReports.Submission(
-                organizationId,
-                topic(topic),
-                text,
-                name,
-                address,
-                phone,
-                email,
-                consent,
-                aboutMunicipalEmployee,
-                uploads.read(files));
+        PublicReports.Submission submission = form.submission(uploads.read(files));
         String receipt;
         try {
-            challenges.spend(challenge, solution);
+            challenges.spend(form.challenge(), form.solution());
             if (!throttle.trySubmit(throttle.client(request.getRemoteAddr()))) {
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
                 throw Refusal.conflict("reports.error.tooManySubmissions", throttle.minutesToWait());

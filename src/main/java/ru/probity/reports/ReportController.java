@@ -7,7 +7,10 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -85,30 +88,50 @@ class ReportController {
         return "reports/intake";
     }
 
+    /** The intake form's fields (its files come apart; an unticked box is null). */
+    record IntakeForm(
+            Long organizationId,
+            ReportChannel channel,
+            String topic,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+            String text,
+            String contacts,
+            Boolean aboutCrime,
+            Boolean aboutMunicipalEmployee) {
+
+        ReportHandling.Intake intake(List<Upload> files) {
+            return new ReportHandling.Intake(
+                    organizationId,
+                    channel,
+                    PublicReportController.topic(topic),
+                    receivedOn,
+                    text,
+                    contacts,
+                    Boolean.TRUE.equals(aboutCrime),
+                    Boolean.TRUE.equals(aboutMunicipalEmployee),
+                    files);
+        }
+
+        /** Without the text and the contacts (ReportLogSecrecyTest). */
+        @Override
+        public String toString() {
+            return "IntakeForm[organization=" + organizationId + ", channel=" + channel + "]";
+        }
+    }
+
+    @InitBinder
+    void parametersOnly(WebDataBinder binder) {
+        FormBinding.parametersOnly(binder);
+    }
+
     @PostMapping
     String intake(
-            @RequestParam(required = false) Long organizationId,
-            @RequestParam(required = false) ReportChannel channel,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-            @RequestParam(required = false) String text,
-            @RequestParam(required = false) String contacts,
-            @RequestParam(defaultValue = "false") boolean aboutCrime,
-            @RequestParam(defaultValue = "false") boolean aboutMunicipalEmployee,
+            @ModelAttribute IntakeForm form,
             @RequestParam(required = false) List<MultipartFile> files,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        ReportHandling.Intake in = new ReportHandling.Intake(
-                organizationId,
-                channel,
-                PublicReportController.topic(topic),
-                receivedOn,
-                text,
-                contacts,
-                aboutCrime,
-                aboutMunicipalEmployee,
-                uploads.read(files));
+        ReportHandling.Intake in = form.intake(uploads.read(files));
         try {
             long id = handling.intake(CurrentUser.get(), in);
             redirect.addFlashAttribute("notice", "reports.registered");

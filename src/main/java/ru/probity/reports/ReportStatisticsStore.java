@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import ru.probity.reports.ReportStatistics.Figures;
 import ru.probity.reports.ReportStatistics.OrganizationRow;
 import ru.probity.reports.ReportStatistics.Query;
+import ru.probity.reports.engine.ReportStatus;
 
 /**
  * The statistics' set-based SQL over the readable requisites of {@code report} only (decisions/0005:
@@ -22,11 +23,11 @@ class ReportStatisticsStore {
             count(*) filter (where r.about_municipal_employee) as municipal,
             count(*) filter (where r.about_crime) as crime,
             count(*) filter (where r.anonymous) as anonymous,
-            count(*) filter (where r.status in ('NEW', 'REGISTERED')) as in_progress,
-            count(*) filter (where r.status = 'ANSWERED') as answered,
-            count(*) filter (where r.status = 'CLOSED') as closed,
-            count(*) filter (where (r.status = 'NEW' and r.register_by < :today)
-                or (r.status = 'REGISTERED' and coalesce(r.answer_by, r.redirect_by) < :today)) as overdue
+            count(*) filter (where r.status in (:new, :registered)) as in_progress,
+            count(*) filter (where r.status = :answered) as answered,
+            count(*) filter (where r.status = :closed) as closed,
+            count(*) filter (where (r.status = :new and r.register_by < :today)
+                or (r.status = :registered and coalesce(r.answer_by, r.redirect_by) < :today)) as overdue
             """;
 
     private static final String REPORTS = """
@@ -136,6 +137,10 @@ class ReportStatisticsStore {
                 .param("topic", query.topic() == null ? null : query.topic().name())
                 .param("status", query.status() == null ? null : query.status().name())
                 .param("municipal", query.municipalOnly())
-                .param("today", today);
+                .param("today", today)
+                .param("new", ReportStatus.NEW.name())
+                .param("registered", ReportStatus.REGISTERED.name())
+                .param("answered", ReportStatus.ANSWERED.name())
+                .param("closed", ReportStatus.CLOSED.name());
     }
 }
