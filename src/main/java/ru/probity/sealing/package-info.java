@@ -9,5 +9,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Sealing",
-        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package ru.probity.sealing;
