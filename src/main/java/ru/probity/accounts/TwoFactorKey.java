@@ -2,31 +2,26 @@ package ru.probity.accounts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import ru.probity.sealing.KeyFile;
+import ru.probity.sealing.Sealing;
 
 /**
  * The key that seals the second factors' secrets and hashes their recovery codes: 256 random bits
  * in {@code probity.accounts.two-factor-key-file} (default {@code <data-dir>/keys/two-factor.key},
- * mode 600, created on first use), outside the database, so a copy of the database alone can
- * neither make codes nor test recovery codes.
+ * mode 600, created on first use by the sealing module's {@link KeyFile}), outside the database, so
+ * a copy of the database alone can neither make codes nor test recovery codes. The file holds the
+ * key itself (no passphrase, no derivation); secrets are sealed in the bare format (nonce,
+ * ciphertext; {@link Sealing#sealBare}).
  */
 @Component
 class TwoFactorKey {
 
-    private static final int NONCE = 12;
+    private static final String CONTEXT = "probity-two-factor";
 
     private final Path file;
     private volatile byte[] key;
@@ -36,43 +31,20 @@ class TwoFactorKey {
     }
 
     byte[] seal(byte[] plain) {
-        try {
-            byte[] nonce = new byte[NONCE];
-            new SecureRandom().nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key(), "AES"), new GCMParameterSpec(128, nonce));
-            cipher.updateAAD("probity-two-factor".getBytes(StandardCharsets.US_ASCII));
-            byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(NONCE + sealed.length)
-                    .put(nonce)
-                    .put(sealed)
-                    .array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot seal a second factor's secret", e);
-        }
+        return Sealing.sealBare(key(), plain, CONTEXT);
     }
 
     byte[] open(byte[] sealed) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(
-                    Cipher.DECRYPT_MODE, new SecretKeySpec(key(), "AES"), new GCMParameterSpec(128, sealed, 0, NONCE));
-            cipher.updateAAD("probity-two-factor".getBytes(StandardCharsets.US_ASCII));
-            return cipher.doFinal(sealed, NONCE, sealed.length - NONCE);
-        } catch (GeneralSecurityException e) {
+            return Sealing.openBare(key(), sealed, CONTEXT);
+        } catch (Sealing.SealingException e) {
             throw new IllegalStateException("A second factor's secret does not open with the key in " + file, e);
         }
     }
 
     /** An HMAC of a recovery code (the codes are random; the key keeps a database copy from testing them). */
     String hash(String code) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return Base64.getEncoder().encodeToString(Sealing.hmac(key(), code.getBytes(StandardCharsets.UTF_8)));
     }
 
     private byte[] key() {
@@ -90,27 +62,12 @@ class TwoFactorKey {
 
     private byte[] loadOrCreate() {
         try {
-            if (Files.exists(file)) {
-                byte[] stored =
-                        Base64.getDecoder().decode(Files.readString(file).strip());
-                if (stored.length != 32) {
-                    throw new IllegalStateException("The two-factor key in " + file + " is not 256 bits");
-                }
-                return stored;
+            KeyFile.createIfAbsent(file, "two-factor");
+            byte[] stored = Base64.getDecoder().decode(KeyFile.read(file));
+            if (stored.length != 32) {
+                throw new IllegalStateException("The two-factor key in " + file + " is not 256 bits");
             }
-            Files.createDirectories(file.getParent());
-            byte[] created = new byte[32];
-            new SecureRandom().nextBytes(created);
-            Path temporary = Files.createTempFile(file.getParent(), "two-factor", ".tmp");
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            Files.writeString(temporary, Base64.getEncoder().encodeToString(created));
-            try {
-                Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException raced) {
-                Files.deleteIfExists(temporary);
-                throw raced;
-            }
-            return created;
+            return stored;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the two-factor key " + file, e);
         }

@@ -14,11 +14,12 @@ import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.declarations.checks.DeclarationContent;
-import ru.probity.declarations.checks.Sealing;
+import ru.probity.declarations.checks.Problem;
 import ru.probity.org.Organizations;
 import ru.probity.platform.AttachedFile;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
+import ru.probity.sealing.Sealing;
 
 /**
  * Scans of the signed original attached to a version of a declaration: PDF, JPEG or PNG recognised

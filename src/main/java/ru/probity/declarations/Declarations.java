@@ -22,13 +22,13 @@ import ru.probity.declarations.checks.Extract;
 import ru.probity.declarations.checks.Finding;
 import ru.probity.declarations.checks.Problem;
 import ru.probity.declarations.checks.Rule;
-import ru.probity.declarations.checks.Sealing;
 import ru.probity.declarations.checks.Terms;
 import ru.probity.declarations.checks.Validation;
 import ru.probity.org.Organizations;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RussianFormats;
+import ru.probity.sealing.Sealing;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

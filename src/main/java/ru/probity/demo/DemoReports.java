@@ -8,8 +8,9 @@ import ru.probity.reports.ReportTopic;
 /**
  * Three reports of corruption in the demo region, sent through the public reception (so they are
  * sealed like any other): two to the Kaluga city economy department, one anonymous, one with
- * contacts; the first is registered and given to the department's officer. Their receipts are not
- * kept anywhere — to try the reporter's side, send one yourself at /public/reports.
+ * contacts; the first is registered and given to the department's officer (through the reports'
+ * own entry point, no SQL of the demo). Their receipts are not kept anywhere — to try the
+ * reporter's side, send one yourself at /public/reports.
  */
 final class DemoReports {
 
@@ -21,7 +22,7 @@ final class DemoReports {
         if (ugh == null || kaluga == null) {
             return;
         }
-        reports.submit(new PublicReports.Submission(
+        String first = reports.submit(new PublicReports.Submission(
                 ugh,
                 ReportTopic.PROCUREMENT,
                 "Контракт на ремонт дворовых территорий заключён с фирмой, которой руководит брат заместителя"
@@ -56,14 +57,7 @@ final class DemoReports {
                 false,
                 false,
                 List.of()));
-        jdbc.update("""
-                update report set status = 'REGISTERED', registration_number = '1/' || extract(year from current_date),
-                       registered_on = current_date, redirect_by = current_date + 7, answer_by = null,
-                       assignee_id = (select id from app_user where username = 'ugh.officer')
-                where id = (select min(id) from report where organization_id = ?)""", ugh);
-        jdbc.update("""
-                insert into report_counter (organization_id, year, last)
-                values (?, extract(year from current_date), 1) on conflict do nothing""", ugh);
+        reports.registerAndAssignForDemo(first, "ugh.officer");
     }
 
     private static Long id(JdbcTemplate jdbc, String name) {

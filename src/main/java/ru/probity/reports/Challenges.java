@@ -8,13 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
 import ru.probity.reports.engine.ProofOfWork;
-import ru.probity.reports.engine.Sealing;
+import ru.probity.sealing.Sealing;
 
 /**
  * Proof-of-work challenges for the public forms (the report form and the receipt look-up); a solved
@@ -31,19 +30,15 @@ class Challenges {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     private final ReportKeys keys;
-    private final JdbcClient jdbc;
+    private final ChallengeStore store;
     private final int bits;
     private final RegionTime regionTime;
 
-    Challenges(
-            ReportKeys keys,
-            JdbcClient jdbc,
-            @Value("${probity.reports.pow-bits:18}") int bits,
-            RegionTime regionTime) {
+    Challenges(ReportKeys keys, ChallengeStore store, ReportSettings settings, RegionTime regionTime) {
         this.regionTime = regionTime;
         this.keys = keys;
-        this.jdbc = jdbc;
-        this.bits = bits;
+        this.store = store;
+        this.bits = settings.powBits();
     }
 
     /** The configured difficulty, in zero bits. */
@@ -69,16 +64,12 @@ class Challenges {
         ProofOfWork.Verdict verdict = ProofOfWork.verify(keys.powKey(), challenge, solution, Instant.now());
         int solved = ProofOfWork.bits(challenge);
         if (verdict != ProofOfWork.Verdict.VALID || solved < bits) {
-            throw new ReportRefused("reports.error.pow");
+            throw Refusal.invalid("reports.error.pow");
         }
         // the day the challenge expires (set when it was issued), not when it was spent
         LocalDate expiresOn = regionTime.at(ProofOfWork.expires(challenge)).toLocalDate();
-        int inserted = jdbc.sql("insert into report_pow_spent (challenge_hash, expires_on) values (?, ?)"
-                        + " on conflict do nothing")
-                .params(sha256(challenge), expiresOn)
-                .update();
-        if (inserted == 0) {
-            throw new ReportRefused("reports.error.pow");
+        if (!store.spend(sha256(challenge), expiresOn)) {
+            throw Refusal.invalid("reports.error.pow");
         }
         return solved;
     }
@@ -86,9 +77,7 @@ class Challenges {
     /** Spent challenges whose day of expiry has passed are forgotten. */
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
     void forgetExpired() {
-        jdbc.sql("delete from report_pow_spent where expires_on < ?")
-                .param(regionTime.today())
-                .update();
+        store.forgetExpiredBefore(regionTime.today());
     }
 
     /** A ticket for the reporter's page of a receipt just opened with work done. */

@@ -6,10 +6,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import ru.probity.reports.engine.Sealing;
+import ru.probity.sealing.Sealing;
 
 /**
  * Limits per client, in memory only: the client's address is turned into a keyed hash that lives in
@@ -36,11 +35,9 @@ class ClientThrottle {
     private final int submissionsPerClient;
     private final int failuresPerClient;
 
-    ClientThrottle(
-            @Value("${probity.reports.submissions-per-client:10}") int submissionsPerClient,
-            @Value("${probity.reports.receipt-failures-per-client:5}") int failuresPerClient) {
-        this.submissionsPerClient = submissionsPerClient;
-        this.failuresPerClient = failuresPerClient;
+    ClientThrottle(ReportSettings settings) {
+        this.submissionsPerClient = settings.submissionsPerClient();
+        this.failuresPerClient = settings.receiptFailuresPerClient();
     }
 
     String client(String remoteAddress) {

@@ -3,23 +3,25 @@ package ru.probity.reports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.Messages;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
 import ru.probity.reports.engine.Receipts;
 
 /**
@@ -31,24 +33,22 @@ import ru.probity.reports.engine.Receipts;
 @RequestMapping("/public/reports")
 class PublicReportController {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-
     private final PublicReports reports;
     private final Challenges challenges;
     private final ClientThrottle throttle;
-    private final ReportStore store;
-    private final MessageSource messages;
+    private final ReportUploads uploads;
+    private final Messages messages;
 
     PublicReportController(
             PublicReports reports,
             Challenges challenges,
             ClientThrottle throttle,
-            ReportStore store,
-            MessageSource messages) {
+            ReportUploads uploads,
+            Messages messages) {
         this.reports = reports;
         this.challenges = challenges;
         this.throttle = throttle;
-        this.store = store;
+        this.uploads = uploads;
         this.messages = messages;
     }
 
@@ -74,51 +74,72 @@ class PublicReportController {
         model.addAttribute("organizations", reports.organizations());
         model.addAttribute("topics", ReportTopic.values());
         model.addAttribute("challenge", challenges.issue());
-        model.addAttribute("maxFileMb", store.maxFileBytes() / 1048576);
-        model.addAttribute("maxFiles", ReportStore.MAX_FILES);
+        model.addAttribute("maxFileMb", uploads.maxFileMb());
+        model.addAttribute("maxFiles", ReportUploads.MAX_FILES);
         model.addAttribute("values", values);
         return "reports/public/form";
     }
 
+    /** The report form's fields (its files come apart; an unticked box is null). */
+    record SubmissionForm(
+            Long organizationId,
+            String topic,
+            String text,
+            String name,
+            String address,
+            String phone,
+            String email,
+            Boolean consent,
+            Boolean aboutMunicipalEmployee,
+            String challenge,
+            String solution) {
+
+        PublicReports.Submission submission(List<Upload> files) {
+            return new PublicReports.Submission(
+                    organizationId,
+                    PublicReportController.topic(topic),
+                    text,
+                    name,
+                    address,
+                    phone,
+                    email,
+                    Boolean.TRUE.equals(consent),
+                    Boolean.TRUE.equals(aboutMunicipalEmployee),
+                    files);
+        }
+
+        /** Without the text and the contacts (ReportLogSecrecyTest). */
+        @Override
+        public String toString() {
+            return "SubmissionForm[organization=" + organizationId + ", topic=" + topic + "]";
+        }
+    }
+
+    @InitBinder
+    void parametersOnly(WebDataBinder binder) {
+        FormBinding.parametersOnly(binder);
+    }
+
     @PostMapping
     String submit(
-            @RequestParam(required = false) Long organizationId,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String text,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String address,
-            @RequestParam(required = false) String phone,
-            @RequestParam(required = false) String email,
-            @RequestParam(defaultValue = "false") boolean consent,
-            @RequestParam(defaultValue = "false") boolean aboutMunicipalEmployee,
+            @ModelAttribute SubmissionForm form,
             @RequestParam(required = false) List<MultipartFile> files,
-            @RequestParam(required = false) String challenge,
-            @RequestParam(required = false) String solution,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         private_(response);
-        PublicReports.Submission submission = new PublicReports.Submission(
-                organizationId,
-                topic(topic),
-                text,
-                name,
-                address,
-                phone,
-                email,
-                consent,
-                aboutMunicipalEmployee,
-                uploads(files, store.maxFileBytes()));
+        PublicReports.Submission submission = form.submission(uploads.read(files));
         String receipt;
         try {
-            challenges.spend(challenge, solution);
+            challenges.spend(form.challenge(), form.solution());
             if (!throttle.trySubmit(throttle.client(request.getRemoteAddr()))) {
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-                throw new ReportRefused("reports.error.tooManySubmissions", throttle.minutesToWait());
+                throw Refusal.conflict("reports.error.tooManySubmissions", throttle.minutesToWait());
             }
             // the transaction commits inside submit(): the code is shown only for a stored report
             receipt = reports.submit(submission);
-        } catch (ReportRefused e) {
+        } catch (Refusal e) {
+            // the form again with what the reporter typed
             if (response.getStatus() < 400) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             }
@@ -181,7 +202,9 @@ class PublicReportController {
         try {
             long id = lookUp(receipt, challenge, solution, request, response);
             return view(id, receipt, model);
-        } catch (ReportRefused e) {
+        } catch (NotFound e) {
+            throw e;
+        } catch (Refusal e) {
             model.addAttribute("problem", text(e));
             return statusPage(model, request, receipt);
         }
@@ -193,7 +216,7 @@ class PublicReportController {
         model.addAttribute("receipt", Receipts.display(normalized));
         // the page's forms (reply, files) carry the ticket instead of a new proof of work
         model.addAttribute("ticket", challenges.ticket(normalized));
-        model.addAttribute("maxFileMb", store.maxFileBytes() / 1048576);
+        model.addAttribute("maxFileMb", uploads.maxFileMb());
         return "reports/public/view";
     }
 
@@ -210,15 +233,17 @@ class PublicReportController {
         long id;
         try {
             id = reopen(receipt, ticket);
-        } catch (ReportRefused e) {
+        } catch (Refusal e) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", text(e));
             return statusPage(model, request, receipt);
         }
         try {
-            reports.reply(id, text, uploads(files, store.maxFileBytes()));
+            reports.reply(id, text, uploads.read(files));
             model.addAttribute("notice", "reports.public.replySent");
-        } catch (ReportRefused e) {
+        } catch (NotFound e) {
+            throw e;
+        } catch (Refusal e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("problem", text(e));
         }
@@ -235,14 +260,14 @@ class PublicReportController {
         long id;
         try {
             id = reopen(receipt, ticket);
-        } catch (ReportRefused e) {
+        } catch (Refusal e) {
             response.sendError(HttpStatus.NOT_FOUND.value());
             return;
         }
         send(reports.file(id, fileId), response);
     }
 
-    static void send(ReportStore.Download file, HttpServletResponse response) throws IOException {
+    static void send(ReportPartStore.Download file, HttpServletResponse response) throws IOException {
         private_(response);
         Downloads.attachedFile(response, file.name(), file.contentType(), file.content());
     }
@@ -262,7 +287,7 @@ class PublicReportController {
         int solved;
         try {
             solved = challenges.spend(challenge, solution);
-        } catch (ReportRefused e) {
+        } catch (Refusal e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             throw e;
         }
@@ -270,12 +295,12 @@ class PublicReportController {
         ClientThrottle.LookUp lookUp = throttle.tryLookUp(client, solved - challenges.bits());
         if (lookUp == null) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            throw new ReportRefused("reports.error.throttled");
+            throw Refusal.conflict("reports.error.throttled");
         }
         var id = reports.find(receipt);
         if (id.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            throw new ReportRefused("reports.error.receipt");
+            throw Refusal.invalid("reports.error.receipt");
         }
         throttle.found(lookUp);
         return id.get();
@@ -288,13 +313,13 @@ class PublicReportController {
      */
     private long reopen(String receipt, String ticket) {
         if (!challenges.validTicket(Receipts.normalize(receipt), ticket)) {
-            throw new ReportRefused("reports.error.ticket");
+            throw Refusal.invalid("reports.error.ticket");
         }
-        return reports.find(receipt).orElseThrow(() -> new ReportRefused("reports.error.ticket"));
+        return reports.find(receipt).orElseThrow(() -> Refusal.invalid("reports.error.ticket"));
     }
 
-    private String text(ReportRefused e) {
-        return messages.getMessage(e.messageKey(), e.arguments(), RUSSIAN);
+    private String text(Refusal e) {
+        return messages.text(e);
     }
 
     static ReportTopic topic(String value) {
@@ -303,21 +328,5 @@ class PublicReportController {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /** The files, each read at most to {@code maxBytes} + 1 (the store's check refuses a longer one). */
-    static List<Upload> uploads(List<MultipartFile> files, long maxBytes) {
-        List<Upload> uploads = new ArrayList<>();
-        if (files != null) {
-            for (MultipartFile f : files) {
-                try {
-                    uploads.add(
-                            new Upload(f.getOriginalFilename(), ru.probity.platform.UploadLimits.bytes(f, maxBytes)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return uploads;
     }
 }

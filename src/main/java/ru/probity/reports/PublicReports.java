@@ -1,16 +1,20 @@
 package ru.probity.reports;
 
-import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
 import ru.probity.reports.engine.AppealDeadlines;
+import ru.probity.reports.engine.FileKind;
+import ru.probity.reports.engine.MessageKind;
 import ru.probity.reports.engine.Receipts;
-import ru.probity.reports.engine.Sealing;
+import ru.probity.reports.engine.ReportStatus;
+import ru.probity.sealing.Sealing;
 
 /**
  * The virtual reception: a report from anyone, without an account, sealed with the organization's
@@ -22,16 +26,32 @@ import ru.probity.reports.engine.Sealing;
 public class PublicReports {
 
     static final int MAX_TEXT = 20_000;
-    static final List<String> REPORTER_KINDS = List.of("TO_REPORTER", "FROM_REPORTER", "NOTICE");
 
-    private final JdbcClient jdbc;
-    private final ReportKeys keys;
+    /** The messages the reporter's page shows: the channel and the notices, never internal comments. */
+    static final List<MessageKind> REPORTER_KINDS = Arrays.stream(MessageKind.values())
+            .filter(MessageKind::reporterSees)
+            .toList();
+
     private final ReportStore store;
+    private final ReportPartStore parts;
+    private final ReportDirectoryStore directory;
+    private final ReportKeys keys;
+    private final ReportUploads uploads;
+    private final ReportHandling handling;
 
-    PublicReports(JdbcClient jdbc, ReportKeys keys, ReportStore store) {
-        this.jdbc = jdbc;
-        this.keys = keys;
+    PublicReports(
+            ReportStore store,
+            ReportPartStore parts,
+            ReportDirectoryStore directory,
+            ReportKeys keys,
+            ReportUploads uploads,
+            ReportHandling handling) {
         this.store = store;
+        this.parts = parts;
+        this.directory = directory;
+        this.keys = keys;
+        this.uploads = uploads;
+        this.handling = handling;
     }
 
     /** What the reporter fills in. */
@@ -71,6 +91,16 @@ public class PublicReports {
         return s == null || s.isBlank();
     }
 
+    /** A report's text: at least 10 characters, at most {@value #MAX_TEXT}. */
+    static void checkText(String text) {
+        if (blank(text) || text.strip().length() < 10) {
+            throw Refusal.invalid("reports.error.textShort");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw Refusal.invalid("reports.error.textLong", MAX_TEXT);
+        }
+    }
+
     private static void line(StringJoiner joiner, String label, String value) {
         if (!blank(value)) {
             joiner.add(label + ": " + value.strip());
@@ -82,11 +112,7 @@ public class PublicReports {
 
     @Transactional(readOnly = true)
     public List<Choice> organizations() {
-        return jdbc.sql("""
-                select id, name, length(path) - length(replace(path, '/', '')) - 2 as depth
-                from organization where active order by path""")
-                .query((rs, n) -> new Choice(rs.getLong("id"), rs.getString("name"), rs.getInt("depth")))
-                .list();
+        return directory.activeOrganizations();
     }
 
     /**
@@ -95,55 +121,48 @@ public class PublicReports {
      */
     public String submit(Submission s) {
         validate(s);
-        List<ReportStore.Checked> files = store.check(s.files() == null ? List.of() : s.files());
+        List<ReportUploads.Checked> files = uploads.check(s.files());
         String receipt = Receipts.newReceipt();
         byte[] dataKey = Sealing.newDataKey();
         LocalDate today = LocalDate.now();
-        long id = jdbc.sql("""
-                insert into report (organization_id, channel, topic, status, anonymous, about_municipal_employee,
-                                    received_on, register_by, receipt_hash, data_key, body, contacts, created_by)
-                values (?, 'WEB', ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, 'reporter') returning id""")
-                .params(
-                        s.organizationId(),
-                        s.topic().name(),
-                        s.anonymous(),
-                        s.aboutMunicipalEmployee(),
-                        today,
-                        AppealDeadlines.registerBy(today),
-                        keys.receiptHash(receipt),
-                        Sealing.wrap(dataKey, keys.publicKey(s.organizationId())),
-                        Sealing.sealText(dataKey, s.text().strip(), "report-text"),
-                        s.anonymous() ? null : Sealing.sealText(dataKey, s.contacts(), "contacts"))
-                .query(Long.class)
-                .single();
-        store.addFiles(id, null, "ATTACHMENT", dataKey, files);
+        long id = store.insert(new ReportStore.NewReport(
+                s.organizationId(),
+                ReportChannel.WEB,
+                s.topic(),
+                ReportStatus.NEW,
+                s.anonymous(),
+                false,
+                s.aboutMunicipalEmployee(),
+                today,
+                AppealDeadlines.registerBy(today),
+                null,
+                null,
+                false,
+                keys.receiptHash(receipt),
+                keys.wrap(dataKey, s.organizationId()),
+                Sealing.sealText(dataKey, s.text().strip(), "report-text"),
+                s.anonymous() ? null : Sealing.sealText(dataKey, s.contacts(), "contacts"),
+                "reporter"));
+        parts.addFiles(id, null, FileKind.ATTACHMENT, dataKey, files);
         store.history(id, "RECEIVED", "WEB", "reporter");
         return receipt;
     }
 
     private void validate(Submission s) {
         if (s.organizationId() == null
-                || !jdbc.sql("select exists (select 1 from organization where id = ? and active)")
-                        .param(s.organizationId())
-                        .query(Boolean.class)
-                        .single()) {
-            throw new ReportRefused("reports.error.organization");
+                || directory.activeOrganizationName(s.organizationId()).isEmpty()) {
+            throw Refusal.invalid("reports.error.organization");
         }
         if (s.topic() == null) {
-            throw new ReportRefused("reports.error.topic");
+            throw Refusal.invalid("reports.error.topic");
         }
-        if (blank(s.text()) || s.text().strip().length() < 10) {
-            throw new ReportRefused("reports.error.textShort");
-        }
-        if (s.text().length() > MAX_TEXT) {
-            throw new ReportRefused("reports.error.textLong", MAX_TEXT);
-        }
+        checkText(s.text());
         if (!s.anonymous() && !s.consent()) {
-            throw new ReportRefused("reports.error.consent");
+            throw Refusal.invalid("reports.error.consent");
         }
         for (String field : new String[] {s.name(), s.address(), s.phone(), s.email()}) {
             if (field != null && field.length() > 300) {
-                throw new ReportRefused("reports.error.contactLong");
+                throw Refusal.invalid("reports.error.contactLong");
             }
         }
     }
@@ -155,11 +174,7 @@ public class PublicReports {
         if (receipt.isEmpty()) {
             return Optional.empty();
         }
-        byte[] hash = keys.receiptHash(receipt.get());
-        return jdbc.sql("select id, receipt_hash from report where receipt_hash = ?")
-                .param(hash)
-                .query((rs, n) -> MessageDigest.isEqual(hash, rs.getBytes(2)) ? rs.getLong(1) : null)
-                .optional();
+        return store.byReceiptHash(keys.receiptHash(receipt.get()));
     }
 
     /** What the reporter sees: the state, his text, the channel's messages and the answer. */
@@ -184,46 +199,72 @@ public class PublicReports {
 
     @Transactional(readOnly = true)
     public ReporterView view(long reportId) {
-        byte[] key = store.dataKey(reportId);
-        return jdbc.sql("""
-                select status, registration_number, registered_on, answer_by, received_on, body, answer
-                from report where id = ?""")
-                .param(reportId)
-                .query((rs, n) -> new ReporterView(
-                        ReportStatus.valueOf(rs.getString("status")),
-                        rs.getString("registration_number"),
-                        Reports.date(rs.getDate("registered_on")),
-                        Reports.date(rs.getDate("answer_by")),
-                        Reports.date(rs.getDate("received_on")),
-                        Sealing.openText(key, rs.getBytes("body"), "report-text"),
-                        store.filesOfKind(reportId, key, "ATTACHMENT"),
-                        store.messages(reportId, key, REPORTER_KINDS),
-                        rs.getBytes("answer") == null ? null : Sealing.openText(key, rs.getBytes("answer"), "answer"),
-                        store.filesOfKind(reportId, key, "ANSWER")))
-                .single();
+        byte[] key = keys.dataKey(reportId);
+        ReportStore.ReporterRow row = store.reporterRow(reportId);
+        return new ReporterView(
+                row.status(),
+                row.registrationNumber(),
+                row.registeredOn(),
+                row.answerBy(),
+                row.receivedOn(),
+                Sealing.openText(key, row.body(), "report-text"),
+                parts.filesOfKind(reportId, key, FileKind.ATTACHMENT),
+                parts.messages(reportId, key, REPORTER_KINDS),
+                row.answer() == null ? null : Sealing.openText(key, row.answer(), "answer"),
+                parts.filesOfKind(reportId, key, FileKind.ANSWER));
     }
 
     /** The reporter's message to the officer, with files. */
-    public void reply(long reportId, String text, List<Upload> uploads) {
-        if (blank(text) && (uploads == null || uploads.stream().allMatch(u -> u.content().length == 0))) {
-            throw new ReportRefused("reports.error.emptyMessage");
+    public void reply(long reportId, String text, List<Upload> files) {
+        if (blank(text) && (files == null || files.stream().allMatch(u -> u.content().length == 0))) {
+            throw Refusal.invalid("reports.error.emptyMessage");
         }
         if (text != null && text.length() > MAX_TEXT) {
-            throw new ReportRefused("reports.error.textLong", MAX_TEXT);
+            throw Refusal.invalid("reports.error.textLong", MAX_TEXT);
         }
-        List<ReportStore.Checked> files = store.check(uploads == null ? List.of() : uploads);
-        store.addMessage(
-                reportId, store.dataKey(reportId), "FROM_REPORTER", null, text == null ? "" : text.strip(), files);
+        List<ReportUploads.Checked> checked = uploads.check(files);
+        parts.addMessage(
+                reportId,
+                keys.dataKey(reportId),
+                MessageKind.FROM_REPORTER,
+                null,
+                text == null ? "" : text.strip(),
+                checked);
         store.history(reportId, "REPORTER_MESSAGE", null, "reporter");
     }
 
     /** A file the reporter may download: his own, the officer's messages' and the answer's. */
     @Transactional(readOnly = true)
-    ReportStore.Download file(long reportId, long fileId) {
-        ReportStore.Download d = store.download(reportId, fileId, store.dataKey(reportId));
-        if (d.messageId() != null && !REPORTER_KINDS.contains(store.messageKind(d.messageId()))) {
-            throw new ReportNotFound("file", fileId);
+    ReportPartStore.Download file(long reportId, long fileId) {
+        ReportPartStore.Download d = parts.download(reportId, fileId, keys.dataKey(reportId))
+                .orElseThrow(() -> new NotFound("file", fileId));
+        if (d.messageId() != null && !parts.messageKind(d.messageId()).reporterSees()) {
+            throw new NotFound("file", fileId);
         }
         return d;
+    }
+
+    /**
+     * For the demo's history (its loader has no signed-in officer): registers the report of a
+     * receipt today under the organization's next number, as the officer would, and gives it to
+     * the officer with this user name — without the history entries and the access log of an
+     * officer's action. Does nothing for an unknown receipt or user.
+     */
+    public void registerAndAssignForDemo(String receipt, String officerUsername) {
+        Optional<Long> id = find(receipt);
+        Optional<Long> officer = directory.userId(officerUsername);
+        if (id.isEmpty() || officer.isEmpty()) {
+            return;
+        }
+        ReportCard card = store.card(id.get()).orElseThrow();
+        if (!card.status().canMoveTo(ReportStatus.REGISTERED)) {
+            return;
+        }
+        store.register(
+                id.get(),
+                handling.registration(card.organizationId(), LocalDate.now(), card.anonymous()),
+                card.aboutCrime(),
+                false);
+        store.assign(id.get(), officer.get());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -30,11 +29,9 @@ class PublicUploadLimit extends OncePerRequestFilter {
     private final long maxBytes;
     private final Semaphore atOnce;
 
-    PublicUploadLimit(
-            @Value("${probity.reports.max-request-mb:60}") int maxRequestMb,
-            @Value("${probity.reports.uploads-at-once:8}") int uploadsAtOnce) {
-        this.maxBytes = maxRequestMb * 1024L * 1024L;
-        this.atOnce = new Semaphore(Math.max(1, uploadsAtOnce));
+    PublicUploadLimit(ReportSettings settings) {
+        this.maxBytes = settings.maxRequestMb() * 1024L * 1024L;
+        this.atOnce = new Semaphore(Math.max(1, settings.uploadsAtOnce()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package ru.probity.reports;
 
 import java.time.LocalDate;
 import ru.probity.reports.engine.AppealDeadlines;
+import ru.probity.reports.engine.ReportStatus;
 
 /** What anyone who handles reports in the subtree sees of one: its requisites and terms, no content. */
 public record ReportCard(

@@ -4,12 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,24 +19,35 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Messages;
+import ru.probity.platform.Refusal;
 import ru.probity.reports.engine.AppealDeadlines;
+import ru.probity.reports.engine.ReportStatus;
 
-/** The officers' pages: the register, the intake of calls, letters and visits, the report's card. */
+/**
+ * The officers' pages: the register, the intake of calls, letters and visits, the report's card.
+ * A refused action goes back to the card with the reason (the platform's page advice).
+ */
 @Controller
 @RequestMapping("/reports")
 class ReportController {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-
     private final Reports reports;
+    private final ReportHandling handling;
     private final Organizations organizations;
-    private final ReportStore store;
-    private final MessageSource messages;
+    private final ReportUploads uploads;
+    private final Messages messages;
 
-    ReportController(Reports reports, Organizations organizations, ReportStore store, MessageSource messages) {
+    ReportController(
+            Reports reports,
+            ReportHandling handling,
+            Organizations organizations,
+            ReportUploads uploads,
+            Messages messages) {
         this.reports = reports;
+        this.handling = handling;
         this.organizations = organizations;
-        this.store = store;
+        this.uploads = uploads;
         this.messages = messages;
     }
 
@@ -64,7 +76,7 @@ class ReportController {
         return intake(model, null);
     }
 
-    private String intake(Model model, Reports.Intake values) {
+    private String intake(Model model, ReportHandling.Intake values) {
         model.addAttribute("organizations", organizations.visible(CurrentUser.get()));
         model.addAttribute("topics", ReportTopic.values());
         model.addAttribute(
@@ -72,41 +84,62 @@ class ReportController {
                 List.of(ReportChannel.HOTLINE, ReportChannel.LETTER, ReportChannel.EMAIL, ReportChannel.VISIT));
         model.addAttribute("values", values);
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("maxFileMb", store.maxFileBytes() / 1048576);
+        model.addAttribute("maxFileMb", uploads.maxFileMb());
         return "reports/intake";
+    }
+
+    /** The intake form's fields (its files come apart; an unticked box is null). */
+    record IntakeForm(
+            Long organizationId,
+            ReportChannel channel,
+            String topic,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+            String text,
+            String contacts,
+            Boolean aboutCrime,
+            Boolean aboutMunicipalEmployee) {
+
+        ReportHandling.Intake intake(List<Upload> files) {
+            return new ReportHandling.Intake(
+                    organizationId,
+                    channel,
+                    PublicReportController.topic(topic),
+                    receivedOn,
+                    text,
+                    contacts,
+                    Boolean.TRUE.equals(aboutCrime),
+                    Boolean.TRUE.equals(aboutMunicipalEmployee),
+                    files);
+        }
+
+        /** Without the text and the contacts (ReportLogSecrecyTest). */
+        @Override
+        public String toString() {
+            return "IntakeForm[organization=" + organizationId + ", channel=" + channel + "]";
+        }
+    }
+
+    @InitBinder
+    void parametersOnly(WebDataBinder binder) {
+        FormBinding.parametersOnly(binder);
     }
 
     @PostMapping
     String intake(
-            @RequestParam(required = false) Long organizationId,
-            @RequestParam(required = false) ReportChannel channel,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-            @RequestParam(required = false) String text,
-            @RequestParam(required = false) String contacts,
-            @RequestParam(defaultValue = "false") boolean aboutCrime,
-            @RequestParam(defaultValue = "false") boolean aboutMunicipalEmployee,
+            @ModelAttribute IntakeForm form,
             @RequestParam(required = false) List<MultipartFile> files,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        Reports.Intake in = new Reports.Intake(
-                organizationId,
-                channel,
-                PublicReportController.topic(topic),
-                receivedOn,
-                text,
-                contacts,
-                aboutCrime,
-                aboutMunicipalEmployee,
-                PublicReportController.uploads(files, store.maxFileBytes()));
+        ReportHandling.Intake in = form.intake(uploads.read(files));
         try {
-            long id = reports.intake(CurrentUser.get(), in);
+            long id = handling.intake(CurrentUser.get(), in);
             redirect.addFlashAttribute("notice", "reports.registered");
             return "redirect:/reports/" + id;
-        } catch (ReportRefused e) {
+        } catch (Refusal e) {
+            // the form again with what the officer typed
             response.setStatus(422);
-            model.addAttribute("problem", text(e));
+            model.addAttribute("problem", messages.text(e));
             return intake(model, in);
         }
     }
@@ -134,23 +167,8 @@ class ReportController {
             model.addAttribute("destinations", reports.destinations());
         }
         model.addAttribute("maxExtension", AppealDeadlines.MAX_EXTENSION_DAYS);
-        model.addAttribute("maxFileMb", store.maxFileBytes() / 1048576);
+        model.addAttribute("maxFileMb", uploads.maxFileMb());
         return "reports/card";
-    }
-
-    @FunctionalInterface
-    private interface Action {
-        void run(CurrentUser user);
-    }
-
-    private String act(long id, String notice, RedirectAttributes redirect, Action action) {
-        try {
-            action.run(CurrentUser.get());
-            redirect.addFlashAttribute("notice", notice);
-        } catch (ReportRefused e) {
-            redirect.addFlashAttribute("problem", text(e));
-        }
-        return "redirect:/reports/" + id;
     }
 
     @PostMapping("/{id}/register")
@@ -159,16 +177,14 @@ class ReportController {
             @RequestParam(defaultValue = "false") boolean aboutCrime,
             @RequestParam(defaultValue = "false") boolean aboutMunicipalEmployee,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                "reports.registered",
-                redirect,
-                u -> reports.registerReport(u, id, aboutCrime, aboutMunicipalEmployee));
+        handling.registerReport(CurrentUser.get(), id, aboutCrime, aboutMunicipalEmployee);
+        return done(id, "reports.registered", redirect);
     }
 
     @PostMapping("/{id}/assign")
     String assign(@PathVariable long id, @RequestParam long assigneeId, RedirectAttributes redirect) {
-        return act(id, "reports.assigned", redirect, u -> reports.assign(u, id, assigneeId));
+        handling.assign(CurrentUser.get(), id, assigneeId);
+        return done(id, "reports.assigned", redirect);
     }
 
     @PostMapping("/{id}/extend")
@@ -177,7 +193,8 @@ class ReportController {
             @RequestParam(defaultValue = "0") int days,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        return act(id, "reports.extended", redirect, u -> reports.extend(u, id, days, reason));
+        handling.extend(CurrentUser.get(), id, days, reason);
+        return done(id, "reports.extended", redirect);
     }
 
     @PostMapping("/{id}/messages")
@@ -187,11 +204,8 @@ class ReportController {
             @RequestParam(required = false) String text,
             @RequestParam(required = false) List<MultipartFile> files,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                internal ? "reports.commented" : "reports.messageSent",
-                redirect,
-                u -> reports.write(u, id, internal, text, PublicReportController.uploads(files, store.maxFileBytes())));
+        handling.write(CurrentUser.get(), id, internal, text, uploads.read(files));
+        return done(id, internal ? "reports.commented" : "reports.messageSent", redirect);
     }
 
     @PostMapping("/{id}/answer")
@@ -200,11 +214,8 @@ class ReportController {
             @RequestParam(required = false) String text,
             @RequestParam(required = false) List<MultipartFile> files,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                "reports.answered",
-                redirect,
-                u -> reports.answer(u, id, text, PublicReportController.uploads(files, store.maxFileBytes())));
+        handling.answer(CurrentUser.get(), id, text, uploads.read(files));
+        return done(id, "reports.answered", redirect);
     }
 
     @PostMapping("/{id}/redirect")
@@ -213,19 +224,15 @@ class ReportController {
             @RequestParam long organizationId,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        try {
-            reports.redirect(CurrentUser.get(), id, organizationId, reason);
-            redirect.addFlashAttribute("notice", "reports.redirected");
-            return "redirect:/reports";
-        } catch (ReportRefused e) {
-            redirect.addFlashAttribute("problem", text(e));
-            return "redirect:/reports/" + id;
-        }
+        handling.redirect(CurrentUser.get(), id, organizationId, reason);
+        redirect.addFlashAttribute("notice", "reports.redirected");
+        return "redirect:/reports";
     }
 
     @PostMapping("/{id}/close")
     String close(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(id, "reports.closed", redirect, u -> reports.close(u, id, reason));
+        handling.close(CurrentUser.get(), id, reason);
+        return done(id, "reports.closed", redirect);
     }
 
     @GetMapping("/{id}/commission")
@@ -234,7 +241,7 @@ class ReportController {
         ReportCard card = reports.card(user, id);
         model.addAttribute("report", card);
         model.addAttribute("q", q);
-        model.addAttribute("candidates", reports.commissionCandidates(user, id, q));
+        model.addAttribute("candidates", handling.commissionCandidates(user, id, q));
         model.addAttribute("section", "reports");
         return "reports/commission";
     }
@@ -242,12 +249,14 @@ class ReportController {
     @PostMapping("/{id}/commission")
     String sendToCommission(
             @PathVariable long id, @RequestParam(required = false) Long employeeId, RedirectAttributes redirect) {
-        return act(id, "reports.commission.sent", redirect, u -> reports.sendToCommission(u, id, employeeId));
+        handling.sendToCommission(CurrentUser.get(), id, employeeId);
+        return done(id, "reports.commission.sent", redirect);
     }
 
     @PostMapping("/{id}/disclose")
     String disclose(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, "reports.disclosed", redirect, u -> reports.disclose(u, id));
+        reports.disclose(CurrentUser.get(), id);
+        return done(id, "reports.disclosed", redirect);
     }
 
     @GetMapping("/{id}/files/{fileId}")
@@ -255,7 +264,9 @@ class ReportController {
         PublicReportController.send(reports.file(CurrentUser.get(), id, fileId), response);
     }
 
-    private String text(ReportRefused e) {
-        return messages.getMessage(e.messageKey(), e.arguments(), RUSSIAN);
+    /** Back to the card with the notice of what was done. */
+    private static String done(long id, String notice, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/reports/" + id;
     }
 }

@@ -2,8 +2,6 @@ package ru.probity.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -12,43 +10,43 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organization;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Messages;
+import ru.probity.platform.Refusal;
+import ru.probity.platform.RussianFormats;
 import ru.probity.platform.RussianPlural;
 import ru.probity.platform.Spreadsheet;
+import ru.probity.reports.engine.ReportStatus;
 
 /**
  * Statistics of reports of corruption over a period (by the day of receipt): totals, by month,
  * channel, topic and status, and by organization as a tree whose rows roll up their subtrees —
  * within the viewer's subtree, for those who see the register. Computed by set-based SQL over the
- * readable metadata only (decisions/0005): nothing sealed is opened, no data key is unwrapped.
+ * readable metadata only ({@link ReportStatisticsStore}, decisions/0005): nothing sealed is opened,
+ * no data key is unwrapped.
  * A redirected report counts where it is now, from the day it arrived there.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReportStatistics {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", RUSSIAN);
-    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("LLL yy", RUSSIAN);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", RussianFormats.LOCALE);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("LLL yy", RussianFormats.LOCALE);
     static final int MAX_YEARS = 10;
 
-    private final JdbcClient jdbc;
+    private final ReportStatisticsStore store;
     private final Organizations organizations;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    ReportStatistics(JdbcClient jdbc, Organizations organizations, MessageSource messages) {
-        this.jdbc = jdbc;
+    ReportStatistics(ReportStatisticsStore store, Organizations organizations, Messages messages) {
+        this.store = store;
         this.organizations = organizations;
         this.messages = messages;
     }
@@ -96,18 +94,6 @@ public class ReportStatistics {
             long overdue) {
 
         static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0);
-
-        static Figures of(ResultSet rs) throws SQLException {
-            return new Figures(
-                    rs.getLong("total"),
-                    rs.getLong("municipal"),
-                    rs.getLong("crime"),
-                    rs.getLong("anonymous"),
-                    rs.getLong("in_progress"),
-                    rs.getLong("answered"),
-                    rs.getLong("closed"),
-                    rs.getLong("overdue"));
-        }
     }
 
     /** How many reports of one kind (a month, a channel, a topic, a status), and of them about municipal employees. */
@@ -134,28 +120,6 @@ public class ReportStatistics {
         }
     }
 
-    private static final String FIGURES = """
-            count(*) as total,
-            count(*) filter (where r.about_municipal_employee) as municipal,
-            count(*) filter (where r.about_crime) as crime,
-            count(*) filter (where r.anonymous) as anonymous,
-            count(*) filter (where r.status in ('NEW', 'REGISTERED')) as in_progress,
-            count(*) filter (where r.status = 'ANSWERED') as answered,
-            count(*) filter (where r.status = 'CLOSED') as closed,
-            count(*) filter (where (r.status = 'NEW' and r.register_by < :today)
-                or (r.status = 'REGISTERED' and coalesce(r.answer_by, r.redirect_by) < :today)) as overdue
-            """;
-
-    private static final String REPORTS = """
-            from report r join organization o on o.id = r.organization_id
-            where o.path like :root || '%'
-              and r.received_on between :from and :to
-              and (cast(:channel as text) is null or r.channel = :channel)
-              and (cast(:topic as text) is null or r.topic = :topic)
-              and (cast(:status as text) is null or r.status = :status)
-              and (not :municipal or r.about_municipal_employee)
-            """;
-
     public Statistics compute(CurrentUser user, Query asked) {
         if (!Reports.seesRegister(user)) {
             throw new AccessDeniedException("Role " + user.role() + " does not see reports");
@@ -163,7 +127,7 @@ public class ReportStatistics {
         LocalDate today = LocalDate.now();
         Query query = asked.normalized(today);
         if (query.from().isBefore(query.to().minusYears(MAX_YEARS))) {
-            throw new ReportRefused("reports.stats.error.period", MAX_YEARS);
+            throw Refusal.invalid("reports.stats.error.period", MAX_YEARS);
         }
         Organization root = query.organizationId() == null
                 ? organizations.root(user)
@@ -176,85 +140,31 @@ public class ReportStatistics {
         Map<ReportChannel, long[]> channels = zeros(ReportChannel.class);
         Map<ReportTopic, long[]> topics = zeros(ReportTopic.class);
         Map<ReportStatus, long[]> statuses = zeros(ReportStatus.class);
-        Figures[] totals = {Figures.NONE};
-        // one pass over the reports, five groupings: the totals, by month, channel, topic, status
-        params(
-                        jdbc.sql("select to_char(r.received_on, 'YYYY-MM') as month, r.channel, r.topic, r.status,"
-                                + " grouping(to_char(r.received_on, 'YYYY-MM')) as g_month, grouping(r.channel) as g_channel,"
-                                + " grouping(r.topic) as g_topic, grouping(r.status) as g_status, "
-                                + FIGURES + REPORTS
-                                + " group by grouping sets ((), (to_char(r.received_on, 'YYYY-MM')), (r.channel),"
-                                + " (r.topic), (r.status))"),
-                        query,
-                        root,
-                        today)
-                .query(rs -> {
-                    long[] pair = {rs.getLong("total"), rs.getLong("municipal")};
-                    if (rs.getInt("g_month") == 0) {
-                        months.put(YearMonth.parse(rs.getString("month")), pair);
-                    } else if (rs.getInt("g_channel") == 0) {
-                        channels.put(ReportChannel.valueOf(rs.getString("channel")), pair);
-                    } else if (rs.getInt("g_topic") == 0) {
-                        topics.put(ReportTopic.valueOf(rs.getString("topic")), pair);
-                    } else if (rs.getInt("g_status") == 0) {
-                        statuses.put(ReportStatus.valueOf(rs.getString("status")), pair);
-                    } else {
-                        totals[0] = Figures.of(rs);
-                    }
-                });
-
+        Figures totals = Figures.NONE;
+        for (ReportStatisticsStore.Group g : store.groups(query, root.id(), today)) {
+            long[] pair = {g.figures().total(), g.figures().aboutMunicipalEmployee()};
+            switch (g.grouping()) {
+                case MONTH -> months.put(YearMonth.parse(g.key()), pair);
+                case CHANNEL -> channels.put(ReportChannel.valueOf(g.key()), pair);
+                case TOPIC -> topics.put(ReportTopic.valueOf(g.key()), pair);
+                case STATUS -> statuses.put(ReportStatus.valueOf(g.key()), pair);
+                case TOTALS -> totals = g.figures();
+            }
+        }
         // the tree: every organization of the subtree with reports below it, rolled up
-        int base = depth(root.path());
-        List<OrganizationRow> tree = params(
-                        jdbc.sql("with own as (select r.organization_id, " + FIGURES + REPORTS
-                                + " group by r.organization_id)"
-                                + """
-                                select a.id, a.name, a.path,
-                                       coalesce(sum(own.total) filter (where own.organization_id = a.id), 0) as own,
-                                       sum(own.total) as total, sum(own.municipal) as municipal, sum(own.crime) as crime,
-                                       sum(own.anonymous) as anonymous, sum(own.in_progress) as in_progress,
-                                       sum(own.answered) as answered, sum(own.closed) as closed, sum(own.overdue) as overdue
-                                from own join organization o on o.id = own.organization_id
-                                join organization a on o.path like a.path || '%'
-                                where a.path like :root || '%'
-                                group by a.id, a.name, a.path
-                                order by a.path"""),
-                        query,
-                        root,
-                        today)
-                .query((rs, n) -> new OrganizationRow(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        depth(rs.getString("path")) - base,
-                        rs.getLong("own"),
-                        Figures.of(rs)))
-                .list();
+        List<OrganizationRow> tree = store.tree(query, root.id(), today);
 
         return new Statistics(
                 query,
                 root.id(),
                 root.name(),
-                totals[0],
-                summary(query, totals[0]),
+                totals,
+                summary(query, totals),
                 counts(months, m -> capitalized(MONTH.format(m))),
                 counts(channels, c -> text("reports.channel." + c)),
                 counts(topics, t -> text("reports.topic." + t)),
                 counts(statuses, s -> text("reports.status." + s)),
                 tree);
-    }
-
-    private static JdbcClient.StatementSpec params(
-            JdbcClient.StatementSpec sql, Query query, Organization root, LocalDate today) {
-        return sql.param("root", root.path())
-                .param("from", query.from())
-                .param("to", query.to())
-                .param(
-                        "channel",
-                        query.channel() == null ? null : query.channel().name())
-                .param("topic", query.topic() == null ? null : query.topic().name())
-                .param("status", query.status() == null ? null : query.status().name())
-                .param("municipal", query.municipalOnly())
-                .param("today", today);
     }
 
     private static <E extends Enum<E>> Map<E, long[]> zeros(Class<E> type) {
@@ -271,12 +181,8 @@ public class ReportStatistics {
         return list;
     }
 
-    private static int depth(String path) {
-        return (int) path.chars().filter(c -> c == '/').count();
-    }
-
     private static String capitalized(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(RUSSIAN) + s.substring(1);
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(RussianFormats.LOCALE) + s.substring(1);
     }
 
     /** The label of a month under a chart's bar: «янв. 26». */
@@ -315,10 +221,10 @@ public class ReportStatistics {
             return text(
                     "reports.stats.period.months",
                     text("reports.stats.months." + RussianPlural.form(months), Long.toString(months)),
-                    DATE.format(from),
-                    DATE.format(to));
+                    RussianFormats.DATE.format(from),
+                    RussianFormats.DATE.format(to));
         }
-        return text("reports.stats.period.dates", DATE.format(from), DATE.format(to));
+        return text("reports.stats.period.dates", RussianFormats.DATE.format(from), RussianFormats.DATE.format(to));
     }
 
     private String count(long n) {
@@ -341,7 +247,7 @@ public class ReportStatistics {
     }
 
     private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, RUSSIAN);
+        return messages.text(key, arguments);
     }
 
     // ---- XLSX --------------------------------------------------------------------------------
@@ -353,8 +259,8 @@ public class ReportStatistics {
             summary.row(text("reports.field.organization"), s.organization());
             summary.row(
                     text("reports.stats.period"),
-                    DATE.format(s.query().from()) + " – "
-                            + DATE.format(s.query().to()));
+                    RussianFormats.DATE.format(s.query().from()) + " – "
+                            + RussianFormats.DATE.format(s.query().to()));
             String selection = selection(s.query());
             if (s.query().municipalOnly()) {
                 selection = (selection == null ? "" : selection + "; ") + text("reports.stats.municipalOnly");

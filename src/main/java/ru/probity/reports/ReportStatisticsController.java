@@ -3,50 +3,63 @@ package ru.probity.reports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.Messages;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
 import ru.probity.platform.SvgChart;
+import ru.probity.reports.engine.ReportStatus;
 
 /** The statistics page of reports of corruption, its charts and its XLSX. */
 @Controller
 @RequestMapping("/reports")
 class ReportStatisticsController {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-
     private final ReportStatistics statistics;
     private final Organizations organizations;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    ReportStatisticsController(ReportStatistics statistics, Organizations organizations, MessageSource messages) {
+    ReportStatisticsController(ReportStatistics statistics, Organizations organizations, Messages messages) {
         this.statistics = statistics;
         this.organizations = organizations;
         this.messages = messages;
     }
 
+    /** The form of the page and its XLSX: the period, the organization and the selection (unticked: null). */
+    record StatisticsForm(
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Long organizationId,
+            ReportChannel channel,
+            ReportTopic topic,
+            ReportStatus status,
+            Boolean municipal) {
+
+        ReportStatistics.Query query() {
+            return new ReportStatistics.Query(
+                    from, to, organizationId, channel, topic, status, Boolean.TRUE.equals(municipal));
+        }
+    }
+
+    @InitBinder
+    void parametersOnly(WebDataBinder binder) {
+        FormBinding.parametersOnly(binder);
+    }
+
     @GetMapping("/statistics")
-    String page(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Long organizationId,
-            @RequestParam(required = false) ReportChannel channel,
-            @RequestParam(required = false) ReportTopic topic,
-            @RequestParam(required = false) ReportStatus status,
-            @RequestParam(defaultValue = "false") boolean municipal,
-            HttpServletResponse response,
-            Model model) {
+    String page(@ModelAttribute StatisticsForm form, HttpServletResponse response, Model model) {
         CurrentUser user = CurrentUser.get();
-        ReportStatistics.Query query =
-                new ReportStatistics.Query(from, to, organizationId, channel, topic, status, municipal);
+        ReportStatistics.Query query = form.query();
         model.addAttribute("organizations", organizations.visible(user));
         model.addAttribute("channels", ReportChannel.values());
         model.addAttribute("topics", ReportTopic.values());
@@ -83,29 +96,21 @@ class ReportStatisticsController {
                                     .map(t -> new SvgChart.Bar(t.label(), t.total()))
                                     .toList(),
                             720));
-        } catch (ReportRefused e) {
+        } catch (NotFound e) {
+            throw e;
+        } catch (Refusal e) {
+            // the page again with the period the user chose
             response.setStatus(422);
-            model.addAttribute("problem", messages.getMessage(e.messageKey(), e.arguments(), RUSSIAN));
+            model.addAttribute("problem", messages.text(e));
             model.addAttribute("query", query);
         }
         return "reports/statistics";
     }
 
     @GetMapping("/statistics.xlsx")
-    void xlsx(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Long organizationId,
-            @RequestParam(required = false) ReportChannel channel,
-            @RequestParam(required = false) ReportTopic topic,
-            @RequestParam(required = false) ReportStatus status,
-            @RequestParam(defaultValue = "false") boolean municipal,
-            HttpServletResponse response)
-            throws IOException {
+    void xlsx(@ModelAttribute StatisticsForm form, HttpServletResponse response) throws IOException {
         // computed (or refused) before anything is written, so a refusal is still a 403 page
-        ReportStatistics.Statistics s = statistics.compute(
-                CurrentUser.get(),
-                new ReportStatistics.Query(from, to, organizationId, channel, topic, status, municipal));
+        ReportStatistics.Statistics s = statistics.compute(CurrentUser.get(), form.query());
         var out = Downloads.xlsx(
                 response,
                 "statistika-soobshchenij-" + s.query().from() + "-" + s.query().to() + ".xlsx");

@@ -1,179 +1,353 @@
 package ru.probity.reports;
 
+import java.security.MessageDigest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import ru.probity.platform.AttachedFile;
-import ru.probity.reports.engine.Sealing;
+import ru.probity.platform.Page;
+import ru.probity.reports.engine.ReportStatus;
 
 /**
- * Sealed storage of a report's parts: every text, name and file is sealed under the report's data
- * key before it reaches SQL, and opened only on the way out.
+ * The report itself ({@code report}): its requisites, terms and status, its sealed columns as
+ * stored, its registration numbers ({@code report_counter}) and its history ({@code
+ * report_history}). Reads the organization tree only through {@code org_subtree}.
  */
 @Component
 class ReportStore {
 
-    static final int MAX_FILES = 5;
+    /** The statuses of open reports, bound where SQL asks for them. */
+    private static final List<String> OPEN = Arrays.stream(ReportStatus.values())
+            .filter(ReportStatus::open)
+            .map(ReportStatus::name)
+            .toList();
+
+    private static final String CARD = """
+            select r.id, r.organization_id, r.channel, r.topic, r.status, r.anonymous, r.about_crime,
+                   r.about_municipal_employee, r.received_on, r.register_by, r.registration_number, r.registered_on,
+                   r.redirect_by, r.answer_by, r.extended_days, r.answered_on, r.closed_on, r.assignee_id,
+                   r.identity_disclosed, r.receipt_hash is not null as web, r.employee_id, r.sent_to_commission_on,
+                   o.path as organization_path, o.name as organization_name, u.full_name as assignee_name,
+                   e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') as employee_name
+            from report r join organization o on o.id = r.organization_id left join app_user u on u.id = r.assignee_id
+            left join employee e on e.id = r.employee_id
+            """;
+
+    private static final String IN_SUBTREE =
+            " r.organization_id in (select organization_id from org_subtree where ancestor_id = :scope)";
 
     private final JdbcClient jdbc;
-    private final ReportKeys keys;
-    private final long maxFileBytes;
 
-    ReportStore(JdbcClient jdbc, ReportKeys keys, @Value("${probity.reports.max-file-mb:10}") int maxFileMb) {
+    ReportStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.keys = keys;
-        this.maxFileBytes = maxFileMb * 1024L * 1024L;
     }
 
-    long maxFileBytes() {
-        return maxFileBytes;
+    static LocalDate date(java.sql.Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static ReportCard card(ResultSet rs, int n) throws SQLException {
+        return new ReportCard(
+                rs.getLong("id"),
+                rs.getLong("organization_id"),
+                rs.getString("organization_path"),
+                rs.getString("organization_name"),
+                ReportChannel.valueOf(rs.getString("channel")),
+                ReportTopic.valueOf(rs.getString("topic")),
+                ReportStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("anonymous"),
+                rs.getBoolean("about_crime"),
+                rs.getBoolean("about_municipal_employee"),
+                date(rs.getDate("received_on")),
+                date(rs.getDate("register_by")),
+                rs.getString("registration_number"),
+                date(rs.getDate("registered_on")),
+                date(rs.getDate("redirect_by")),
+                date(rs.getDate("answer_by")),
+                (Integer) rs.getObject("extended_days"),
+                date(rs.getDate("answered_on")),
+                date(rs.getDate("closed_on")),
+                (Long) rs.getObject("assignee_id"),
+                rs.getString("assignee_name"),
+                rs.getBoolean("identity_disclosed"),
+                rs.getBoolean("web"),
+                (Long) rs.getObject("employee_id"),
+                rs.getString("employee_name"),
+                date(rs.getDate("sent_to_commission_on")));
+    }
+
+    // ---- reading -------------------------------------------------------------------------------
+
+    Optional<ReportCard> card(long id) {
+        return jdbc.sql(CARD + " where r.id = ?")
+                .param(id)
+                .query(ReportStore::card)
+                .optional();
+    }
+
+    /** The register of the subtree of {@code scope}: open reports first, then the newest. */
+    List<ReportCard> list(long scope, Reports.Filter filter, long me, int limit) {
+        return jdbc.sql(CARD + " where" + IN_SUBTREE + """
+                  and (cast(:status as text) is null or r.status = :status)
+                  and (cast(:channel as text) is null or r.channel = :channel)
+                  and (not :mine or r.assignee_id = :me)
+                order by (r.status in (:open)) desc, r.id desc limit :limit""")
+                .param("scope", scope)
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
+                .param(
+                        "channel",
+                        filter.channel() == null ? null : filter.channel().name())
+                .param("mine", filter.mine())
+                .param("me", me)
+                .param("open", OPEN)
+                .param("limit", limit)
+                .query(ReportStore::card)
+                .list();
+    }
+
+    /** One page of the register of the subtree of {@code scope}, newest first. */
+    Page<ReportCard> page(
+            long scope, ReportStatus status, ReportChannel channel, LocalDate from, LocalDate to, int page, int size) {
+        String where = " where" + IN_SUBTREE + """
+                  and (cast(:status as text) is null or r.status = :status)
+                  and (cast(:channel as text) is null or r.channel = :channel)
+                  and (cast(:from as date) is null or r.received_on >= :from)
+                  and (cast(:to as date) is null or r.received_on <= :to)
+                """;
+        int number = Page.clamp(page);
+        List<ReportCard> items = jdbc.sql(CARD + where + " order by r.id desc limit :size offset :offset")
+                .param("scope", scope)
+                .param("status", status == null ? null : status.name())
+                .param("channel", channel == null ? null : channel.name())
+                .param("from", from)
+                .param("to", to)
+                .param("size", size)
+                .param("offset", Page.offset(number, size))
+                .query(ReportStore::card)
+                .list();
+        int total = jdbc.sql("select count(*) from report r" + where)
+                .param("scope", scope)
+                .param("status", status == null ? null : status.name())
+                .param("channel", channel == null ? null : channel.name())
+                .param("from", from)
+                .param("to", to)
+                .query(Integer.class)
+                .single();
+        return new Page<>(items, number, size, total);
+    }
+
+    /** The report's data key as stored: wrapped for its organization's public key. */
+    record WrappedKey(long organizationId, byte[] wrapped) {}
+
+    Optional<WrappedKey> wrappedKey(long id) {
+        return jdbc.sql("select organization_id, data_key from report where id = ?")
+                .param(id)
+                .query((rs, n) -> new WrappedKey(rs.getLong(1), rs.getBytes(2)))
+                .optional();
+    }
+
+    /** The sealed columns of a report: the text, the contacts and the answer (null if none). */
+    record Sealed(byte[] body, byte[] contacts, byte[] answer) {}
+
+    Sealed sealed(long id) {
+        return jdbc.sql("select body, contacts, answer from report where id = ?")
+                .param(id)
+                .query((rs, n) -> new Sealed(rs.getBytes(1), rs.getBytes(2), rs.getBytes(3)))
+                .single();
+    }
+
+    /** What the reporter's page shows of the report itself, the sealed columns still sealed. */
+    record ReporterRow(
+            ReportStatus status,
+            String registrationNumber,
+            LocalDate registeredOn,
+            LocalDate answerBy,
+            LocalDate receivedOn,
+            byte[] body,
+            byte[] answer) {}
+
+    ReporterRow reporterRow(long id) {
+        return jdbc.sql("""
+                select status, registration_number, registered_on, answer_by, received_on, body, answer
+                from report where id = ?""")
+                .param(id)
+                .query((rs, n) -> new ReporterRow(
+                        ReportStatus.valueOf(rs.getString("status")),
+                        rs.getString("registration_number"),
+                        date(rs.getDate("registered_on")),
+                        date(rs.getDate("answer_by")),
+                        date(rs.getDate("received_on")),
+                        rs.getBytes("body"),
+                        rs.getBytes("answer")))
+                .single();
+    }
+
+    /** The report whose receipt has this hash; compared in constant time after the indexed look-up. */
+    Optional<Long> byReceiptHash(byte[] hash) {
+        return jdbc.sql("select id, receipt_hash from report where receipt_hash = ?")
+                .param(hash)
+                .query((rs, n) -> MessageDigest.isEqual(hash, rs.getBytes(2)) ? rs.getLong(1) : null)
+                .optional();
     }
 
     /**
-     * A file checked before anything is written: type by content, size, name, and no active content
-     * (platform's {@link AttachedFile#checkInert}: issue 14, item 13).
+     * What happened to the report, on which day, oldest first (issue 14, item 3: never a time of
+     * day).
      */
-    record Checked(String name, AttachedFile.Type type, byte[] content) {
+    List<Reports.Event> history(long id) {
+        return jdbc.sql("select action, detail, actor, happened_on from report_history"
+                        + " where report_id = ? order by happened_on, id")
+                .param(id)
+                .query((rs, n) ->
+                        new Reports.Event(rs.getString(1), rs.getString(2), rs.getString(3), date(rs.getDate(4))))
+                .list();
+    }
+
+    // ---- writing -------------------------------------------------------------------------------
+
+    /** The registration of a report: its number and terms. */
+    record Registration(String number, LocalDate registeredOn, LocalDate redirectBy, LocalDate answerBy) {}
+
+    /** A new report, its sealed columns sealed; {@code registration} null while it is NEW. */
+    record NewReport(
+            long organizationId,
+            ReportChannel channel,
+            ReportTopic topic,
+            ReportStatus status,
+            boolean anonymous,
+            boolean aboutCrime,
+            boolean aboutMunicipalEmployee,
+            LocalDate receivedOn,
+            LocalDate registerBy,
+            Registration registration,
+            Long assigneeId,
+            boolean identityDisclosed,
+            byte[] receiptHash,
+            byte[] dataKey,
+            byte[] body,
+            byte[] contacts,
+            String createdBy) {
+
         @Override
         public String toString() {
-            return "Checked[" + type + ", " + content.length + " bytes]";
+            return "NewReport[organization=" + organizationId + ", channel=" + channel + ", status=" + status + "]";
         }
     }
 
-    List<Checked> check(List<Upload> uploads) {
-        List<Checked> checked = new ArrayList<>();
-        for (Upload u : uploads) {
-            if (u == null
-                    || (u.content().length == 0 && (u.name() == null || u.name().isBlank()))) {
-                continue; // an empty file input
-            }
-            try {
-                AttachedFile file = AttachedFile.checkInert(u.name(), u.content(), maxFileBytes);
-                checked.add(new Checked(file.name(), file.type(), u.content()));
-            } catch (AttachedFile.Refused e) {
-                throw new ReportRefused("reports.file." + e.reason(), e.fileName(), maxFileBytes / 1048576);
-            }
-        }
-        if (checked.size() > MAX_FILES) {
-            throw new ReportRefused("reports.file.tooMany", MAX_FILES);
-        }
-        return checked;
-    }
-
-    /** The report's data key, unwrapped with its organization's private key. */
-    byte[] dataKey(long reportId) {
-        var row = jdbc.sql("select organization_id, data_key from report where id = ?")
-                .param(reportId)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getBytes(2)))
-                .optional()
-                .orElseThrow(() -> new ReportNotFound("report", reportId));
-        return keys.dataKey(row.getKey(), row.getValue());
-    }
-
-    long addMessage(long reportId, byte[] key, String kind, String author, String text, List<Checked> files) {
-        // the day only (created_on's default): no message carries a time of day (issue 14, item 3)
-        long id = jdbc.sql(
-                        "insert into report_message (report_id, kind, author, body) values (?, ?, ?, ?) returning id")
-                .params(reportId, kind, author, Sealing.sealText(key, text, "message"))
+    long insert(NewReport r) {
+        Registration g = r.registration() == null ? new Registration(null, null, null, null) : r.registration();
+        return jdbc.sql("""
+                insert into report (organization_id, channel, topic, status, anonymous, about_crime,
+                                    about_municipal_employee, received_on, register_by, registration_number,
+                                    registered_on, redirect_by, answer_by, assignee_id, identity_disclosed,
+                                    receipt_hash, data_key, body, contacts, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(
+                        r.organizationId(),
+                        r.channel().name(),
+                        r.topic().name(),
+                        r.status().name(),
+                        r.anonymous(),
+                        r.aboutCrime(),
+                        r.aboutMunicipalEmployee(),
+                        r.receivedOn(),
+                        r.registerBy(),
+                        g.number(),
+                        g.registeredOn(),
+                        g.redirectBy(),
+                        g.answerBy(),
+                        r.assigneeId(),
+                        r.identityDisclosed(),
+                        r.receiptHash(),
+                        r.dataKey(),
+                        r.body(),
+                        r.contacts(),
+                        r.createdBy())
                 .query(Long.class)
                 .single();
-        addFiles(reportId, id, "MESSAGE", key, files);
-        return id;
     }
 
-    void addFiles(long reportId, Long messageId, String kind, byte[] key, List<Checked> files) {
-        for (Checked f : files) {
-            jdbc.sql("insert into report_file (report_id, message_id, kind, name, content_type, size, content)"
-                            + " values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            reportId,
-                            messageId,
-                            kind,
-                            Sealing.sealText(key, f.name(), "file-name"),
-                            f.type().contentType(),
-                            f.content().length,
-                            Sealing.seal(key, f.content(), "file-content"))
-                    .update();
-        }
+    /** Registers a NEW report: REGISTERED with its number and terms. */
+    void register(long id, Registration g, boolean aboutCrime, boolean aboutMunicipalEmployee) {
+        jdbc.sql("""
+                update report set status = ?, registration_number = ?, registered_on = ?, redirect_by = ?,
+                       answer_by = ?, about_crime = ?, about_municipal_employee = about_municipal_employee or ?,
+                       updated_on = current_date
+                where id = ?""")
+                .params(
+                        ReportStatus.REGISTERED.name(),
+                        g.number(),
+                        g.registeredOn(),
+                        g.redirectBy(),
+                        g.answerBy(),
+                        aboutCrime,
+                        aboutMunicipalEmployee,
+                        id)
+                .update();
     }
 
-    /** The messages of the given kinds, opened, oldest first, with their files. */
-    List<ReportMessage> messages(long reportId, byte[] key, List<String> kinds) {
-        Map<Long, List<ReportFile>> files = new LinkedHashMap<>();
-        for (var f : filesOf(reportId, key)) {
-            if (f.messageId() != null) {
-                files.computeIfAbsent(f.messageId(), k -> new ArrayList<>()).add(f.file());
-            }
-        }
-        return jdbc.sql("select id, kind, author, body, created_on from report_message"
-                        + " where report_id = ? and kind = any(?) order by created_on, id")
-                .params(reportId, kinds.toArray(String[]::new))
-                .query((rs, n) -> new ReportMessage(
-                        rs.getLong("id"),
-                        rs.getString("kind"),
-                        rs.getString("author"),
-                        Sealing.openText(key, rs.getBytes("body"), "message"),
-                        rs.getDate("created_on").toLocalDate(),
-                        files.getOrDefault(rs.getLong("id"), List.of())))
-                .list();
+    void assign(long id, long assigneeId) {
+        jdbc.sql("update report set assignee_id = ?, updated_on = current_date where id = ?")
+                .params(assigneeId, id)
+                .update();
     }
 
-    record FileRow(Long messageId, ReportFile file) {}
-
-    List<FileRow> filesOf(long reportId, byte[] key) {
-        return jdbc.sql("select id, message_id, kind, name, content_type, size from report_file"
-                        + " where report_id = ? order by id")
-                .param(reportId)
-                .query((rs, n) -> new FileRow(
-                        (Long) rs.getObject("message_id"),
-                        new ReportFile(
-                                rs.getLong("id"),
-                                rs.getString("kind"),
-                                Sealing.openText(key, rs.getBytes("name"), "file-name"),
-                                rs.getString("content_type"),
-                                rs.getInt("size"))))
-                .list();
+    void discloseIdentity(long id) {
+        jdbc.sql("update report set identity_disclosed = true, updated_on = current_date where id = ?")
+                .param(id)
+                .update();
     }
 
-    List<ReportFile> filesOfKind(long reportId, byte[] key, String kind) {
-        return filesOf(reportId, key).stream()
-                .filter(f -> f.file().kind().equals(kind))
-                .map(FileRow::file)
-                .toList();
+    void extend(long id, LocalDate answerBy, int days) {
+        jdbc.sql("update report set answer_by = ?, extended_days = ?, extended_on = current_date,"
+                        + " updated_on = current_date where id = ?")
+                .params(answerBy, days, id)
+                .update();
     }
 
-    /** A file's name, type and opened content. */
-    record Download(String name, String contentType, byte[] content, Long messageId, String kind) {
-        @Override
-        public String toString() {
-            return "Download[" + contentType + ", " + content.length + " bytes]";
-        }
+    /** ANSWERED and closed today, with the sealed answer. */
+    void answer(long id, byte[] sealedAnswer) {
+        jdbc.sql("update report set status = ?, answer = ?, answered_on = current_date,"
+                        + " closed_on = current_date, updated_on = current_date where id = ?")
+                .params(ReportStatus.ANSWERED.name(), sealedAnswer, id)
+                .update();
     }
 
-    Download download(long reportId, long fileId, byte[] key) {
-        return jdbc.sql("select name, content_type, content, message_id, kind from report_file"
-                        + " where id = ? and report_id = ?")
-                .params(fileId, reportId)
-                .query((rs, n) -> new Download(
-                        Sealing.openText(key, rs.getBytes("name"), "file-name"),
-                        rs.getString("content_type"),
-                        Sealing.open(key, rs.getBytes("content"), "file-content"),
-                        (Long) rs.getObject("message_id"),
-                        rs.getString("kind")))
-                .optional()
-                .orElseThrow(() -> new ReportNotFound("file", fileId));
+    /** CLOSED today without an answer. */
+    void close(long id) {
+        jdbc.sql("update report set status = ?, closed_on = current_date, updated_on = current_date where id = ?")
+                .params(ReportStatus.CLOSED.name(), id)
+                .update();
     }
 
-    String messageKind(long messageId) {
-        return jdbc.sql("select kind from report_message where id = ?")
-                .param(messageId)
-                .query(String.class)
-                .single();
+    /**
+     * The report moved to another organization: NEW there, received today, unassigned and
+     * unregistered, its data key wrapped for the new organization.
+     */
+    void redirect(long id, long from, long to, byte[] wrappedKey, LocalDate receivedOn, LocalDate registerBy) {
+        jdbc.sql("""
+                update report set organization_id = ?, redirected_from = ?, data_key = ?, status = ?,
+                       assignee_id = null, identity_disclosed = false, received_on = ?, register_by = ?,
+                       registration_number = null, registered_on = null, redirect_by = null, answer_by = null,
+                       extended_days = null, extended_on = null, updated_on = current_date
+                where id = ?""")
+                .params(to, from, wrappedKey, ReportStatus.NEW.name(), receivedOn, registerBy, id)
+                .update();
+    }
+
+    /** Marks the report sent to the commission naming the employee; false if it was sent already. */
+    boolean sendToCommission(long id, Long employeeId) {
+        return jdbc.sql("update report set employee_id = ?, sent_to_commission_on = current_date,"
+                                + " updated_on = current_date where id = ? and sent_to_commission_on is null")
+                        .params(employeeId, id)
+                        .update()
+                > 0;
     }
 
     /** An entry of the history, on today's date (the column holds no time of day). */
@@ -193,5 +367,56 @@ class ReportStore {
                 .query(Integer.class)
                 .single();
         return n + "/" + on.getYear();
+    }
+
+    // ---- the jobs ------------------------------------------------------------------------------
+
+    /** An open assigned report whose term is near or past, with its assignee's e-mail. */
+    record Due(long id, String email, String number, LocalDate term, boolean overdue) {}
+
+    /** Reports due within {@code daysBefore} days or overdue, not reminded today yet. */
+    List<Due> due(int daysBefore) {
+        return jdbc.sql("""
+                select r.id, e.email, r.registration_number as number, t.term,
+                       t.term < current_date as overdue
+                from report r join app_user u on u.id = r.assignee_id join employee e on e.id = u.employee_id
+                cross join lateral (select case when r.status = :new then r.register_by
+                                               else coalesce(r.answer_by, r.redirect_by) end as term) t
+                where r.status in (:open) and e.email is not null and t.term is not null
+                  and t.term <= current_date + cast(:days as int)
+                  and (r.reminded_on is null or r.reminded_on < current_date)
+                order by r.id limit 1000""")
+                .param("new", ReportStatus.NEW.name())
+                .param("open", OPEN)
+                .param("days", daysBefore)
+                .query((rs, n) -> new Due(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getDate(4).toLocalDate(),
+                        rs.getBoolean(5)))
+                .list();
+    }
+
+    void remindedToday(long id) {
+        jdbc.sql("update report set reminded_on = current_date where id = ?")
+                .param(id)
+                .update();
+    }
+
+    /** A closed report past its retention: its id and organization. */
+    record Expired(long id, long organizationId) {}
+
+    List<Expired> closedBefore(int retentionDays) {
+        return jdbc.sql("select id, organization_id from report where closed_on is not null"
+                        + " and closed_on < current_date - cast(? as int) order by id limit 1000")
+                .param(retentionDays)
+                .query((rs, n) -> new Expired(rs.getLong(1), rs.getLong(2)))
+                .list();
+    }
+
+    /** Deletes the report with its messages, files and history. */
+    void delete(long id) {
+        jdbc.sql("delete from report where id = ?").param(id).update();
     }
 }

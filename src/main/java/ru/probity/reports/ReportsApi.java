@@ -6,12 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.probity.access.CurrentUser;
 import ru.probity.platform.Page;
+import ru.probity.reports.engine.ReportStatus;
 
 /**
  * JSON API of reports of corruption for officers (stateless HTTP Basic, like the rest of
@@ -32,16 +28,12 @@ import ru.probity.platform.Page;
 @Tag(name = "Сообщения о коррупции", description = "Реестр, содержание (только исполнителю), статистика")
 class ReportsApi {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-
     private final Reports reports;
     private final ReportStatistics statistics;
-    private final MessageSource messages;
 
-    ReportsApi(Reports reports, ReportStatistics statistics, MessageSource messages) {
+    ReportsApi(Reports reports, ReportStatistics statistics) {
         this.reports = reports;
         this.statistics = statistics;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -99,17 +91,5 @@ class ReportsApi {
         return statistics.compute(
                 CurrentUser.get(),
                 new ReportStatistics.Query(from, to, organizationId, channel, topic, status, municipal));
-    }
-
-    @ExceptionHandler(ReportRefused.class)
-    ProblemDetail refused(ReportRefused e) {
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage(e.messageKey(), e.arguments(), RUSSIAN));
-    }
-
-    @ExceptionHandler(ReportNotFound.class)
-    ProblemDetail notFound(ReportNotFound e) {
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.NOT_FOUND, messages.getMessage("error.404.text", null, RUSSIAN));
     }
 }

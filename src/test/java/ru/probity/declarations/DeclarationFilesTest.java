@@ -292,7 +292,7 @@ class DeclarationFilesTest extends IntegrationTest {
                 .params(pngId, pdfId)
                 .update();
         assertThatThrownBy(() -> files.download(user("obninsk.officer"), id, pdfId))
-                .isInstanceOf(ru.probity.declarations.checks.Sealing.SealingException.class);
+                .isInstanceOf(ru.probity.sealing.Sealing.SealingException.class);
     }
 
     @Test

@@ -925,7 +925,7 @@ class DeclarationsTest extends IntegrationTest {
         byte[] key = keys.dataKey(id, wrapped);
         jdbc.sql("update declaration set content = ? where id = ?")
                 .params(
-                        ru.probity.declarations.checks.Sealing.seal(
+                        ru.probity.sealing.Sealing.seal(
                                 key, OLD_CONTENT.getBytes(StandardCharsets.UTF_8), "declaration-content:" + id),
                         id)
                 .update();

@@ -23,7 +23,9 @@ class PublicUploadLimitTest {
 
     @Test
     void anAnonymousUploadBeyondTheOnesBeingReadIsAnswered503AndAPlainFormIsNot() throws Exception {
-        PublicUploadLimit limit = new PublicUploadLimit(60, 1);
+        // 60 MB a post, one anonymous upload read at a time
+        PublicUploadLimit limit =
+                new PublicUploadLimit(new ReportSettings("", null, 600_000, 10, 60, 1, 18, 10, 5, 3, 1825));
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {

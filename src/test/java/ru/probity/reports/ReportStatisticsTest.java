@@ -228,8 +228,10 @@ class ReportStatisticsTest extends IntegrationTest {
                 .contains("id=\"figure-total\">4<")
                 .contains("id=\"figure-municipal\">2<");
 
-        // the default period is the current year up to today
-        String defaults = mvc.perform(get("/reports/statistics").with(as("region.custodian")))
+        // the default period is the current year up to today (an HTTP From header is no period)
+        String defaults = mvc.perform(get("/reports/statistics")
+                        .header("From", "robot@example.org")
+                        .with(as("region.custodian")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

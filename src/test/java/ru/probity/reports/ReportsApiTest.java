@@ -160,7 +160,7 @@ class ReportsApiTest extends IntegrationTest {
                         .param("from", "1990-01-01")
                         .param("to", "2020-01-01")
                         .with(basic("ugh.officer")))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Период не может быть длиннее 10 лет."));
         mvc.perform(get("/api/v1/reports/statistics")
                         .param("from", "2001-01-01")

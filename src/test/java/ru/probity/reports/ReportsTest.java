@@ -227,6 +227,35 @@ class ReportsTest extends IntegrationTest {
     }
 
     @Test
+    void theDemoRegistersItsFirstReportThroughTheReportsAndGivesItToTheDepartmentsOfficer() {
+        record Demo(
+                String status,
+                String number,
+                LocalDate registeredOn,
+                LocalDate redirectBy,
+                LocalDate answerBy,
+                String assignee) {}
+        Demo demo = jdbc.sql("""
+                        select r.status, r.registration_number, r.registered_on, r.redirect_by, r.answer_by, u.username
+                        from report r join app_user u on u.id = r.assignee_id
+                        where r.id = (select min(id) from report where organization_id = ?)""")
+                .param(organizationId(UGH))
+                .query((rs, n) -> new Demo(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6)))
+                .single();
+        assertThat(demo.status()).isEqualTo("REGISTERED");
+        assertThat(demo.number()).isEqualTo("1/" + demo.registeredOn().getYear());
+        assertThat(demo.redirectBy()).isEqualTo(demo.registeredOn().plusDays(7));
+        assertThat(demo.answerBy()).as("anonymous: no answer is due").isNull();
+        assertThat(demo.assignee()).isEqualTo("ugh.officer");
+    }
+
+    @Test
     void aFormWithoutWorkOrCsrfOrWithABadFileIsRefusedInRussian() throws Exception {
         mvc.perform(multipart("/public/reports")
                         .param("organizationId", Long.toString(organizationId(UGH)))
@@ -263,7 +292,7 @@ class ReportsTest extends IntegrationTest {
         String solution = ProofOfWork.solve(once);
         challenges.spend(once, solution);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> challenges.spend(once, solution))
-                .isInstanceOf(ReportRefused.class);
+                .isInstanceOf(ru.probity.platform.Refusal.class);
     }
 
     @Test

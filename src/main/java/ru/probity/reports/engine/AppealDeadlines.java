@@ -1,6 +1,7 @@
 package ru.probity.reports.engine;
 
 import java.time.LocalDate;
+import ru.probity.platform.Refusal;
 
 /**
  * The terms of 59-ФЗ «О порядке рассмотрения обращений граждан», in calendar days.
@@ -36,31 +37,19 @@ public final class AppealDeadlines {
         return anonymous ? null : registeredOn.plusDays(ANSWER_DAYS);
     }
 
-    /** Why an extension is refused. */
-    public static final class ExtensionRefused extends RuntimeException {
-        private final String reason;
-
-        ExtensionRefused(String reason) {
-            super("Extension refused: " + reason);
-            this.reason = reason;
-        }
-
-        /** {@code already-extended}, {@code days}, {@code no-answer-due}. */
-        public String reason() {
-            return reason;
-        }
-    }
-
-    /** The answer's term after the one extension the law allows. */
+    /**
+     * The answer's term after the one extension the law allows; refused when the term was extended
+     * already, when no answer is due (anonymous), or for more than {@value #MAX_EXTENSION_DAYS} days.
+     */
     public static LocalDate extend(LocalDate answerBy, int days, boolean alreadyExtended) {
         if (alreadyExtended) {
-            throw new ExtensionRefused("already-extended");
+            throw Refusal.conflict("reports.error.extension.already-extended", MAX_EXTENSION_DAYS);
         }
         if (answerBy == null) {
-            throw new ExtensionRefused("no-answer-due");
+            throw Refusal.conflict("reports.error.extension.no-answer-due", MAX_EXTENSION_DAYS);
         }
         if (days < 1 || days > MAX_EXTENSION_DAYS) {
-            throw new ExtensionRefused("days");
+            throw Refusal.invalid("reports.error.extension.days", MAX_EXTENSION_DAYS);
         }
         return answerBy.plusDays(days);
     }

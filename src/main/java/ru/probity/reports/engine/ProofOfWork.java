@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
+import ru.probity.sealing.Sealing;
 
 /**
  * A hashcash challenge against automated submissions, with no third party: the server issues a

@@ -518,16 +518,4 @@ class ChecksTest {
                 .allSatisfy(list -> assertThat(list).isEmpty());
         assertThat(new DeclarationContent(null).persons()).isEmpty();
     }
-
-    @Test
-    void sealedValuesOpenOnlyWithTheirKeyAndContext() {
-        byte[] key = Sealing.newKey();
-        byte[] sealed = Sealing.seal(key, "секрет".getBytes(java.nio.charset.StandardCharsets.UTF_8), "a");
-        assertThat(new String(Sealing.open(key, sealed, "a"), java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo("секрет");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Sealing.open(key, sealed, "b"))
-                .isInstanceOf(Sealing.SealingException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Sealing.open(Sealing.newKey(), sealed, "a"))
-                .isInstanceOf(Sealing.SealingException.class);
-    }
 }

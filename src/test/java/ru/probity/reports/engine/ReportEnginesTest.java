@@ -4,34 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import ru.probity.platform.AttachedFile;
+import ru.probity.sealing.Sealing;
 
 class ReportEnginesTest {
-
-    @Test
-    void aDataKeyWrappedForAnOrganizationOpensOnlyWithItsPrivateKey() {
-        KeyPair org = Sealing.newKeyPair();
-        KeyPair other = Sealing.newKeyPair();
-        byte[] dataKey = Sealing.newDataKey();
-        byte[] wrapped = Sealing.wrap(dataKey, org.getPublic());
-        assertThat(Sealing.unwrap(wrapped, org.getPrivate())).isEqualTo(dataKey);
-        assertThatThrownBy(() -> Sealing.unwrap(wrapped, other.getPrivate()))
-                .isInstanceOf(Sealing.SealingException.class);
-        byte[] sealed = Sealing.sealText(dataKey, "Взятка в управлении", "report-text");
-        assertThat(new String(sealed, StandardCharsets.UTF_8)).doesNotContain("Взятка");
-        assertThat(Sealing.openText(dataKey, sealed, "report-text")).isEqualTo("Взятка в управлении");
-        assertThatThrownBy(() -> Sealing.openText(dataKey, sealed, "contacts"))
-                .isInstanceOf(Sealing.SealingException.class);
-        sealed[sealed.length - 1] ^= 1;
-        assertThatThrownBy(() -> Sealing.openText(dataKey, sealed, "report-text"))
-                .isInstanceOf(Sealing.SealingException.class);
-    }
 
     @Test
     void receiptsHaveAHundredBitsAndForgiveCaseDashesAndLookalikes() {

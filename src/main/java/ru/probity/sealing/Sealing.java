@@ -1,4 +1,4 @@
-package ru.probity.reports.engine;
+package ru.probity.sealing;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +21,21 @@ import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The cryptography of reports, JDK only (docs/decisions/0005-report-encryption.md).
+ * The cryptography of what is sealed at rest, JDK only (docs/decisions/0005-report-encryption.md).
+ * One implementation for every module; the stored formats are those the reports and the
+ * declarations wrote before they shared it, so everything sealed earlier still opens.
  *
  * <ul>
- *   <li>every report has its own random AES-256 data key; each field is sealed with AES-256-GCM
- *       under it, with a fresh 96-bit nonce and the field's name as associated data;
- *   <li>the data key is wrapped for the organization's X25519 public key: an ephemeral X25519 key
- *       agreement, HKDF-SHA256, AES-256-GCM (ECIES); only the public key is needed to submit;
- *   <li>an organization's private key is sealed under a key-encryption key derived by
- *       PBKDF2-HMAC-SHA256 from a secret kept outside the database.
+ *   <li>{@link #seal}: AES-256-GCM with a fresh 96-bit nonce and a context string as associated
+ *       data, stored as version byte 1, nonce, ciphertext with tag; a report's fields under the
+ *       report's data key, a declaration's content and files under its own, the private keys and
+ *       data keys under a module's key-encryption key;
+ *   <li>{@link #sealBare}: the same without the version byte (nonce, ciphertext with tag), the
+ *       format of the second factors' secrets;
+ *   <li>{@link #wrap}: a data key wrapped for an X25519 public key — an ephemeral X25519 key
+ *       agreement, HKDF-SHA256, AES-256-GCM (ECIES); only the public key is needed to seal;
+ *   <li>{@link #deriveKey}: PBKDF2-HMAC-SHA256, the key-encryption key from a secret kept outside
+ *       the database ({@link MasterKey}).
  * </ul>
  */
 public final class Sealing {
@@ -38,6 +44,9 @@ public final class Sealing {
     private static final int NONCE = 12;
     private static final int TAG_BITS = 128;
     private static final int X25519_X509_LENGTH = 44;
+    /** The info of the wrapping key's HKDF: the reports' name, kept because wrapped keys are stored. */
+    private static final String WRAP_INFO = "probity-report-data-key";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Sealing() {}
@@ -63,7 +72,7 @@ public final class Sealing {
         return bytes;
     }
 
-    /** A fresh AES-256 data key for one report. */
+    /** A fresh AES-256 data key (one per report, one per declaration). */
     public static byte[] newDataKey() {
         return randomBytes(32);
     }
@@ -117,7 +126,7 @@ public final class Sealing {
             agreement.init(own);
             agreement.doPhase(other, true);
             byte[] shared = agreement.generateSecret();
-            byte[] key = hkdf(shared, ephemeralPublic, "probity-report-data-key");
+            byte[] key = hkdf(shared, ephemeralPublic, WRAP_INFO);
             Arrays.fill(shared, (byte) 0);
             return key;
         } catch (GeneralSecurityException e) {
@@ -158,6 +167,20 @@ public final class Sealing {
         } catch (GeneralSecurityException e) {
             throw new SealingException("Sealed value does not open (wrong key or tampered)", e);
         }
+    }
+
+    /** AES-256-GCM without the version byte: nonce, ciphertext with tag; {@code context} is authenticated. */
+    public static byte[] sealBare(byte[] key, byte[] plain, String context) {
+        byte[] sealed = seal(key, plain, context);
+        return Arrays.copyOfRange(sealed, 1, sealed.length);
+    }
+
+    /** Opens a value sealed by {@link #sealBare}. */
+    public static byte[] openBare(byte[] key, byte[] sealed, String context) {
+        byte[] versioned = new byte[sealed.length + 1];
+        versioned[0] = VERSION;
+        System.arraycopy(sealed, 0, versioned, 1, sealed.length);
+        return open(key, versioned, context);
     }
 
     public static byte[] sealText(byte[] key, String text, String context) {

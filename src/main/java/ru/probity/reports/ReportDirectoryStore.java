@@ -1,0 +1,79 @@
+package ru.probity.reports;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import ru.probity.access.Role;
+
+/**
+ * What the reports read of the organization tree, the employees and the accounts (read only, the
+ * tree through {@code org_subtree}): the organizations a report may be sent to, the officers who
+ * may be assigned one, the employees it may name.
+ */
+@Component
+class ReportDirectoryStore {
+
+    private final JdbcClient jdbc;
+
+    ReportDirectoryStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The active organizations of the whole tree, in tree order, with their depth (the root's is 0). */
+    List<PublicReports.Choice> activeOrganizations() {
+        return jdbc.sql("""
+                select o.id, o.name, s.depth - 1 as depth
+                from organization o join org_subtree s on s.organization_id = o.id and s.ancestor_id = o.id
+                where o.active order by o.path""")
+                .query((rs, n) -> new PublicReports.Choice(rs.getLong("id"), rs.getString("name"), rs.getInt("depth")))
+                .list();
+    }
+
+    /** The name of an active organization; empty if there is none such. */
+    Optional<String> activeOrganizationName(long id) {
+        return jdbc.sql("select name from organization where id = ? and active")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
+    /**
+     * The enabled officers and regional administrators of organizations in the subtree of {@code
+     * scope} that are the report's organization or one of its ancestors (they see the report).
+     */
+    List<Reports.Officer> officers(long scope, long reportOrganization) {
+        return jdbc.sql("""
+                select u.id, u.full_name, o.name from app_user u join organization o on o.id = u.organization_id
+                where u.role in (:roles) and u.enabled
+                  and o.id in (select organization_id from org_subtree where ancestor_id = :scope)
+                  and o.id in (select ancestor_id from org_subtree where organization_id = :report)
+                order by o.path, u.full_name""")
+                .param("roles", Reports.HANDLERS.stream().map(Role::name).toList())
+                .param("scope", scope)
+                .param("report", reportOrganization)
+                .query((rs, n) -> new Reports.Officer(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** Whether the employee is active and works in the subtree of {@code organizationId}. */
+    boolean activeEmployeeIn(long employeeId, long organizationId) {
+        return jdbc.sql("""
+                select exists (select 1 from employee e
+                               where e.id = :employee and e.active
+                                 and e.organization_id in
+                                     (select organization_id from org_subtree where ancestor_id = :organization))""")
+                .param("employee", employeeId)
+                .param("organization", organizationId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The id of the account with this user name. */
+    Optional<Long> userId(String username) {
+        return jdbc.sql("select id from app_user where username = ?")
+                .param(username)
+                .query(Long.class)
+                .optional();
+    }
+}
