@@ -14,7 +14,6 @@ import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.declarations.checks.DeclarationContent;
-import ru.probity.declarations.checks.Problem;
 import ru.probity.org.Organizations;
 import ru.probity.platform.AttachedFile;
 import ru.probity.platform.NotFound;
