@@ -1,7 +1,5 @@
 package ru.probity.declarations;
 
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.probity.platform.ProbityProperties;
 import ru.probity.sealing.MasterKey;
@@ -21,15 +19,15 @@ class DeclarationKeys {
 
     private final MasterKey master;
 
-    DeclarationKeys(
-            DeclarationKeyStore store,
-            ProbityProperties probity,
-            @Value("${probity.declarations.passphrase:}") String passphrase,
-            @Value("${probity.declarations.master-key-file:#{null}}") Path keyFile,
-            @Value("${probity.declarations.kdf-iterations:600000}") int iterations) {
+    DeclarationKeys(DeclarationKeyStore store, ProbityProperties probity, DeclarationSettings settings) {
         this.master = new MasterKey(
                 "declarations",
-                MasterKey.Settings.of(passphrase, keyFile, iterations, probity.dataDir(), "declarations"),
+                MasterKey.Settings.of(
+                        settings.passphrase(),
+                        settings.masterKeyFile(),
+                        settings.kdfIterations(),
+                        probity.dataDir(),
+                        "declarations"),
                 store);
     }
 

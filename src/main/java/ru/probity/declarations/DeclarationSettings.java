@@ -1,26 +1,40 @@
 package ru.probity.declarations;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import ru.probity.declarations.checks.Checks;
 
 /**
- * The settings of the declarations ({@code probity.declarations.*}, docs/declarations.md). The
- * secret of the keys ({@code passphrase}, {@code master-key-file}, {@code kdf-iterations}) is read
- * by the keys themselves.
+ * The settings of the declarations ({@code probity.declarations.*}, docs/declarations.md).
  *
  * @param incomeJumpFactor the check {@code INCOME_JUMP} fires when an income grew more than this many times
  * @param maxFileMb the largest scan of a signed original, in megabytes
  * @param maxFiles the scans of one declaration version
  * @param remindDaysBefore the e-mail reminder goes when the term is within this many days
+ * @param passphrase the secret the key-encryption key is derived from (empty: a key file is used)
+ * @param masterKeyFile the key file when there is no passphrase (default: in the data directory)
+ * @param kdfIterations PBKDF2 iterations turning the secret into the key-encryption key
  */
 @ConfigurationProperties("probity.declarations")
 public record DeclarationSettings(
         @DefaultValue("3") BigDecimal incomeJumpFactor,
         @DefaultValue("10") int maxFileMb,
         @DefaultValue("10") int maxFiles,
-        @DefaultValue("14") int remindDaysBefore) {
+        @DefaultValue("14") int remindDaysBefore,
+        @DefaultValue("") String passphrase,
+        Path masterKeyFile,
+        @DefaultValue("600000") int kdfIterations) {
+
+    /** Never prints the passphrase. */
+    @Override
+    public String toString() {
+        return "DeclarationSettings[incomeJumpFactor=" + incomeJumpFactor + ", maxFileMb=" + maxFileMb + ", maxFiles="
+                + maxFiles + ", remindDaysBefore=" + remindDaysBefore + ", passphrase="
+                + (passphrase.isEmpty() ? "" : "***")
+                + ", masterKeyFile=" + masterKeyFile + ", kdfIterations=" + kdfIterations + "]";
+    }
 
     /** The settings of the checks. */
     Checks.Settings checks() {

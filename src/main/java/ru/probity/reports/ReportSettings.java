@@ -36,6 +36,16 @@ record ReportSettings(
         @DefaultValue("3") int remindDaysBefore,
         @DefaultValue("1825") int retentionDays) {
 
+    /** Never prints the passphrase. */
+    @Override
+    public String toString() {
+        return "ReportSettings[passphrase=" + (passphrase.isEmpty() ? "" : "***") + ", masterKeyFile=" + masterKeyFile
+                + ", kdfIterations=" + kdfIterations + ", maxFileMb=" + maxFileMb + ", maxRequestMb=" + maxRequestMb
+                + ", uploadsAtOnce=" + uploadsAtOnce + ", powBits=" + powBits + ", submissionsPerClient="
+                + submissionsPerClient + ", receiptFailuresPerClient=" + receiptFailuresPerClient
+                + ", remindDaysBefore=" + remindDaysBefore + ", retentionDays=" + retentionDays + "]";
+    }
+
     /** The largest file, in bytes. */
     long maxFileBytes() {
         return maxFileMb * 1024L * 1024L;
