@@ -9,6 +9,7 @@ import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.platform.Mailer;
 import ru.probity.platform.Messages;
+import ru.probity.platform.Reminders;
 import ru.probity.platform.RussianFormats;
 import ru.probity.platform.SingleInstance;
 
@@ -27,6 +28,7 @@ class ReportJobs {
 
     private final ReportStore store;
     private final SingleInstance singleInstance;
+    private final Reminders reminders;
     private final Mailer mailer;
     private final Messages messages;
     private final AccessLog accessLog;
@@ -36,12 +38,14 @@ class ReportJobs {
     ReportJobs(
             ReportStore store,
             SingleInstance singleInstance,
+            Reminders reminders,
             Mailer mailer,
             Messages messages,
             AccessLog accessLog,
             ReportSettings settings) {
         this.store = store;
         this.singleInstance = singleInstance;
+        this.reminders = reminders;
         this.mailer = mailer;
         this.messages = messages;
         this.accessLog = accessLog;
@@ -51,38 +55,32 @@ class ReportJobs {
 
     @Scheduled(fixedDelayString = "${probity.reports.jobs-interval:PT1H}", initialDelayString = "PT5M")
     void scheduled() {
-        singleInstance.run(REMIND_LOCK, this::remind);
+        reminders.run(REMIND_LOCK, "report reminders", reminderJob());
         singleInstance.run(RETAIN_LOCK, this::deleteExpired);
     }
 
     /** Sends at most one reminder a day per open assigned report whose term is near or past. */
     int remind() {
-        if (!mailer.configured()) {
-            return 0;
-        }
-        List<ReportStore.Due> due = store.due(daysBefore);
-        int sent = 0;
-        for (ReportStore.Due d : due) {
-            String kind = d.overdue() ? "overdue" : "due";
-            Object[] args = {
-                d.number() == null ? messages.text("reports.mail.noNumber") : d.number(),
-                RussianFormats.date(d.term()),
-                mailer.link("/reports/" + d.id())
-            };
-            if (!mailer.send(
-                    d.email(),
-                    messages.text("reports.mail." + kind + ".subject", args),
-                    messages.text("reports.mail." + kind + ".body", args),
-                    "report " + d.id())) {
-                continue;
-            }
-            store.remindedToday(d.id());
-            sent++;
-        }
-        if (sent > 0) {
-            log.info("Sent {} report reminders", sent);
-        }
-        return sent;
+        return reminders.send("report reminders", reminderJob());
+    }
+
+    private Reminders.Job<ReportStore.Due> reminderJob() {
+        return Reminders.job(() -> store.due(daysBefore), this::letter, d -> store.remindedToday(d.id()));
+    }
+
+    /** The letter names only the number, the term and the link: no content of the report. */
+    private Reminders.Letter letter(ReportStore.Due d) {
+        String kind = d.overdue() ? "overdue" : "due";
+        Object[] args = {
+            d.number() == null ? messages.text("reports.mail.noNumber") : d.number(),
+            RussianFormats.date(d.term()),
+            mailer.link("/reports/" + d.id())
+        };
+        return new Reminders.Letter(
+                d.email(),
+                messages.text("reports.mail." + kind + ".subject", args),
+                messages.text("reports.mail." + kind + ".body", args),
+                "report " + d.id());
     }
 
     /** Deletes closed reports older than the retention period; returns how many. */
