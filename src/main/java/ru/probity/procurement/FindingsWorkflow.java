@@ -12,8 +12,8 @@ import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
-import ru.probity.org.NotFoundException;
 import ru.probity.org.Organizations;
+import ru.probity.platform.NotFound;
 import ru.probity.platform.Page;
 import ru.probity.platform.RegionTime;
 import ru.probity.procurement.FindingRows.Assignee;
@@ -314,7 +314,7 @@ class FindingsWorkflow {
                         // a finding whose customer is not in the organization tree: nobody's subtree
                         throw new AccessDeniedException("Finding " + id + " has no organization");
                     }
-                    throw new NotFoundException("finding", id);
+                    throw new NotFound("finding", id);
                 });
         if (!card.organizationPath().startsWith(organizations.scopePath(user))) {
             throw new AccessDeniedException("Finding " + id + " is outside the subtree of " + user.username());
