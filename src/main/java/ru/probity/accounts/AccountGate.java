@@ -5,13 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import ru.probity.platform.RussianFormats;
 
 /**
  * What a signed-in account must do before anything else, in this order (issue 14, items 13 and 14):
@@ -62,8 +62,8 @@ final class AccountGate extends OncePerRequestFilter {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            String detail = messages.getMessage(reason, null, Locale.forLanguageTag("ru"))
-                    .replace("\"", "'");
+            String detail =
+                    messages.getMessage(reason, null, RussianFormats.LOCALE).replace("\"", "'");
             response.getWriter()
                     .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"" + detail
                             + "\"}");

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final AccountRepository accounts;
+    private final AccountStore accounts;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountStore accounts) {
         this.accounts = accounts;
     }
 

@@ -30,7 +30,7 @@ public class Accounts {
     private static final String USER = "USER";
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-    private final AccountRepository repository;
+    private final AccountStore store;
     private final PasswordEncoder encoder;
     private final Organizations organizations;
     private final People people;
@@ -40,7 +40,7 @@ public class Accounts {
     private final ApiTokens tokens;
 
     Accounts(
-            AccountRepository repository,
+            AccountStore store,
             PasswordEncoder encoder,
             Organizations organizations,
             People people,
@@ -48,7 +48,7 @@ public class Accounts {
             SignInThrottle throttle,
             TwoFactor twoFactor,
             ApiTokens tokens) {
-        this.repository = repository;
+        this.store = store;
         this.encoder = encoder;
         this.organizations = organizations;
         this.people = people;
@@ -64,7 +64,7 @@ public class Accounts {
      */
     Optional<String> changePassword(
             CurrentUser user, String current, String password, String repeat, String keptSessionId) {
-        if (current == null || !encoder.matches(current, repository.passwordHash(user.userId()))) {
+        if (current == null || !encoder.matches(current, store.passwordHash(user.userId()))) {
             return Optional.of("password.error.current");
         }
         if (password == null || !password.equals(repeat)) {
@@ -77,8 +77,8 @@ public class Accounts {
         if (weak.isPresent()) {
             return weak;
         }
-        repository.updatePassword(user.userId(), encoder.encode(password), false);
-        int ended = repository.endSessions(user.username(), keptSessionId);
+        store.updatePassword(user.userId(), encoder.encode(password), false);
+        int ended = store.endSessions(user.username(), keptSessionId);
         accessLog.record(
                 AccessAction.PASSWORD_CHANGED,
                 USER,
@@ -93,7 +93,7 @@ public class Accounts {
      * "под роспись"). A wrong one is logged like a failed sign-in.
      */
     public boolean confirmPassword(CurrentUser user, String password) {
-        boolean ok = password != null && encoder.matches(password, repository.passwordHash(user.userId()));
+        boolean ok = password != null && encoder.matches(password, store.passwordHash(user.userId()));
         if (!ok) {
             accessLog.record(AccessAction.LOGIN_FAILED, USER, user.userId(), user.organizationId(), "signature");
         }
@@ -107,7 +107,7 @@ public class Accounts {
 
     List<Account> list(CurrentUser user) {
         requireAdministrator(user);
-        return repository.listWithin(organizations.scopePath(user));
+        return store.listWithin(user.organizationId());
     }
 
     /** The roles this user may grant, for the form. */
@@ -123,7 +123,7 @@ public class Accounts {
         if (account.username() == null || !account.username().matches("[A-Za-z0-9._-]{3,40}")) {
             return Optional.of("users.error.username");
         }
-        if (repository.usernameTaken(account.username())) {
+        if (store.usernameTaken(account.username())) {
             return Optional.of("users.error.usernameTaken");
         }
         if (account.fullName() == null || account.fullName().isBlank()) {
@@ -141,7 +141,7 @@ public class Accounts {
             if (employee.organizationId() != account.organizationId()) {
                 return Optional.of("users.error.employeeOrganization");
             }
-            if (repository.accountOfEmployee(employee.id()).isPresent()) {
+            if (store.accountOfEmployee(employee.id()).isPresent()) {
                 return Optional.of("users.error.employeeHasAccount");
             }
         }
@@ -149,7 +149,7 @@ public class Accounts {
         if (weak.isPresent()) {
             return weak;
         }
-        long id = repository.create(account, encoder.encode(account.password()), user.username());
+        long id = store.create(account, encoder.encode(account.password()), user.username());
         accessLog.record(
                 AccessAction.CREATE,
                 USER,
@@ -162,8 +162,8 @@ public class Accounts {
 
     void setEnabled(CurrentUser user, long id, boolean enabled) {
         Account account = administered(user, id);
-        repository.setEnabled(id, enabled);
-        int ended = enabled ? 0 : repository.endSessions(account.username(), null);
+        store.setEnabled(id, enabled);
+        int ended = enabled ? 0 : store.endSessions(account.username(), null);
         accessLog.record(
                 AccessAction.UPDATE,
                 USER,
@@ -183,7 +183,7 @@ public class Accounts {
      * forgotten everywhere. Logged as done by "system" from the console.
      */
     Optional<Account> unlockFromConsole(String username) {
-        Optional<Account> account = repository.findByName(username);
+        Optional<Account> account = store.findByName(username);
         account.ifPresent(a -> {
             throttle.forget(SignInThrottle.key(a.username()));
             accessLog.recordAs("console", AccessAction.UPDATE, USER, a.id(), a.organizationId(), "unlocked");
@@ -197,18 +197,18 @@ public class Accounts {
      * removed (a lost phone: enrolment starts again), its sessions end and its API tokens are revoked.
      */
     Optional<String> resetFromConsole(String username) {
-        Optional<Account> found = repository.findByName(username);
+        Optional<Account> found = store.findByName(username);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Account account = found.get();
         String password = oneTimePassword();
-        repository.updatePassword(account.id(), encoder.encode(password), true);
-        repository.setEnabled(account.id(), true);
+        store.updatePassword(account.id(), encoder.encode(password), true);
+        store.setEnabled(account.id(), true);
         throttle.forget(SignInThrottle.key(account.username()));
         twoFactor.removeFromConsole(account.id(), account.organizationId());
         int revoked = tokens.revokeAll(account.id());
-        int ended = repository.endSessions(account.username(), null);
+        int ended = store.endSessions(account.username(), null);
         accessLog.recordAs(
                 "console",
                 AccessAction.PASSWORD_CHANGED,
@@ -231,7 +231,7 @@ public class Accounts {
 
     private Account administered(CurrentUser user, long id) {
         requireAdministrator(user);
-        Account account = repository.find(id).orElseThrow(() -> new AccessDeniedException("No account " + id));
+        Account account = store.find(id).orElseThrow(() -> new AccessDeniedException("No account " + id));
         if (!organizations.isVisible(user, account.organizationId())
                 || account.id() == user.userId()
                 || !user.role().grants(account.role())) {

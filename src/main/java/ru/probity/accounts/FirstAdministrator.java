@@ -23,13 +23,13 @@ class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-    private final AccountRepository accounts;
+    private final AccountStore accounts;
     private final PasswordEncoder encoder;
     private final TransactionTemplate transaction;
     private final Organizations organizations;
 
     FirstAdministrator(
-            AccountRepository accounts,
+            AccountStore accounts,
             PasswordEncoder encoder,
             TransactionTemplate transaction,
             Organizations organizations) {

@@ -13,10 +13,10 @@ import ru.probity.audit.AccessLog;
 @Component
 class SignInAudit {
 
-    private final AccountRepository accounts;
+    private final AccountStore accounts;
     private final AccessLog accessLog;
 
-    SignInAudit(AccountRepository accounts, AccessLog accessLog) {
+    SignInAudit(AccountStore accounts, AccessLog accessLog) {
         this.accounts = accounts;
         this.accessLog = accessLog;
     }

@@ -3,7 +3,6 @@ package ru.probity.acts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -11,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import ru.probity.platform.RussianFormats;
 
 /**
  * The acknowledgement sheet of a distribution ("лист ознакомления") as DOCX: the act with its
@@ -18,8 +18,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * acknowledged, and a column for a handwritten signature.
  */
 final class AcknowledgementSheet {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private AcknowledgementSheet() {}
 
@@ -43,7 +41,7 @@ final class AcknowledgementSheet {
                     document,
                     "Редакция " + version.number() + " (файл «" + version.fileName() + "», SHA-256 " + version.sha256()
                             + "). Разослан: " + summary.organization() + ", срок ознакомления — "
-                            + summary.dueOn().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ".",
+                            + summary.dueOn().format(RussianFormats.DATE) + ".",
                     false,
                     ParagraphAlignment.LEFT);
             XWPFTable table = document.createTable(rows.size() + 1, 7);
@@ -69,7 +67,8 @@ final class AcknowledgementSheet {
                         4,
                         r.acknowledgedAt() == null
                                 ? ""
-                                : DATE.format(r.acknowledgedAt().atZone(zone)));
+                                : RussianFormats.DATE_TIME.format(
+                                        r.acknowledgedAt().atZone(zone)));
                 cell(
                         row,
                         5,

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import ru.probity.platform.RussianFormats;
 
 /**
  * The acknowledgement sheet as PDF (A4 landscape), the same content as the DOCX one, with the
@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class AcknowledgementSheetPdf {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final float MARGIN = 36;
     private static final float SIZE = 9;
     private static final float LEADING = 11;
@@ -58,7 +57,7 @@ final class AcknowledgementSheetPdf {
                     "с документом «" + act.title() + "»" + (act.requisites().isEmpty() ? "" : " " + act.requisites()));
             sheet.paragraph("Редакция " + version.number() + " (файл «" + version.fileName() + "», SHA-256 "
                     + version.sha256() + "). Разослан: " + summary.organization() + ", срок ознакомления — "
-                    + summary.dueOn().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ".");
+                    + summary.dueOn().format(RussianFormats.DATE) + ".");
             sheet.y -= 6;
             sheet.row(HEADER);
             for (int i = 0; i < rows.size(); i++) {
@@ -70,7 +69,7 @@ final class AcknowledgementSheetPdf {
                     r.organization(),
                     r.acknowledgedAt() == null
                             ? ""
-                            : DATE.format(r.acknowledgedAt().atZone(zone)),
+                            : RussianFormats.DATE_TIME.format(r.acknowledgedAt().atZone(zone)),
                     r.method() == null
                             ? (r.overdue() ? "не ознакомлен, срок истёк" : "не ознакомлен")
                             : "ONLINE".equals(r.method()) ? "электронно, паролем" : "на бумаге",

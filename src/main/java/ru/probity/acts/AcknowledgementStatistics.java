@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
-import ru.probity.org.Organizations;
+import ru.probity.platform.Messages;
 import ru.probity.platform.RegionTime;
+import ru.probity.platform.RussianFormats;
 import ru.probity.platform.Spreadsheet;
 import ru.probity.platform.Spreadsheet.Column;
 
@@ -27,21 +24,14 @@ import ru.probity.platform.Spreadsheet.Column;
 @Transactional(readOnly = true)
 public class AcknowledgementStatistics {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    private static final Locale RU = Locale.forLanguageTag("ru");
-
-    private final JdbcClient jdbc;
-    private final Organizations organizations;
-    private final MessageSource messages;
+    private final AcknowledgementStore store;
+    private final Messages messages;
     private final RegionTime regionTime;
 
-    AcknowledgementStatistics(
-            JdbcClient jdbc, Organizations organizations, MessageSource messages, RegionTime regionTime) {
-        this.regionTime = regionTime;
-        this.jdbc = jdbc;
-        this.organizations = organizations;
+    AcknowledgementStatistics(AcknowledgementStore store, Messages messages, RegionTime regionTime) {
+        this.store = store;
         this.messages = messages;
+        this.regionTime = regionTime;
     }
 
     public record ByOrganization(
@@ -67,64 +57,12 @@ public class AcknowledgementStatistics {
 
     public List<ByOrganization> byOrganization(CurrentUser user, LocalDate from, LocalDate to) {
         requireFollower(user);
-        String scope = organizations.scopePath(user);
-        int base = (int) scope.chars().filter(c -> c == '/').count();
-        return jdbc.sql("""
-                select o.id, o.name, o.path, count(*) as asked,
-                       count(*) filter (where k.status = 'ACKNOWLEDGED') as acknowledged,
-                       count(*) filter (where k.status = 'ACKNOWLEDGED' and k.acknowledged_at::date <= d.due_on) as in_time,
-                       count(*) filter (where k.status = 'PENDING' and d.due_on < current_date) as overdue
-                from acknowledgement k join act_distribution d on d.id = k.distribution_id
-                join employee e on e.id = k.employee_id join organization o on o.id = e.organization_id
-                where o.path like :scope || '%'
-                  and (cast(:from as date) is null or d.created_at::date >= :from)
-                  and (cast(:to as date) is null or d.created_at::date <= :to)
-                group by o.id, o.name, o.path order by o.path""")
-                .param("scope", scope)
-                .param("from", from)
-                .param("to", to)
-                .query((rs, n) -> new ByOrganization(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        (int) rs.getString("path").chars().filter(c -> c == '/').count() - base,
-                        rs.getInt("asked"),
-                        rs.getInt("acknowledged"),
-                        rs.getInt("in_time"),
-                        rs.getInt("overdue")))
-                .list();
+        return store.byOrganization(user.organizationId(), from, to);
     }
 
     public List<Line> register(CurrentUser user, LocalDate from, LocalDate to) {
         requireFollower(user);
-        return jdbc.sql("""
-                select a.title, v.number, o.name as organization,
-                       e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') as employee, e.post,
-                       d.due_on, k.status, k.acknowledged_at, k.method,
-                       (k.status = 'PENDING' and d.due_on < current_date) as overdue
-                from acknowledgement k join act_distribution d on d.id = k.distribution_id
-                join legal_act a on a.id = d.act_id join act_version v on v.id = d.version_id
-                join employee e on e.id = k.employee_id join organization o on o.id = e.organization_id
-                where o.path like :scope || '%'
-                  and (cast(:from as date) is null or d.created_at::date >= :from)
-                  and (cast(:to as date) is null or d.created_at::date <= :to)
-                order by o.path, employee, d.created_at""")
-                .param("scope", organizations.scopePath(user))
-                .param("from", from)
-                .param("to", to)
-                .query((rs, n) -> new Line(
-                        rs.getString("title"),
-                        rs.getInt("number"),
-                        rs.getString("organization"),
-                        rs.getString("employee"),
-                        rs.getString("post"),
-                        rs.getDate("due_on").toLocalDate(),
-                        rs.getString("status"),
-                        rs.getTimestamp("acknowledged_at") == null
-                                ? null
-                                : rs.getTimestamp("acknowledged_at").toInstant(),
-                        rs.getString("method"),
-                        rs.getBoolean("overdue")))
-                .list();
+        return store.register(user.organizationId(), from, to);
     }
 
     /** Both as an XLSX workbook: «По организациям» and «Реестр ознакомлений». */
@@ -167,8 +105,10 @@ public class AcknowledgementStatistics {
                         l.organization(),
                         l.employee(),
                         l.post(),
-                        DATE.format(l.dueOn()),
-                        l.acknowledgedAt() == null ? null : DATE.format(regionTime.at(l.acknowledgedAt())),
+                        RussianFormats.DATE.format(l.dueOn()),
+                        l.acknowledgedAt() == null
+                                ? null
+                                : RussianFormats.DATE.format(regionTime.at(l.acknowledgedAt())),
                         l.method() == null ? null : text("acts.xlsx.method." + l.method()),
                         l.overdue() ? text("acts.xlsx.yes") : null);
             }
@@ -177,7 +117,7 @@ public class AcknowledgementStatistics {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, RU);
+        return messages.text(key);
     }
 
     private static void requireFollower(CurrentUser user) {

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,7 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.Messages;
+import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
+import ru.probity.platform.RussianFormats;
 import ru.probity.platform.Spreadsheet;
 
 /** Pages of the register of acts: search, card with versions and distributions, forms, the sheet. */
@@ -31,16 +32,13 @@ import ru.probity.platform.Spreadsheet;
 @RequestMapping("/acts")
 class ActController {
 
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final int QUIZ_ROWS = 5;
-    private static final java.util.Locale RUSSIAN = java.util.Locale.forLanguageTag("ru");
 
     private final LegalActs acts;
     private final Distributions distributions;
     private final Organizations organizations;
     private final AcknowledgementStatistics statistics;
-    private final org.springframework.context.MessageSource messages;
+    private final Messages messages;
     private final RegionTime regionTime;
 
     ActController(
@@ -48,7 +46,7 @@ class ActController {
             Distributions distributions,
             Organizations organizations,
             AcknowledgementStatistics statistics,
-            org.springframework.context.MessageSource messages,
+            Messages messages,
             RegionTime regionTime) {
         this.regionTime = regionTime;
         this.statistics = statistics;
@@ -91,7 +89,7 @@ class ActController {
                 register.row(
                         text("acts.kind." + a.kind()),
                         a.number(),
-                        a.adoptedOn() == null ? null : a.adoptedOn().format(DATE),
+                        a.adoptedOn() == null ? null : a.adoptedOn().format(RussianFormats.DATE),
                         a.title(),
                         a.issuer(),
                         text("acts.status." + a.status()),
@@ -103,7 +101,7 @@ class ActController {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, RUSSIAN);
+        return messages.text(key);
     }
 
     @GetMapping("/statistics")
@@ -144,8 +142,8 @@ class ActController {
         try {
             long id = acts.create(CurrentUser.get(), form);
             return "redirect:/acts/" + id;
-        } catch (InvalidActException e) {
-            e.errors().forEach((field, key) -> binding.rejectValue(field, key));
+        } catch (Refusal e) {
+            reject(binding, e);
             return form(form, null, model);
         }
     }
@@ -161,10 +159,18 @@ class ActController {
         try {
             acts.update(CurrentUser.get(), id, form);
             return "redirect:/acts/" + id;
-        } catch (InvalidActException e) {
-            e.errors().forEach((field, key) -> binding.rejectValue(field, key));
+        } catch (Refusal e) {
+            reject(binding, e);
             return form(form, id, model);
         }
+    }
+
+    /** The wrong fields on the form shown again with what was typed; any other refusal to the page advice. */
+    private static void reject(BindingResult binding, Refusal e) {
+        if (e.fields().isEmpty()) {
+            throw e;
+        }
+        e.fields().forEach(binding::rejectValue);
     }
 
     private String form(ActForm form, Long id, Model model) {
@@ -203,15 +209,11 @@ class ActController {
             @RequestParam(defaultValue = "false") boolean askAgain,
             RedirectAttributes flash)
             throws IOException {
-        try {
-            acts.checkSize(file.getOriginalFilename(), file.getSize());
-            ActVersion version =
-                    acts.addVersion(CurrentUser.get(), id, file.getOriginalFilename(), file.getBytes(), note, askAgain);
-            flash.addFlashAttribute("notice", "acts.versionAdded");
-            flash.addFlashAttribute("addedVersion", version.number());
-        } catch (LegalActs.RefusedFile e) {
-            flash.addFlashAttribute("problem", e.getMessage());
-        }
+        acts.checkSize(file.getOriginalFilename(), file.getSize());
+        ActVersion version =
+                acts.addVersion(CurrentUser.get(), id, file.getOriginalFilename(), file.getBytes(), note, askAgain);
+        flash.addFlashAttribute("notice", "acts.versionAdded");
+        flash.addFlashAttribute("addedVersion", version.number());
         return "redirect:/acts/" + id;
     }
 
@@ -246,12 +248,8 @@ class ActController {
             int right = correct == null || i >= correct.size() || correct.get(i) == null ? 0 : correct.get(i) - 1;
             quiz.add(new LegalAct.QuizQuestion(question, choices, right));
         }
-        try {
-            acts.setQuiz(CurrentUser.get(), id, quiz, passPercent);
-            flash.addFlashAttribute("notice", "acts.quizSaved");
-        } catch (InvalidActException e) {
-            flash.addFlashAttribute("problem", "acts.error.quiz");
-        }
+        acts.setQuiz(CurrentUser.get(), id, quiz, passPercent);
+        flash.addFlashAttribute("notice", "acts.quizSaved");
         return "redirect:/acts/" + id;
     }
 
@@ -275,31 +273,17 @@ class ActController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             @RequestParam(required = false) String people,
             RedirectAttributes flash) {
-        List<Long> named = List.of();
-        if (people != null && !people.isBlank()) {
-            Distributions.Named found = distributions.named(CurrentUser.get(), organization, people);
-            if (!found.unknown().isEmpty()) {
-                flash.addFlashAttribute(
-                        "problem",
-                        messages.getMessage(
-                                "acts.error.people", new Object[] {String.join(", ", found.unknown())}, RUSSIAN));
-                return "redirect:/acts/" + id;
-            }
-            named = found.employeeIds();
-        }
+        List<Long> named = people == null || people.isBlank()
+                ? List.of()
+                : distributions.namedOrRefuse(CurrentUser.get(), organization, people);
         var audience = new Distributions.Audience(
                 organization,
                 posts == null ? List.of() : Arrays.asList(posts.split("[,;\\n]")),
                 appointedWithinDays,
                 named);
-        try {
-            long distribution = distributions.distribute(CurrentUser.get(), id, audience, dueOn);
-            flash.addFlashAttribute("notice", "acts.distributed");
-            return "redirect:/acts/distributions/" + distribution;
-        } catch (InvalidActException e) {
-            flash.addFlashAttribute("problem", e.errors().values().iterator().next());
-            return "redirect:/acts/" + id;
-        }
+        long distribution = distributions.distribute(CurrentUser.get(), id, audience, dueOn);
+        flash.addFlashAttribute("notice", "acts.distributed");
+        return "redirect:/acts/distributions/" + distribution;
     }
 
     @GetMapping("/distributions/{id}")
@@ -323,19 +307,15 @@ class ActController {
                 .findFirst()
                 .orElseThrow();
         boolean pdf = format.equals("pdf");
-        response.setContentType(
+        var out = Downloads.document(
+                response,
+                "list-oznakomleniya-" + id + "." + format,
                 pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("list-oznakomleniya-" + id + "." + format)
-                        .build()
-                        .toString());
         var rows = distributions.rows(user, id);
         if (pdf) {
-            AcknowledgementSheetPdf.write(act, version, summary, rows, regionTime.zone(), response.getOutputStream());
+            AcknowledgementSheetPdf.write(act, version, summary, rows, regionTime.zone(), out);
         } else {
-            AcknowledgementSheet.write(act, version, summary, rows, regionTime.zone(), response.getOutputStream());
+            AcknowledgementSheet.write(act, version, summary, rows, regionTime.zone(), out);
         }
     }
 
@@ -345,12 +325,8 @@ class ActController {
             @RequestParam long distribution,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
             RedirectAttributes flash) {
-        try {
-            distributions.recordOnPaper(CurrentUser.get(), id, signedOn);
-            flash.addFlashAttribute("notice", "acts.paperRecorded");
-        } catch (InvalidActException e) {
-            flash.addFlashAttribute("problem", "acts.error.signedOn");
-        }
+        distributions.recordOnPaper(CurrentUser.get(), id, signedOn);
+        flash.addFlashAttribute("notice", "acts.paperRecorded");
         return "redirect:/acts/distributions/" + distribution;
     }
 }

@@ -3,14 +3,8 @@ package ru.probity.acts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,25 +27,16 @@ import ru.probity.access.CurrentUser;
 @Tag(name = "Документы", description = "Правовые акты, ознакомление под роспись, письма")
 class ActsApi {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-
     private final LegalActs acts;
     private final Distributions distributions;
     private final Letters letters;
     private final AcknowledgementStatistics statistics;
-    private final MessageSource messages;
 
-    ActsApi(
-            LegalActs acts,
-            Distributions distributions,
-            Letters letters,
-            AcknowledgementStatistics statistics,
-            MessageSource messages) {
+    ActsApi(LegalActs acts, Distributions distributions, Letters letters, AcknowledgementStatistics statistics) {
         this.acts = acts;
         this.distributions = distributions;
         this.letters = letters;
         this.statistics = statistics;
-        this.messages = messages;
     }
 
     @GetMapping("/acts")
@@ -169,26 +154,5 @@ class ActsApi {
     @Operation(summary = "Подтвердить получение письма организацией (и ответить)")
     void confirm(@PathVariable long id, @RequestBody(required = false) Confirmation confirmation) {
         letters.confirm(CurrentUser.get(), id, confirmation == null ? null : confirmation.answer());
-    }
-
-    @ExceptionHandler(InvalidActException.class)
-    ProblemDetail invalid(InvalidActException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, messages.getMessage("api.error.validation", null, RUSSIAN));
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.errors().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, RUSSIAN)));
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    @ExceptionHandler(LegalActs.RefusedFile.class)
-    ProblemDetail refused(LegalActs.RefusedFile e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(ActNotFoundException.class)
-    ProblemDetail notFound(ActNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.NOT_FOUND, messages.getMessage("error.404.text", null, RUSSIAN));
     }
 }

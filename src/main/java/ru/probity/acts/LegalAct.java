@@ -39,7 +39,7 @@ public record LegalAct(
         if (adoptedOn != null) {
             text.append(text.isEmpty() ? "" : " ")
                     .append("от ")
-                    .append(adoptedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+                    .append(adoptedOn.format(ru.probity.platform.RussianFormats.DATE));
         }
         return text.toString();
     }

@@ -42,14 +42,9 @@ class LetterController {
             @RequestParam(defaultValue = "false") boolean answerRequested,
             @RequestParam(required = false) String note,
             RedirectAttributes flash) {
-        try {
-            long id = letters.send(CurrentUser.get(), act, recipients, organizations, dueOn, answerRequested, note);
-            flash.addFlashAttribute("notice", "letters.sent");
-            return "redirect:/letters/" + id;
-        } catch (InvalidActException e) {
-            flash.addFlashAttribute("problem", e.errors().values().iterator().next());
-            return "redirect:/acts/" + act;
-        }
+        long id = letters.send(CurrentUser.get(), act, recipients, organizations, dueOn, answerRequested, note);
+        flash.addFlashAttribute("notice", "letters.sent");
+        return "redirect:/letters/" + id;
     }
 
     @GetMapping("/{id}")

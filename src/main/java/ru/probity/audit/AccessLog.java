@@ -1,26 +1,31 @@
 package ru.probity.audit;
 
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
+import ru.probity.platform.RegionTime;
 
 /**
  * Writes the access log. A record is written in the caller's transaction, so a change that rolls
- * back leaves no trace claiming it happened, and a change that commits is always attributed.
+ * back leaves no trace claiming it happened, and a change that commits is always attributed. The
+ * search of the log is for the regional administrator and the auditor, limited to the organizations
+ * of their subtree (records without an organization — sign-in failures — only for users at the
+ * root of the tree), and is itself logged.
  */
 @Service
 public class AccessLog {
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    static final int PAGE_SIZE = 100;
 
-    AccessLog(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
-        this.template = template;
+    private final AccessLogStore store;
+    private final RegionTime regionTime;
+
+    AccessLog(AccessLogStore store, RegionTime regionTime) {
+        this.store = store;
+        this.regionTime = regionTime;
     }
 
     /** Records an access by the current user. */
@@ -38,11 +43,7 @@ public class AccessLog {
             Long subjectId,
             Long organizationId,
             String details) {
-        jdbc.sql("""
-                insert into access_log (username, action, subject_type, subject_id, organization_id, details)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(username, action.name(), subjectType, subjectId, organizationId, details)
-                .update();
+        store.insert(username, action, subjectType, subjectId, organizationId, details);
     }
 
     /** Records that the current user read many subjects at once (a list or an export): one batch. */
@@ -51,22 +52,24 @@ public class AccessLog {
         if (subjects.isEmpty()) {
             return;
         }
-        String username = CurrentUser.actorName();
-        template.batchUpdate(
-                "insert into access_log (username, action, subject_type, subject_id, organization_id, details)"
-                        + " values (?, ?, ?, ?, ?, ?)",
-                subjects,
-                500,
-                (ps, subject) -> {
-                    ps.setString(1, username);
-                    ps.setString(2, action.name());
-                    ps.setString(3, subjectType);
-                    ps.setLong(4, subject.id());
-                    ps.setObject(5, subject.organizationId());
-                    ps.setString(6, details);
-                });
+        store.insertEach(CurrentUser.actorName(), action, subjectType, subjects, details);
     }
 
     /** One record whose personal data was accessed. */
     public record Subject(long id, Long organizationId) {}
+
+    /** A page of the search: its records, and whether another page follows. */
+    record Found(List<AccessLogStore.Entry> entries, boolean hasNext) {}
+
+    /** A page of the records the user may read that match the query; the search itself is logged. */
+    Found search(CurrentUser user, AccessLogSearch query) {
+        if (!user.role().readsAccessLog()) {
+            throw new AccessDeniedException("Role " + user.role() + " may not read the access log");
+        }
+        List<AccessLogStore.Entry> entries = store.search(
+                user.organizationId(), query, regionTime.id(), PAGE_SIZE + 1, (long) query.safePage() * PAGE_SIZE);
+        // reading the log is itself logged, with what was looked for (issue 14, item 13)
+        record(AccessAction.READ, "ACCESS_LOG", null, user.organizationId(), query.described());
+        return new Found(entries.subList(0, Math.min(entries.size(), PAGE_SIZE)), entries.size() > PAGE_SIZE);
+    }
 }

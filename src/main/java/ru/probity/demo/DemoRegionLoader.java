@@ -1,23 +1,26 @@
 package ru.probity.demo;
 
-import java.sql.Types;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.probity.accounts.AccountLoad;
 import ru.probity.demo.DemoRegion.Account;
 import ru.probity.demo.DemoRegion.Employee;
 import ru.probity.demo.DemoRegion.Organization;
 import ru.probity.demo.DemoRegion.Relative;
+import ru.probity.org.EmployeeForm;
+import ru.probity.org.OrganizationKind;
+import ru.probity.org.RegistryLoad;
+import ru.probity.org.RelationKind;
+import ru.probity.org.RelativeForm;
 import ru.probity.platform.RegionTime;
 import ru.probity.procurement.ContractChecks;
 import ru.probity.procurement.ContractImport;
@@ -25,9 +28,9 @@ import ru.probity.procurement.RegisterImport;
 
 /**
  * Loads the demo region into an empty database when the application is started with
- * {@code --demo}. Everything goes in one transaction; ids are taken from the tables' identity
- * sequences beforehand so that organizations, employees and relatives are written in batches
- * ({@code JdbcTemplate.batchUpdate}) of multi-row inserts.
+ * {@code --demo}. Everything goes in one transaction; the organization tree, its employees and
+ * their relatives are written by the organization module's {@link RegistryLoad} (in batches of
+ * multi-row inserts), the accounts by the accounts module's {@link AccountLoad}.
  */
 @Component
 class DemoRegionLoader implements ApplicationRunner {
@@ -35,15 +38,11 @@ class DemoRegionLoader implements ApplicationRunner {
     static final String OPTION = "demo";
     private static final String AUTHOR = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoRegionLoader.class);
-    private static final int ROWS_PER_STATEMENT = 200;
-    private static final int BIGINT = Types.BIGINT;
-    private static final int TEXT = Types.VARCHAR;
-    private static final int DATE = Types.DATE;
-    private static final int BOOLEAN = Types.BOOLEAN;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final PasswordEncoder passwordEncoder;
+    private final RegistryLoad registry;
+    private final AccountLoad accounts;
     private final RegionTime regionTime;
     private final RegisterImport registers;
     private final ContractImport contracts;
@@ -58,7 +57,8 @@ class DemoRegionLoader implements ApplicationRunner {
     DemoRegionLoader(
             JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager,
-            PasswordEncoder passwordEncoder,
+            RegistryLoad registry,
+            AccountLoad accounts,
             RegisterImport registers,
             ContractImport contracts,
             ContractChecks checks,
@@ -72,7 +72,8 @@ class DemoRegionLoader implements ApplicationRunner {
         this.regionTime = regionTime;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.passwordEncoder = passwordEncoder;
+        this.registry = registry;
+        this.accounts = accounts;
         this.registers = registers;
         this.contracts = contracts;
         this.checks = checks;
@@ -90,9 +91,10 @@ class DemoRegionLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        Integer existing = jdbc.queryForObject("select count(*) from organization", Integer.class);
-        if (existing != null && existing > 0) {
-            log.warn("Demo region skipped: the database already holds data ({} organizations)", existing);
+        if (!registry.empty()) {
+            log.warn(
+                    "Demo region skipped: the database already holds data ({} organizations)",
+                    registry.organizationCount());
             return;
         }
         DemoRegion region = new DemoRegionGenerator().generate();
@@ -121,185 +123,94 @@ class DemoRegionLoader implements ApplicationRunner {
 
     /** Writes the region in one transaction. */
     void load(DemoRegion region) {
-        // all demo accounts share the published demo password: one (slow, salted) hash serves them all
-        String hash = passwordEncoder.encode(DemoRegionGenerator.DEMO_PASSWORD);
         transaction.executeWithoutResult(status -> {
-            long[] orgIds = insertOrganizations(region.organizations());
-            long[] employeeIds = insertEmployees(region.employees(), orgIds);
-            insertRelatives(region.relatives(), employeeIds);
-            insertAccounts(region.accounts(), hash, orgIds, employeeIds);
+            long[] orgIds = registry.addOrganizations(
+                    region.organizations().stream()
+                            .map(DemoRegionLoader::organization)
+                            .toList(),
+                    AUTHOR);
+            long[] employeeIds = registry.addEmployees(
+                    region.employees().stream().map(e -> employee(e, orgIds)).toList(), AUTHOR);
+            registry.addRelatives(
+                    region.relatives().stream()
+                            .map(r -> relative(r, employeeIds))
+                            .toList(),
+                    AUTHOR);
+            // all demo accounts share the published demo password: one (slow, salted) hash serves them all
+            accounts.add(accounts(region.accounts(), orgIds, employeeIds), DemoRegionGenerator.DEMO_PASSWORD, AUTHOR);
         });
     }
 
-    private long[] insertOrganizations(List<Organization> orgs) {
-        long[] ids = reserveIds("organization", orgs.size());
-        String[] paths = new String[orgs.size()];
-        for (Organization o : orgs) {
-            if (o.parentKey() != null && o.parentKey() >= o.key()) {
-                throw new IllegalStateException("a parent must come before its child: " + o.name());
-            }
-            paths[o.key()] = (o.parentKey() == null ? "/" : paths[o.parentKey()]) + ids[o.key()] + "/";
-        }
-        insert(
-                "organization",
-                "id, parent_id, path, kind, name, short_name, inn, kpp, ogrn, address, phone, email, created_by, updated_by",
-                new int[] {BIGINT, BIGINT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT},
-                orgs,
-                o -> new Object[] {
-                    ids[o.key()],
-                    o.parentKey() == null ? null : ids[o.parentKey()],
-                    paths[o.key()],
-                    o.kind(),
-                    o.name(),
-                    o.shortName(),
-                    o.inn(),
-                    o.kpp(),
-                    o.ogrn(),
-                    o.address(),
-                    o.phone(),
-                    o.email(),
-                    AUTHOR,
-                    AUTHOR
-                });
-        return ids;
+    private static RegistryLoad.NewOrganization organization(Organization o) {
+        return new RegistryLoad.NewOrganization(
+                o.parentKey(),
+                OrganizationKind.valueOf(o.kind()),
+                o.name(),
+                o.shortName(),
+                o.inn(),
+                o.kpp(),
+                o.ogrn(),
+                o.address(),
+                o.phone(),
+                o.email());
     }
 
-    private long[] insertEmployees(List<Employee> employees, long[] orgIds) {
-        long[] ids = reserveIds("employee", employees.size());
-        insert(
-                "employee",
-                "id, organization_id, last_name, first_name, middle_name, birth_date, inn, snils, phone, email, address, post,"
-                        + " appointed_on, dismissed_on, declaration_required, head_of_customer, contract_service_head,"
-                        + " contract_manager, procurement_commission_member, active, created_by, updated_by",
-                new int[] {
-                    BIGINT, BIGINT, TEXT, TEXT, TEXT, DATE, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, DATE, DATE, BOOLEAN,
-                    BOOLEAN, BOOLEAN, BOOLEAN, BOOLEAN, BOOLEAN, TEXT, TEXT
-                },
-                employees,
-                e -> new Object[] {
-                    ids[e.key()],
-                    orgIds[e.organizationKey()],
-                    e.lastName(),
-                    e.firstName(),
-                    e.middleName(),
-                    shift(e.birthDate()),
-                    e.inn(),
-                    e.snils(),
-                    e.phone(),
-                    e.email(),
-                    e.address(),
-                    e.post(),
-                    shift(e.appointedOn()),
-                    shift(e.dismissedOn()),
-                    e.declarationRequired(),
-                    e.headOfCustomer(),
-                    e.contractServiceHead(),
-                    e.contractManager(),
-                    e.procurementCommissionMember(),
-                    e.active(),
-                    AUTHOR,
-                    AUTHOR
-                });
-        return ids;
+    private static RegistryLoad.NewEmployee employee(Employee e, long[] orgIds) {
+        return new RegistryLoad.NewEmployee(
+                new EmployeeForm(
+                        orgIds[e.organizationKey()],
+                        e.lastName(),
+                        e.firstName(),
+                        e.middleName(),
+                        shift(e.birthDate()),
+                        e.inn(),
+                        e.snils(),
+                        e.phone(),
+                        e.email(),
+                        e.address(),
+                        e.post(),
+                        shift(e.appointedOn()),
+                        shift(e.dismissedOn()),
+                        e.declarationRequired(),
+                        e.headOfCustomer(),
+                        e.contractServiceHead(),
+                        e.contractManager(),
+                        e.procurementCommissionMember()),
+                e.active());
+    }
+
+    private static RegistryLoad.NewRelative relative(Relative r, long[] employeeIds) {
+        return new RegistryLoad.NewRelative(
+                employeeIds[r.employeeKey()],
+                new RelativeForm(
+                        RelationKind.valueOf(r.relation()),
+                        r.lastName(),
+                        r.firstName(),
+                        r.middleName(),
+                        shift(r.birthDate()),
+                        r.inn(),
+                        r.snils(),
+                        r.phone(),
+                        r.address(),
+                        r.workplace()));
+    }
+
+    private static List<AccountLoad.Loaded> accounts(List<Account> accounts, long[] orgIds, long[] employeeIds) {
+        return accounts.stream()
+                .map(a -> new AccountLoad.Loaded(
+                        a.username(),
+                        a.fullName(),
+                        a.role(),
+                        orgIds[a.organizationKey()],
+                        a.employeeKey() == null ? null : employeeIds[a.employeeKey()]))
+                .toList();
     }
 
     /**
      * The generator dates everything against a fixed day, so that a seed always gives the same
      * region; the loader moves every date by the same amount so the region is as of today.
      */
-    private static java.time.LocalDate shift(java.time.LocalDate date) {
-        return date == null
-                ? null
-                : date.plusDays(
-                        java.time.temporal.ChronoUnit.DAYS.between(DemoPeople.TODAY, java.time.LocalDate.now()));
-    }
-
-    private void insertRelatives(List<Relative> relatives, long[] employeeIds) {
-        insert(
-                "relative",
-                "employee_id, relation, last_name, first_name, middle_name, birth_date, inn, snils, phone, address,"
-                        + " workplace, created_by, updated_by",
-                new int[] {BIGINT, TEXT, TEXT, TEXT, TEXT, DATE, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT},
-                relatives,
-                r -> new Object[] {
-                    employeeIds[r.employeeKey()],
-                    r.relation(),
-                    r.lastName(),
-                    r.firstName(),
-                    r.middleName(),
-                    shift(r.birthDate()),
-                    r.inn(),
-                    r.snils(),
-                    r.phone(),
-                    r.address(),
-                    r.workplace(),
-                    AUTHOR,
-                    AUTHOR
-                });
-    }
-
-    /**
-     * Inserts rows in a JDBC batch of multi-row statements ({@value #ROWS_PER_STATEMENT} rows each):
-     * a few round trips instead of one per row, whatever the driver's batch settings.
-     */
-    private <T> void insert(String table, String columns, int[] types, List<T> rows, Function<T, Object[]> values) {
-        String tuple = "(" + String.join(", ", java.util.Collections.nCopies(types.length, "?")) + ")";
-        String head = "insert into " + table + " (" + columns + ")"
-                + (columns.startsWith("id,") ? " overriding system value" : "") + " values ";
-        List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            chunks.add(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
-        }
-        ParameterizedPreparedStatementSetter<List<T>> setter = (ps, chunk) -> {
-            int index = 1;
-            for (T row : chunk) {
-                Object[] v = values.apply(row);
-                for (int c = 0; c < v.length; c++, index++) {
-                    if (v[c] == null) {
-                        ps.setNull(index, types[c]);
-                    } else {
-                        ps.setObject(index, v[c], types[c]);
-                    }
-                }
-            }
-        };
-        List<List<T>> full =
-                chunks.stream().filter(c -> c.size() == ROWS_PER_STATEMENT).toList();
-        if (!full.isEmpty()) {
-            String sql = head + String.join(", ", java.util.Collections.nCopies(ROWS_PER_STATEMENT, tuple));
-            jdbc.batchUpdate(sql, full, full.size(), setter);
-        }
-        List<T> rest = chunks.isEmpty() ? List.of() : chunks.getLast();
-        if (!rest.isEmpty() && rest.size() < ROWS_PER_STATEMENT) {
-            String sql = head + String.join(", ", java.util.Collections.nCopies(rest.size(), tuple));
-            jdbc.batchUpdate(sql, List.of(rest), 1, setter);
-        }
-    }
-
-    private void insertAccounts(List<Account> accounts, String hash, long[] orgIds, long[] employeeIds) {
-        for (Account a : accounts) {
-            jdbc.update(
-                    """
-                    insert into app_user (username, password_hash, full_name, role, organization_id, employee_id, created_by)
-                    values (?, ?, ?, ?, ?, ?, ?)""",
-                    a.username(),
-                    hash,
-                    a.fullName(),
-                    a.role().name(),
-                    orgIds[a.organizationKey()],
-                    a.employeeKey() == null ? null : employeeIds[a.employeeKey()],
-                    AUTHOR);
-        }
-    }
-
-    /** Takes {@code count} values from the identity sequence of {@code table}. */
-    private long[] reserveIds(String table, int count) {
-        List<Long> values = new ArrayList<>(jdbc.queryForList(
-                "select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)",
-                Long.class,
-                table,
-                count));
-        values.sort(null);
-        return values.stream().mapToLong(Long::longValue).toArray();
+    private static LocalDate shift(LocalDate date) {
+        return date == null ? null : date.plusDays(ChronoUnit.DAYS.between(DemoPeople.TODAY, LocalDate.now()));
     }
 }

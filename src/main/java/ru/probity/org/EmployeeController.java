@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
+import ru.probity.platform.Refusal;
 
 /** Pages of the people registry: search, employee card with relatives, forms. */
 @Controller
@@ -69,7 +70,7 @@ class EmployeeController {
             long id = people.create(user, form);
             flash.addFlashAttribute("notice", "person.saved");
             return "redirect:/people/" + id;
-        } catch (ValidationException e) {
+        } catch (Refusal e) {
             FormErrors.reject(binding, e);
             return formPage(user, model);
         }
@@ -98,7 +99,7 @@ class EmployeeController {
                 people.update(user, id, form);
                 flash.addFlashAttribute("notice", "person.saved");
                 return "redirect:/people/" + id;
-            } catch (ValidationException e) {
+            } catch (Refusal e) {
                 FormErrors.reject(binding, e);
             }
         }
@@ -108,12 +109,8 @@ class EmployeeController {
 
     @PostMapping("/{id}/active")
     String setActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes flash) {
-        try {
-            people.setActive(CurrentUser.get(), id, active);
-            flash.addFlashAttribute("notice", active ? "person.activated" : "person.deactivated");
-        } catch (ValidationException e) {
-            flash.addFlashAttribute("problem", e.errors().values().iterator().next());
-        }
+        people.setActive(CurrentUser.get(), id, active);
+        flash.addFlashAttribute("notice", active ? "person.activated" : "person.deactivated");
         return "redirect:/people/" + id;
     }
 
@@ -139,7 +136,7 @@ class EmployeeController {
                 people.addRelative(user, id, form);
                 flash.addFlashAttribute("notice", "relative.saved");
                 return "redirect:/people/" + id;
-            } catch (ValidationException e) {
+            } catch (Refusal e) {
                 FormErrors.reject(binding, e);
             }
         }
@@ -172,7 +169,7 @@ class EmployeeController {
                 people.updateRelative(user, relativeId, form);
                 flash.addFlashAttribute("notice", "relative.saved");
                 return "redirect:/people/" + relative.employeeId();
-            } catch (ValidationException e) {
+            } catch (Refusal e) {
                 FormErrors.reject(binding, e);
             }
         }

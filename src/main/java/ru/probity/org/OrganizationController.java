@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
+import ru.probity.platform.Refusal;
 
 /** Pages of the organization tree. */
 @Controller
@@ -88,7 +89,7 @@ class OrganizationController {
             long id = organizations.create(user, form);
             flash.addFlashAttribute("notice", "org.saved");
             return "redirect:/orgs/" + id;
-        } catch (ValidationException e) {
+        } catch (Refusal e) {
             FormErrors.reject(binding, e);
             if (form.parentId() != null) {
                 model.addAttribute("parent", organizations.get(user, form.parentId()));
@@ -123,7 +124,7 @@ class OrganizationController {
             organizations.update(user, id, form);
             flash.addFlashAttribute("notice", "org.saved");
             return "redirect:/orgs/" + id;
-        } catch (ValidationException e) {
+        } catch (Refusal e) {
             FormErrors.reject(binding, e);
             model.addAttribute("organization", organizations.get(user, id));
             return formPage(user, model);
@@ -132,12 +133,8 @@ class OrganizationController {
 
     @PostMapping("/{id}/active")
     String setActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes flash) {
-        try {
-            organizations.setActive(CurrentUser.get(), id, active);
-            flash.addFlashAttribute("notice", active ? "org.activated" : "org.deactivated");
-        } catch (ValidationException e) {
-            flash.addFlashAttribute("problem", e.errors().values().iterator().next());
-        }
+        organizations.setActive(CurrentUser.get(), id, active);
+        flash.addFlashAttribute("notice", active ? "org.activated" : "org.deactivated");
         return "redirect:/orgs/" + id;
     }
 

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
 
 /**
  * The organization tree as every area may use it: reading within the user's subtree and, for the
@@ -15,30 +17,28 @@ import ru.probity.access.CurrentUser;
 @Transactional(readOnly = true)
 public class Organizations {
 
-    private final OrganizationRepository repository;
+    private final OrganizationStore store;
 
-    Organizations(OrganizationRepository repository) {
-        this.repository = repository;
+    Organizations(OrganizationStore store) {
+        this.store = store;
     }
 
     /** The path of the user's own organization: the prefix of everything he may see. */
     public String scopePath(CurrentUser user) {
-        return repository
-                .pathOf(user.organizationId())
+        return store.pathOf(user.organizationId())
                 .orElseThrow(() -> new AccessDeniedException("User's organization does not exist"));
     }
 
     /** Whether the organization lies in the user's subtree. */
     public boolean isVisible(CurrentUser user, long organizationId) {
-        return repository
-                .pathOf(organizationId)
+        return store.pathOf(organizationId)
                 .map(path -> path.startsWith(scopePath(user)))
                 .orElse(false);
     }
 
     /** The organization if it is in the user's subtree; otherwise access is denied. */
     public Organization get(CurrentUser user, long id) {
-        Organization organization = repository.find(id).orElseThrow(() -> new NotFoundException("organization", id));
+        Organization organization = store.find(id).orElseThrow(() -> new NotFound("organization", id));
         if (!organization.path().startsWith(scopePath(user))) {
             throw new AccessDeniedException("Organization " + id + " is outside the subtree of " + user.username());
         }
@@ -52,12 +52,12 @@ public class Organizations {
 
     public List<Organization> children(CurrentUser user, long parentId, boolean includeInactive) {
         get(user, parentId);
-        return repository.children(parentId, includeInactive);
+        return store.children(parentId, includeInactive);
     }
 
     /** Ancestors of an organization down from the user's own organization. */
     public List<Organization> breadcrumbs(CurrentUser user, Organization organization) {
-        return repository.ancestors(organization.path(), scopePath(user));
+        return store.ancestors(organization.path(), scopePath(user));
     }
 
     public List<Organization> search(CurrentUser user, String query, int limit) {
@@ -65,24 +65,23 @@ public class Organizations {
         if (q.isEmpty()) {
             return List.of();
         }
-        return repository.search(scopePath(user), q, limit);
+        return store.search(scopePath(user), q, limit);
     }
 
     /** All active organizations the user sees, in tree order. */
     public List<Organization> visible(CurrentUser user) {
-        return repository.subtree(scopePath(user));
+        return store.subtree(scopePath(user));
     }
 
     public SubtreeFigures figures(CurrentUser user) {
-        return repository.figures(scopePath(user));
+        return store.figures(scopePath(user));
     }
 
     /** The root of the tree, created with the given name on a fresh installation. */
     @Transactional
     public long rootOrCreate(String name) {
-        return repository
-                .root()
-                .orElseGet(() -> repository.insert(
+        return store.root()
+                .orElseGet(() -> store.insert(
                         new OrganizationForm(
                                 null, OrganizationKind.REGION, name, null, null, null, null, null, null, null),
                         null,
@@ -94,11 +93,11 @@ public class Organizations {
         requireManager(user);
         OrganizationForm form = input.normalized();
         if (form.parentId() == null) {
-            throw new ValidationException(Map.of("parentId", "org.error.parentRequired"));
+            throw Refusal.invalidFields(Map.of("parentId", "org.error.parentRequired"));
         }
         Organization parent = get(user, form.parentId());
         validate(form, null);
-        return repository.insert(form, parent.path(), user.username());
+        return store.insert(form, parent.path(), user.username());
     }
 
     @Transactional
@@ -107,16 +106,16 @@ public class Organizations {
         Organization current = get(user, id);
         OrganizationForm form = input.normalized();
         validate(form, id);
-        repository.update(id, form, user.username());
+        store.update(id, form, user.username());
         if (form.parentId() != null && !form.parentId().equals(current.parentId())) {
             if (id == user.organizationId()) {
-                throw new ValidationException(Map.of("parentId", "org.error.moveOwn"));
+                throw Refusal.invalidFields(Map.of("parentId", "org.error.moveOwn"));
             }
             Organization parent = get(user, form.parentId());
             if (parent.path().startsWith(current.path())) {
-                throw new ValidationException(Map.of("parentId", "org.error.moveUnderOwnChild"));
+                throw Refusal.invalidFields(Map.of("parentId", "org.error.moveUnderOwnChild"));
             }
-            repository.move(id, current.path(), parent.id(), parent.path(), user.username());
+            store.move(id, current.path(), parent.id(), parent.path(), user.username());
         }
     }
 
@@ -125,18 +124,18 @@ public class Organizations {
         requireManager(user);
         get(user, id);
         if (id == user.organizationId()) {
-            throw new ValidationException(Map.of("active", "org.error.deactivateOwn"));
+            throw Refusal.invalidFields(Map.of("active", "org.error.deactivateOwn"));
         }
-        repository.setActive(id, active, user.username());
+        store.setActive(id, active, user.username());
     }
 
     private void validate(OrganizationForm form, Long id) {
         Map<String, String> errors = form.validate();
-        if (errors.isEmpty() && form.inn() != null && repository.innKppTaken(form.inn(), form.kpp(), id)) {
+        if (errors.isEmpty() && form.inn() != null && store.innKppTaken(form.inn(), form.kpp(), id)) {
             errors.put("inn", "org.error.innTaken");
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw Refusal.invalidFields(errors);
         }
     }
 

@@ -10,7 +10,9 @@ import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.platform.NotFound;
 import ru.probity.platform.Page;
+import ru.probity.platform.Refusal;
 
 /**
  * The people registry: employees and their relatives. Every read and change is limited to the
@@ -23,12 +25,12 @@ public class People {
     static final String EMPLOYEE = "EMPLOYEE";
     static final String RELATIVE = "RELATIVE";
 
-    private final EmployeeRepository repository;
+    private final EmployeeStore store;
     private final Organizations organizations;
     private final AccessLog accessLog;
 
-    People(EmployeeRepository repository, Organizations organizations, AccessLog accessLog) {
-        this.repository = repository;
+    People(EmployeeStore store, Organizations organizations, AccessLog accessLog) {
+        this.store = store;
         this.organizations = organizations;
         this.accessLog = accessLog;
     }
@@ -41,7 +43,7 @@ public class People {
                 ? organizations.scopePath(user)
                 : organizations.get(user, organizationId).path();
         Page<Employee> result =
-                repository.search(path, null, Text.searchForm(query), includeInactive, Math.max(0, page), size);
+                store.search(path, null, Text.searchForm(query), includeInactive, Math.max(0, page), size);
         logRead(result, query == null || query.isBlank() ? "list" : "search: " + query);
         return result;
     }
@@ -60,7 +62,7 @@ public class People {
     public Page<Employee> staff(CurrentUser user, long organizationId, boolean includeInactive, int page, int size) {
         requireRegistryReader(user);
         String path = organizations.get(user, organizationId).path();
-        Page<Employee> result = repository.search(path, organizationId, "", includeInactive, Math.max(0, page), size);
+        Page<Employee> result = store.search(path, organizationId, "", includeInactive, Math.max(0, page), size);
         logRead(result, "staff of organization " + organizationId);
         return result;
     }
@@ -74,7 +76,7 @@ public class People {
 
     public List<Relative> relatives(CurrentUser user, long employeeId) {
         Employee employee = visible(user, employeeId);
-        List<Relative> relatives = repository.relativesOf(employeeId);
+        List<Relative> relatives = store.relativesOf(employeeId);
         accessLog.recordEach(
                 AccessAction.READ,
                 RELATIVE,
@@ -86,8 +88,7 @@ public class People {
     }
 
     public Relative relative(CurrentUser user, long relativeId) {
-        Relative relative =
-                repository.findRelative(relativeId).orElseThrow(() -> new NotFoundException("relative", relativeId));
+        Relative relative = store.findRelative(relativeId).orElseThrow(() -> new NotFound("relative", relativeId));
         Employee employee = visible(user, relative.employeeId());
         accessLog.record(AccessAction.READ, RELATIVE, relativeId, employee.organizationId(), null);
         return relative;
@@ -96,7 +97,7 @@ public class People {
     public long create(CurrentUser user, EmployeeForm input) {
         Organizations.requireManager(user);
         EmployeeForm form = checked(user, input);
-        long id = withUniqueIdentifiers(() -> repository.insert(form, user.username()));
+        long id = withUniqueIdentifiers(() -> store.insert(form, user.username()));
         accessLog.record(AccessAction.CREATE, EMPLOYEE, id, form.organizationId(), form.post());
         return id;
     }
@@ -106,7 +107,7 @@ public class People {
         Employee before = visible(user, id);
         EmployeeForm form = checked(user, input);
         withUniqueIdentifiers(() -> {
-            repository.update(id, form, user.username());
+            store.update(id, form, user.username());
             return id;
         });
         accessLog.record(
@@ -117,7 +118,7 @@ public class People {
         Organizations.requireManager(user);
         Employee employee = visible(user, id);
         withUniqueIdentifiers(() -> {
-            repository.setActive(id, active, user.username());
+            store.setActive(id, active, user.username());
             return id;
         });
         accessLog.record(
@@ -132,7 +133,7 @@ public class People {
         Organizations.requireManager(user);
         Employee employee = visible(user, employeeId);
         RelativeForm form = checked(input);
-        long id = repository.insertRelative(employeeId, form, user.username());
+        long id = store.insertRelative(employeeId, form, user.username());
         accessLog.record(
                 AccessAction.CREATE,
                 RELATIVE,
@@ -144,11 +145,10 @@ public class People {
 
     public void updateRelative(CurrentUser user, long relativeId, RelativeForm input) {
         Organizations.requireManager(user);
-        Relative before =
-                repository.findRelative(relativeId).orElseThrow(() -> new NotFoundException("relative", relativeId));
+        Relative before = store.findRelative(relativeId).orElseThrow(() -> new NotFound("relative", relativeId));
         Employee employee = visible(user, before.employeeId());
         RelativeForm form = checked(input);
-        repository.updateRelative(relativeId, form, user.username());
+        store.updateRelative(relativeId, form, user.username());
         accessLog.record(
                 AccessAction.UPDATE,
                 RELATIVE,
@@ -159,10 +159,9 @@ public class People {
 
     public void deleteRelative(CurrentUser user, long relativeId) {
         Organizations.requireManager(user);
-        Relative relative =
-                repository.findRelative(relativeId).orElseThrow(() -> new NotFoundException("relative", relativeId));
+        Relative relative = store.findRelative(relativeId).orElseThrow(() -> new NotFound("relative", relativeId));
         Employee employee = visible(user, relative.employeeId());
-        repository.deleteRelative(relativeId);
+        store.deleteRelative(relativeId);
         accessLog.record(
                 AccessAction.DELETE,
                 RELATIVE,
@@ -172,7 +171,7 @@ public class People {
     }
 
     private Employee visible(CurrentUser user, long id) {
-        var located = repository.find(id).orElseThrow(() -> new NotFoundException("employee", id));
+        var located = store.find(id).orElseThrow(() -> new NotFound("employee", id));
         if (user.role() == Role.EMPLOYEE) {
             if (user.employeeId() == null || user.employeeId() != id) {
                 throw new AccessDeniedException("An employee sees only his own card");
@@ -189,7 +188,7 @@ public class People {
         EmployeeForm form = input.normalized();
         Map<String, String> errors = form.validate();
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw Refusal.invalidFields(errors);
         }
         organizations.get(user, form.organizationId());
         return form;
@@ -199,7 +198,7 @@ public class People {
         RelativeForm form = input.normalized();
         Map<String, String> errors = form.validate();
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw Refusal.invalidFields(errors);
         }
         return form;
     }
@@ -209,7 +208,7 @@ public class People {
             return change.getAsLong();
         } catch (DuplicateKeyException e) {
             String field = e.getMessage() != null && e.getMessage().contains("snils") ? "snils" : "inn";
-            throw new ValidationException(Map.of(field, "person.error." + field + "Taken"));
+            throw Refusal.invalidFields(Map.of(field, "person.error." + field + "Taken"));
         }
     }
 

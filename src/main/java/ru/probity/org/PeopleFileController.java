@@ -3,8 +3,6 @@ package ru.probity.org;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,12 +10,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import ru.probity.access.CurrentUser;
+import ru.probity.platform.Downloads;
 
 /** Upload of an XLSX/CSV file of employees and relatives, and the XLSX export. */
 @Controller
 class PeopleFileController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PeopleImport peopleImport;
     private final Organizations organizations;
@@ -61,13 +58,7 @@ class PeopleFileController {
         if (organization != null) {
             organizations.get(user, organization);
         }
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("sotrudniki-" + LocalDate.now() + ".xlsx")
-                        .build()
-                        .toString());
-        peopleImport.exportXlsx(user, organization, response.getOutputStream());
+        var out = Downloads.xlsx(response, "sotrudniki-" + LocalDate.now() + ".xlsx");
+        peopleImport.exportXlsx(user, organization, out);
     }
 }

@@ -13,9 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
@@ -26,6 +23,7 @@ import ru.probity.org.exchange.PeopleFile;
 import ru.probity.org.exchange.PersonRow;
 import ru.probity.org.exchange.RowError;
 import ru.probity.platform.BoundedZip;
+import ru.probity.platform.Messages;
 import ru.probity.platform.UploadLimits;
 import ru.probity.platform.UploadRefused;
 
@@ -47,26 +45,28 @@ public class PeopleImport {
     private static final Logger log = LoggerFactory.getLogger(PeopleImport.class);
 
     private final Organizations organizations;
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final OrganizationStore organizationStore;
+    private final EmployeeStore employees;
+    private final PeopleImportStore store;
     private final AccessLog accessLog;
-
     private final UploadLimits limits;
-    private final MessageSource messages;
+    private final Messages messages;
 
     PeopleImport(
             Organizations organizations,
-            JdbcClient jdbc,
-            JdbcTemplate template,
+            OrganizationStore organizationStore,
+            EmployeeStore employees,
+            PeopleImportStore store,
             AccessLog accessLog,
             UploadLimits limits,
-            MessageSource messages) {
+            Messages messages) {
+        this.organizations = organizations;
+        this.organizationStore = organizationStore;
+        this.employees = employees;
+        this.store = store;
+        this.accessLog = accessLog;
         this.limits = limits;
         this.messages = messages;
-        this.organizations = organizations;
-        this.jdbc = jdbc;
-        this.template = template;
-        this.accessLog = accessLog;
     }
 
     /** The outcome of an import: what was written, or why nothing was. */
@@ -93,7 +93,7 @@ public class PeopleImport {
                     fileName, BoundedZip.limited(content, limits.peopleFile().toBytes(), fileName), limits);
         } catch (UploadRefused e) {
             log.warn("People file {} of {} refused: {}", fileName, user.username(), e.getMessage());
-            return refused(e.russian(messages));
+            return refused(messages.text(e.key(), e.args().toArray()));
         }
         if (!parsed.ok()) {
             return new Report(0, 0, 0, parsed.errors());
@@ -108,7 +108,7 @@ public class PeopleImport {
         if (!errors.isEmpty()) {
             return new Report(0, 0, 0, errors);
         }
-        var writer = new PeopleWriter(jdbc, template, user.username());
+        var writer = new PeopleWriter(store, user.username());
         Map<Integer, Long> ids = writer.writeEmployees(people, existing);
         int relatives = writer.writeRelatives(people, ids);
         accessLog.recordEach(
@@ -129,10 +129,7 @@ public class PeopleImport {
             return null;
         }
         log.warn("People file {} refused: {} bytes", fileName, size);
-        return refused(messages.getMessage(
-                "upload.limit.file",
-                new Object[] {fileName, UploadLimits.size(limits.peopleFile())},
-                java.util.Locale.forLanguageTag("ru")));
+        return refused(messages.text("upload.limit.file", fileName, UploadLimits.size(limits.peopleFile())));
     }
 
     private static Report refused(String message) {
@@ -146,13 +143,12 @@ public class PeopleImport {
         String path = organizationId == null
                 ? organizations.scopePath(user)
                 : organizations.get(user, organizationId).path();
-        var repository = new EmployeeRepository(jdbc);
-        List<Employee> employees = repository.allWithin(path);
+        List<Employee> found = employees.allWithin(path);
         Map<Long, List<Relative>> relatives =
-                repository.relativesWithin(path).stream().collect(Collectors.groupingBy(Relative::employeeId));
-        List<ImportedEmployee> rows = new ArrayList<>(employees.size());
+                employees.relativesWithin(path).stream().collect(Collectors.groupingBy(Relative::employeeId));
+        List<ImportedEmployee> rows = new ArrayList<>(found.size());
         Map<Long, String> names = new HashMap<>();
-        for (Employee e : employees) {
+        for (Employee e : found) {
             names.put(e.organizationId(), e.organizationName());
             rows.add(new ImportedEmployee(
                     ExchangeRows.of(e),
@@ -168,7 +164,7 @@ public class PeopleImport {
         accessLog.recordEach(
                 AccessAction.EXPORT,
                 People.EMPLOYEE,
-                employees.stream()
+                found.stream()
                         .map(e -> new AccessLog.Subject(e.id(), e.organizationId()))
                         .toList(),
                 "xlsx export");
@@ -178,11 +174,7 @@ public class PeopleImport {
         String scope = organizations.scopePath(user);
         Set<Long> wanted =
                 people.stream().map(p -> p.employee().organizationId()).collect(Collectors.toSet());
-        Map<Long, String> paths = new HashMap<>();
-        jdbc.sql("select id, path from organization where id = any(?) and active")
-                .param(wanted.toArray(Long[]::new))
-                .query((rs, n) -> paths.put(rs.getLong("id"), rs.getString("path")))
-                .list();
+        Map<Long, String> paths = organizationStore.activePaths(wanted);
         List<RowError> errors = new ArrayList<>();
         for (ImportedEmployee p : people) {
             String path = paths.get(p.employee().organizationId());
@@ -219,22 +211,15 @@ public class PeopleImport {
                 .map(p -> p.employee().snils())
                 .filter(v -> v != null)
                 .toArray(String[]::new);
-        jdbc.sql("""
-                select e.id, e.inn, e.snils, e.active, o.path from employee e join organization o on o.id = e.organization_id
-                where e.id = any(?) or (e.active and (e.inn = any(?) or e.snils = any(?)))""")
-                .params(ids, inns, snilses)
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    pathById.put(id, rs.getString("path"));
-                    if (rs.getBoolean("active") && rs.getString("inn") != null) {
-                        byInn.put(rs.getString("inn"), id);
-                    }
-                    if (rs.getBoolean("active") && rs.getString("snils") != null) {
-                        bySnils.put(rs.getString("snils"), id);
-                    }
-                    return n;
-                })
-                .list();
+        for (EmployeeStore.Holder holder : employees.holders(ids, inns, snilses)) {
+            pathById.put(holder.id(), holder.organizationPath());
+            if (holder.active() && holder.inn() != null) {
+                byInn.put(holder.inn(), holder.id());
+            }
+            if (holder.active() && holder.snils() != null) {
+                bySnils.put(holder.snils(), holder.id());
+            }
+        }
         List<RowError> errors = new ArrayList<>();
         java.util.Set<Long> matched = new java.util.HashSet<>();
         for (ImportedEmployee p : people) {

@@ -1,29 +1,21 @@
 package ru.probity.org;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.probity.org.exchange.ImportedEmployee;
 import ru.probity.org.exchange.PersonRow;
 
-/** Writes an imported file in batches: ids are reserved up front so relatives can refer to them. */
+/** Writes an imported file: which rows add, which update, and the relatives already known. */
 final class PeopleWriter {
 
-    private static final int BATCH = 1000;
-
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final PeopleImportStore store;
     private final String actor;
 
-    PeopleWriter(JdbcClient jdbc, JdbcTemplate template, String actor) {
-        this.jdbc = jdbc;
-        this.template = template;
+    PeopleWriter(PeopleImportStore store, String actor) {
+        this.store = store;
         this.actor = actor;
     }
 
@@ -35,46 +27,23 @@ final class PeopleWriter {
             (existing.containsKey(p.employee().line()) ? changed : added).add(p.employee());
         }
         Map<Integer, Long> ids = new HashMap<>(existing);
-        List<Long> newIds = reserve("employee", added.size());
+        List<Long> newIds = store.reserveEmployeeIds(added.size());
         for (int i = 0; i < added.size(); i++) {
             ids.put(added.get(i).line(), newIds.get(i));
         }
-        template.batchUpdate(
-                "insert into employee (" + EmployeeRepository.EMPLOYEE_COLUMNS + ", created_by, updated_by, id)"
-                        + " overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                added,
-                BATCH,
-                (ps, row) -> {
-                    int next = bindEmployee(ps, row);
-                    ps.setString(next++, actor);
-                    ps.setString(next++, actor);
-                    ps.setLong(next, ids.get(row.line()));
-                });
-        template.batchUpdate("""
-                update employee set organization_id = ?, last_name = ?, first_name = ?, middle_name = ?, birth_date = ?,
-                  inn = ?, snils = ?, phone = ?, email = ?, address = ?, post = ?, appointed_on = ?, dismissed_on = ?,
-                  declaration_required = ?, head_of_customer = ?, contract_service_head = ?, contract_manager = ?,
-                  procurement_commission_member = ?, updated_by = ?, updated_at = now()
-                where id = ?""", changed, BATCH, (ps, row) -> {
-            int next = bindEmployee(ps, row);
-            ps.setString(next++, actor);
-            ps.setLong(next, ids.get(row.line()));
-        });
+        store.insertEmployees(added, ids, actor);
+        store.updateEmployees(changed, ids, actor);
         return ids;
     }
 
     /** Adds relatives, or updates those already recorded with the same kind, name and birth date. */
     int writeRelatives(List<ImportedEmployee> people, Map<Integer, Long> ids) {
         Map<Long, List<Relative>> known = new HashMap<>();
-        Long[] employeeIds = ids.values().toArray(Long[]::new);
-        jdbc.sql("select * from relative where employee_id = any(?)")
-                .param(employeeIds)
-                .query(EmployeeRepository::mapRelative)
-                .list()
+        store.relativesOf(ids.values())
                 .forEach(r -> known.computeIfAbsent(r.employeeId(), k -> new ArrayList<>())
                         .add(r));
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
+        List<PeopleImportStore.NewRelative> inserts = new ArrayList<>();
+        List<PeopleImportStore.ChangedRelative> updates = new ArrayList<>();
         for (ImportedEmployee p : people) {
             long employeeId = ids.get(p.employee().line());
             for (PersonRow row : p.relatives()) {
@@ -85,61 +54,15 @@ final class PeopleWriter {
                                 && Objects.equals(r.birthDate(), row.birthDate()))
                         .findFirst()
                         .orElse(null);
-                Object[] values = relativeValues(row);
                 if (same == null) {
-                    inserts.add(append(values, employeeId, actor, actor));
+                    inserts.add(new PeopleImportStore.NewRelative(employeeId, row));
                 } else {
-                    updates.add(append(values, actor, same.id()));
+                    updates.add(new PeopleImportStore.ChangedRelative(same.id(), row));
                 }
             }
         }
-        template.batchUpdate("""
-                insert into relative (relation, last_name, first_name, middle_name, birth_date, inn, snils, phone, address,
-                  workplace, employee_id, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
-        template.batchUpdate("""
-                update relative set relation = ?, last_name = ?, first_name = ?, middle_name = ?, birth_date = ?, inn = ?,
-                  snils = ?, phone = ?, address = ?, workplace = ?, updated_by = ?, updated_at = now()
-                where id = ?""", updates);
+        store.insertRelatives(inserts, actor);
+        store.updateRelatives(updates, actor);
         return inserts.size() + updates.size();
-    }
-
-    private List<Long> reserve(String table, int count) {
-        if (count == 0) {
-            return List.of();
-        }
-        return jdbc.sql("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)")
-                .params(table, count)
-                .query(Long.class)
-                .list();
-    }
-
-    private static int bindEmployee(PreparedStatement ps, PersonRow row) throws SQLException {
-        Object[] values = EmployeeRepository.columnValues(ExchangeRows.employeeForm(row));
-        for (int i = 0; i < values.length; i++) {
-            ps.setObject(i + 1, values[i]);
-        }
-        return values.length + 1;
-    }
-
-    private static Object[] relativeValues(PersonRow row) {
-        return new Object[] {
-            row.relation().name(),
-            row.lastName(),
-            row.firstName(),
-            row.middleName(),
-            EmployeeRepository.date(row.birthDate()),
-            row.inn(),
-            row.snils(),
-            row.phone(),
-            row.address(),
-            row.workplace()
-        };
-    }
-
-    private static Object[] append(Object[] values, Object... more) {
-        Object[] out = java.util.Arrays.copyOf(values, values.length + more.length);
-        System.arraycopy(more, 0, out, values.length, more.length);
-        return out;
     }
 }

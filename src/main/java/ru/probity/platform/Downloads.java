@@ -41,4 +41,14 @@ public final class Downloads {
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
     }
+
+    /** Starts a download of a generated document named {@code fileName}; returns the stream to write it to. */
+    public static OutputStream document(HttpServletResponse response, String fileName, String contentType)
+            throws IOException {
+        response.setContentType(contentType);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
+        return response.getOutputStream();
+    }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,10 +27,10 @@ class EventRetries {
     EventRetries(
             ObjectProvider<IncompleteEventPublications> incomplete,
             SingleInstance singleInstance,
-            @Value("${probity.events.retry-after:PT5M}") Duration after) {
+            ProbityProperties properties) {
         this.incomplete = incomplete;
         this.singleInstance = singleInstance;
-        this.after = after;
+        this.after = properties.events().retryAfter();
     }
 
     @Scheduled(fixedDelayString = "${probity.events.retry-interval:PT10M}", initialDelayString = "PT2M")

@@ -3,7 +3,6 @@ package ru.probity.platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -24,12 +23,10 @@ public class Mailer {
     private final String from;
     private final String baseUrl;
 
-    Mailer(
-            ObjectProvider<JavaMailSender> mail,
-            @Value("${probity.mail.from:probity@localhost}") String from,
-            @Value("${probity.base-url:http://localhost:8080}") String baseUrl) {
+    Mailer(ObjectProvider<JavaMailSender> mail, ProbityProperties properties) {
         this.mail = mail;
-        this.from = from;
+        this.from = properties.mail().from();
+        String baseUrl = properties.baseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 

@@ -2,7 +2,6 @@ package ru.probity.platform;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -13,22 +12,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class SingleInstance {
 
-    private final JdbcClient jdbc;
+    private final JobLockStore locks;
     private final TransactionTemplate transaction;
 
-    SingleInstance(JdbcClient jdbc, TransactionTemplate transaction) {
-        this.jdbc = jdbc;
+    SingleInstance(JobLockStore locks, TransactionTemplate transaction) {
+        this.locks = locks;
         this.transaction = transaction;
     }
 
     /** The work's result, or empty when another instance is doing it now. */
     public <T> Optional<T> call(long lock, Supplier<T> work) {
-        return transaction.execute(status -> jdbc.sql("select pg_try_advisory_xact_lock(?)")
-                        .param(lock)
-                        .query(Boolean.class)
-                        .single()
-                ? Optional.ofNullable(work.get())
-                : Optional.empty());
+        return transaction.execute(
+                status -> locks.tryLockForTransaction(lock) ? Optional.ofNullable(work.get()) : Optional.empty());
     }
 
     /** Runs the work unless another instance is doing it now. */

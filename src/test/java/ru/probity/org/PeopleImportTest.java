@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import ru.probity.IntegrationTest;
 import ru.probity.identifiers.Identifiers;
+import ru.probity.platform.Downloads;
 
 class PeopleImportTest extends IntegrationTest {
 
@@ -36,7 +37,7 @@ class PeopleImportTest extends IntegrationTest {
                 }
             }
             workbook.write(out);
-            return new MockMultipartFile("file", "people.xlsx", PeopleFileController.XLSX, out.toByteArray());
+            return new MockMultipartFile("file", "people.xlsx", Downloads.XLSX, out.toByteArray());
         }
     }
 
@@ -124,7 +125,7 @@ class PeopleImportTest extends IntegrationTest {
         var officer = user(users.loadUserByUsername("ugh.officer"));
         byte[] exported = mvc.perform(get("/people/export.xlsx").with(officer))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", PeopleFileController.XLSX))
+                .andExpect(header().string("Content-Type", Downloads.XLSX))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
@@ -135,7 +136,7 @@ class PeopleImportTest extends IntegrationTest {
                 where e.active and o.path like (select path from organization where name = ?) || '%'""").param(UGH).query(Integer.class).single();
         assertThat(parsed.employees()).hasSize(inSubtree);
         mvc.perform(multipart("/people/import")
-                        .file(new MockMultipartFile("file", "export.xlsx", PeopleFileController.XLSX, exported))
+                        .file(new MockMultipartFile("file", "export.xlsx", Downloads.XLSX, exported))
                         .with(csrf())
                         .with(officer))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Добавлено сотрудников: 0")));

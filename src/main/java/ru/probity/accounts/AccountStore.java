@@ -11,12 +11,16 @@ import org.springframework.stereotype.Repository;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
 
+/**
+ * The table {@code app_user} (with the sign-in throttle's and the second factor's flags an account
+ * carries) and the account's sessions in Spring Session's table.
+ */
 @Repository
-class AccountRepository {
+class AccountStore {
 
     private final JdbcClient jdbc;
 
-    AccountRepository(JdbcClient jdbc) {
+    AccountStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -45,10 +49,12 @@ class AccountRepository {
                 .optional();
     }
 
-    /** Accounts of the organizations in the subtree whose path is given. */
-    List<Account> listWithin(String scopePath) {
-        return jdbc.sql(SELECT_ACCOUNT + " where o.path like ? || '%' order by o.path, u.username")
-                .param(scopePath)
+    /** Accounts of the organizations in the subtree of the given one. */
+    List<Account> listWithin(long organizationId) {
+        return jdbc.sql(SELECT_ACCOUNT
+                        + " where u.organization_id in (select organization_id from org_subtree where ancestor_id = ?)"
+                        + " order by o.path, u.username")
+                .param(organizationId)
                 .query(this::account)
                 .list();
     }
@@ -108,6 +114,22 @@ class AccountRepository {
                         createdBy)
                 .query(Long.class)
                 .single();
+    }
+
+    /** An account loaded as it is (the demo's): the password set, nothing to change at sign-in. */
+    void insertLoaded(AccountLoad.Loaded account, String hash, String createdBy) {
+        jdbc.sql("""
+                insert into app_user (username, password_hash, full_name, role, organization_id, employee_id, created_by)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        account.username(),
+                        hash,
+                        account.fullName(),
+                        account.role().name(),
+                        account.organizationId(),
+                        account.employeeId(),
+                        createdBy)
+                .update();
     }
 
     int count() {

@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.probity.platform.Page;
 
+/** The tables {@code employee} and {@code relative}: one record at a time, searches and exports. */
 @Repository
-class EmployeeRepository {
+class EmployeeStore {
 
     private static final String SELECT = """
             select e.*, o.name as organization_name, o.path as organization_path, count(*) over () as total
@@ -25,7 +26,7 @@ class EmployeeRepository {
 
     private final JdbcClient jdbc;
 
-    EmployeeRepository(JdbcClient jdbc) {
+    EmployeeStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -79,7 +80,7 @@ class EmployeeRepository {
     List<Relative> relativesOf(long employeeId) {
         return jdbc.sql("select * from relative where employee_id = ? order by relation, birth_date nulls last, id")
                 .param(employeeId)
-                .query(EmployeeRepository::mapRelative)
+                .query(EmployeeStore::mapRelative)
                 .list();
     }
 
@@ -89,14 +90,14 @@ class EmployeeRepository {
                 join organization o on o.id = e.organization_id
                 where o.path like ? || '%' and e.active order by r.employee_id, r.id""")
                 .param(subtreePath)
-                .query(EmployeeRepository::mapRelative)
+                .query(EmployeeStore::mapRelative)
                 .list();
     }
 
     Optional<Relative> findRelative(long id) {
         return jdbc.sql("select * from relative where id = ?")
                 .param(id)
-                .query(EmployeeRepository::mapRelative)
+                .query(EmployeeStore::mapRelative)
                 .optional();
     }
 
@@ -105,6 +106,27 @@ class EmployeeRepository {
                 select id from employee where active and ((inn = ? and ? is not null) or (snils = ? and ? is not null))
                 order by id limit 1""").params(inn, inn, snils, snils).query(Long.class).optional();
     }
+
+    /**
+     * The employees the rows of an imported file may name: those with one of the ids, and the
+     * active ones with one of the INNs or SNILS, each with the path of his organization.
+     */
+    List<Holder> holders(Long[] ids, String[] inns, String[] snilses) {
+        return jdbc.sql("""
+                select e.id, e.inn, e.snils, e.active, o.path from employee e join organization o on o.id = e.organization_id
+                where e.id = any(?) or (e.active and (e.inn = any(?) or e.snils = any(?)))""")
+                .params(ids, inns, snilses)
+                .query((rs, n) -> new Holder(
+                        rs.getLong("id"),
+                        rs.getString("inn"),
+                        rs.getString("snils"),
+                        rs.getBoolean("active"),
+                        rs.getString("path")))
+                .list();
+    }
+
+    /** An employee an imported row may name, with the path of his organization. */
+    record Holder(long id, String inn, String snils, boolean active, String organizationPath) {}
 
     long insert(EmployeeForm f, String actor) {
         return jdbc.sql("insert into employee (" + EMPLOYEE_COLUMNS + ", created_by, updated_by)"
@@ -121,6 +143,13 @@ class EmployeeRepository {
                   declaration_required = ?, head_of_customer = ?, contract_service_head = ?, contract_manager = ?,
                   procurement_commission_member = ?, updated_by = ?, updated_at = now()
                 where id = ?""").params(concat(employeeParams(f, actor, null), id)).update();
+    }
+
+    /** Marks the employee as bound to declare his income (a loaded registry's change, unstamped). */
+    void requireDeclaration(long id) {
+        jdbc.sql("update employee set declaration_required = true where id = ?")
+                .param(id)
+                .update();
     }
 
     void setActive(long id, boolean active, String actor) {

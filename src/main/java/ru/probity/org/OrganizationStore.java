@@ -2,13 +2,21 @@ package ru.probity.org;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The table {@code organization}: the tree stored with a materialized path ({@code '/1/5/17/'}),
+ * so a subtree is one indexed prefix test. Other modules read the tree through the view
+ * {@code org_subtree} instead of the path.
+ */
 @Repository
-class OrganizationRepository {
+class OrganizationStore {
 
     private static final String SELECT = """
             select o.*, (select count(*) from organization c where c.parent_id = o.id) as child_count
@@ -16,7 +24,7 @@ class OrganizationRepository {
 
     private final JdbcClient jdbc;
 
-    OrganizationRepository(JdbcClient jdbc) {
+    OrganizationStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -142,6 +150,22 @@ class OrganizationRepository {
         jdbc.sql("update organization set active = ?, updated_at = now(), updated_by = ? where id = ?")
                 .params(active, actor, id)
                 .update();
+    }
+
+    /** The paths of those of the given organizations that exist and are active, by id. */
+    Map<Long, String> activePaths(Collection<Long> ids) {
+        Map<Long, String> paths = new HashMap<>();
+        jdbc.sql("select id, path from organization where id = any(?) and active")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, n) -> paths.put(rs.getLong("id"), rs.getString("path")))
+                .list();
+        return paths;
+    }
+
+    int count() {
+        return jdbc.sql("select count(*) from organization")
+                .query(Integer.class)
+                .single();
     }
 
     boolean innKppTaken(String inn, String kpp, Long exceptId) {
