@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.CurrentUserHolder;
 import ru.probity.org.PeopleImport;
+import ru.probity.platform.RussianFormats;
 import ru.probity.platform.StartupProblem;
 import ru.probity.procurement.ContractChecks;
 import ru.probity.procurement.ContractImport;
@@ -150,7 +151,7 @@ final class ImportCommand implements Callable<Integer> {
             return 2;
         }
         MessageSource messages = context.getBean(MessageSource.class);
-        Locale ru = Locale.forLanguageTag("ru");
+        Locale ru = RussianFormats.LOCALE;
         boolean allOk = true;
 
         PeopleImport peopleImport = context.getBean(PeopleImport.class);

@@ -3,5 +3,7 @@
  * repeated failures, password change, user administration, and the security configuration of the
  * pages and the API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Accounts",
+        allowedDependencies = {"access", "audit", "org", "platform", "sealing"})
 package ru.probity.accounts;

@@ -124,7 +124,7 @@ final class DocumentText {
     private static void checkPdf(String fileName, PDDocument document, UploadLimits limits) throws IOException {
         int pages = document.getNumberOfPages();
         if (pages > limits.pdfPages()) {
-            throw new PdfRefused(
+            throw new UnreadablePdf(
                     "в PDF «" + fileName + "» больше " + limits.pdfPages() + " страниц",
                     "PDF " + fileName + " has " + pages + " pages");
         }
@@ -175,22 +175,22 @@ final class DocumentText {
             while ((n = in.read(buffer)) > 0) {
                 left[0] -= n;
                 if (left[0] < 0) {
-                    throw new PdfRefused(over, "PDF content over the budget");
+                    throw new UnreadablePdf(over, "PDF content over the budget");
                 }
             }
         } catch (IOException e) {
             if (e.getMessage() != null && e.getMessage().contains("Maximum allowed")) {
-                throw new PdfRefused(over, "PDF content over the stream cache: " + e.getMessage());
+                throw new UnreadablePdf(over, "PDF content over the stream cache: " + e.getMessage());
             }
             throw e;
         }
     }
 
     /** A PDF over a limit: the Russian reason, an English log message. */
-    private static final class PdfRefused extends RuntimeException {
+    private static final class UnreadablePdf extends RuntimeException {
         final String russian;
 
-        PdfRefused(String russian, String english) {
+        UnreadablePdf(String russian, String english) {
             super(english);
             this.russian = russian;
         }
@@ -200,7 +200,7 @@ final class DocumentText {
     private record UploadRefusedText(String text) {
         static UploadRefusedText of(Throwable failure, String fileName, UploadLimits limits) {
             for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof PdfRefused refused) {
+                if (t instanceof UnreadablePdf refused) {
                     return new UploadRefusedText(refused.russian);
                 }
             }
@@ -230,7 +230,7 @@ final class DocumentText {
         @Override
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
             if ((++operators & 0x3FF) == 0 && System.nanoTime() > deadline) {
-                throw new PdfRefused(
+                throw new UnreadablePdf(
                         "текст PDF «" + fileName + "» не удалось извлечь за " + budget.toSeconds()
                                 + " с — файл слишком сложный; загрузите DOCX или PDF попроще",
                         "PDF text extraction over " + budget);

@@ -4,5 +4,7 @@
  * of a version to an audience for acknowledgement "под роспись" with a due date and an optional
  * quiz; the acknowledgement by re-entering one's password; the acknowledgement sheet.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Legal acts")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Legal acts",
+        allowedDependencies = {"access", "accounts", "audit", "org", "platform"})
 package ru.probity.acts;

@@ -6,5 +6,7 @@
  * them — the commission already depends on them for their "sent to the commission" events, so a
  * direct call back would be a cycle.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cases")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Cases",
+        allowedDependencies = {})
 package ru.probity.cases;

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -249,10 +247,7 @@ class CommissionController {
         return "redirect:" + target;
     }
 
-    static void docx(HttpServletResponse response, String fileName) {
-        response.setContentType(DOCX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName).build().toString());
+    static void docx(HttpServletResponse response, String fileName) throws java.io.IOException {
+        Downloads.document(response, fileName, DOCX);
     }
 }

@@ -10,5 +10,19 @@
  * aggregate hold the SQL; the rules (lifecycles, quorum, the tally with the presiding member's
  * casting vote) are values in {@code commission.model}, free of Spring.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Commission")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Commission",
+        allowedDependencies = {
+            "access",
+            "audit",
+            "cases",
+            "declarations",
+            "declarations :: *",
+            "notifications",
+            "org",
+            "platform",
+            "procurement",
+            "procurement :: *",
+            "reports"
+        })
 package ru.probity.commission;

@@ -13,5 +13,7 @@
  * Spring; settings are {@link ru.probity.declarations.DeclarationSettings}. The event {@link
  * ru.probity.declarations.DeclaredShares} tells other areas of declared shares in companies.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Declarations")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Declarations",
+        allowedDependencies = {"access", "audit", "cases", "identifiers", "org", "platform", "sealing"})
 package ru.probity.declarations;

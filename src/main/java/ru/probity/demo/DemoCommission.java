@@ -5,7 +5,6 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import ru.probity.commission.CaseIntake;
 import ru.probity.commission.CaseKind;
 import ru.probity.commission.Cases;
@@ -33,40 +32,32 @@ final class DemoCommission {
     private static final String AUTHOR = "demo";
     private static final String OFFICER = "Григорьева Наталья Павловна";
 
-    private final JdbcTemplate jdbc;
+    private final DemoLookupStore lookup;
     private final CommissionHistory commissions;
     private final NotificationHistory notifications;
     private final LocalDate today;
     private long ugh;
 
     private DemoCommission(
-            JdbcTemplate jdbc, CommissionHistory commissions, NotificationHistory notifications, LocalDate today) {
-        this.jdbc = jdbc;
+            DemoLookupStore lookup, CommissionHistory commissions, NotificationHistory notifications, LocalDate today) {
+        this.lookup = lookup;
         this.commissions = commissions;
         this.notifications = notifications;
         this.today = today;
     }
 
-    static void load(JdbcTemplate jdbc, CommissionHistory commissions, NotificationHistory notifications) {
-        new DemoCommission(jdbc, commissions, notifications, LocalDate.now()).load();
+    static void load(DemoLookupStore lookup, CommissionHistory commissions, NotificationHistory notifications) {
+        new DemoCommission(lookup, commissions, notifications, LocalDate.now()).load();
     }
 
-    private record Person(long id, String name, String post) {}
-
     private void load() {
-        List<Long> ids =
-                jdbc.queryForList("select id from organization where name = ?", Long.class, DemoRegionGenerator.UGH);
+        var ids = lookup.organization(DemoRegionGenerator.UGH);
         if (ids.isEmpty()) {
             return;
         }
-        ugh = ids.getFirst();
+        ugh = ids.get();
         // the department's staff without accounts of their own, in the order they were generated
-        List<Person> staff =
-                jdbc.query("""
-                select e.id, e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, ''), e.post
-                from employee e where e.organization_id = ? and e.active
-                  and not exists (select 1 from app_user u where u.employee_id = e.id)
-                order by e.id""", (rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3)), ugh);
+        List<DemoLookupStore.Person> staff = lookup.staffWithoutAccounts(ugh);
         if (staff.size() < 7) {
             return;
         }
@@ -234,7 +225,7 @@ final class DemoCommission {
                 AUTHOR);
     }
 
-    private Map<String, Long> members(long commission, List<Person> staff) {
+    private Map<String, Long> members(long commission, List<DemoLookupStore.Person> staff) {
         LocalDate from = LocalDate.of(today.getYear() - 1, 1, 15);
         Map<String, Long> ids = new LinkedHashMap<>();
         ids.put("chair", member(commission, staff.get(0), MemberRole.CHAIR, from));
@@ -305,7 +296,7 @@ final class DemoCommission {
     }
 
     /** A member from the department's staff, by his employee record. */
-    private long member(long commission, Person person, MemberRole role, LocalDate from) {
+    private long member(long commission, DemoLookupStore.Person person, MemberRole role, LocalDate from) {
         return commissions.member(
                 commission,
                 new Commissions.MemberForm(person.name(), person.post(), role, null, null, from, null),
@@ -343,7 +334,7 @@ final class DemoCommission {
 
     private NotificationHistory.Recorded notification(
             NotificationKind kind,
-            Person person,
+            DemoLookupStore.Person person,
             int daysAgo,
             String summary,
             Map<String, String> details,
@@ -381,7 +372,7 @@ final class DemoCommission {
             String source,
             long sourceId,
             String ref,
-            Person person,
+            DemoLookupStore.Person person,
             String summary,
             String materials,
             LocalDate received) {

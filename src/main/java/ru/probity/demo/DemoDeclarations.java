@@ -4,14 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import ru.probity.access.CurrentUser;
-import ru.probity.access.Role;
 import ru.probity.declarations.Campaigns;
 import ru.probity.declarations.Declarations;
 import ru.probity.declarations.checks.DeclarationContent;
 import ru.probity.declarations.checks.DeclarationContent.Person;
 import ru.probity.declarations.checks.DeclarationContent.Relation;
+import ru.probity.org.RegistryLoad;
+import ru.probity.org.RelationKind;
+import ru.probity.org.RelativeForm;
 import ru.probity.procurement.names.RussianNames;
 
 /**
@@ -26,33 +27,32 @@ final class DemoDeclarations {
 
     private DemoDeclarations() {}
 
-    static void load(Campaigns campaigns, Declarations declarations, JdbcTemplate jdbc) {
-        List<CurrentUser> officers = jdbc.query(
-                "select id, username, full_name, organization_id from app_user where username = 'ugh.officer'",
-                (rs, n) -> new CurrentUser(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        Role.ANTICORRUPTION_OFFICER,
-                        rs.getLong(4),
-                        null));
-        List<Long> employees =
-                jdbc.queryForList("select employee_id from app_user where username = 'ugh.employee'", Long.class);
-        if (officers.isEmpty() || employees.isEmpty() || employees.getFirst() == null) {
+    static void load(Campaigns campaigns, Declarations declarations, RegistryLoad registry, DemoLookupStore lookup) {
+        var officers = lookup.officer("ugh.officer");
+        var employees = lookup.employeeOf("ugh.employee");
+        if (officers.isEmpty() || employees.isEmpty()) {
             return;
         }
-        CurrentUser officer = officers.getFirst();
-        long employee = employees.getFirst();
-        jdbc.update("update employee set declaration_required = true where id = ?", employee);
-        var names = jdbc.queryForMap("select last_name, first_name, middle_name from employee where id = ?", employee);
-        String last = (String) names.get("last_name");
+        CurrentUser officer = officers.get();
+        long employee = employees.get();
+        registry.requireDeclaration(employee);
+        DemoLookupStore.Names names = lookup.names(employee);
+        String last = names.last();
         int lastYear = LocalDate.now().getYear() - 1;
         boolean woman = last.endsWith("а") || last.endsWith("ая");
         String husband = woman ? RussianNames.masculine(last) : last;
         String[] spouse = woman
-                ? family(jdbc, employee, "SPOUSE", husband, "Андрей", LocalDate.of(1984, 6, 2))
-                : family(jdbc, employee, "SPOUSE", RussianNames.feminine(last), "Наталья", LocalDate.of(1986, 2, 11));
-        String[] child = family(jdbc, employee, "CHILD", husband, "Кирилл", LocalDate.of(lastYear - 9, 9, 1));
+                ? family(registry, lookup, employee, "SPOUSE", husband, "Андрей", LocalDate.of(1984, 6, 2))
+                : family(
+                        registry,
+                        lookup,
+                        employee,
+                        "SPOUSE",
+                        RussianNames.feminine(last),
+                        "Наталья",
+                        LocalDate.of(1986, 2, 11));
+        String[] child =
+                family(registry, lookup, employee, "CHILD", husband, "Кирилл", LocalDate.of(lastYear - 9, 9, 1));
         for (int year = lastYear - 3; year < lastYear; year++) {
             long campaign = campaigns.open(officer, year);
             long obligation = campaigns.obligationOf(officer, campaign, employee);
@@ -62,8 +62,8 @@ final class DemoDeclarations {
                     person(
                             Relation.DECLARANT,
                             last,
-                            (String) names.get("first_name"),
-                            (String) names.get("middle_name"),
+                            names.first(),
+                            names.middle(),
                             null,
                             720_000 + step * 40_000,
                             List.of(new DeclarationContent.RealEstate(
@@ -88,20 +88,37 @@ final class DemoDeclarations {
 
     /** The relative of the kind, added when the registry has none; his last and first names. */
     private static String[] family(
-            JdbcTemplate jdbc, long employee, String relation, String last, String first, LocalDate birth) {
-        List<String[]> known = jdbc.query(
-                "select last_name, first_name, birth_date from relative where employee_id = ? and relation = ?"
-                        + (relation.equals("CHILD") ? " and birth_date > current_date - interval '17 years'" : "")
-                        + " order by id limit 1",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
-                employee,
-                relation);
-        if (!known.isEmpty()) {
-            return known.getFirst();
+            RegistryLoad registry,
+            DemoLookupStore lookup,
+            long employee,
+            String relation,
+            String last,
+            String first,
+            LocalDate birth) {
+        var known = lookup.relative(employee, relation);
+        if (known.isPresent()) {
+            var r = known.get();
+            return new String[] {
+                r.lastName(),
+                r.firstName(),
+                r.birthDate() == null ? null : r.birthDate().toString()
+            };
         }
-        jdbc.update("""
-                insert into relative (employee_id, relation, last_name, first_name, birth_date, created_by, updated_by)
-                values (?, ?, ?, ?, ?, 'demo', 'demo')""", employee, relation, last, first, birth);
+        registry.addRelatives(
+                List.of(new RegistryLoad.NewRelative(
+                        employee,
+                        new RelativeForm(
+                                RelationKind.valueOf(relation),
+                                last,
+                                first,
+                                null,
+                                birth,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))),
+                "demo");
         return new String[] {last, first, birth.toString()};
     }
 

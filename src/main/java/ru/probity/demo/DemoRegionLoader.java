@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +38,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private static final String AUTHOR = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoRegionLoader.class);
 
-    private final JdbcTemplate jdbc;
+    private final DemoLookupStore lookup;
     private final TransactionTemplate transaction;
     private final RegistryLoad registry;
     private final AccountLoad accounts;
@@ -55,7 +54,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ru.probity.notifications.NotificationHistory notificationHistory;
 
     DemoRegionLoader(
-            JdbcTemplate jdbc,
+            DemoLookupStore lookup,
             PlatformTransactionManager transactionManager,
             RegistryLoad registry,
             AccountLoad accounts,
@@ -70,7 +69,7 @@ class DemoRegionLoader implements ApplicationRunner {
             ru.probity.notifications.NotificationHistory notificationHistory,
             RegionTime regionTime) {
         this.regionTime = regionTime;
-        this.jdbc = jdbc;
+        this.lookup = lookup;
         this.transaction = new TransactionTemplate(transactionManager);
         this.registry = registry;
         this.accounts = accounts;
@@ -103,11 +102,11 @@ class DemoRegionLoader implements ApplicationRunner {
         transaction.executeWithoutResult(status -> {
             registers.store("demo", "DEMO", deals.companies(), deals.entrepreneurs(), 0, 0, AUTHOR);
             contracts.storeAsSystem("demo", deals.contracts());
-            DemoDeclarations.load(campaigns, declarations, jdbc);
+            DemoDeclarations.load(campaigns, declarations, registry, lookup);
             checks.check(null);
-            DemoTraining.load(training, jdbc, regionTime.zone());
-            DemoReports.load(reports, jdbc);
-            DemoCommission.load(jdbc, commissionHistory, notificationHistory);
+            DemoTraining.load(training, lookup, regionTime.zone());
+            DemoReports.load(reports, lookup);
+            DemoCommission.load(lookup, commissionHistory, notificationHistory);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

@@ -1,7 +1,6 @@
 package ru.probity.demo;
 
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import ru.probity.reports.PublicReports;
 import ru.probity.reports.ReportTopic;
 
@@ -16,9 +15,9 @@ final class DemoReports {
 
     private DemoReports() {}
 
-    static void load(PublicReports reports, JdbcTemplate jdbc) {
-        Long ugh = id(jdbc, DemoRegionGenerator.UGH);
-        Long kaluga = id(jdbc, DemoRegionGenerator.KALUGA);
+    static void load(PublicReports reports, DemoLookupStore lookup) {
+        Long ugh = lookup.organization(DemoRegionGenerator.UGH).orElse(null);
+        Long kaluga = lookup.organization(DemoRegionGenerator.KALUGA).orElse(null);
         if (ugh == null || kaluga == null) {
             return;
         }
@@ -58,11 +57,5 @@ final class DemoReports {
                 false,
                 List.of()));
         reports.registerAndAssignForDemo(first, "ugh.officer");
-    }
-
-    private static Long id(JdbcTemplate jdbc, String name) {
-        return jdbc.query("select id from organization where name = ?", (rs, n) -> rs.getLong(1), name).stream()
-                .findFirst()
-                .orElse(null);
     }
 }

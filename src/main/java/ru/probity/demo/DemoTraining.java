@@ -3,7 +3,6 @@ package ru.probity.demo;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import ru.probity.training.TrainingHistory;
 import ru.probity.training.model.EventKind;
 
@@ -19,16 +18,9 @@ final class DemoTraining {
     private DemoTraining() {}
 
     /** The events; their sessions at the region's local hours ({@code zone}). */
-    static void load(TrainingHistory training, JdbcTemplate jdbc, ZoneId zone) {
-        Long region = jdbc.queryForObject("select min(id) from organization where parent_id is null", Long.class);
-        Long kaluga = jdbc
-                .query(
-                        "select id from organization where name = ?",
-                        (rs, n) -> rs.getLong(1),
-                        DemoRegionGenerator.KALUGA)
-                .stream()
-                .findFirst()
-                .orElse(region);
+    static void load(TrainingHistory training, DemoLookupStore lookup, ZoneId zone) {
+        Long region = lookup.root().orElse(null);
+        Long kaluga = lookup.organization(DemoRegionGenerator.KALUGA).orElse(region);
         if (region == null) {
             return;
         }

@@ -3,5 +3,22 @@
  * institutions, employees with their relatives and procurement roles, and demo accounts — loaded
  * into an empty database when the application is started with {@code --demo}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo region")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo region",
+        allowedDependencies = {
+            "access",
+            "accounts",
+            "commission",
+            "declarations",
+            "declarations :: *",
+            "identifiers",
+            "notifications",
+            "org",
+            "platform",
+            "procurement",
+            "procurement :: *",
+            "reports",
+            "training",
+            "training :: *"
+        })
 package ru.probity.demo;

@@ -1,3 +1,5 @@
 /** Home: the start page of each user with the figures of his organization's subtree. */
-@org.springframework.modulith.ApplicationModule(displayName = "Home")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Home",
+        allowedDependencies = {"access", "org"})
 package ru.probity.home;

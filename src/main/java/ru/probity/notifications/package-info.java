@@ -9,5 +9,7 @@
  * commission's decision comes back as {@link ru.probity.cases.CaseDecided}. The course of a
  * notification is {@code notifications.model.NotificationStatus}, free of Spring.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"access", "audit", "cases", "org", "platform"})
 package ru.probity.notifications;

@@ -5,5 +5,7 @@
  * relatives in the sense of 273-ФЗ ст.10 and 44-ФЗ ст.31. Every read is limited to the user's
  * subtree and written to the access log.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organizations and people")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Organizations and people",
+        allowedDependencies = {"access", "audit", "identifiers", "platform"})
 package ru.probity.org;

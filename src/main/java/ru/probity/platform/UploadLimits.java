@@ -64,6 +64,11 @@ public record UploadLimits(
         return limits != null ? limits : defaults();
     }
 
+    /** {@link #maxTable()} in bytes, for engines that know no framework types. */
+    public long maxTableBytes() {
+        return maxTable.toBytes();
+    }
+
     static void install(UploadLimits limits) {
         installed = limits;
     }

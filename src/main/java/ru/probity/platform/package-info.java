@@ -4,5 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Platform",
-        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = {"access"})
 package ru.probity.platform;

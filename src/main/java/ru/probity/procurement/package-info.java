@@ -25,5 +25,7 @@
  * a page or the API: the imports turn them into the outcome of the file (its Russian problem) shown
  * on the upload's page, and the commands print them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Procurement")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Procurement",
+        allowedDependencies = {"access", "audit", "declarations", "identifiers", "org", "platform"})
 package ru.probity.procurement;

@@ -9,5 +9,7 @@
  * stores ({@code *Store}); engines (the status lifecycle, receipts, proof of work, terms) live in
  * {@code reports.engine}, free of Spring; the cryptography is the module {@code ru.probity.sealing}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports of corruption")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Reports of corruption",
+        allowedDependencies = {"access", "audit", "org", "platform", "sealing"})
 package ru.probity.reports;

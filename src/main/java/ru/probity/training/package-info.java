@@ -5,5 +5,7 @@
  * of the newly appointed (docs/training.md). Services authorize and orchestrate, the stores alone
  * hold SQL, the rules without framework code are in {@code model}, {@code exam} and {@code bank}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Training")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Training",
+        allowedDependencies = {"access", "audit", "org", "platform"})
 package ru.probity.training;

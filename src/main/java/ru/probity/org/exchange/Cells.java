@@ -3,19 +3,17 @@ package ru.probity.org.exchange;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ru.probity.identifiers.Identifiers;
+import ru.probity.platform.RussianFormats;
 
 /**
  * Conversions of cell values to field values. A cell holds a String (CSV and text cells), a
  * BigDecimal (numeric XLSX cells), a LocalDate (date-formatted XLSX cells) or a Boolean.
  */
 final class Cells {
-
-    static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private static final Pattern DOTTED =
             Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
@@ -38,7 +36,7 @@ final class Cells {
             case null -> null;
             case String str -> str;
             case BigDecimal number -> plain(number);
-            case LocalDate date -> date.format(RUSSIAN_DATE);
+            case LocalDate date -> RussianFormats.date(date);
             case Boolean flag -> flag ? "да" : "нет";
             default -> value.toString();
         };

@@ -83,7 +83,7 @@ final class TableRows {
     static List<Line> xlsx(InputStream in) throws IOException {
         List<Line> lines = new ArrayList<>();
         UploadLimits limits = UploadLimits.current();
-        byte[] bytes = BoundedZip.readAll(in, limits.maxTable().toBytes(), "XLSX");
+        byte[] bytes = BoundedZip.readAll(in, limits.maxTableBytes(), "XLSX");
         BoundedZip.check(new java.io.ByteArrayInputStream(bytes), limits.table(), "XLSX");
         int maxRows = limits.maxRows();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {

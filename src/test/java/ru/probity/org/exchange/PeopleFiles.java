@@ -262,7 +262,7 @@ final class PeopleFiles {
             printer.printRecord(header);
             for (List<Object> row : rows) {
                 printer.printRecord(row.stream()
-                        .map(v -> v instanceof LocalDate d ? d.format(Cells.RUSSIAN_DATE) : v)
+                        .map(v -> v instanceof LocalDate d ? d.format(ru.probity.platform.RussianFormats.DATE) : v)
                         .toList());
             }
         } catch (IOException e) {
