@@ -5,8 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import ru.probity.platform.ProbityProperties;
 import ru.probity.sealing.KeyFile;
 import ru.probity.sealing.Sealing;
 
@@ -26,7 +27,12 @@ class TwoFactorKey {
     private final Path file;
     private volatile byte[] key;
 
-    TwoFactorKey(@Value("${probity.accounts.two-factor-key-file:${probity.data-dir}/keys/two-factor.key}") Path file) {
+    @Autowired
+    TwoFactorKey(AccountSettings settings, ProbityProperties probity) {
+        this(settings.twoFactorKeyFile(probity.dataDir()));
+    }
+
+    TwoFactorKey(Path file) {
         this.file = file.toAbsolutePath().normalize();
     }
 

@@ -1,13 +1,11 @@
 package ru.probity.acts;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ru.probity.platform.Mailer;
 import ru.probity.platform.Messages;
+import ru.probity.platform.Reminders;
 import ru.probity.platform.RussianFormats;
-import ru.probity.platform.SingleInstance;
 
 /**
  * E-mail reminders to employees who have not acknowledged an act: one when the due date is near
@@ -19,23 +17,18 @@ import ru.probity.platform.SingleInstance;
 @Component
 class AcknowledgementReminders {
 
-    private static final Logger log = LoggerFactory.getLogger(AcknowledgementReminders.class);
     private static final long LOCK = 0x52454d44L; // "REMD"
 
     private final AcknowledgementStore store;
-    private final SingleInstance singleInstance;
+    private final Reminders reminders;
     private final Mailer mailer;
     private final Messages messages;
     private final ActSettings settings;
 
     AcknowledgementReminders(
-            AcknowledgementStore store,
-            SingleInstance singleInstance,
-            Mailer mailer,
-            Messages messages,
-            ActSettings settings) {
+            AcknowledgementStore store, Reminders reminders, Mailer mailer, Messages messages, ActSettings settings) {
         this.store = store;
-        this.singleInstance = singleInstance;
+        this.reminders = reminders;
         this.mailer = mailer;
         this.messages = messages;
         this.settings = settings;
@@ -44,33 +37,26 @@ class AcknowledgementReminders {
     /** One instance of a cluster at a time: the lock lasts as long as the transaction. */
     @Scheduled(fixedDelayString = "${probity.acts.reminders-interval:PT1H}", initialDelayString = "PT5M")
     void scheduled() {
-        singleInstance.run(LOCK, this::send);
+        reminders.run(LOCK, "acknowledgement reminders", job());
     }
 
     /** Sends the reminders that are due; returns how many were sent. */
     int send() {
-        if (!mailer.configured()) {
-            return 0;
-        }
-        int sent = 0;
-        for (AcknowledgementStore.Reminder d : store.remindersDue(settings.remindDaysBefore())) {
-            String kind = d.overdue() ? "overdue" : "due";
-            Object[] args = {
-                d.name(), d.title(), RussianFormats.DATE.format(d.dueOn()), mailer.link("/acknowledgements/" + d.id())
-            };
-            if (!mailer.send(
-                    d.email(),
-                    messages.text("acts.mail." + kind + ".subject", args),
-                    messages.text("acts.mail." + kind + ".body", args),
-                    "acknowledgement " + d.id())) {
-                continue;
-            }
-            store.reminded(d);
-            sent++;
-        }
-        if (sent > 0) {
-            log.info("Sent {} acknowledgement reminders", sent);
-        }
-        return sent;
+        return reminders.send("acknowledgement reminders", job());
+    }
+
+    private Reminders.Job<AcknowledgementStore.Reminder> job() {
+        return Reminders.job(() -> store.remindersDue(settings.remindDaysBefore()), this::letter, store::reminded);
+    }
+
+    private Reminders.Letter letter(AcknowledgementStore.Reminder d) {
+        String kind = d.overdue() ? "overdue" : "due";
+        Object[] args = {d.name(), d.title(), RussianFormats.date(d.dueOn()), mailer.link("/acknowledgements/" + d.id())
+        };
+        return new Reminders.Letter(
+                d.email(),
+                messages.text("acts.mail." + kind + ".subject", args),
+                messages.text("acts.mail." + kind + ".body", args),
+                "acknowledgement " + d.id());
     }
 }

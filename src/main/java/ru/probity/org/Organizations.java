@@ -24,7 +24,7 @@ public class Organizations {
     }
 
     /** The path of the user's own organization: the prefix of everything he may see. */
-    public String scopePath(CurrentUser user) {
+    String scopePath(CurrentUser user) {
         return store.pathOf(user.organizationId())
                 .orElseThrow(() -> new AccessDeniedException("User's organization does not exist"));
     }

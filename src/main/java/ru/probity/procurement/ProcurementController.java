@@ -3,7 +3,7 @@ package ru.probity.procurement;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,8 +39,8 @@ class ProcurementController {
             ContractChecks checks,
             Organizations organizations,
             Messages messages,
-            @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) {
-        this.uploadLimit = uploadLimit;
+            MultipartProperties multipart) {
+        this.uploadLimit = multipart.getMaxRequestSize();
         this.messages = messages;
         this.coverage = coverage;
         this.uploads = uploads;

@@ -1,7 +1,7 @@
 package ru.probity.procurement;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -25,15 +25,11 @@ class RegisterController {
     private final UploadJobs uploads;
     private final DataSize uploadLimit;
 
-    RegisterController(
-            Registers registers,
-            RegisterReview review,
-            UploadJobs uploads,
-            @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) {
+    RegisterController(Registers registers, RegisterReview review, UploadJobs uploads, MultipartProperties multipart) {
         this.registers = registers;
         this.review = review;
         this.uploads = uploads;
-        this.uploadLimit = uploadLimit;
+        this.uploadLimit = multipart.getMaxRequestSize();
     }
 
     @GetMapping
