@@ -2,17 +2,13 @@ package ru.probity.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import ru.probity.ModuleScenarioTest;
 import ru.probity.access.AccessRefused;
 
 /**
@@ -21,14 +17,7 @@ import ru.probity.access.AccessRefused;
  * reason is cut to what the log keeps.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
-class AccessRefusedScenarioTest {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        var dir = Files.createTempDirectory("probity-module-");
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        registry.add("probity.data-dir", dir::toString);
-    }
+class AccessRefusedScenarioTest extends ModuleScenarioTest {
 
     @Autowired
     JdbcClient jdbc;

@@ -2,9 +2,6 @@ package ru.probity.commission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,8 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import ru.probity.ModuleScenarioTest;
 import ru.probity.declarations.DeclarationSentToCommission;
 import ru.probity.notifications.NotificationKind;
 import ru.probity.notifications.NotificationSentToCommission;
@@ -29,14 +25,7 @@ import ru.probity.reports.ReportSentToCommission;
  * redelivered event opens nothing twice.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
-class CaseIntakeScenarioTest {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        var dir = Files.createTempDirectory("probity-module-");
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        registry.add("probity.data-dir", dir::toString);
-    }
+class CaseIntakeScenarioTest extends ModuleScenarioTest {
 
     @Autowired
     Organizations organizations;

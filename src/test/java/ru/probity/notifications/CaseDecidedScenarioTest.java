@@ -3,9 +3,6 @@ package ru.probity.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,8 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import ru.probity.ModuleScenarioTest;
 import ru.probity.cases.CaseDecided;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Refusal;
@@ -26,14 +22,7 @@ import ru.probity.platform.Refusal;
  * that published it); a decision on another source's case leaves the register alone.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
-class CaseDecidedScenarioTest {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        var dir = Files.createTempDirectory("probity-module-");
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        registry.add("probity.data-dir", dir::toString);
-    }
+class CaseDecidedScenarioTest extends ModuleScenarioTest {
 
     private static final String MINUTES = "Протокол № 3 от 01.12.2026: признать, что конфликт интересов отсутствует";
 

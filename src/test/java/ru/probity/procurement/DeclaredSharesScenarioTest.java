@@ -2,18 +2,14 @@ package ru.probity.procurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import ru.probity.ModuleScenarioTest;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
 import ru.probity.declarations.DeclaredShares;
@@ -27,14 +23,7 @@ import ru.probity.org.People;
  * ownership ties that the affiliation checks read, and a later declaration replaces them.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
-class DeclaredSharesScenarioTest {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        var dir = Files.createTempDirectory("probity-module-");
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        registry.add("probity.data-dir", dir::toString);
-    }
+class DeclaredSharesScenarioTest extends ModuleScenarioTest {
 
     @Autowired
     Organizations organizations;
