@@ -193,7 +193,8 @@ public class Campaigns {
     private static void requireReportingYear(int year) {
         LocalDate today = LocalDate.now();
         if (!Terms.reportingYear(year, today)) {
-            throw Refusal.invalid("declarations.error.year", String.valueOf(today.getYear()));
+            throw Refusal.invalid(
+                    "declarations.error.year", String.valueOf(Terms.FIRST_YEAR), String.valueOf(today.getYear()));
         }
     }
 

@@ -64,9 +64,11 @@ class ApiProblems {
     @ExceptionHandler(Refusal.class)
     ProblemDetail refusal(Refusal e) {
         log.info("API refused for {}: {}", CurrentUser.actorName(), e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatusCode.valueOf(e.status()),
-                messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), RUSSIAN));
+        // wrong fields: the detail says so in general, each field's own message is in `errors`
+        String detail = e.fields().isEmpty()
+                ? messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), RUSSIAN)
+                : messages.getMessage("api.error.validation", null, RUSSIAN);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), detail);
         if (!e.fields().isEmpty()) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.fields().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, RUSSIAN)));

@@ -487,7 +487,9 @@ class DeclarationsTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         assertThat(tooEarly.getResponse().getRedirectedUrl()).isEqualTo("/declarations");
-        assertThat((String) tooEarly.getFlashMap().get("problem")).startsWith("отчётный год должен быть не позже");
+        assertThat((String) tooEarly.getFlashMap().get("problem"))
+                .isEqualTo("отчётный год должен быть не раньше 2000 и не позже "
+                        + LocalDate.now().getYear());
 
         long declarant = newEmployee(organizationId(OBNINSK), "Безфайлов" + SERIAL.incrementAndGet(), false);
         long ob = campaigns.oblige(
