@@ -57,14 +57,13 @@ public final class EmbeddedDatabaseFixture implements AutoCloseable {
      * {@link Legacy#close()}.
      */
     public static Legacy legacyCluster(Path dataDir) throws IOException {
-        Path binaries = EmbeddedPostgresServer.extractBinaries();
+        Path binaries = PostgresBinaries.extract();
         Path cluster = dataDir.resolve("postgres");
         Files.createDirectories(cluster);
         Files.setPosixFilePermissions(cluster, PosixFilePermissions.fromString("rwx------"));
-        List<String> runAs =
-                EmbeddedPostgresServer.isRoot() ? EmbeddedPostgresServer.setprivCommand("nobody") : List.of();
+        List<String> runAs = UnprivilegedAccount.isRoot() ? UnprivilegedAccount.setprivCommand("nobody") : List.of();
         if (!runAs.isEmpty()) {
-            EmbeddedPostgresServer.giveTo("nobody", cluster);
+            UnprivilegedAccount.giveTo("nobody", cluster);
         }
         String bin = binaries.resolve("bin").toString();
         run(
