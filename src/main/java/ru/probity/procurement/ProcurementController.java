@@ -3,7 +3,6 @@ package ru.probity.procurement;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +18,7 @@ import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
 import ru.probity.platform.Messages;
+import ru.probity.platform.UploadLimits;
 
 /** The coverage of contract checks, the import of contracts and protocols, and checking on demand. */
 @Controller
@@ -39,8 +39,8 @@ class ProcurementController {
             ContractChecks checks,
             Organizations organizations,
             Messages messages,
-            MultipartProperties multipart) {
-        this.uploadLimit = multipart.getMaxRequestSize();
+            UploadLimits uploadLimits) {
+        this.uploadLimit = uploadLimits.maxRequest();
         this.messages = messages;
         this.coverage = coverage;
         this.uploads = uploads;

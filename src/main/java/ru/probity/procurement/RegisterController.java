@@ -1,7 +1,6 @@
 package ru.probity.procurement;
 
 import java.util.List;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -14,6 +13,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.platform.NotFound;
+import ru.probity.platform.UploadLimits;
 
 /** Pages of the company registers: search, company card with its extracts, import of files. */
 @Controller
@@ -25,11 +25,11 @@ class RegisterController {
     private final UploadJobs uploads;
     private final DataSize uploadLimit;
 
-    RegisterController(Registers registers, RegisterReview review, UploadJobs uploads, MultipartProperties multipart) {
+    RegisterController(Registers registers, RegisterReview review, UploadJobs uploads, UploadLimits uploadLimits) {
         this.registers = registers;
         this.review = review;
         this.uploads = uploads;
-        this.uploadLimit = multipart.getMaxRequestSize();
+        this.uploadLimit = uploadLimits.maxRequest();
     }
 
     @GetMapping
