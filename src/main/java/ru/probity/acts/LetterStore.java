@@ -132,6 +132,30 @@ class LetterStore {
     }
 
     /** A recipient of a letter: its organization, and whether the letter was sent from the subtree of {@code me}. */
+    /**
+     * Letters the officer of {@code me} has to confirm: addressed to an organization of his subtree,
+     * not yet confirmed, and sent from outside it (the sender's side may not confirm, {@link #addressee}).
+     */
+    List<Letters.Received> toConfirm(long me) {
+        return jdbc.sql("""
+                select l.id as letter_id, r.id, a.title, o.name, l.due_on, r.confirmed_at
+                from act_letter_recipient r join act_letter l on l.id = r.letter_id join legal_act a on a.id = l.act_id
+                join organization o on o.id = r.organization_id
+                where r.organization_id in""" + SUBTREE_OF_ME + """
+                  and r.confirmed_at is null
+                  and l.sender_organization_id not in""" + SUBTREE_OF_ME + """
+                order by l.due_on nulls last, l.created_at limit 200""")
+                .param("me", me)
+                .query((rs, n) -> new Letters.Received(
+                        rs.getLong("letter_id"),
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("name"),
+                        LegalActStore.date(rs.getDate("due_on")),
+                        null))
+                .list();
+    }
+
     record Addressee(long organizationId, boolean sentFromMine) {}
 
     Optional<Addressee> addressee(long recipientId, long me) {
@@ -150,9 +174,9 @@ class LetterStore {
         jdbc.sql("""
                 update act_letter_recipient set confirmed_at = coalesce(confirmed_at, now()),
                   confirmed_by = coalesce(confirmed_by, :by),
-                  answer = coalesce(:answer, answer),
-                  answered_at = case when :answer is null then answered_at else now() end,
-                  answered_by = case when :answer is null then answered_by else :by end
+                  answer = coalesce(cast(:answer as text), answer),
+                  answered_at = case when cast(:answer as text) is null then answered_at else now() end,
+                  answered_by = case when cast(:answer as text) is null then answered_by else :by end
                 where id = :id""")
                 .param("id", recipientId)
                 .param("by", actor)

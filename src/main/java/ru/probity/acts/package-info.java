@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Legal acts",
-        allowedDependencies = {"access", "accounts", "audit", "org", "platform"})
+        allowedDependencies = {"access", "accounts", "audit", "org", "platform", "tasks"})
 package ru.probity.acts;

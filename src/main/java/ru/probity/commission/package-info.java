@@ -23,6 +23,7 @@
             "platform",
             "procurement",
             "procurement :: *",
-            "reports"
+            "reports",
+            "tasks"
         })
 package ru.probity.commission;

@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"access", "audit", "cases", "org", "platform"})
+        allowedDependencies = {"access", "audit", "cases", "org", "platform", "tasks"})
 package ru.probity.notifications;

@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reports of corruption",
-        allowedDependencies = {"access", "audit", "org", "platform", "sealing"})
+        allowedDependencies = {"access", "audit", "org", "platform", "sealing", "tasks"})
 package ru.probity.reports;

@@ -1,0 +1,279 @@
+package ru.probity.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import ru.probity.IntegrationTest;
+import ru.probity.access.CurrentUserHolder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** «Мои задачи»: each area's source with the demo region, the order, the subtree, the page and the API. */
+class TasksTest extends IntegrationTest {
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    Tasks tasks;
+
+    private List<JsonNode> api(String username) throws Exception {
+        String body = mvc.perform(get("/api/v1/tasks").with(httpBasic(username, DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<JsonNode> entries = new ArrayList<>();
+        json.readTree(body).forEach(entries::add);
+        return entries;
+    }
+
+    private static List<JsonNode> linked(List<JsonNode> entries, String link) {
+        return entries.stream()
+                .filter(e -> e.get("link").asString().equals(link))
+                .toList();
+    }
+
+    private String page(String username, String url) throws Exception {
+        return mvc.perform(get(url).with(as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private long created(String url) {
+        return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+    }
+
+    private long act(String author, String kind, String title) throws Exception {
+        String location = mvc.perform(post("/acts")
+                        .param("kind", kind)
+                        .param("number", "7-т")
+                        .param("adoptedOn", "2026-10-01")
+                        .param("title", title)
+                        .with(csrf())
+                        .with(as(author)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long act = created(location);
+        mvc.perform(multipart("/acts/" + act + "/versions")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "text.txt",
+                                "text/plain",
+                                "Порядок уведомления о личной заинтересованности.".getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf())
+                        .with(as(author)))
+                .andExpect(status().is3xxRedirection());
+        return act;
+    }
+
+    @Test
+    void theEmployeeSeesTheActToAcknowledgeWithItsTermOnHisStartPageAndThroughTheApi() throws Exception {
+        String title = "Порядок уведомления о личной заинтересованности (задачи)";
+        long act = act("ugh.officer", "LOCAL_ACT", title);
+        mvc.perform(post("/acts/" + act + "/distributions")
+                        .param("organization", Long.toString(organizationId(UGH)))
+                        .param("dueOn", LocalDate.now().plusDays(3).toString())
+                        .with(csrf())
+                        .with(as("ugh.officer")))
+                .andExpect(status().is3xxRedirection());
+        long acknowledgement = jdbc.sql("""
+                        select k.id from acknowledgement k join act_distribution d on d.id = k.distribution_id
+                        join app_user u on u.employee_id = k.employee_id
+                        where u.username = 'ugh.employee' and d.act_id = ?""").param(act).query(Long.class).single();
+
+        List<JsonNode> mine = linked(api("ugh.employee"), "/acknowledgements/" + acknowledgement);
+        assertThat(mine).hasSize(1);
+        JsonNode task = mine.getFirst();
+        assertThat(task.get("title").asString()).isEqualTo(title);
+        assertThat(task.get("text").asString()).isEqualTo("Ознакомиться с документом под роспись");
+        assertThat(task.get("due").asString())
+                .isEqualTo(LocalDate.now().plusDays(3).toString());
+        assertThat(task.get("daysLeft").asLong()).isEqualTo(3);
+        assertThat(task.get("term").asString()).isEqualTo("осталось 3 дня");
+        assertThat(task.get("overdue").asBoolean()).isFalse();
+
+        // the start page and «Мои задачи» show it; the officer who sent it has no such task
+        assertThat(page("ugh.employee", "/")).contains("Мои задачи", title, "осталось 3 дня");
+        assertThat(page("ugh.employee", "/tasks")).contains(title, "/acknowledgements/" + acknowledgement);
+        assertThat(linked(api("ugh.officer"), "/acknowledgements/" + acknowledgement))
+                .isEmpty();
+    }
+
+    /** ugh.employee files a notification of personal interest online; returns its id. */
+    private long fileNotification(String summary) throws Exception {
+        String location = mvc.perform(multipart("/notifications")
+                        .file(new MockMultipartFile(
+                                "files", "dogovor.txt", "text/plain", "Договор".getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", "PERSONAL_INTEREST")
+                        .param("summary", summary)
+                        .param("details[grounds]", "Сестра руководит ООО «Лютик», участником закупки управления.")
+                        .param("details[duties]", "Член единой комиссии по осуществлению закупок.")
+                        .param("attendMeeting", "false")
+                        .with(as("ugh.employee"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return created(location);
+    }
+
+    @Test
+    void theOfficerSeesANotificationToRegisterThenToConcludeByItsReviewTermAndObninskNever() throws Exception {
+        long id = fileNotification("Сестра руководит участником закупки");
+        String link = "/notifications/" + id;
+
+        List<JsonNode> toRegister = linked(api("kaluga.officer"), link);
+        assertThat(toRegister).hasSize(1);
+        assertThat(toRegister.getFirst().get("kind").asString()).isEqualTo("tasks.kind.notificationRegister");
+        assertThat(toRegister.getFirst().get("due").asString())
+                .isEqualTo(LocalDate.now().toString());
+        assertThat(toRegister.getFirst().get("term").asString()).isEqualTo("срок сегодня");
+        assertThat(toRegister.getFirst().get("title").asString()).doesNotContain("ugh.employee");
+        assertThat(linked(api("obninsk.officer"), link)).isEmpty();
+        assertThat(linked(api("ugh.employee"), link))
+                .as("the employee does not register his own")
+                .isEmpty();
+
+        mvc.perform(post(link + "/register").with(as("ugh.officer")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        LocalDate reviewBy = jdbc.sql("select review_by from notification where id = ?")
+                .param(id)
+                .query(LocalDate.class)
+                .single();
+        List<JsonNode> toConclude = linked(api("kaluga.officer"), link);
+        assertThat(toConclude).hasSize(1);
+        assertThat(toConclude.getFirst().get("kind").asString()).isEqualTo("tasks.kind.notificationConclude");
+        assertThat(toConclude.getFirst().get("due").asString()).isEqualTo(reviewBy.toString());
+        assertThat(toConclude.getFirst().get("title").asString()).startsWith("№ ЛЗ-");
+        assertThat(page("kaluga.officer", "/tasks")).contains(link, "Подготовить мотивированное заключение");
+        assertThat(linked(api("obninsk.officer"), link)).isEmpty();
+    }
+
+    @Test
+    void eachMunicipalitysOfficerConfirmsHisOwnLetterAndTheSenderNone() throws Exception {
+        long act = act("region.admin", "INFORMATION_LETTER", "Об изменениях законодательства (задачи)");
+        String letterUrl = mvc.perform(post("/letters")
+                        .param("act", Long.toString(act))
+                        .param("recipients", "MUNICIPALITIES")
+                        .param("dueOn", LocalDate.now().plusDays(5).toString())
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String link = "/letters/" + created(letterUrl);
+
+        List<JsonNode> kaluga = linked(api("kaluga.officer"), link);
+        assertThat(kaluga).hasSize(1);
+        assertThat(kaluga.getFirst().get("text").asString()).isEqualTo("Подтвердить получение письма: " + KALUGA);
+        assertThat(kaluga.getFirst().get("term").asString()).isEqualTo("осталось 5 дней");
+        List<JsonNode> obninsk = linked(api("obninsk.officer"), link);
+        assertThat(obninsk).hasSize(1);
+        assertThat(obninsk.getFirst().get("text").asString()).contains(OBNINSK);
+        assertThat(linked(api("region.admin"), link)).isEmpty();
+        assertThat(linked(api("ugh.officer"), link))
+                .as("addressed to the municipality, not below")
+                .isEmpty();
+
+        long kalugaRecipient = jdbc.sql(
+                        "select id from act_letter_recipient where letter_id = ? and organization_id = ?")
+                .params(created(letterUrl), organizationId(KALUGA))
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/letters/recipients/" + kalugaRecipient)
+                        .param("letter", Long.toString(created(letterUrl)))
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(linked(api("kaluga.officer"), link)).isEmpty();
+        assertThat(linked(api("obninsk.officer"), link)).hasSize(1);
+    }
+
+    @Test
+    void theOfficerSeesTheNewFindingsOfHisSubtreeAsTheFindingsPageCountsThem() throws Exception {
+        for (String officer : List.of("kaluga.officer", "obninsk.officer")) {
+            long scope = ((CurrentUserHolder) users.loadUserByUsername(officer))
+                    .currentUser()
+                    .organizationId();
+            int fresh = jdbc.sql("""
+                            select count(*) from finding f
+                            where f.organization_id in (select organization_id from org_subtree where ancestor_id = ?)
+                              and f.status = 'NEW' and f.confidence in ('HIGH', 'MEDIUM')""").param(scope).query(Integer.class).single();
+            List<JsonNode> found = linked(api(officer), "/findings?status=NEW");
+            if (fresh == 0) {
+                assertThat(found).isEmpty();
+            } else {
+                assertThat(found).hasSize(1);
+                assertThat(found.getFirst().get("count").asInt()).isEqualTo(fresh);
+                assertThat(found.getFirst().get("due").isNull()).isTrue();
+            }
+        }
+        assertThat(linked(api("ugh.employee"), "/findings?status=NEW")).isEmpty();
+    }
+
+    @Test
+    void obninsksOfficerNeverSeesKalugasTasks() throws Exception {
+        String link = "/notifications/" + fileNotification("Супруг работает у поставщика");
+        assertThat(linked(api("kaluga.officer"), link)).hasSize(1);
+        List<String> obninsk = api("obninsk.officer").stream()
+                .map(e -> e.get("link").asString() + " " + e.get("text").asString())
+                .toList();
+        List<String> kaluga = api("kaluga.officer").stream()
+                .filter(e -> !e.get("link").asString().startsWith("/findings?"))
+                .map(e -> e.get("link").asString() + " " + e.get("text").asString())
+                .toList();
+        assertThat(obninsk).doesNotContainAnyElementsOf(kaluga);
+        assertThat(page("obninsk.officer", "/")).doesNotContain(link + "\"");
+    }
+
+    @Test
+    void overdueComesFirstThenByTheLastDayThenWithoutATerm() throws Exception {
+        LocalDate today = LocalDate.now();
+        Task none = Task.of("findings", "tasks.kind.findingsNew", "a", null, "/a");
+        Task later = Task.of("acts", "tasks.kind.acknowledge", "b", today.plusDays(9), "/b");
+        Task soon = Task.of("acts", "tasks.kind.acknowledge", "c", today.plusDays(1), "/c");
+        Task overdue = Task.of("notifications", "tasks.kind.notificationConclude", "d", today.minusDays(2), "/d");
+        Task longOverdue = Task.of("letters", "tasks.kind.confirmLetter", "e", today.minusDays(30), "/e");
+        assertThat(Tasks.sorted(List.of(none, later, soon, overdue, longOverdue)))
+                .containsExactly(longOverdue, overdue, soon, later, none);
+
+        assertThat(tasks.entry(overdue, today).term()).isEqualTo("просрочено на 2 дня");
+        assertThat(tasks.entry(overdue, today).overdue()).isTrue();
+        assertThat(tasks.entry(longOverdue, today).term()).isEqualTo("просрочено на 30 дней");
+        assertThat(tasks.entry(soon, today).term()).isEqualTo("остался 1 день");
+        assertThat(tasks.entry(none, today).term()).isNull();
+
+        // what a user gets is in that order: the days left never decrease, tasks without a term last
+        List<JsonNode> entries = api("kaluga.officer");
+        boolean termless = false;
+        long previous = Long.MIN_VALUE;
+        for (JsonNode entry : entries) {
+            if (entry.get("daysLeft").isNull()) {
+                termless = true;
+                continue;
+            }
+            assertThat(termless).as("a task with a term after one without").isFalse();
+            assertThat(entry.get("daysLeft").asLong()).isGreaterThanOrEqualTo(previous);
+            previous = entry.get("daysLeft").asLong();
+        }
+    }
+}
