@@ -79,6 +79,20 @@ class ObligationStore {
                 .list();
     }
 
+    /** How many obligations of the subtree of {@code scope} are past their term with nothing filed, and the earliest term. */
+    record Overdue(int count, LocalDate earliest) {}
+
+    Overdue overdue(long scope) {
+        return jdbc.sql("""
+                        select count(*), min(ob.due_on) from declaration_obligation ob
+                        where""" + IN_SUBTREE + """
+                          and ob.due_on < current_date
+                          and not exists (select 1 from declaration d where d.obligation_id = ob.id)""")
+                .param("scope", scope)
+                .query((rs, n) -> new Overdue(rs.getInt(1), rs.getObject(2, LocalDate.class)))
+                .single();
+    }
+
     /** The employee's obligation of a campaign. */
     Optional<Long> idOf(long campaignId, long employeeId) {
         return jdbc.sql("select id from declaration_obligation where campaign_id = ? and employee_id = ?")

@@ -15,5 +15,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Declarations",
-        allowedDependencies = {"access", "audit", "cases", "identifiers", "org", "platform", "sealing"})
+        allowedDependencies = {"access", "audit", "cases", "identifiers", "org", "platform", "sealing", "tasks"})
 package ru.probity.declarations;

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Training",
-        allowedDependencies = {"access", "audit", "org", "platform"})
+        allowedDependencies = {"access", "audit", "org", "platform", "tasks"})
 package ru.probity.training;

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import ru.probity.IntegrationTest;
+import ru.probity.access.CurrentUser;
 import ru.probity.access.CurrentUserHolder;
+import ru.probity.training.Exams;
+import ru.probity.training.QuestionBank;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +31,12 @@ class TasksTest extends IntegrationTest {
 
     @Autowired
     Tasks tasks;
+
+    @Autowired
+    QuestionBank bank;
+
+    @Autowired
+    Exams exams;
 
     private List<JsonNode> api(String username) throws Exception {
         String body = mvc.perform(get("/api/v1/tasks").with(httpBasic(username, DEMO_PASSWORD)))
@@ -114,6 +123,7 @@ class TasksTest extends IntegrationTest {
         assertThat(page("ugh.employee", "/tasks")).contains(title, "/acknowledgements/" + acknowledgement);
         assertThat(linked(api("ugh.officer"), "/acknowledgements/" + acknowledgement))
                 .isEmpty();
+        assertThat(page("region.admin", "/api/openapi")).contains("/api/v1/tasks", "Мои задачи");
     }
 
     /** ugh.employee files a notification of personal interest online; returns its id. */
@@ -228,6 +238,133 @@ class TasksTest extends IntegrationTest {
             }
         }
         assertThat(linked(api("ugh.employee"), "/findings?status=NEW")).isEmpty();
+    }
+
+    @Test
+    void theDemosWaitingCommissionCaseIsToScheduleWithinTenDaysForThoseWhoKeepTheMeetings() throws Exception {
+        var waiting = jdbc.sql("""
+                        select k.id, k.received_on, k.consider_by from commission_case k
+                        join commission c on c.id = k.commission_id
+                        where k.status = 'PENDING' and c.organization_id = ?""")
+                .param(organizationId(UGH))
+                .query((rs, n) ->
+                        new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)
+                        })
+                .list();
+        assertThat(waiting).isNotEmpty();
+        for (Object[] row : waiting) {
+            String link = "/commission/cases/" + row[0];
+            LocalDate schedule = ((LocalDate) row[1]).plusDays(10);
+            LocalDate considerBy = (LocalDate) row[2];
+            LocalDate due = considerBy != null && considerBy.isBefore(schedule) ? considerBy : schedule;
+            for (String keeper : List.of("ugh.officer", "kaluga.officer")) {
+                List<JsonNode> found = linked(api(keeper), link);
+                assertThat(found).as(keeper).hasSize(1);
+                assertThat(found.getFirst().get("kind").asString()).isEqualTo("tasks.kind.caseSchedule");
+                assertThat(found.getFirst().get("due").asString()).isEqualTo(due.toString());
+            }
+            assertThat(linked(api("kaluga.commission"), link))
+                    .as("a member, not the secretary")
+                    .isEmpty();
+            assertThat(linked(api("obninsk.officer"), link)).isEmpty();
+        }
+    }
+
+    @Test
+    void reportsWaitOnTheirHandlersWithTheir59FzTerms() throws Exception {
+        long ughOfficer = jdbc.sql("select id from app_user where username = 'ugh.officer'")
+                .query(Long.class)
+                .single();
+        var assigned = jdbc.sql("select id from report where status = 'REGISTERED' and assignee_id = ?")
+                .param(ughOfficer)
+                .query(Long.class)
+                .list();
+        assertThat(assigned).isNotEmpty();
+        for (long id : assigned) {
+            List<JsonNode> found = linked(api("ugh.officer"), "/reports/" + id);
+            assertThat(found).hasSize(1);
+            assertThat(found.getFirst().get("due").isNull()).isFalse();
+            assertThat(linked(api("kaluga.officer"), "/reports/" + id))
+                    .as("assigned to another")
+                    .isEmpty();
+        }
+        var fresh = jdbc.sql("""
+                        select r.id, r.register_by from report r where r.status = 'NEW'
+                        and r.organization_id in (select organization_id from org_subtree where ancestor_id = ?)""")
+                .param(organizationId(KALUGA))
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class)})
+                .list();
+        assertThat(fresh).isNotEmpty();
+        for (Object[] row : fresh) {
+            List<JsonNode> found = linked(api("kaluga.officer"), "/reports/" + row[0]);
+            assertThat(found).hasSize(1);
+            assertThat(found.getFirst().get("kind").asString()).isEqualTo("tasks.kind.reportRegister");
+            assertThat(found.getFirst().get("due").asString()).isEqualTo(row[1].toString());
+            assertThat(linked(api("obninsk.officer"), "/reports/" + row[0])).isEmpty();
+            assertThat(linked(api("ugh.employee"), "/reports/" + row[0])).isEmpty();
+        }
+    }
+
+    @Test
+    void theEmployeeSeesATestAssignedToHisMunicipalityUntilItCloses() throws Exception {
+        CurrentUser admin = ((CurrentUserHolder) users.loadUserByUsername("region.admin")).currentUser();
+        if (bank.categories(admin).stream().noneMatch(c -> c.name().equals("Уведомления и подарки"))) {
+            bank.importStarter(admin);
+        }
+        List<Exams.Part> parts = bank.categories(admin).stream()
+                .filter(c -> c.name().equals("Уведомления и подарки"))
+                .map(c -> new Exams.Part(c.id(), 2))
+                .toList();
+        String title = "Тест для «Моих задач»";
+        long test = exams.create(
+                admin, title, 20, 80, 2, LocalDate.now(), LocalDate.now().plusDays(12), true, parts);
+        exams.assign(admin, test, List.of(organizationId(KALUGA)));
+
+        List<JsonNode> mine = api("ugh.employee").stream()
+                .filter(e -> e.get("title").asString().equals(title))
+                .toList();
+        assertThat(mine).hasSize(1);
+        assertThat(mine.getFirst().get("kind").asString()).isEqualTo("tasks.kind.takeTest");
+        assertThat(mine.getFirst().get("link").asString()).isEqualTo("/training/my");
+        assertThat(mine.getFirst().get("term").asString()).isEqualTo("осталось 12 дней");
+        assertThat(api("kaluga.officer").stream()
+                        .filter(e -> e.get("title").asString().equals(title)))
+                .as("an account without a person card takes no tests")
+                .isEmpty();
+    }
+
+    @Test
+    void theEmployeesUnfiledDeclarationsAndTheOfficersOverdueCount() throws Exception {
+        long employee = ((CurrentUserHolder) users.loadUserByUsername("ugh.employee"))
+                .currentUser()
+                .employeeId();
+        var unfiled = jdbc.sql("""
+                        select ob.id, ob.due_on from declaration_obligation ob
+                        where ob.employee_id = ? and not exists (select 1 from declaration d where d.obligation_id = ob.id)""")
+                .param(employee)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class)})
+                .list();
+        List<JsonNode> mine = api("ugh.employee");
+        for (Object[] row : unfiled) {
+            List<JsonNode> found = linked(mine, "/declarations/obligations/" + row[0] + "/form");
+            assertThat(found).hasSize(1);
+            assertThat(found.getFirst().get("due").asString()).isEqualTo(row[1].toString());
+        }
+        assertThat(mine.stream().filter(e -> e.get("area").asString().equals("declarations")))
+                .hasSize(unfiled.size());
+
+        int overdue =
+                jdbc.sql("""
+                        select count(*) from declaration_obligation ob
+                        where ob.organization_id in (select organization_id from org_subtree where ancestor_id = ?)
+                          and ob.due_on < current_date
+                          and not exists (select 1 from declaration d where d.obligation_id = ob.id)""").param(organizationId(KALUGA)).query(Integer.class).single();
+        List<JsonNode> summary = linked(api("kaluga.officer"), "/declarations");
+        assertThat(summary).hasSize(overdue > 0 ? 1 : 0);
+        if (overdue > 0) {
+            assertThat(summary.getFirst().get("count").asInt()).isEqualTo(overdue);
+            assertThat(summary.getFirst().get("overdue").asBoolean()).isTrue();
+        }
     }
 
     @Test
