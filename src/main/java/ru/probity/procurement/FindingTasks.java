@@ -16,6 +16,7 @@ import ru.probity.tasks.TaskSource;
  * them: high and medium confidence), and the findings under review assigned to the user. A finding
  * has no legal term of its own (a possible conflict of interest, 44-ФЗ ст.31 ч.1 п.9, 273-ФЗ ст.10,
  * is to be settled before the contract is performed), so these tasks come after those with a term.
+ * The tasks name the contract and the customer, not the official (no personal data here).
  */
 @Component
 class FindingTasks implements TaskSource {
@@ -38,14 +39,14 @@ class FindingTasks implements TaskSource {
         if (fresh > 0) {
             tasks.add(Task.summary("findings", "tasks.kind.findingsNew", fresh, null, "/findings?status=NEW"));
         }
-        Filter underReview = new Filter(FindingStatus.UNDER_REVIEW.name(), null, null, null, null);
+        Filter underReview = new Filter(FindingStatus.UNDER_REVIEW.name(), null, "ALL", null, null);
         for (FindingRows.Row row : store.page(scope, underReview, 200, 0)) {
             if (row.assignee() != null && row.assignee().equalsIgnoreCase(user.username())) {
                 tasks.add(new Task(
                         "findings",
                         "tasks.kind.findingDecide",
-                        List.of(row.id()),
-                        row.organizationName() + (row.official() == null ? "" : " — " + row.official()),
+                        List.of(Long.toString(row.id()), row.regNum() == null ? "" : row.regNum()),
+                        row.organizationName() == null ? "" : row.organizationName(),
                         null,
                         "/findings/" + row.id(),
                         null));

@@ -368,6 +368,33 @@ class TasksTest extends IntegrationTest {
     }
 
     @Test
+    void aFindingUnderReviewWaitsOnTheOfficerItIsAssignedTo() throws Exception {
+        long finding =
+                jdbc.sql("""
+                        select f.id from finding f
+                        where f.status = 'NEW'
+                          and f.organization_id in (select organization_id from org_subtree where ancestor_id = ?)
+                        order by (f.confidence = 'LOW') desc, f.id desc limit 1""").param(organizationId(UGH)).query(Long.class).single();
+        mvc.perform(post("/findings/" + finding + "/status")
+                        .param("status", "UNDER_REVIEW")
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/findings/" + finding + "/assign")
+                        .param("assignee", "ugh.officer")
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection());
+        List<JsonNode> found = linked(api("ugh.officer"), "/findings/" + finding);
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().get("text").asString()).startsWith("Принять решение по находке № " + finding + " ");
+        assertThat(linked(api("kaluga.officer"), "/findings/" + finding))
+                .as("assigned to another")
+                .isEmpty();
+        assertThat(linked(api("obninsk.officer"), "/findings/" + finding)).isEmpty();
+    }
+
+    @Test
     void obninsksOfficerNeverSeesKalugasTasks() throws Exception {
         String link = "/notifications/" + fileNotification("Супруг работает у поставщика");
         assertThat(linked(api("kaluga.officer"), link)).hasSize(1);
