@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -196,9 +197,9 @@ class ProvisioningTest extends IntegrationTest {
     }
 
     @Test
-    void aPersonWhoseDismissalDateHasComeCannotSignIn() throws Exception {
+    void aDismissedPersonCannotSignIn() throws Exception {
         long organization = leafOfObninsk();
-        byte[] sheet = mvc.perform(post("/api/v1/users/provision")
+        String body = mvc.perform(post("/api/v1/users/provision")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"organizationId\": " + organization + "}")
                         .with(as("region.admin")))
@@ -206,17 +207,49 @@ class ProvisioningTest extends IntegrationTest {
                 .andExpect(jsonPath("$.created.length()").value(activeEmployees(organization)))
                 .andReturn()
                 .getResponse()
-                .getContentAsByteArray();
-        String body = new String(sheet, java.nio.charset.StandardCharsets.UTF_8);
-        String login = body.replaceAll("(?s).*?\"username\":\"([^\"]+)\".*", "$1");
-        String password = body.replaceAll("(?s).*?\"password\":\"([^\"]+)\".*", "$1");
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var found = java.util.regex.Pattern.compile("\"username\":\"([^\"]+)\".*?\"password\":\"([^\"]+)\"")
+                .matcher(body);
+        assertThat(found.find()).isTrue();
+        String login = found.group(1);
+        String password = found.group(2);
+        assertThat(found.find()).isTrue();
+        String otherLogin = found.group(1);
+        String otherPassword = found.group(2);
         mvc.perform(get("/api/v1/organizations").with(httpBasic(login, password)))
                 .andExpect(status().isForbidden());
-        // a dismissal date set ahead of time has come
+
+        // the officer enters the dismissal date (today) on the card through the API: the account closes
+        long employee = jdbc.sql("select employee_id from app_user where username = ?")
+                .param(login)
+                .query(Long.class)
+                .single();
+        String card = mvc.perform(get("/api/v1/employees/" + employee).with(as("obninsk.officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String dismissed =
+                card.replaceFirst("\"dismissedOn\":null", "\"dismissedOn\":\"" + java.time.LocalDate.now() + "\"");
+        assertThat(dismissed).isNotEqualTo(card);
+        mvc.perform(put("/api/v1/employees/" + employee)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(dismissed)
+                        .with(as("obninsk.officer")))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select enabled from app_user where username = ?")
+                        .param(login)
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        mvc.perform(get("/api/v1/organizations").with(httpBasic(login, password)))
+                .andExpect(status().isUnauthorized());
+
+        // a dismissal date entered ahead of time that has come: refused at sign-in, whatever the flag
         jdbc.sql("""
                 update employee set dismissed_on = current_date
-                where id = (select employee_id from app_user where username = ?)""").param(login).update();
-        mvc.perform(get("/api/v1/organizations").with(httpBasic(login, password)))
+                where id = (select employee_id from app_user where username = ?)""").param(otherLogin).update();
+        mvc.perform(get("/api/v1/organizations").with(httpBasic(otherLogin, otherPassword)))
                 .andExpect(status().isUnauthorized());
     }
 
