@@ -254,6 +254,53 @@ class ProvisioningTest extends IntegrationTest {
     }
 
     @Test
+    void aDismissalInAPeopleImportClosesTheAccount() throws Exception {
+        long organization = leafOfObninsk();
+        mvc.perform(post("/admin/users/provision")
+                        .param("organizationId", String.valueOf(organization))
+                        .with(csrf())
+                        .with(as("obninsk.officer")))
+                .andExpect(status().isOk());
+        var person = jdbc.sql("""
+                        select e.id, e.last_name, e.first_name, coalesce(e.middle_name, '') as middle_name, e.post,
+                               u.username
+                        from employee e join app_user u on u.employee_id = e.id
+                        where e.organization_id = ? order by e.id limit 1""")
+                .param(organization)
+                .query((rs, n) -> new String[] {
+                    rs.getString("id"),
+                    rs.getString("last_name"),
+                    rs.getString("first_name"),
+                    rs.getString("middle_name"),
+                    rs.getString("post"),
+                    rs.getString("username")
+                })
+                .single();
+        String csv = "Код сотрудника;Код организации;Фамилия;Имя;Отчество;Должность;Дата увольнения\n"
+                + String.join(";", person[0], String.valueOf(organization), person[1], person[2], person[3], person[4])
+                + ";" + java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                + "\n";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/people/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file",
+                                "people.csv",
+                                "text/csv",
+                                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(csrf())
+                        .with(as("obninsk.officer")))
+                .andExpect(content().string(Matchers.containsString("Добавлено сотрудников: 0, обновлено: 1")));
+        assertThat(jdbc.sql("select enabled from app_user where username = ?")
+                        .param(person[5])
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        assertThat(jdbc.sql("""
+                        select count(*) from access_log where action = 'UPDATE' and subject_type = 'USER'
+                          and details like 'disabled: employee % dismissed%'
+                          and subject_id = (select id from app_user where username = ?)""").param(person[5]).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aPersonalAccountNeedsItsPersonAndATechnicalOneNone() throws Exception {
         long ugh = organizationId(UGH);
         long person = jdbc.sql("""
