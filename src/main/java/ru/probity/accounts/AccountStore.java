@@ -191,15 +191,17 @@ class AccountStore {
     }
 
     /** The active employees of exactly this organization without an account (the user form's choice). */
-    List<Provisioning.Candidate> withoutAccount(long organizationId) {
+    List<Provisioning.Candidate> withoutAccount(long organizationId, String name) {
         return jdbc.sql("""
                 select e.id, e.last_name, e.first_name, e.middle_name, e.post, e.organization_id,
                        o.name as organization_name, null as username
                 from employee e join organization o on o.id = e.organization_id
                 where e.organization_id = ? and e.active and (e.dismissed_on is null or e.dismissed_on > current_date)
                   and not exists (select 1 from app_user u where u.employee_id = e.id)
+                  and strpos(replace(lower(e.last_name || ' ' || e.first_name || ' ' || coalesce(e.middle_name, '')),
+                                     'ё', 'е'), replace(lower(?), 'ё', 'е')) > 0
                 order by e.last_name, e.first_name, e.middle_name, e.id""")
-                .param(organizationId)
+                .params(organizationId, name == null ? "" : name.strip())
                 .query((rs, n) -> new Provisioning.Candidate(
                         rs.getLong("id"),
                         rs.getString("last_name"),

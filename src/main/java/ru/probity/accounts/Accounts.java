@@ -182,11 +182,14 @@ public class Accounts {
         return administered(user, id);
     }
 
-    /** The active employees of an organization without an account, for the user form's choice. */
-    List<Provisioning.Candidate> employeesWithoutAccount(CurrentUser user, long organizationId) {
+    /**
+     * The active employees of an organization without an account whose name contains {@code name}
+     * (case-insensitive, ё as е; empty: all), for the user form's choice.
+     */
+    List<Provisioning.Candidate> employeesWithoutAccount(CurrentUser user, long organizationId, String name) {
         requireAdministrator(user);
         organizations.get(user, organizationId);
-        List<Provisioning.Candidate> found = store.withoutAccount(organizationId);
+        List<Provisioning.Candidate> found = store.withoutAccount(organizationId, name);
         accessLog.recordEach(
                 AccessAction.READ,
                 "EMPLOYEE",

@@ -34,7 +34,7 @@ class UserAdminController {
         model.addAttribute("accounts", accounts.list(user));
         model.addAttribute("roles", accounts.grantable(user));
         model.addAttribute("organizations", organizations.visible(user));
-        model.addAttribute("employees", accounts.employeesWithoutAccount(user, user.organizationId()));
+        model.addAttribute("employees", accounts.employeesWithoutAccount(user, user.organizationId(), null));
         model.addAttribute("form", new NewAccount(null, null, Role.EMPLOYEE, user.organizationId(), null, null, false));
         return "accounts/users";
     }
@@ -51,7 +51,7 @@ class UserAdminController {
             model.addAttribute(
                     "employees",
                     accounts.employeesWithoutAccount(
-                            user, form.organizationId() == null ? user.organizationId() : form.organizationId()));
+                            user, form.organizationId() == null ? user.organizationId() : form.organizationId(), null));
             return "accounts/users";
         }
         flash.addFlashAttribute("notice", "users.created");
@@ -74,8 +74,8 @@ class UserAdminController {
 
     /** The persons of an organization an account may be linked to (the form's choice, by htmx). */
     @GetMapping("/employees")
-    String employees(@RequestParam long organizationId, Model model) {
-        model.addAttribute("employees", accounts.employeesWithoutAccount(CurrentUser.get(), organizationId));
+    String employees(@RequestParam long organizationId, @RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("employees", accounts.employeesWithoutAccount(CurrentUser.get(), organizationId, q));
         return "accounts/users :: employeeOptions";
     }
 

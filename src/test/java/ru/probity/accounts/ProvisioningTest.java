@@ -334,6 +334,25 @@ class ProvisioningTest extends IntegrationTest {
                         .with(as("ugh.officer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("value=\"" + person + "\"")));
+        String surname = jdbc.sql("select last_name from employee where id = ?")
+                .param(person)
+                .query(String.class)
+                .single();
+        mvc.perform(get("/admin/users/employees")
+                        .param("organizationId", String.valueOf(ugh))
+                        .param("q", surname.toUpperCase().substring(1))
+                        .with(as("ugh.officer")))
+                .andExpect(content().string(Matchers.containsString("value=\"" + person + "\"")));
+        mvc.perform(get("/admin/users/employees")
+                        .param("organizationId", String.valueOf(ugh))
+                        .param("q", "Несуществующаяфамилия")
+                        .with(as("ugh.officer")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("value=\"" + person + "\""))));
+        // another municipality's organization is not offered
+        mvc.perform(get("/admin/users/employees")
+                        .param("organizationId", String.valueOf(ugh))
+                        .with(as("obninsk.officer")))
+                .andExpect(status().isForbidden());
         // through the API, the name comes from the person's card
         mvc.perform(post("/api/v1/users")
                         .contentType(MediaType.APPLICATION_JSON)
