@@ -49,6 +49,8 @@ class PagesTest extends IntegrationTest {
             "/people/relatives/" + relative + "/edit",
             "/people/import",
             "/admin/users",
+            "/admin/users/provision",
+            "/admin/users/provision?organizationId=" + ugh + "&post=начальник&procurement=true",
             "/account/password"
         }) {
             renders("ugh.officer", url);

@@ -27,7 +27,10 @@ class AccountStore {
     Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql("""
                 select u.id, u.username, u.full_name, u.role, u.organization_id, u.employee_id, u.password_hash,
-                       u.enabled, u.must_change_password,
+                       u.enabled and (u.employee_id is null or exists (
+                         select 1 from employee e where e.id = u.employee_id and e.active
+                           and (e.dismissed_on is null or e.dismissed_on > current_date))) as enabled,
+                       u.must_change_password,
                        exists (select 1 from two_factor f where f.user_id = u.id) as enrolled,
                        exists (select 1 from two_factor_policy p where p.role = u.role) as required
                 from app_user u where lower(u.username) = lower(?)""")
@@ -102,8 +105,8 @@ class AccountStore {
     long create(NewAccount account, String hash, String createdBy) {
         return jdbc.sql("""
                 insert into app_user (username, password_hash, full_name, role, organization_id, employee_id, created_by,
-                                      must_change_password)
-                values (?, ?, ?, ?, ?, ?, ?, true) returning id""")
+                                      must_change_password, technical)
+                values (?, ?, ?, ?, ?, ?, ?, true, ?) returning id""")
                 .params(
                         account.username(),
                         hash,
@@ -111,7 +114,8 @@ class AccountStore {
                         account.role().name(),
                         account.organizationId(),
                         account.employeeId(),
-                        createdBy)
+                        createdBy,
+                        account.employeeId() == null)
                 .query(Long.class)
                 .single();
     }
@@ -119,8 +123,9 @@ class AccountStore {
     /** An account loaded as it is (the demo's): the password set, nothing to change at sign-in. */
     void insertLoaded(AccountLoad.Loaded account, String hash, String createdBy) {
         jdbc.sql("""
-                insert into app_user (username, password_hash, full_name, role, organization_id, employee_id, created_by)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into app_user (username, password_hash, full_name, role, organization_id, employee_id, created_by,
+                                      technical)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         account.username(),
                         hash,
@@ -128,8 +133,85 @@ class AccountStore {
                         account.role().name(),
                         account.organizationId(),
                         account.employeeId(),
-                        createdBy)
+                        createdBy,
+                        account.employeeId() == null)
                 .update();
+    }
+
+    /**
+     * Disables the enabled account linked to the employee (dismissed or deactivated), if any;
+     * returns it as it was.
+     */
+    Optional<Account> disableOfEmployee(long employeeId) {
+        Optional<Account> account = jdbc.sql(SELECT_ACCOUNT + " where u.employee_id = ? and u.enabled")
+                .param(employeeId)
+                .query(this::account)
+                .optional();
+        account.ifPresent(a -> setEnabled(a.id(), false));
+        return account;
+    }
+
+    /** Every username in lower case (for the logins of provisioning: each must be new). */
+    java.util.Set<String> usernames() {
+        return new java.util.HashSet<>(jdbc.sql("select lower(username) from app_user")
+                .query(String.class)
+                .list());
+    }
+
+    /**
+     * The active employees of a subtree who are not dismissed (provisioning), with the account each
+     * already has: those whose post contains {@code post} (case-insensitive), if given, and those with
+     * a procurement role (44-ФЗ ст.31 ч.1 п.9), if asked.
+     */
+    List<Provisioning.Candidate> candidates(long organizationId, String post, boolean procurementOnly) {
+        return jdbc.sql("""
+                select e.id, e.last_name, e.first_name, e.middle_name, e.post, e.organization_id,
+                       o.name as organization_name, u.username
+                from employee e join organization o on o.id = e.organization_id
+                left join app_user u on u.employee_id = e.id
+                where e.organization_id in (select organization_id from org_subtree where ancestor_id = :org)
+                  and e.active and (e.dismissed_on is null or e.dismissed_on > current_date)
+                  and (:post = '' or strpos(lower(coalesce(e.post, '')), lower(:post)) > 0)
+                  and (not :procurement or e.head_of_customer or e.contract_service_head or e.contract_manager
+                       or e.procurement_commission_member)
+                order by o.path, e.last_name, e.first_name, e.middle_name, e.id""")
+                .param("org", organizationId)
+                .param("post", post == null ? "" : post.strip())
+                .param("procurement", procurementOnly)
+                .query((rs, n) -> new Provisioning.Candidate(
+                        rs.getLong("id"),
+                        rs.getString("last_name"),
+                        rs.getString("first_name"),
+                        rs.getString("middle_name"),
+                        rs.getString("post"),
+                        rs.getLong("organization_id"),
+                        rs.getString("organization_name"),
+                        rs.getString("username")))
+                .list();
+    }
+
+    /** The active employees of exactly this organization without an account (the user form's choice). */
+    List<Provisioning.Candidate> withoutAccount(long organizationId, String name) {
+        return jdbc.sql("""
+                select e.id, e.last_name, e.first_name, e.middle_name, e.post, e.organization_id,
+                       o.name as organization_name, null as username
+                from employee e join organization o on o.id = e.organization_id
+                where e.organization_id = ? and e.active and (e.dismissed_on is null or e.dismissed_on > current_date)
+                  and not exists (select 1 from app_user u where u.employee_id = e.id)
+                  and strpos(replace(lower(e.last_name || ' ' || e.first_name || ' ' || coalesce(e.middle_name, '')),
+                                     'ё', 'е'), replace(lower(?), 'ё', 'е')) > 0
+                order by e.last_name, e.first_name, e.middle_name, e.id""")
+                .params(organizationId, name == null ? "" : name.strip())
+                .query((rs, n) -> new Provisioning.Candidate(
+                        rs.getLong("id"),
+                        rs.getString("last_name"),
+                        rs.getString("first_name"),
+                        rs.getString("middle_name"),
+                        rs.getString("post"),
+                        rs.getLong("organization_id"),
+                        rs.getString("organization_name"),
+                        null))
+                .list();
     }
 
     int count() {
@@ -160,7 +242,7 @@ class AccountStore {
             select u.id, u.username, u.full_name, u.role, u.organization_id, u.employee_id, u.enabled,
                    exists (select 1 from sign_in_throttle t where t.account = lower(u.username) and t.blocked_until > now())
                      as held_back,
-                   u.last_login_at, o.name as organization_name
+                   u.last_login_at, o.name as organization_name, u.employee_id, u.technical
             from app_user u join organization o on o.id = u.organization_id""";
 
     private Account account(ResultSet rs, int n) throws SQLException {
@@ -173,7 +255,9 @@ class AccountStore {
                 rs.getString("organization_name"),
                 rs.getBoolean("enabled"),
                 rs.getBoolean("held_back"),
-                instant(rs.getTimestamp("last_login_at")));
+                instant(rs.getTimestamp("last_login_at")),
+                rs.getObject("employee_id", Long.class),
+                rs.getBoolean("technical"));
     }
 
     private static CurrentUser currentUser(ResultSet rs) throws SQLException {

@@ -51,7 +51,7 @@ class FirstAdministrator implements ApplicationRunner {
             long rootId = organizations.rootOrCreate("Регион");
             String generated = Accounts.oneTimePassword();
             accounts.create(
-                    new NewAccount("admin", "Администратор", Role.REGIONAL_ADMIN, rootId, null, null),
+                    new NewAccount("admin", "Администратор", Role.REGIONAL_ADMIN, rootId, null, null, true),
                     encoder.encode(generated),
                     "system");
             return generated;

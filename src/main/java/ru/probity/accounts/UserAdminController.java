@@ -1,5 +1,7 @@
 package ru.probity.accounts;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +34,8 @@ class UserAdminController {
         model.addAttribute("accounts", accounts.list(user));
         model.addAttribute("roles", accounts.grantable(user));
         model.addAttribute("organizations", organizations.visible(user));
-        model.addAttribute("form", new NewAccount(null, null, Role.EMPLOYEE, user.organizationId(), null, null));
+        model.addAttribute("employees", accounts.employeesWithoutAccount(user, user.organizationId(), null));
+        model.addAttribute("form", new NewAccount(null, null, Role.EMPLOYEE, user.organizationId(), null, null, false));
         return "accounts/users";
     }
 
@@ -45,6 +48,10 @@ class UserAdminController {
             model.addAttribute("accounts", accounts.list(user));
             model.addAttribute("roles", accounts.grantable(user));
             model.addAttribute("organizations", organizations.visible(user));
+            model.addAttribute(
+                    "employees",
+                    accounts.employeesWithoutAccount(
+                            user, form.organizationId() == null ? user.organizationId() : form.organizationId(), null));
             return "accounts/users";
         }
         flash.addFlashAttribute("notice", "users.created");
@@ -63,5 +70,20 @@ class UserAdminController {
         accounts.unlock(CurrentUser.get(), id);
         flash.addFlashAttribute("notice", "users.unlocked");
         return "redirect:/admin/users";
+    }
+
+    /** The persons of an organization an account may be linked to (the form's choice, by htmx). */
+    @GetMapping("/employees")
+    String employees(@RequestParam long organizationId, @RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("employees", accounts.employeesWithoutAccount(CurrentUser.get(), organizationId, q));
+        return "accounts/users :: employeeOptions";
+    }
+
+    /** A new one-time password, shown once on this answer (never kept in the session or the database). */
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable long id, Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("reset", accounts.resetPassword(CurrentUser.get(), id));
+        return "accounts/one-time-password";
     }
 }

@@ -2,6 +2,7 @@ package ru.probity.org;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,13 @@ public class People {
     private final EmployeeStore store;
     private final Organizations organizations;
     private final AccessLog accessLog;
+    private final ApplicationEventPublisher events;
 
-    People(EmployeeStore store, Organizations organizations, AccessLog accessLog) {
+    People(EmployeeStore store, Organizations organizations, AccessLog accessLog, ApplicationEventPublisher events) {
         this.store = store;
         this.organizations = organizations;
         this.accessLog = accessLog;
+        this.events = events;
     }
 
     /** Employees of the user's subtree, or of the given organization's subtree within it. */
@@ -112,6 +115,14 @@ public class People {
         });
         accessLog.record(
                 AccessAction.UPDATE, EMPLOYEE, id, form.organizationId(), changes(EmployeeForm.of(before), form));
+        if (dismissed(form.dismissedOn()) && !java.util.Objects.equals(before.dismissedOn(), form.dismissedOn())) {
+            events.publishEvent(new EmployeeDeactivated(id, form.organizationId(), EmployeeDeactivated.DISMISSED));
+        }
+    }
+
+    /** A dismissal date that has come (today or earlier): the person no longer works here. */
+    static boolean dismissed(java.time.LocalDate dismissedOn) {
+        return dismissedOn != null && !dismissedOn.isAfter(java.time.LocalDate.now());
     }
 
     public void setActive(CurrentUser user, long id, boolean active) {
@@ -127,6 +138,10 @@ public class People {
                 id,
                 employee.organizationId(),
                 active ? "reactivated" : "deactivated");
+        if (!active) {
+            events.publishEvent(
+                    new EmployeeDeactivated(id, employee.organizationId(), EmployeeDeactivated.DEACTIVATED));
+        }
     }
 
     public long addRelative(CurrentUser user, long employeeId, RelativeForm input) {

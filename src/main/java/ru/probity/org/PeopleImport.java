@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
@@ -51,6 +52,7 @@ public class PeopleImport {
     private final AccessLog accessLog;
     private final UploadLimits limits;
     private final Messages messages;
+    private final ApplicationEventPublisher events;
 
     PeopleImport(
             Organizations organizations,
@@ -59,7 +61,8 @@ public class PeopleImport {
             PeopleImportStore store,
             AccessLog accessLog,
             UploadLimits limits,
-            Messages messages) {
+            Messages messages,
+            ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.organizationStore = organizationStore;
         this.employees = employees;
@@ -67,6 +70,7 @@ public class PeopleImport {
         this.accessLog = accessLog;
         this.limits = limits;
         this.messages = messages;
+        this.events = events;
     }
 
     /** The outcome of an import: what was written, or why nothing was. */
@@ -119,6 +123,12 @@ public class PeopleImport {
                                 ids.get(p.employee().line()), p.employee().organizationId()))
                         .toList(),
                 "file " + fileName);
+        for (ImportedEmployee p : people) {
+            if (People.dismissed(p.employee().dismissedOn())) {
+                events.publishEvent(new EmployeeDeactivated(
+                        ids.get(p.employee().line()), p.employee().organizationId(), EmployeeDeactivated.DISMISSED));
+            }
+        }
         int updated = existing.size();
         return new Report(people.size() - updated, updated, relatives, List.of());
     }

@@ -30,6 +30,7 @@ class Hole02RoleGrantTest extends SecurityTest {
                 .param("role", role)
                 .param("organizationId", String.valueOf(organizationId))
                 .param("password", "Tundra-rocket-17-violet")
+                .param("technical", "true")
                 .with(csrf());
     }
 

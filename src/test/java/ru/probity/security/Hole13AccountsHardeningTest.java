@@ -34,6 +34,7 @@ class Hole13AccountsHardeningTest extends SecurityTest {
                         .param("role", "EMPLOYEE")
                         .param("organizationId", String.valueOf(organizationId(UGH)))
                         .param("password", password)
+                        .param("technical", "true")
                         .with(csrf())
                         .with(as("ugh.officer")))
                 .andExpect(status().isOk());
@@ -52,6 +53,7 @@ class Hole13AccountsHardeningTest extends SecurityTest {
                         .param("role", "ANTICORRUPTION_OFFICER")
                         .param("organizationId", String.valueOf(organizationId(UGH)))
                         .param("password", "Tundra-rocket-17-violet")
+                        .param("technical", "true")
                         .with(csrf())
                         .with(as("ugh.officer")))
                 .andExpect(redirectedUrl("/admin/users"));

@@ -1,0 +1,216 @@
+package ru.probity.accounts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.probity.access.AccessDeniedException;
+import ru.probity.access.CurrentUser;
+import ru.probity.access.Role;
+import ru.probity.accounts.logins.Logins;
+import ru.probity.audit.AccessAction;
+import ru.probity.audit.AccessLog;
+import ru.probity.org.Organization;
+import ru.probity.org.Organizations;
+import ru.probity.platform.Messages;
+import ru.probity.platform.ProbityProperties;
+import ru.probity.platform.Spreadsheet;
+
+/**
+ * Accounts for every employee at once (issue 16, item 1): an administrator of the registry picks an
+ * organization of his subtree and, if he likes, a post and the procurement roles; every active
+ * employee there without an account gets an {@link Role#EMPLOYEE} account linked to his card, with
+ * a login by the rule of {@link Logins} and a one-time password to be changed at the first sign-in.
+ * The passwords exist in clear only in the returned XLSX sheet (one sheet per organization), never in
+ * the database. Re-running creates nothing twice: who has an account is skipped and reported. One
+ * transaction; every account in the access log as a grant.
+ */
+@Service
+@Transactional
+public class Provisioning {
+
+    private static final String USER = "USER";
+
+    private final AccountStore store;
+    private final PasswordEncoder encoder;
+    private final Organizations organizations;
+    private final AccessLog accessLog;
+    private final Messages messages;
+    private final String baseUrl;
+
+    Provisioning(
+            AccountStore store,
+            PasswordEncoder encoder,
+            Organizations organizations,
+            AccessLog accessLog,
+            Messages messages,
+            ProbityProperties probity) {
+        this.store = store;
+        this.encoder = encoder;
+        this.organizations = organizations;
+        this.accessLog = accessLog;
+        this.messages = messages;
+        this.baseUrl = probity.baseUrl();
+    }
+
+    /** Whom to provision: the subtree of an organization, a post containing a text, procurement roles. */
+    public record Filter(Long organizationId, String post, Boolean procurement) {
+        public boolean procurementOnly() {
+            return Boolean.TRUE.equals(procurement);
+        }
+    }
+
+    /** An employee the filter chose, with his account's login if he has one. */
+    public record Candidate(
+            long employeeId,
+            String lastName,
+            String firstName,
+            String middleName,
+            String post,
+            long organizationId,
+            String organizationName,
+            String username) {
+
+        public String fullName() {
+            return lastName + " " + firstName + (middleName == null ? "" : " " + middleName);
+        }
+    }
+
+    /** An account opened, with its one-time password (only in the sheet and the API's answer). */
+    public record Created(long id, String username, Candidate person, String password) {}
+
+    /** What one run did: the accounts opened, the employees skipped (they had one), the sheet. */
+    public record Result(List<Created> created, List<Candidate> skipped, byte[] sheet) {}
+
+    /** Who the filter chooses and who has an account already, before anything is created. */
+    public List<Candidate> preview(CurrentUser user, Filter filter) {
+        Organization organization = authorized(user, filter);
+        List<Candidate> found = store.candidates(organization.id(), filter.post(), filter.procurementOnly());
+        logRead(found, "account provisioning: preview");
+        return found;
+    }
+
+    /** Opens the accounts and returns them with the sheet of one-time passwords. */
+    public Result provision(CurrentUser user, Filter filter) {
+        Organization organization = authorized(user, filter);
+        List<Candidate> found = store.candidates(organization.id(), filter.post(), filter.procurementOnly());
+        logRead(found, "account provisioning");
+        List<Candidate> skipped =
+                found.stream().filter(c -> c.username() != null).toList();
+        List<Candidate> chosen =
+                found.stream().filter(c -> c.username() == null).toList();
+        Set<String> taken = new HashSet<>(store.usernames());
+        List<String> logins = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            String login = Logins.unique(Logins.base(c.lastName(), c.firstName(), c.middleName()), taken::contains);
+            taken.add(login);
+            logins.add(login);
+        }
+        List<String> passwords =
+                chosen.stream().map(c -> Accounts.oneTimePassword()).toList();
+        // Argon2id is slow by design: the hashes of a large subtree are computed in parallel
+        List<String> hashes = passwords.parallelStream().map(encoder::encode).toList();
+        List<Created> created = new ArrayList<>(chosen.size());
+        for (int i = 0; i < chosen.size(); i++) {
+            Candidate c = chosen.get(i);
+            long id = store.create(
+                    new NewAccount(
+                            logins.get(i),
+                            c.fullName(),
+                            Role.EMPLOYEE,
+                            c.organizationId(),
+                            c.employeeId(),
+                            null,
+                            false),
+                    hashes.get(i),
+                    user.username());
+            accessLog.record(
+                    AccessAction.CREATE,
+                    USER,
+                    id,
+                    c.organizationId(),
+                    "role EMPLOYEE granted, linked to employee " + c.employeeId() + ", provisioned in bulk");
+            created.add(new Created(id, logins.get(i), c, passwords.get(i)));
+        }
+        return new Result(created, skipped, sheet(organization, created, skipped));
+    }
+
+    private Organization authorized(CurrentUser user, Filter filter) {
+        if (!user.role().managesRegistry() || !user.role().grants(Role.EMPLOYEE)) {
+            throw new AccessDeniedException("Role " + user.role() + " may not open accounts");
+        }
+        if (filter.organizationId() == null) {
+            throw ru.probity.platform.Refusal.invalidFields(Map.of("organizationId", "provision.error.organization"));
+        }
+        return organizations.get(user, filter.organizationId());
+    }
+
+    private void logRead(List<Candidate> found, String details) {
+        accessLog.recordEach(
+                AccessAction.READ,
+                "EMPLOYEE",
+                found.stream()
+                        .map(c -> new AccessLog.Subject(c.employeeId(), c.organizationId()))
+                        .toList(),
+                details);
+    }
+
+    /** The sheet: a summary, then one sheet per organization with the login slips. */
+    private byte[] sheet(Organization organization, List<Created> created, List<Candidate> skipped) {
+        String howTo = messages.text("provision.sheet.howTo", baseUrl);
+        Map<Long, List<Created>> byOrganization = new LinkedHashMap<>();
+        created.forEach(c -> byOrganization
+                .computeIfAbsent(c.person().organizationId(), k -> new ArrayList<>())
+                .add(c));
+        try (Spreadsheet workbook = new Spreadsheet();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Spreadsheet.Table summary = workbook.plain(messages.text("provision.sheet.summary"), 40, 60);
+            summary.boldRow(messages.text("provision.sheet.title"), organization.name());
+            summary.row(messages.text("provision.sheet.address"), baseUrl);
+            summary.row(messages.text("provision.sheet.created"), created.size());
+            summary.row(messages.text("provision.sheet.skipped"), skipped.size());
+            for (Candidate c : skipped) {
+                summary.row(c.fullName(), c.organizationName() + " — " + c.username());
+            }
+            Set<String> names = new HashSet<>();
+            for (List<Created> accounts : byOrganization.values()) {
+                Spreadsheet.Table table = workbook.table(
+                        sheetName(accounts.get(0).person().organizationName(), names),
+                        new Spreadsheet.Column(messages.text("provision.sheet.login"), 20),
+                        new Spreadsheet.Column(messages.text("provision.sheet.name"), 36),
+                        new Spreadsheet.Column(messages.text("provision.sheet.organization"), 40),
+                        new Spreadsheet.Column(messages.text("provision.sheet.password"), 22),
+                        new Spreadsheet.Column(messages.text("provision.sheet.signIn"), 70));
+                for (Created c : accounts) {
+                    table.row(c.username(), c.person().fullName(), c.person().organizationName(), c.password(), howTo);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the book. */
+    static String sheetName(String organizationName, Set<String> used) {
+        String base = organizationName.replaceAll("[\\[\\]:*?/\\\\'«»\"]", "").strip();
+        if (base.isEmpty()) {
+            base = "Организация";
+        }
+        base = base.length() > 28 ? base.substring(0, 28).strip() : base;
+        String name = base;
+        for (int n = 2; !used.add(name.toLowerCase()); n++) {
+            name = base + " " + n;
+        }
+        return name;
+    }
+}

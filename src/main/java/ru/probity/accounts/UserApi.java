@@ -1,0 +1,84 @@
+package ru.probity.accounts;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import ru.probity.access.CurrentUser;
+import ru.probity.platform.Refusal;
+
+/** JSON API of the user administration: the same rules as the page «Пользователи». */
+@RestController
+@RequestMapping(path = "/api/v1/users", produces = "application/json")
+@Tag(name = "Пользователи", description = "Учётные записи сотрудников и технические учётные записи")
+class UserApi {
+
+    private final Accounts accounts;
+    private final Provisioning provisioning;
+
+    UserApi(Accounts accounts, Provisioning provisioning) {
+        this.accounts = accounts;
+        this.provisioning = provisioning;
+    }
+
+    @GetMapping
+    @Operation(summary = "Учётные записи подведомственных организаций")
+    List<Account> list() {
+        return accounts.list(CurrentUser.get());
+    }
+
+    @PostMapping(consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Создать учётную запись: личную (employeeId — карточка сотрудника той же организации)"
+                    + " или техническую (technical: true)")
+    Account create(@RequestBody NewAccount form) {
+        CurrentUser user = CurrentUser.get();
+        accounts.create(user, form).ifPresent(problem -> {
+            throw Refusal.invalid(problem);
+        });
+        return accounts.list(user).stream()
+                .filter(a -> a.username().equalsIgnoreCase(form.username()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @PostMapping("/{id}/password")
+    @Operation(summary = "Выдать новый одноразовый пароль (сменить при следующем входе); показывается один раз")
+    Accounts.OneTimePassword resetPassword(@PathVariable long id) {
+        return accounts.resetPassword(CurrentUser.get(), id);
+    }
+
+    /** One account opened in bulk, with its one-time password. */
+    record Provisioned(
+            long id, String username, String fullName, long employeeId, String organization, String password) {}
+
+    /** What a bulk run did. */
+    record ProvisionReport(List<Provisioned> created, List<Provisioning.Candidate> skipped) {}
+
+    @PostMapping(path = "/provision", consumes = "application/json")
+    @Operation(
+            summary = "Создать учётные записи всем активным сотрудникам поддерева без учётной записи"
+                    + " (фильтры: должность содержит, закупочные роли); одноразовые пароли только в ответе")
+    ProvisionReport provision(@RequestBody Provisioning.Filter filter) {
+        Provisioning.Result result = provisioning.provision(CurrentUser.get(), filter);
+        return new ProvisionReport(
+                result.created().stream()
+                        .map(c -> new Provisioned(
+                                c.id(),
+                                c.username(),
+                                c.person().fullName(),
+                                c.person().employeeId(),
+                                c.person().organizationName(),
+                                c.password()))
+                        .toList(),
+                result.skipped());
+    }
+}
