@@ -95,6 +95,14 @@ public class Notifications {
         return user.role().managesRegistry();
     }
 
+    /**
+     * Whether the user handles this notification: he keeps the registers and it is neither his own
+     * nor his relative's (273-ФЗ ст.10–11) — the card shows its actions only then.
+     */
+    public boolean handles(CurrentUser user, Notification n) {
+        return keeps(user) && !interests.of(user).employee(n.employeeId());
+    }
+
     /** Reads the registers of his subtree (a commission member: what was sent to the commission). */
     public static boolean readsRegisters(CurrentUser user) {
         return READERS.contains(user.role());

@@ -114,6 +114,33 @@ class InterestsTest extends IntegrationTest {
         assertThat(interests.of(current("region.admin")).employees()).doesNotContain(relativeEmployee);
     }
 
+    private long file(String username, String summary) throws Exception {
+        String location = mvc.perform(multipart("/notifications")
+                        .param("kind", "PERSONAL_INTEREST")
+                        .param("summary", summary)
+                        .param("details[grounds]", "Брат учредил ООО «Ромашка», участника закупки управления.")
+                        .param("details[duties]", "Член единой комиссии по осуществлению закупок.")
+                        .with(as(username))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return Long.parseLong(location.replaceAll("\\D+", ""));
+    }
+
+    @Test
+    void hisOwnFilingStaysHisToReadButNotToHandle() throws Exception {
+        long id = file(OFFICER, "Своё уведомление ответственного");
+        String link = "/notifications/" + id + "\"";
+        assertThat(body(OFFICER, "/notifications/my")).contains(link);
+        assertThat(body(OFFICER, "/notifications")).doesNotContain(link);
+        assertThat(body(OFFICER, "/notifications/" + id)).doesNotContain("id=\"notification-actions\"");
+        assertThat(body("kaluga.officer", "/notifications/" + id)).contains("id=\"notification-actions\"");
+        mvc.perform(post("/notifications/" + id + "/register").with(csrf()).with(as(OFFICER)))
+                .andExpect(status().isForbidden());
+    }
+
     @Test
     void aRelativesNotificationIsNeitherListedNorOpenedNorHandled() throws Exception {
         String location = mvc.perform(multipart("/notifications")
