@@ -10,7 +10,9 @@ import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.org.Interests;
 import ru.probity.org.Organizations;
+import ru.probity.org.OwnPeople;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RussianFormats;
@@ -37,13 +39,16 @@ public class Cases {
     private final Organizations organizations;
     private final AccessLog accessLog;
     private final CommissionSettings settings;
+    private final Interests interests;
 
     Cases(
             CaseStore store,
             Commissions commissions,
             Organizations organizations,
             AccessLog accessLog,
-            CommissionSettings settings) {
+            CommissionSettings settings,
+            Interests interests) {
+        this.interests = interests;
         this.store = store;
         this.commissions = commissions;
         this.organizations = organizations;
@@ -127,7 +132,20 @@ public class Cases {
         if (!mayRead(user, c)) {
             throw new AccessDeniedException("Case " + id + " is not for " + user.username());
         }
+        refuseOwn(user, c);
         return c;
+    }
+
+    /** The user's own people, whose cases he never sees or handles (273-ФЗ ст.10–11; {@link Interests}). */
+    OwnPeople own(CurrentUser user) {
+        return interests.of(user);
+    }
+
+    /** Refuses a case about the user himself or his relative (HTTP 403, logged as a refusal). */
+    void refuseOwn(CurrentUser user, CommissionCase c) {
+        if (own(user).employee(c.employeeId())) {
+            throw Interests.refusal(user, "commission case", c.id());
+        }
     }
 
     /** The case; the reading is logged. */
@@ -151,6 +169,11 @@ public class Cases {
                 CommissionStore.Reader.of(user),
                 new Filter(RussianFormats.blankToNull(filter.status()), filter.commissionId(), filter.kind()),
                 limit);
+        OwnPeople own = own(user);
+        if (!own.isEmpty()) {
+            // a case about the user or his relative is not his to see (273-ФЗ ст.10–11)
+            found = found.stream().filter(c -> !own.employee(c.employeeId())).toList();
+        }
         accessLog.recordEach(
                 AccessAction.READ,
                 SUBJECT,

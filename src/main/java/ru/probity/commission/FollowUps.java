@@ -1,7 +1,9 @@
 package ru.probity.commission;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
@@ -65,6 +67,15 @@ public class FollowUps {
     /** The tasks of the commissions the user sees; open first, by due date. Their cases' reads are logged. */
     public List<FollowUp> list(CurrentUser user, boolean openOnly) {
         List<FollowUp> tasks = store.list(CommissionStore.Reader.of(user), openOnly);
+        var own = cases.own(user);
+        if (!own.isEmpty()) {
+            // the tasks of a case about the user or his relative are not his (273-ФЗ ст.10–11)
+            Map<Long, Boolean> ownCase = new HashMap<>();
+            tasks = tasks.stream()
+                    .filter(t -> !ownCase.computeIfAbsent(
+                            t.caseId(), id -> own.employee(cases.load(id).employeeId())))
+                    .toList();
+        }
         accessLog.recordEach(
                 AccessAction.READ,
                 Cases.SUBJECT,

@@ -12,6 +12,8 @@ import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.commission.model.CaseStatus;
 import ru.probity.commission.model.MeetingStatus;
+import ru.probity.org.Interests;
+import ru.probity.org.OwnPeople;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RussianFormats;
@@ -57,6 +59,9 @@ public class Meetings {
     public Meeting get(CurrentUser user, long id) {
         Meeting meeting = load(id);
         commissions.get(user, meeting.commissionId());
+        if (onlyOwn(user, id, cases.own(user))) {
+            throw Interests.refusal(user, "meeting", id);
+        }
         accessLog.record(AccessAction.READ, SUBJECT, id, meeting.organizationId(), null);
         return meeting;
     }
@@ -84,7 +89,30 @@ public class Meetings {
     /** Meetings of every commission the user sees, planned first. */
     @Transactional(readOnly = true)
     public List<Meeting> visible(CurrentUser user, int limit) {
-        return store.visible(CommissionStore.Reader.of(user), limit);
+        List<Meeting> found = store.visible(CommissionStore.Reader.of(user), limit);
+        OwnPeople own = cases.own(user);
+        return own.isEmpty()
+                ? found
+                : found.stream().filter(m -> !onlyOwn(user, m.id(), own)).toList();
+    }
+
+    /**
+     * Whether every question of the meeting's (non-empty) agenda is about the user himself or his
+     * relative: such a meeting is not his to see (273-ФЗ ст.10–11); with other questions he sees the
+     * meeting without his own.
+     */
+    private boolean onlyOwn(CurrentUser user, long meetingId, OwnPeople own) {
+        if (own.isEmpty()) {
+            return false;
+        }
+        List<AgendaItem> items = agenda(meetingId);
+        return !items.isEmpty()
+                && items.stream().allMatch(i -> own.employee(i.theCase().employeeId()));
+    }
+
+    /** Refuses a question about the user himself or his relative (HTTP 403, logged). */
+    void refuseOwn(CurrentUser user, CommissionCase c) {
+        cases.refuseOwn(user, c);
     }
 
     /** Plans a meeting; it gets the next number of its commission for the year. */
@@ -111,7 +139,11 @@ public class Meetings {
     public List<AgendaItem> agenda(CurrentUser user, long meetingId) {
         Meeting meeting = load(meetingId);
         commissions.get(user, meeting.commissionId());
-        List<AgendaItem> agenda = agenda(meetingId);
+        OwnPeople own = cases.own(user);
+        // the questions about the user himself or his relative are left out (273-ФЗ ст.10–11)
+        List<AgendaItem> agenda = agenda(meetingId).stream()
+                .filter(i -> !own.employee(i.theCase().employeeId()))
+                .toList();
         accessLog.recordEach(
                 AccessAction.READ,
                 Cases.SUBJECT,
@@ -133,6 +165,7 @@ public class Meetings {
     public void addToAgenda(CurrentUser user, long meetingId, long caseId) {
         Meeting meeting = kept(user, meetingId);
         CommissionCase c = cases.load(caseId);
+        cases.refuseOwn(user, c);
         if (c.commissionId() == null || c.commissionId() != meeting.commissionId()) {
             throw Refusal.conflict("commission.error.otherCommission");
         }
@@ -158,6 +191,7 @@ public class Meetings {
         long meetingId = meetingOfItem(itemId);
         kept(user, meetingId);
         AgendaStore.State item = agendaStore.state(itemId);
+        cases.refuseOwn(user, cases.load(item.caseId()));
         if (Boolean.TRUE.equals(item.adopted())) {
             throw Refusal.conflict("commission.error.decided");
         }

@@ -78,7 +78,9 @@ public class Voting {
     public void recuse(CurrentUser user, long itemId, long memberId, String reason) {
         long meetingId = meetings.meetingOfItem(itemId);
         meetings.kept(user, meetingId);
-        requireUndecided(item(meetingId, itemId));
+        AgendaItem recused = item(meetingId, itemId);
+        meetings.refuseOwn(user, recused.theCase());
+        requireUndecided(recused);
         boolean member =
                 meetings.attendance(meetingId).stream().anyMatch(a -> a.member().id() == memberId);
         if (!member) {
@@ -91,6 +93,7 @@ public class Voting {
         long meetingId = meetings.meetingOfItem(itemId);
         meetings.kept(user, meetingId);
         AgendaItem item = item(meetingId, itemId);
+        meetings.refuseOwn(user, item.theCase());
         requireUndecided(item);
         if (commissions.concerns(item.theCase(), memberId)) {
             // the member the question is about never takes part in it (Указ №821 п.20)
@@ -122,6 +125,7 @@ public class Voting {
         long meetingId = meetings.meetingOfItem(itemId);
         Meeting meeting = meetings.kept(user, meetingId);
         AgendaItem item = item(meetingId, itemId);
+        meetings.refuseOwn(user, item.theCase());
         requireUndecided(item);
         Quorum quorum = meetings.quorum(meetingId);
         if (!quorum.met()) {

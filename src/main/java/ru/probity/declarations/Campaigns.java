@@ -33,12 +33,16 @@ public class Campaigns {
     private final People people;
     private final AccessLog accessLog;
 
+    private final Declarations declarations;
+
     Campaigns(
             CampaignStore store,
             ObligationStore obligations,
             Organizations organizations,
             People people,
-            AccessLog accessLog) {
+            AccessLog accessLog,
+            Declarations declarations) {
+        this.declarations = declarations;
         this.store = store;
         this.obligations = obligations;
         this.organizations = organizations;
@@ -133,7 +137,7 @@ public class Campaigns {
     public List<ObligationRow> obligations(CurrentUser user, long campaignId) {
         requireOfficer(user);
         campaign(user, campaignId);
-        List<ObligationRow> rows = obligations.ofCampaign(campaignId, user.organizationId());
+        List<ObligationRow> rows = withoutOwn(user, obligations.ofCampaign(campaignId, user.organizationId()));
         logNames(rows);
         return rows;
     }
@@ -142,9 +146,20 @@ public class Campaigns {
     @Transactional
     public List<ObligationRow> eventObligations(CurrentUser user) {
         requireOfficer(user);
-        List<ObligationRow> rows = obligations.ofEvents(user.organizationId());
+        List<ObligationRow> rows = withoutOwn(user, obligations.ofEvents(user.organizationId()));
         logNames(rows);
         return rows;
+    }
+
+    /**
+     * The officer's lists leave out his own and his relatives' obligations (273-ФЗ ст.10–11, {@link
+     * Declarations#ownPeople}); his own stay in «Мои декларации».
+     */
+    private List<ObligationRow> withoutOwn(CurrentUser user, List<ObligationRow> rows) {
+        var own = declarations.ownPeople(user);
+        return own.isEmpty()
+                ? rows
+                : rows.stream().filter(r -> !own.employee(r.employeeId())).toList();
     }
 
     /** The signed-in employee's own obligations. */

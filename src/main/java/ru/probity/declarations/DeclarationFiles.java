@@ -136,7 +136,7 @@ class DeclarationFiles {
     /** Attaches scans to the current version of a declaration. */
     void attach(CurrentUser user, long declarationId, List<ScanUpload> uploads) {
         DeclarationStore.Keyed d = declaration(declarationId);
-        Declarations.requireAccess(organizations, user, d.employeeId(), d.organizationId());
+        declarations.requireAccess(user, d.employeeId(), d.organizationId());
         // the row lock orders this with a correction filed at the same time and with other uploads
         if (!declarationStore.lockCurrent(declarationId)) {
             throw Refusal.conflict("declarations.file.notCurrent");
@@ -152,7 +152,7 @@ class DeclarationFiles {
     @Transactional(readOnly = true)
     List<Info> list(CurrentUser user, long declarationId) {
         DeclarationStore.Keyed d = declaration(declarationId);
-        Declarations.requireAccess(organizations, user, d.employeeId(), d.organizationId());
+        declarations.requireAccess(user, d.employeeId(), d.organizationId());
         byte[] key = keys.dataKey(d.id(), d.dataKey());
         try {
             return store.list(declarationId).stream()
@@ -172,7 +172,7 @@ class DeclarationFiles {
     /** One scan for download; the read is logged. */
     Content download(CurrentUser user, long declarationId, long fileId) {
         DeclarationStore.Keyed d = declaration(declarationId);
-        Declarations.requireAccess(organizations, user, d.employeeId(), d.organizationId());
+        declarations.requireAccess(user, d.employeeId(), d.organizationId());
         DeclarationFileStore.Sealed file =
                 store.find(fileId, declarationId).orElseThrow(() -> new NotFound("declaration file", fileId));
         byte[] key = keys.dataKey(d.id(), d.dataKey());

@@ -78,6 +78,7 @@ public class DeclarationReferrals {
             throw new AccessDeniedException(
                     user.username() + " may not send declaration " + declarationId + " to the commission");
         }
+        declarations.refuseOwn(user, row.employeeId());
         if (!row.current()) {
             throw Refusal.conflict("declarations.commission.error.superseded");
         }

@@ -24,7 +24,9 @@ import ru.probity.declarations.checks.Problem;
 import ru.probity.declarations.checks.Rule;
 import ru.probity.declarations.checks.Terms;
 import ru.probity.declarations.checks.Validation;
+import ru.probity.org.Interests;
 import ru.probity.org.Organizations;
+import ru.probity.org.OwnPeople;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RussianFormats;
@@ -51,6 +53,8 @@ public class Declarations {
     private final DeclarationTexts texts;
     private final Checks.Settings settings;
 
+    private final Interests interests;
+
     Declarations(
             DeclarationStore store,
             ObligationStore obligations,
@@ -60,7 +64,9 @@ public class Declarations {
             JsonMapper json,
             ApplicationEventPublisher events,
             DeclarationTexts texts,
-            DeclarationSettings settings) {
+            DeclarationSettings settings,
+            Interests interests) {
+        this.interests = interests;
         this.store = store;
         this.obligations = obligations;
         this.organizations = organizations;
@@ -255,7 +261,11 @@ public class Declarations {
     @Transactional
     public List<FindingRow> findings(CurrentUser user, int year, Rule rule) {
         Campaigns.requireOfficer(user);
-        List<FindingRow> rows = store.findingRows(year, user.organizationId(), rule);
+        OwnPeople own = interests.of(user);
+        // the officer checks neither his own nor his relatives' declarations (273-ФЗ ст.10–11)
+        List<FindingRow> rows = store.findingRows(year, user.organizationId(), rule).stream()
+                .filter(r -> !own.employee(r.employeeId()))
+                .toList();
         accessLog.recordEach(
                 AccessAction.READ,
                 "EMPLOYEE",
@@ -300,18 +310,31 @@ public class Declarations {
         return RussianFormats.date(Terms.correctionsUntil(obligation.dueOn()));
     }
 
-    private void requireAccess(CurrentUser user, long employeeId, long organizationId) {
-        requireAccess(organizations, user, employeeId, organizationId);
-    }
-
-    /** The declarant himself, or an officer / the regional administrator of the subtree. */
-    static void requireAccess(Organizations organizations, CurrentUser user, long employeeId, long organizationId) {
+    /**
+     * The declarant himself (his own filing), or an officer / the regional administrator of the
+     * subtree — unless the declarant is one of the officer's own people: his relative who is an
+     * employee too (273-ФЗ ст.10–11, {@link Interests}), refused with HTTP 403 and logged.
+     */
+    void requireAccess(CurrentUser user, long employeeId, long organizationId) {
         if (user.employeeId() != null && user.employeeId() == employeeId) {
             return;
         }
         if (user.role().managesRegistry() && organizations.isVisible(user, organizationId)) {
+            refuseOwn(user, employeeId);
             return;
         }
         throw new AccessDeniedException("Declarations of employee " + employeeId + " are closed to " + user.username());
+    }
+
+    /** Refuses an official's handling of the declarations of himself or his relative (273-ФЗ ст.10–11). */
+    void refuseOwn(CurrentUser user, long employeeId) {
+        if (interests.of(user).employee(employeeId)) {
+            throw Interests.refusal(user, "declarations of employee", employeeId);
+        }
+    }
+
+    /** The user's own people (see {@link Interests}), left out of the officers' lists. */
+    OwnPeople ownPeople(CurrentUser user) {
+        return interests.of(user);
     }
 }

@@ -171,7 +171,7 @@ class NotificationController {
         model.addAttribute("n", n);
         model.addAttribute("files", notifications.files(user, id));
         model.addAttribute("history", notifications.history(user, id));
-        model.addAttribute("keeper", Notifications.keeps(user));
+        model.addAttribute("keeper", notifications.handles(user, n));
         model.addAttribute("accept", AttachedFile.ACCEPT);
         return "notifications/card";
     }

@@ -14,7 +14,9 @@ import ru.probity.access.Role;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.notifications.model.NotificationStatus;
+import ru.probity.org.Interests;
 import ru.probity.org.Organizations;
+import ru.probity.org.OwnPeople;
 import ru.probity.platform.AttachedFile;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
@@ -52,13 +54,17 @@ public class Notifications {
     private final NotificationFiles files;
     private final NotificationSettings settings;
 
+    private final Interests interests;
+
     Notifications(
             NotificationStore store,
             Organizations organizations,
             AccessLog accessLog,
             ApplicationEventPublisher events,
             NotificationFiles files,
-            NotificationSettings settings) {
+            NotificationSettings settings,
+            Interests interests) {
+        this.interests = interests;
         this.store = store;
         this.organizations = organizations;
         this.accessLog = accessLog;
@@ -89,6 +95,14 @@ public class Notifications {
         return user.role().managesRegistry();
     }
 
+    /**
+     * Whether the user handles this notification: he keeps the registers and it is neither his own
+     * nor his relative's (273-ФЗ ст.10–11) — the card shows its actions only then.
+     */
+    public boolean handles(CurrentUser user, Notification n) {
+        return keeps(user) && !interests.of(user).employee(n.employeeId());
+    }
+
     /** Reads the registers of his subtree (a commission member: what was sent to the commission). */
     public static boolean readsRegisters(CurrentUser user) {
         return READERS.contains(user.role());
@@ -101,7 +115,12 @@ public class Notifications {
 
     private boolean mayRead(CurrentUser user, Notification n) {
         if (user.employeeId() != null && user.employeeId().equals(n.employeeId())) {
+            // his own filing, read as the employee who filed it
             return true;
+        }
+        if (interests.of(user).employee(n.employeeId())) {
+            // a relative's notification is not his to see as an official (273-ФЗ ст.10–11)
+            throw Interests.refusal(user, "notification", n.id());
         }
         if (!readsRegisters(user) || !organizations.isVisible(user, n.organizationId())) {
             return false;
@@ -112,14 +131,15 @@ public class Notifications {
     }
 
     /**
-     * A notification the officer handles: in his subtree, and not his own — an officer's own
-     * notification is reviewed by another officer or the head, never by himself.
+     * A notification the officer handles: in his subtree, and neither his own nor his relative's
+     * (273-ФЗ ст.10–11, {@link Interests}) — such a notification is reviewed by another officer or
+     * the head, never by himself; the attempt is refused (HTTP 403) and logged.
      */
     private Notification kept(CurrentUser user, long id) {
         requireKeeper(user);
         Notification n = visible(user, id, true);
-        if (user.employeeId() != null && user.employeeId().equals(n.employeeId())) {
-            throw Refusal.conflict("notifications.error.own");
+        if (interests.of(user).employee(n.employeeId())) {
+            throw Interests.refusal(user, "notification", id);
         }
         return n;
     }
@@ -174,6 +194,12 @@ public class Notifications {
                 store.register(user.organizationId(), user.role() == Role.COMMISSION_MEMBER, filter, journal, limit);
         if (filter.overdueOnly()) {
             found = found.stream().filter(Notification::overdue).toList();
+        }
+        OwnPeople own = interests.of(user);
+        if (!own.isEmpty()) {
+            // his own and his relatives' notifications are not in his register (273-ФЗ ст.10–11);
+            // his own filings stay in «Мои уведомления»
+            found = found.stream().filter(n -> !own.employee(n.employeeId())).toList();
         }
         logList(found, "register");
         return found;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.probity.org.OwnPeople;
 import ru.probity.platform.RegionTime;
 import ru.probity.procurement.FindingRows.Assignee;
 import ru.probity.procurement.FindingRows.Card;
@@ -130,12 +131,12 @@ class FindingStore {
     }
 
     /** One page of the findings of the subtree of {@code scope} that pass the filter, the undecided first. */
-    List<Row> page(long scope, Filter filter, int size, long offset) {
+    List<Row> page(long scope, Filter filter, OwnPeople own, int size, long offset) {
         return jdbc.sql(SELECT + where(true) + """
                  order by case f.status when 'NEW' then 0 when 'UNDER_REVIEW' then 1 else 2 end,
                           f.found_at desc, f.id desc
                  limit :size offset :offset""")
-                .params(params(scope, filter))
+                .params(params(scope, filter, own))
                 .param("zone", regionTime.id())
                 .param("size", size)
                 .param("offset", offset)
@@ -144,18 +145,18 @@ class FindingStore {
     }
 
     /** How many findings of the subtree of {@code scope} pass the filter. */
-    int count(long scope, Filter filter) {
+    int count(long scope, Filter filter, OwnPeople own) {
         return jdbc.sql("select count(*)" + FROM + where(true))
-                .params(params(scope, filter))
+                .params(params(scope, filter, own))
                 .query(Integer.class)
                 .single();
     }
 
     /** How many findings of each status pass the filter's other conditions: status → count. */
-    Map<String, Integer> countByStatus(long scope, Filter filter) {
+    Map<String, Integer> countByStatus(long scope, Filter filter, OwnPeople own) {
         Map<String, Integer> counts = new HashMap<>();
         jdbc.sql("select f.status, count(*)" + FROM + where(false) + " group by f.status")
-                .params(params(scope, filter))
+                .params(params(scope, filter, own))
                 .query(rs -> {
                     counts.put(rs.getString(1), rs.getInt(2));
                 });
@@ -163,12 +164,25 @@ class FindingStore {
     }
 
     /** Every finding of the subtree of {@code scope} that passes the filter, newest contracts first. */
-    List<Row> export(long scope, Filter filter) {
+    List<Row> export(long scope, Filter filter, OwnPeople own) {
         return jdbc.sql(SELECT + where(true) + " order by c.sign_date desc nulls last, f.id")
-                .params(params(scope, filter))
+                .params(params(scope, filter, own))
                 .param("zone", regionTime.id())
                 .query((rs, n) -> row(rs))
                 .list();
+    }
+
+    /** Whom the finding is about: its official and its related person (an employee or a relative). */
+    record Subject(Long official, String personKind, long personId) {}
+
+    Optional<Subject> subject(long id) {
+        return jdbc.sql("select official_employee_id, person_kind, person_id from finding where id = ?")
+                .param(id)
+                .query((rs, n) -> new Subject(
+                        (Long) rs.getObject("official_employee_id"),
+                        rs.getString("person_kind"),
+                        rs.getLong("person_id")))
+                .optional();
     }
 
     /** Locks the finding's row for a change until the end of the transaction. */
@@ -278,11 +292,16 @@ class FindingStore {
                  where f.organization_id in (select organization_id from org_subtree where ancestor_id = :scope)
                    and f.confidence in (:confidences)
                    and (cast(:rule as text) is null or f.rule = :rule)
-                   and (:q = '' or f.explanation ilike '%' || :q || '%' or c.reg_num = :exact)""" + (withStatus ? " and (cast(:status as text) is null or f.status = :status)" : "");
+                   and (:q = '' or f.explanation ilike '%' || :q || '%' or c.reg_num = :exact)
+                   and not coalesce(f.official_employee_id = any(cast(:ownEmployees as bigint[])), false)
+                   and not (f.person_kind = 'EMPLOYEE' and f.person_id = any(cast(:ownEmployees as bigint[])))
+                   and not (f.person_kind = 'RELATIVE' and f.person_id = any(cast(:ownRelatives as bigint[])))""" + (withStatus ? " and (cast(:status as text) is null or f.status = :status)" : "");
     }
 
-    private static Map<String, Object> params(long scope, Filter filter) {
+    private static Map<String, Object> params(long scope, Filter filter, OwnPeople own) {
         Map<String, Object> params = new HashMap<>();
+        params.put("ownEmployees", own.employeeArray());
+        params.put("ownRelatives", own.relativeArray());
         params.put("scope", scope);
         params.put("confidences", filter.confidences());
         params.put("rule", filter.rule());

@@ -14,7 +14,9 @@ import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.org.Interests;
 import ru.probity.org.Organizations;
+import ru.probity.org.OwnPeople;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Page;
 import ru.probity.platform.Refusal;
@@ -47,10 +49,16 @@ class FindingsWorkflow {
     private final Organizations organizations;
     private final AccessLog accessLog;
     private final ApplicationEventPublisher events;
+    private final Interests interests;
 
     FindingsWorkflow(
-            FindingStore store, Organizations organizations, AccessLog accessLog, ApplicationEventPublisher events) {
+            FindingStore store,
+            Organizations organizations,
+            AccessLog accessLog,
+            ApplicationEventPublisher events,
+            Interests interests) {
         this.store = store;
+        this.interests = interests;
         this.organizations = organizations;
         this.accessLog = accessLog;
         this.events = events;
@@ -61,8 +69,8 @@ class FindingsWorkflow {
         requireReader(user);
         long scope = scope(user, filter);
         int number = Page.clamp(page);
-        List<Row> rows = store.page(scope, filter, size, Page.offset(number, size));
-        int total = rows.isEmpty() ? 0 : store.count(scope, filter);
+        List<Row> rows = store.page(scope, filter, interests.of(user), size, Page.offset(number, size));
+        int total = rows.isEmpty() ? 0 : store.count(scope, filter, interests.of(user));
         logRead(AccessAction.READ, rows, "list");
         return new Page<>(rows, number, size, total);
     }
@@ -73,14 +81,14 @@ class FindingsWorkflow {
         requireReader(user);
         Map<String, Integer> counts = new LinkedHashMap<>();
         FindingStatus.SHOWN.forEach(s -> counts.put(s.name(), 0));
-        counts.putAll(store.countByStatus(scope(user, filter), filter));
+        counts.putAll(store.countByStatus(scope(user, filter), filter, interests.of(user)));
         return counts;
     }
 
     /** Every finding that passes the filter, for an export; each one is logged as exported. */
     List<Row> export(CurrentUser user, Filter filter) {
         requireReader(user);
-        List<Row> rows = store.export(scope(user, filter), filter);
+        List<Row> rows = store.export(scope(user, filter), filter, interests.of(user));
         if (rows.isEmpty()) {
             accessLog.record(AccessAction.EXPORT, SUBJECT, null, null, "export.xlsx: nothing");
         }
@@ -211,6 +219,7 @@ class FindingsWorkflow {
         if (!organizations.isVisible(user, card.row().organizationId())) {
             throw new AccessDeniedException("Finding " + id + " is outside the subtree of " + user.username());
         }
+        refuseOwn(user, id);
         return new Card(
                 card.row(),
                 card.officialEmployeeId(),
@@ -222,6 +231,25 @@ class FindingsWorkflow {
                 card.updatedBy(),
                 card.path(),
                 FindingPicture.svg(card.path()));
+    }
+
+    /**
+     * Refuses a finding about the user himself or his relative: its official or its related person
+     * is one of his own people (273-ФЗ ст.10–11, {@link Interests}).
+     */
+    private void refuseOwn(CurrentUser user, long id) {
+        OwnPeople own = interests.of(user);
+        if (own.isEmpty()) {
+            return;
+        }
+        store.subject(id).ifPresent(s -> {
+            boolean person = "EMPLOYEE".equals(s.personKind())
+                    ? own.employee(s.personId())
+                    : "RELATIVE".equals(s.personKind()) && own.relative(s.personId());
+            if (own.employee(s.official()) || person) {
+                throw Interests.refusal(user, "finding", id);
+            }
+        });
     }
 
     /** The organization whose subtree a list shows: the one filtered on (if the user sees it), else his own. */

@@ -294,6 +294,7 @@ public class ReportHandling {
         if (card.sentToCommission()) {
             throw Refusal.conflict("reports.commission.error.already");
         }
+        reports.refuseOwn(user, employeeId, id);
         if (employeeId != null && !directory.activeEmployeeIn(employeeId, card.organizationId())) {
             throw Refusal.invalid("reports.commission.error.employee");
         }

@@ -11,7 +11,9 @@ import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.org.Interests;
 import ru.probity.org.Organizations;
+import ru.probity.org.OwnPeople;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Page;
 import ru.probity.platform.Refusal;
@@ -47,13 +49,17 @@ public class Reports {
     private final Organizations organizations;
     private final AccessLog accessLog;
 
+    private final Interests interests;
+
     Reports(
             ReportStore store,
             ReportPartStore parts,
             ReportDirectoryStore directory,
             ReportKeys keys,
             Organizations organizations,
-            AccessLog accessLog) {
+            AccessLog accessLog,
+            Interests interests) {
+        this.interests = interests;
         this.store = store;
         this.parts = parts;
         this.directory = directory;
@@ -79,7 +85,7 @@ public class Reports {
 
     @Transactional(readOnly = true)
     public List<ReportCard> register(CurrentUser user, Filter filter, int limit) {
-        List<ReportCard> found = store.list(scope(user), filter, user.userId(), limit);
+        List<ReportCard> found = withoutOwn(user, store.list(scope(user), filter, user.userId(), limit));
         if (!HANDLERS.contains(user.role())) {
             found = found.stream().map(ReportCard::withoutEmployee).toList();
         }
@@ -99,7 +105,13 @@ public class Reports {
             LocalDate to,
             int page,
             int size) {
-        Page<ReportCard> found = store.page(scope(user), status, channel, from, to, page, size);
+        Page<ReportCard> stored = store.page(scope(user), status, channel, from, to, page, size);
+        List<ReportCard> shown = withoutOwn(user, stored.items());
+        Page<ReportCard> found = new Page<>(
+                shown,
+                stored.number(),
+                stored.size(),
+                stored.total() - (stored.items().size() - shown.size()));
         if (HANDLERS.contains(user.role())) {
             return found;
         }
@@ -117,7 +129,26 @@ public class Reports {
         if (!organizations.isVisible(user, card.organizationId())) {
             throw new AccessDeniedException("Report " + id + " is outside the subtree of " + user.username());
         }
+        refuseOwn(user, card.employeeId(), id);
         return HANDLERS.contains(user.role()) ? card : card.withoutEmployee();
+    }
+
+    /**
+     * A report about the user himself or his relative (the employee it names, once known) is
+     * neither in his register nor his to open or handle (273-ФЗ ст.10–11, {@link Interests}).
+     */
+    private List<ReportCard> withoutOwn(CurrentUser user, List<ReportCard> cards) {
+        OwnPeople own = interests.of(user);
+        return own.isEmpty()
+                ? cards
+                : cards.stream().filter(c -> !own.employee(c.employeeId())).toList();
+    }
+
+    /** Refuses (HTTP 403, logged) when the employee a report names is the user or his relative. */
+    void refuseOwn(CurrentUser user, Long employeeId, long id) {
+        if (interests.of(user).employee(employeeId)) {
+            throw Interests.refusal(user, "report", id);
+        }
     }
 
     /** The report's card for one who handles reports (not the custodian). */

@@ -160,12 +160,12 @@ class NotificationsTest extends IntegrationTest {
                 officer.organizationId(),
                 employee.employeeId());
         assertThatThrownBy(() -> notifications.register(himselfAsOfficer, id))
-                .isInstanceOf(Refusal.class)
-                .hasMessageContaining("notifications.error.own");
+                .isInstanceOf(ru.probity.access.AccessDeniedException.class)
+                .hasMessageContaining("273-ФЗ");
         assertThat(notifications.get(officer, id).status()).isEqualTo(NotificationStatus.SUBMITTED);
         notifications.register(officer, id);
         assertThatThrownBy(() -> notifications.close(himselfAsOfficer, id, "Конфликта нет"))
-                .isInstanceOf(Refusal.class);
+                .isInstanceOf(ru.probity.access.AccessDeniedException.class);
         assertThat(notifications.get(officer, id).status()).isEqualTo(NotificationStatus.REGISTERED);
     }
 
