@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
+import ru.probity.org.Interests;
+import ru.probity.org.OwnPeople;
 import ru.probity.procurement.FindingRows.Filter;
 import ru.probity.procurement.model.FindingStatus;
 import ru.probity.tasks.Task;
@@ -22,9 +24,11 @@ import ru.probity.tasks.TaskSource;
 class FindingTasks implements TaskSource {
 
     private final FindingStore store;
+    private final Interests interests;
 
-    FindingTasks(FindingStore store) {
+    FindingTasks(FindingStore store, Interests interests) {
         this.store = store;
+        this.interests = interests;
     }
 
     @Override
@@ -35,12 +39,14 @@ class FindingTasks implements TaskSource {
         }
         List<Task> tasks = new ArrayList<>();
         long scope = user.organizationId();
-        int fresh = store.count(scope, new Filter(FindingStatus.NEW.name(), null, null, null, null));
+        // never a finding about the official himself or his relatives (docs/security.md «Own cases»)
+        OwnPeople own = interests.of(user);
+        int fresh = store.count(scope, new Filter(FindingStatus.NEW.name(), null, null, null, null), own);
         if (fresh > 0) {
             tasks.add(Task.summary("findings", "tasks.kind.findingsNew", fresh, null, "/findings?status=NEW"));
         }
         Filter underReview = new Filter(FindingStatus.UNDER_REVIEW.name(), null, "ALL", null, null);
-        for (FindingRows.Row row : store.page(scope, underReview, 200, 0)) {
+        for (FindingRows.Row row : store.page(scope, underReview, own, 200, 0)) {
             if (row.assignee() != null && row.assignee().equalsIgnoreCase(user.username())) {
                 tasks.add(new Task(
                         "findings",
