@@ -156,6 +156,92 @@ class AccountStore {
                 .update();
     }
 
+    /** An active person card, as directory sign-in links an account to it. */
+    record Card(long employeeId, long organizationId, String fullName) {}
+
+    /** Active person cards whose e-mail is this one (lower case). */
+    List<Card> cardsByEmail(String email) {
+        return jdbc.sql(SELECT_CARD + " where lower(e.email) = ? and e.active order by e.id")
+                .param(email)
+                .query(this::card)
+                .list();
+    }
+
+    /** Active person cards with this СНИЛС (11 digits). */
+    List<Card> cardsBySnils(String snils) {
+        return jdbc.sql(SELECT_CARD + " where e.snils = ? and e.active order by e.id")
+                .param(snils)
+                .query(this::card)
+                .list();
+    }
+
+    /** The active person card linked to the account of this username (lower case). */
+    List<Card> cardsByUsername(String username) {
+        return jdbc.sql(SELECT_CARD
+                        + " join app_user u on u.employee_id = e.id where lower(u.username) = ? and e.active")
+                .param(username)
+                .query(this::card)
+                .list();
+    }
+
+    /** The account linked to the employee: id, username, role, organization, enabled. */
+    record Linked(long id, String username, Role role, long organizationId, boolean enabled) {}
+
+    Optional<Linked> linkedAccount(long employeeId) {
+        return jdbc.sql("select id, username, role, organization_id, enabled from app_user where employee_id = ?")
+                .param(employeeId)
+                .query((rs, n) -> new Linked(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getLong("organization_id"),
+                        rs.getBoolean("enabled")))
+                .optional();
+    }
+
+    /** An account made at a person's first directory sign-in; the hash is of a secret nobody knows. */
+    long createDirectory(String username, String unusableHash, Card card, Role role, String createdBy) {
+        return jdbc.sql("""
+                insert into app_user (username, password_hash, full_name, role, organization_id, employee_id, created_by,
+                                      directory)
+                values (?, ?, ?, ?, ?, ?, ?, true) returning id""")
+                .params(
+                        username,
+                        unusableHash,
+                        card.fullName(),
+                        role.name(),
+                        card.organizationId(),
+                        card.employeeId(),
+                        createdBy)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The role and organization the directory gives the account at a sign-in. */
+    void updateRoleAndOrganization(long userId, Role role, long organizationId) {
+        jdbc.sql("update app_user set role = ?, organization_id = ? where id = ?")
+                .params(role.name(), organizationId, userId)
+                .update();
+    }
+
+    /** Whether the account of this username signs in only through the directory. */
+    boolean directoryOnly(String username) {
+        return jdbc.sql("select count(*) from app_user where lower(username) = lower(?) and directory")
+                        .param(username)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    private static final String SELECT_CARD = """
+            select e.id, e.organization_id,
+                   e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') as full_name
+            from employee e""";
+
+    private Card card(ResultSet rs, int n) throws SQLException {
+        return new Card(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("full_name"));
+    }
+
     private static final String SELECT_ACCOUNT = """
             select u.id, u.username, u.full_name, u.role, u.organization_id, u.employee_id, u.enabled,
                    exists (select 1 from sign_in_throttle t where t.account = lower(u.username) and t.blocked_until > now())
