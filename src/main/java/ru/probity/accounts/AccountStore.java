@@ -66,10 +66,14 @@ class AccountStore {
                 .single();
     }
 
-    /** Sets a password; {@code mustChange} when someone else chose it (one-time, administrator-set). */
+    /**
+     * Sets a password; {@code mustChange} when someone else chose it (one-time, administrator-set). A
+     * directory account given a password (a reset) signs in with it too.
+     */
     void updatePassword(long userId, String hash, boolean mustChange) {
         jdbc.sql("""
-                update app_user set password_hash = ?, password_changed_at = now(), must_change_password = ?
+                update app_user set password_hash = ?, password_changed_at = now(), must_change_password = ?,
+                                    directory = false
                 where id = ?""").params(hash, mustChange, userId).update();
     }
 
@@ -231,6 +235,20 @@ class AccountStore {
                         .query(Integer.class)
                         .single()
                 > 0;
+    }
+
+    /** The person's directory entry, kept at each directory sign-in. */
+    void rememberDirectoryDn(long userId, String dn) {
+        jdbc.sql("update app_user set directory_dn = ? where id = ? and directory_dn is distinct from ?")
+                .params(dn, userId, dn)
+                .update();
+    }
+
+    Optional<String> directoryDn(long userId) {
+        return jdbc.sql("select directory_dn from app_user where id = ? and directory_dn is not null")
+                .param(userId)
+                .query(String.class)
+                .optional();
     }
 
     private static final String SELECT_CARD = """

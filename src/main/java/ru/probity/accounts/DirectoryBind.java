@@ -72,6 +72,22 @@ class DirectoryBind {
                 groups(e, entry, dn, login));
     }
 
+    /** Whether a bind as the entry with this password succeeds (never with an empty password). */
+    boolean confirm(String dn, String password) {
+        if (!enabled() || password == null || password.isEmpty()) {
+            return false;
+        }
+        try {
+            engine().source.getContext(dn, password).close();
+            return true;
+        } catch (org.springframework.ldap.AuthenticationException | javax.naming.NamingException wrong) {
+            return false;
+        } catch (RuntimeException unreachable) {
+            LOG.warn("Directory check of {} failed: {}", dn, unreachable.toString());
+            return false;
+        }
+    }
+
     private List<String> groups(Engine e, DirContextOperations entry, String dn, String login) {
         Set<String> groups = new LinkedHashSet<>();
         String[] listed = entry.getStringAttributes(settings.groupAttribute());
@@ -110,6 +126,7 @@ class DirectoryBind {
 
         final BindAuthenticator authenticator;
         final SpringSecurityLdapTemplate template;
+        final DefaultSpringSecurityContextSource source;
 
         Engine(AccountSettings.Ldap settings) {
             String url = settings.url().strip();
@@ -139,6 +156,7 @@ class DirectoryBind {
             bind.setUserAttributes(attributes);
             bind.afterPropertiesSet();
             this.authenticator = bind;
+            this.source = source;
             this.template = new SpringSecurityLdapTemplate(source);
             this.template.setIgnorePartialResultException(true);
         }

@@ -97,6 +97,7 @@ class DirectorySignIn {
                                 + account.organizationId() + " -> " + card.organizationId());
             }
             username = account.username();
+            store.rememberDirectoryDn(account.id(), person.dn());
         } else {
             username = DirectoryRules.username(person.login(), card.employeeId(), store::usernameTaken);
             long id = store.createDirectory(username, encoder.encode(unknowable()), card, role, "directory");
@@ -108,8 +109,22 @@ class DirectorySignIn {
                     card.organizationId(),
                     "directory sign-in: role " + role.name() + " from the directory's groups, linked to employee "
                             + card.employeeId());
+            store.rememberDirectoryDn(id, person.dn());
         }
         return store.findByUsername(username).orElseThrow();
+    }
+
+    /**
+     * Whether the password is the directory's for the account's entry (a signature by password of an
+     * account that signs in through the directory); false when the directory is off or unknown to it.
+     */
+    boolean confirms(long userId, String password) {
+        return enabled()
+                && password != null
+                && !password.isEmpty()
+                && store.directoryDn(userId)
+                        .map(dn -> directory.confirm(dn, password))
+                        .orElse(false);
     }
 
     /** A secret nobody learns: its hash makes the local password of a directory account unusable. */

@@ -41,6 +41,9 @@ class DirectorySignInTest extends SecurityTest {
     @Autowired
     AccessLog accessLog;
 
+    @Autowired
+    Accounts accounts;
+
     /** An active employee of the organization with an e-mail, no account and no directory entry yet. */
     private record Person(long id, long organizationId, String email, String snils) {}
 
@@ -117,6 +120,18 @@ class DirectorySignInTest extends SecurityTest {
         TestDirectory.setPassword("d.first", "Directory-pass-92");
         mvc.perform(login("d.first", PASSWORD, "127.16.2.3")).andExpect(unauthenticated());
         mvc.perform(login("d.first", "Directory-pass-92", "127.16.2.3")).andExpect(authenticated());
+        // a signature by password (acknowledging an act) takes the directory's password
+        var user = ((UserAccount) users.loadUserByUsername("d.first")).currentUser();
+        assertThat(accounts.confirmPassword(user, "Directory-pass-92")).isTrue();
+        assertThat(accounts.confirmPassword(user, PASSWORD)).isFalse();
+        assertThat(accounts.confirmPassword(user, "")).isFalse();
+
+        // a reset gives the directory account a local password: it signs in with that too
+        store.updatePassword(account.id(), encoder.encode("Local-reset-7731"), true);
+        mvc.perform(login("d.first", "Local-reset-7731", "127.16.2.4"))
+                .andExpect(authenticated().withUsername("d.first"));
+        mvc.perform(login("d.first", "Directory-pass-92", "127.16.2.4"))
+                .andExpect(authenticated().withUsername("d.first"));
     }
 
     @Test
@@ -279,6 +294,25 @@ class DirectorySignInTest extends SecurityTest {
         assertThat(account.currentUser().role()).isEqualTo(Role.ANTICORRUPTION_OFFICER);
         assertThat(account.currentUser().organizationId()).isEqualTo(person.organizationId());
         assertThatThrownBy(() -> directory.signIn("d.snils", "wrong-password-1"))
+                .isInstanceOf(BadCredentialsException.class);
+
+        // a directory that does not answer is the ordinary refusal, not an error page
+        var down = new AccountSettings.Ldap(
+                true,
+                "ldap://127.0.0.1:1",
+                TestDirectory.BASE,
+                "ou=people",
+                null,
+                TestDirectory.serviceDn(),
+                TestDirectory.servicePassword(),
+                true,
+                DirectoryRules.Match.SNILS,
+                "employeeNumber",
+                "memberOf",
+                "",
+                "(member={0})",
+                List.of());
+        assertThatThrownBy(() -> new DirectoryBind(new AccountSettings(null, down)).authenticate("d.snils", PASSWORD))
                 .isInstanceOf(BadCredentialsException.class);
     }
 }
