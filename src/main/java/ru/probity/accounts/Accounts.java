@@ -67,6 +67,9 @@ public class Accounts {
      */
     Optional<String> changePassword(
             CurrentUser user, String current, String password, String repeat, String keptSessionId) {
+        if (store.directoryOnly(user.username())) {
+            return Optional.of("password.error.directory");
+        }
         if (current == null || !encoder.matches(current, store.passwordHash(user.userId()))) {
             return Optional.of("password.error.current");
         }

@@ -125,6 +125,9 @@ class DirectorySignInTest extends SecurityTest {
         assertThat(accounts.confirmPassword(user, "Directory-pass-92")).isTrue();
         assertThat(accounts.confirmPassword(user, PASSWORD)).isFalse();
         assertThat(accounts.confirmPassword(user, "")).isFalse();
+        // the password is changed in the directory, not here
+        assertThat(accounts.changePassword(user, "Directory-pass-92", "Another-pass-5519", "Another-pass-5519", null))
+                .contains("password.error.directory");
 
         // a reset gives the directory account a local password: it signs in with that too
         store.updatePassword(account.id(), encoder.encode("Local-reset-7731"), true);
