@@ -35,6 +35,10 @@ class DirectoryBind {
 
     DirectoryBind(AccountSettings settings) {
         this.settings = settings.ldap();
+        if (enabled()) {
+            // a setting missing (the attribute holding СНИЛС) stops the start, not a sign-in
+            this.settings.matchAttributeName();
+        }
     }
 
     boolean enabled() {

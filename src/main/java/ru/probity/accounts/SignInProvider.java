@@ -109,7 +109,13 @@ final class SignInProvider implements AuthenticationProvider {
 
     /** The directory's bind, then the account linked to the person's card (found or made now). */
     private Authentication throughDirectory(String typed, String password, Authentication authentication) {
-        UserAccount user = directory.signIn(typed, password);
+        UserAccount user;
+        try {
+            user = directory.signIn(typed, password);
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            // the same person's first sign-in from two places at once: the other one made the account
+            user = directory.signIn(typed, password);
+        }
         if (!user.isEnabled()) {
             throw new DisabledException("Account disabled");
         }
