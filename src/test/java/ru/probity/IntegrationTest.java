@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * Base of the tests that need the whole application: one context for all of them, started with
  * {@code --demo} on a fresh embedded PostgreSQL, so the tests work on the generated Kaluga region.
+ * Directory sign-in is on, against a real in-memory LDAP server ({@link TestDirectory}), so every
+ * test of local sign-in also shows that local accounts keep working beside it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, args = "--demo")
 @AutoConfigureMockMvc
@@ -39,6 +41,7 @@ public abstract class IntegrationTest {
         registry.add("probity.data-dir", DATA_DIR::toString);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        TestDirectory.register(registry);
     }
 
     private static GreenMail startMail() {

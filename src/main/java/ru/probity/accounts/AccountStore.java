@@ -69,10 +69,14 @@ class AccountStore {
                 .single();
     }
 
-    /** Sets a password; {@code mustChange} when someone else chose it (one-time, administrator-set). */
+    /**
+     * Sets a password; {@code mustChange} when someone else chose it (one-time, administrator-set). A
+     * directory account given a password (a reset) signs in with it too.
+     */
     void updatePassword(long userId, String hash, boolean mustChange) {
         jdbc.sql("""
-                update app_user set password_hash = ?, password_changed_at = now(), must_change_password = ?
+                update app_user set password_hash = ?, password_changed_at = now(), must_change_password = ?,
+                                    directory = false
                 where id = ?""").params(hash, mustChange, userId).update();
     }
 
@@ -236,6 +240,106 @@ class AccountStore {
         jdbc.sql("update app_user set last_login_at = now() where id = ?")
                 .param(userId)
                 .update();
+    }
+
+    /** An active person card, as directory sign-in links an account to it. */
+    record Card(long employeeId, long organizationId, String fullName) {}
+
+    /** Active person cards whose e-mail is this one (lower case). */
+    List<Card> cardsByEmail(String email) {
+        return jdbc.sql(SELECT_CARD + " where lower(e.email) = ? and e.active order by e.id")
+                .param(email)
+                .query(this::card)
+                .list();
+    }
+
+    /** Active person cards with this СНИЛС (11 digits). */
+    List<Card> cardsBySnils(String snils) {
+        return jdbc.sql(SELECT_CARD + " where e.snils = ? and e.active order by e.id")
+                .param(snils)
+                .query(this::card)
+                .list();
+    }
+
+    /** The active person card linked to the account of this username (lower case). */
+    List<Card> cardsByUsername(String username) {
+        return jdbc.sql(SELECT_CARD
+                        + " join app_user u on u.employee_id = e.id where lower(u.username) = ? and e.active")
+                .param(username)
+                .query(this::card)
+                .list();
+    }
+
+    /** The account linked to the employee: id, username, role, organization, enabled. */
+    record Linked(long id, String username, Role role, long organizationId, boolean enabled) {}
+
+    Optional<Linked> linkedAccount(long employeeId) {
+        return jdbc.sql("select id, username, role, organization_id, enabled from app_user where employee_id = ?")
+                .param(employeeId)
+                .query((rs, n) -> new Linked(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getLong("organization_id"),
+                        rs.getBoolean("enabled")))
+                .optional();
+    }
+
+    /** An account made at a person's first directory sign-in; the hash is of a secret nobody knows. */
+    long createDirectory(String username, String unusableHash, Card card, Role role, String createdBy) {
+        return jdbc.sql("""
+                insert into app_user (username, password_hash, full_name, role, organization_id, employee_id, created_by,
+                                      directory)
+                values (?, ?, ?, ?, ?, ?, ?, true) returning id""")
+                .params(
+                        username,
+                        unusableHash,
+                        card.fullName(),
+                        role.name(),
+                        card.organizationId(),
+                        card.employeeId(),
+                        createdBy)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The role and organization the directory gives the account at a sign-in. */
+    void updateRoleAndOrganization(long userId, Role role, long organizationId) {
+        jdbc.sql("update app_user set role = ?, organization_id = ? where id = ?")
+                .params(role.name(), organizationId, userId)
+                .update();
+    }
+
+    /** Whether the account of this username signs in only through the directory. */
+    boolean directoryOnly(String username) {
+        return jdbc.sql("select count(*) from app_user where lower(username) = lower(?) and directory")
+                        .param(username)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** The person's directory entry, kept at each directory sign-in. */
+    void rememberDirectoryDn(long userId, String dn) {
+        jdbc.sql("update app_user set directory_dn = ? where id = ? and directory_dn is distinct from ?")
+                .params(dn, userId, dn)
+                .update();
+    }
+
+    Optional<String> directoryDn(long userId) {
+        return jdbc.sql("select directory_dn from app_user where id = ? and directory_dn is not null")
+                .param(userId)
+                .query(String.class)
+                .optional();
+    }
+
+    private static final String SELECT_CARD = """
+            select e.id, e.organization_id,
+                   e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') as full_name
+            from employee e""";
+
+    private Card card(ResultSet rs, int n) throws SQLException {
+        return new Card(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("full_name"));
     }
 
     private static final String SELECT_ACCOUNT = """

@@ -38,6 +38,7 @@ public class Accounts {
     private final SignInThrottle throttle;
     private final TwoFactor twoFactor;
     private final ApiTokens tokens;
+    private final DirectorySignIn directory;
 
     Accounts(
             AccountStore store,
@@ -47,7 +48,9 @@ public class Accounts {
             AccessLog accessLog,
             SignInThrottle throttle,
             TwoFactor twoFactor,
-            ApiTokens tokens) {
+            ApiTokens tokens,
+            DirectorySignIn directory) {
+        this.directory = directory;
         this.store = store;
         this.encoder = encoder;
         this.organizations = organizations;
@@ -64,6 +67,9 @@ public class Accounts {
      */
     Optional<String> changePassword(
             CurrentUser user, String current, String password, String repeat, String keptSessionId) {
+        if (store.directoryOnly(user.username())) {
+            return Optional.of("password.error.directory");
+        }
         if (current == null || !encoder.matches(current, store.passwordHash(user.userId()))) {
             return Optional.of("password.error.current");
         }
@@ -90,10 +96,12 @@ public class Accounts {
 
     /**
      * Whether the password is the user's own: a signature by re-entering it (acknowledging an act
-     * "под роспись"). A wrong one is logged like a failed sign-in.
+     * "под роспись"). An account that signs in through the organization's directory may give the
+     * directory's password. A wrong one is logged like a failed sign-in.
      */
     public boolean confirmPassword(CurrentUser user, String password) {
-        boolean ok = password != null && encoder.matches(password, store.passwordHash(user.userId()));
+        boolean ok = password != null && encoder.matches(password, store.passwordHash(user.userId()))
+                || directory.confirms(user.userId(), password);
         if (!ok) {
             accessLog.record(AccessAction.LOGIN_FAILED, USER, user.userId(), user.organizationId(), "signature");
         }

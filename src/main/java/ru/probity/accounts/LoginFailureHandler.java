@@ -8,7 +8,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 
 /**
  * Sends the user back to the sign-in page with one answer for every refusal: a wrong password, an
- * unknown user, a disabled account and a held-back attempt look the same (issue 14, item 8).
+ * unknown user, a disabled account and a held-back attempt look the same (issue 14, item 8). Only a
+ * directory sign-in whose password was right but whose person has no card is told so.
  */
 final class LoginFailureHandler implements AuthenticationFailureHandler {
 
@@ -16,6 +17,7 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        response.sendRedirect(request.getContextPath() + "/login?error=bad");
+        boolean noCard = exception instanceof DirectoryPersonUnknown;
+        response.sendRedirect(request.getContextPath() + "/login?error=" + (noCard ? "directory" : "bad"));
     }
 }

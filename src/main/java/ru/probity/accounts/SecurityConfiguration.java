@@ -56,8 +56,9 @@ class SecurityConfiguration {
             PasswordEncoder encoder,
             SignInThrottle throttle,
             SignInLog log,
-            VerifiedCredentials verified) {
-        return new SignInProvider(users, encoder, throttle, log, verified);
+            VerifiedCredentials verified,
+            DirectorySignIn directory) {
+        return new SignInProvider(users, encoder, throttle, log, verified, directory);
     }
 
     /**

@@ -41,4 +41,10 @@ class SignInLog {
             accessLog.recordAs(account, AccessAction.LOGIN_FAILED, "USER", null, null, details);
         }
     }
+
+    /** The directory accepted the password but no person card matched: no account, the reason kept. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void directoryRefused(String account, String address, String detail) {
+        accessLog.recordAs(account, AccessAction.LOGIN_FAILED, "USER", null, null, "from " + address + ", " + detail);
+    }
 }

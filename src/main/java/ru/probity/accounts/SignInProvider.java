@@ -17,9 +17,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * one answer for a wrong password, an unknown user, a disabled account and a held-back attempt (issue
  * 14, item 8). The enabled flag is checked only after the password, so that answer takes as long
  * either way. A password verified a moment ago is recognised without Argon2 again (API clients send
- * it with every call: {@link VerifiedCredentials}).
+ * it with every call: {@link VerifiedCredentials}). With directory sign-in on, a name no local account
+ * has, or a directory account's, is checked by the directory ({@link DirectorySignIn}), and so is a
+ * local name whose local password is wrong; the throttle and the gates after it are the same.
  */
 final class SignInProvider implements AuthenticationProvider {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SignInProvider.class);
 
     /** The answer to every refused sign-in. */
     static final String REFUSED = "Bad credentials";
@@ -29,13 +33,16 @@ final class SignInProvider implements AuthenticationProvider {
     private final SignInThrottle throttle;
     private final SignInLog log;
     private final VerifiedCredentials verified;
+    private final DirectorySignIn directory;
 
     SignInProvider(
             UserDetailsService users,
             PasswordEncoder encoder,
             SignInThrottle throttle,
             SignInLog log,
-            VerifiedCredentials verified) {
+            VerifiedCredentials verified,
+            DirectorySignIn directory) {
+        this.directory = directory;
         this.users = users;
         this.throttle = throttle;
         this.log = log;
@@ -66,17 +73,55 @@ final class SignInProvider implements AuthenticationProvider {
             if (typed == null || typed.length() > SignInThrottle.MAX_TYPED_USERNAME) {
                 throw new BadCredentialsException(REFUSED);
             }
-            Authentication result = passwords.authenticate(authentication);
+            boolean throughDirectory = directory.directoryFirst(typed);
+            Authentication result;
+            if (throughDirectory) {
+                result = throughDirectory(typed, password, authentication);
+            } else {
+                try {
+                    result = passwords.authenticate(authentication);
+                } catch (BadCredentialsException wrong) {
+                    if (!directory.enabled()) {
+                        throw wrong;
+                    }
+                    // a directory login that is also a local account's name: the directory's password
+                    throughDirectory = true;
+                    result = throughDirectory(typed, password, authentication);
+                }
+            }
             throttle.succeeded(account, address);
-            if (result.getPrincipal() instanceof UserDetails user) {
+            if (!throughDirectory && result.getPrincipal() instanceof UserDetails user) {
                 verified.remember(user.getUsername(), password, user.getPassword());
             }
             return result;
+        } catch (DirectoryPersonUnknown unknown) {
+            // the directory's password was right: not a guess, but no account either
+            throttle.succeeded(account, address);
+            LOG.warn("Directory sign-in of {} refused: {}", account, unknown.getMessage());
+            log.directoryRefused(account, address, unknown.getMessage());
+            throw unknown;
         } catch (AuthenticationException refused) {
             boolean addressHeldBack = throttle.failed(address);
             log.failed(account, address, reservation, addressHeldBack, refused);
             throw new BadCredentialsException(REFUSED);
         }
+    }
+
+    /** The directory's bind, then the account linked to the person's card (found or made now). */
+    private Authentication throughDirectory(String typed, String password, Authentication authentication) {
+        UserAccount user;
+        try {
+            user = directory.signIn(typed, password);
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            // the same person's first sign-in from two places at once: the other one made the account
+            user = directory.signIn(typed, password);
+        }
+        if (!user.isEnabled()) {
+            throw new DisabledException("Account disabled");
+        }
+        var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        result.setDetails(authentication.getDetails());
+        return result;
     }
 
     /** A password verified within the last minutes, for the same stored hash: no Argon2 again. */
