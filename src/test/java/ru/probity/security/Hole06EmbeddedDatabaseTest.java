@@ -104,8 +104,9 @@ class Hole06EmbeddedDatabaseTest {
             try (Connection connection = DriverManager.getConnection(legacy.jdbcUrl("postgres"), "postgres", "");
                     var statement = connection.createStatement()) {
                 statement.execute("create database probity");
-                // the hole as it was: any local account ran programs as the server
-                statement.execute("copy (select 1) to program 'true'");
+                // the hole as it was: any local account ran programs as the server (the program reads
+                // what COPY writes: one that exits at once may break the pipe under load)
+                statement.execute("copy (select 1) to program 'cat > /dev/null'");
             }
             Flyway.configure()
                     .dataSource(legacy.jdbcUrl("probity"), "postgres", "")
