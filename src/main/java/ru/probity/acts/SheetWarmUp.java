@@ -17,9 +17,19 @@ import ru.probity.platform.WarmUp;
 @Component
 class SheetWarmUp {
 
+    /**
+     * Rounds of both sheets: the first loads the classes; the next ones let the JIT compile the PDF
+     * font's parsing and subsetting, which every sheet repeats (docs/benchmarks.md).
+     */
+    private static final int ROUNDS = 3;
+
     @EventListener(ApplicationReadyEvent.class)
     void warm(ApplicationReadyEvent event) {
-        WarmUp.inBackground(event, "acknowledgement-sheet", SheetWarmUp::sheets);
+        WarmUp.inBackground(event, "acknowledgement-sheet", () -> {
+            for (int round = 0; round < ROUNDS; round++) {
+                sheets();
+            }
+        });
     }
 
     static void sheets() throws Exception {

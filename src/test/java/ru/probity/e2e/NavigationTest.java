@@ -138,7 +138,11 @@ class NavigationTest extends IntegrationTest {
             browser.until(d -> links.stream().allMatch(WebElement::isDisplayed));
             browser.screenshot(shot + "-menu");
             ((JavascriptExecutor) browser.driver())
-                    .executeScript("document.querySelector('#sidebar .offcanvas-body').scrollTop = 1e6");
+                    .executeScript("arguments[0].scrollIntoView({block: 'end', behavior: 'instant'})", links.getLast());
+            browser.until(d -> ((JavascriptExecutor) d)
+                    .executeScript(
+                            "var r = arguments[0].getBoundingClientRect(); return r.bottom <= window.innerHeight + 1;",
+                            links.getLast()));
             browser.screenshot(shot + "-menu-end");
         } else {
             assertThat(browser.driver().findElement(By.id("nav-toggle")).isDisplayed())
