@@ -127,8 +127,10 @@ class NotificationStore {
     }
 
     List<Notifications.HistoryEntry> history(long id) {
-        return jdbc.sql(
-                        "select action, detail, actor, at from notification_history where notification_id = ? order by id")
+        return jdbc.sql("""
+                        select h.action, h.detail, coalesce(u.full_name, h.actor) as actor, h.at
+                        from notification_history h left join app_user u on u.username = h.actor
+                        where h.notification_id = ? order by h.id""")
                 .param(id)
                 .query((rs, n) -> new Notifications.HistoryEntry(
                         rs.getString("action"),
