@@ -100,6 +100,7 @@ class PageTextTest extends IntegrationTest {
     void everyPageOfEveryDemoRoleSpeaksRussianAndNamesPeople() throws Exception {
         Set<String> enumNames = enumConstantNames();
         List<String> problems = new ArrayList<>();
+        Set<String> scanned = new TreeSet<>();
         int pages = 0;
         for (String account : DEMO_ACCOUNTS) {
             Map<String, String> visited = new LinkedHashMap<>();
@@ -121,6 +122,7 @@ class PageTextTest extends IntegrationTest {
                         continue;
                     }
                     pages++;
+                    scanned.add(key);
                     Document page = Jsoup.parse(response.getContentAsString(), "http://localhost" + url);
                     check(account, url, page, enumNames, problems);
                     if (depth < 2) {
@@ -131,6 +133,28 @@ class PageTextTest extends IntegrationTest {
             }
         }
         assertThat(pages).as("pages scanned").isGreaterThan(100);
+        assertThat(scanned)
+                .as("the cards behind the lists were reached")
+                .contains(
+                        "/findings/#",
+                        "/notifications/#",
+                        "/reports/#",
+                        "/commission/cases/#",
+                        "/commission/meetings/#",
+                        "/declarations/#",
+                        "/training/events/#");
+        // the demo holds no acts, letters or tests yet (issue 16, item 9): their cards are scanned
+        // as soon as it does
+        if (count("legal_act") > 0) {
+            assertThat(scanned).contains("/acts/#");
+        }
+        if (count("act_letter") > 0) {
+            assertThat(scanned).contains("/letters/#");
+        }
+        if (count("knowledge_test") > 0) {
+            assertThat(scanned).contains("/training/tests/#");
+        }
+        Files.write(Path.of("target/page-text-scanned.txt"), scanned);
         Files.write(Path.of("target/page-text-problems.txt"), problems);
         assertThat(problems).as("pages with raw codes, English or logins").isEmpty();
     }
@@ -171,6 +195,10 @@ class PageTextTest extends IntegrationTest {
                 problems.add(where + "login " + login + " in «" + around(text, login) + "»");
             }
         }
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
     private static String around(String text, String token) {
