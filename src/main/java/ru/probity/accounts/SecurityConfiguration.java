@@ -20,12 +20,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Pages (and the API description at {@code /api/docs}): form sign-in, session in PostgreSQL, CSRF,
+ * Pages (and the API description at {@code /api/docs} and {@code /api/openapi}): form sign-in, session in PostgreSQL, CSRF,
  * strict headers. API ({@code /api/v1/**}): stateless HTTP Basic with the same accounts and the same
  * authorization in the services.
  */
@@ -36,6 +42,19 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    /**
+     * The API's description (springdoc: the JSON at {@code /api/openapi}, the Swagger UI at {@code
+     * /api/docs}, its files under {@code /api/swagger-ui}): a chain of its own that also reads the
+     * page session, so a signed-in user opens it from the menu (issue 16); it holds no data, and still
+     * needs signing in. The data endpoints stay in the stateless API chain.
+     */
+    private static final RequestMatcher API_DESCRIPTION = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/docs"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/docs/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/openapi"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/openapi/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/swagger-ui/**"));
 
     /** Argon2id for new hashes; bcrypt hashes are still accepted and upgraded on change. */
     @Bean
@@ -71,17 +90,39 @@ class SecurityConfiguration {
     }
 
     // the filter chains exist only in the web application, not under the jar's batch commands
+
+    /**
+     * The API's description: the page session of a signed-in user (the menu's «API», issue 16) or,
+     * for an integration's tools, a token or HTTP Basic as on the API; never creates a session.
+     * Without any, the browser is sent to the sign-in page.
+     */
+    @Bean
+    @Order(0)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain apiDescriptionPages(
+            HttpSecurity http, MessageSource messages, ApiTokens tokens, UserDetailsService users) throws Exception {
+        http.securityMatcher(API_DESCRIPTION)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Probity"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                .addFilterBefore(new AccountGate(messages), AuthorizationFilter.class)
+                .headers(
+                        headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain api(HttpSecurity http, MessageSource messages, ApiTokens tokens, UserDetailsService users)
             throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(
-                        requests -> requests.requestMatchers("/api/openapi/**", "/api/docs/**", "/api/docs")
-                                .authenticated()
-                                .anyRequest()
-                                .authenticated())
+        http.securityMatcher(new AndRequestMatcher(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        new NegatedRequestMatcher(API_DESCRIPTION)))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Probity"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -31,7 +31,7 @@ class DistributionStore {
             join legal_act a on a.id = d.act_id join act_version v on v.id = d.version_id""";
 
     private static final String SUMMARY = """
-            select d.id, d.act_id, a.title, v.number, o.name, d.due_on, d.created_at, d.created_by,
+            select d.id, d.act_id, a.title, v.number, o.name, d.due_on, d.created_at, coalesce((select u.full_name from app_user u where u.username = d.created_by), d.created_by) as created_by,
                    count(k.id) as recipients,
                    count(k.id) filter (where k.status = 'ACKNOWLEDGED') as acknowledged,
                    count(k.id) filter (where k.status = 'PENDING' and d.due_on < current_date) as overdue
@@ -178,7 +178,7 @@ class DistributionStore {
         return jdbc.sql("""
                 select k.id, e.id as employee_id,
                        e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') as name, e.post,
-                       o.name as organization, k.status, k.acknowledged_at, k.method, k.acknowledged_by, k.quiz_score,
+                       o.name as organization, k.status, k.acknowledged_at, k.method, coalesce((select u.full_name from app_user u where u.username = k.acknowledged_by), k.acknowledged_by) as acknowledged_by, k.quiz_score,
                        (k.status = 'PENDING' and d.due_on < current_date) as overdue
                 from acknowledgement k join act_distribution d on d.id = k.distribution_id
                 join employee e on e.id = k.employee_id join organization o on o.id = e.organization_id

@@ -33,7 +33,7 @@ class LegalActStore {
 
     private static final String VERSION = """
             select id, act_id, number, file_name, content_type, length(content) as size, sha256, note, created_at,
-                   created_by
+                   coalesce((select u.full_name from app_user u where u.username = act_version.created_by), act_version.created_by) as created_by
             from act_version""";
 
     private final JdbcClient jdbc;

@@ -20,7 +20,7 @@ class LetterStore {
             " (select s.organization_id from org_subtree s where s.ancestor_id = :me) ";
 
     private static final String SUMMARY = """
-            select l.id, l.act_id, a.title, s.name as sender, l.due_on, l.answer_requested, l.created_at, l.created_by,
+            select l.id, l.act_id, a.title, s.name as sender, l.due_on, l.answer_requested, l.created_at, coalesce((select u.full_name from app_user u where u.username = l.created_by), l.created_by) as created_by,
                    count(r.id) as recipients, count(r.confirmed_at) as confirmed, count(r.answered_at) as answered
             from act_letter l join legal_act a on a.id = l.act_id join organization s on s.id = l.sender_organization_id
             left join act_letter_recipient r on r.letter_id = l.id""";
@@ -86,7 +86,7 @@ class LetterStore {
     /** The recipients of a letter, all of them or only those of the subtree of {@code me}, in tree order. */
     List<Letters.Recipient> recipients(long letterId, long me, boolean all) {
         return jdbc.sql("""
-                select r.id, r.organization_id, o.name, r.confirmed_at, r.confirmed_by, r.answer, r.answered_at,
+                select r.id, r.organization_id, o.name, r.confirmed_at, coalesce((select u.full_name from app_user u where u.username = r.confirmed_by), r.confirmed_by) as confirmed_by, r.answer, r.answered_at,
                        (r.confirmed_at is null and l.due_on < current_date) as overdue,
                        r.organization_id in""" + SUBTREE_OF_ME + """
                        as mine

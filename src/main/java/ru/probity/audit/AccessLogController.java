@@ -13,16 +13,24 @@ import ru.probity.access.CurrentUser;
 class AccessLogController {
 
     private final AccessLog accessLog;
+    private final AccessDetails details;
 
-    AccessLogController(AccessLog accessLog) {
+    AccessLogController(AccessLog accessLog, AccessDetails details) {
         this.accessLog = accessLog;
+        this.details = details;
     }
 
     @GetMapping
     String search(@ModelAttribute("search") AccessLogSearch query, Model model) {
         AccessLog.Found found = accessLog.search(CurrentUser.get(), query);
         model.addAttribute("hasNext", found.hasNext());
-        model.addAttribute("entries", found.entries());
+        model.addAttribute(
+                "entries",
+                found.entries().stream()
+                        .map(e -> e.action().equals(AccessAction.REFUSED.name())
+                                ? e
+                                : e.withDetails(details.text(e.details())))
+                        .toList());
         model.addAttribute("page", query.safePage());
         model.addAttribute("actions", AccessAction.values());
         model.addAttribute("username", query.username());

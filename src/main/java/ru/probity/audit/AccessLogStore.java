@@ -61,9 +61,10 @@ class AccessLogStore {
      */
     List<Entry> search(long organizationId, AccessLogSearch query, String zone, int limit, long offset) {
         return jdbc.sql("""
-                select l.id, (l.at at time zone :zone) as at_local, l.username, l.action, l.subject_type, l.subject_id, l.details, o.name as organization
+                select l.id, (l.at at time zone :zone) as at_local, l.username, u.full_name, l.action, l.subject_type, l.subject_id, l.details, o.name as organization
                 from access_log l
                 left join organization o on o.id = l.organization_id
+                left join app_user u on u.username = l.username
                 where (l.organization_id in (select s.organization_id from org_subtree s where s.ancestor_id = :me)
                        or (l.organization_id is null
                            and exists (select 1 from organization r where r.id = :me and r.parent_id is null)))
@@ -91,6 +92,7 @@ class AccessLogStore {
                         rs.getLong("id"),
                         rs.getObject("at_local", LocalDateTime.class),
                         rs.getString("username"),
+                        rs.getString("full_name"),
                         rs.getString("action"),
                         rs.getString("subject_type"),
                         (Long) rs.getObject("subject_id"),
@@ -99,14 +101,30 @@ class AccessLogStore {
                 .list();
     }
 
+    /** The full name of the account, or the login itself when there is no such account. */
+    String fullName(String username) {
+        return jdbc.sql("select full_name from app_user where lower(username) = lower(?)")
+                .param(username)
+                .query(String.class)
+                .optional()
+                .orElse(username);
+    }
+
     /** A record of the log as the search page shows it, its time in the region's zone. */
     record Entry(
             long id,
             LocalDateTime at,
             String username,
+            String fullName,
             String action,
             String subjectType,
             Long subjectId,
             String organization,
-            String details) {}
+            String details) {
+
+        /** The same record with other details (their Russian text). */
+        Entry withDetails(String text) {
+            return new Entry(id, at, username, fullName, action, subjectType, subjectId, organization, text);
+        }
+    }
 }

@@ -38,7 +38,7 @@ class DeclarationFileStore {
 
     List<Listed> list(long declarationId) {
         return jdbc.sql("""
-                select id, name, content_type, size, uploaded_at, uploaded_by from declaration_file
+                select id, name, content_type, size, uploaded_at, coalesce((select u.full_name from app_user u where u.username = uploaded_by), uploaded_by) as uploaded_by from declaration_file
                 where declaration_id = ? order by id""")
                 .param(declarationId)
                 .query((rs, n) -> new Listed(

@@ -144,8 +144,9 @@ class DeclarationStore {
 
     Optional<Sealed> find(long id) {
         return jdbc.sql("""
-                select obligation_id, employee_id, organization_id, version, is_current, paper, submitted_on,
-                       submitted_at, submitted_by, data_key, content from declaration where id = ?""")
+                select d.obligation_id, d.employee_id, d.organization_id, d.version, d.is_current, d.paper,
+                       d.submitted_on, d.submitted_at, coalesce(u.full_name, d.submitted_by), d.data_key, d.content
+                from declaration d left join app_user u on u.username = d.submitted_by where d.id = ?""")
                 .param(id)
                 .query((rs, n) -> new Sealed(
                         id,

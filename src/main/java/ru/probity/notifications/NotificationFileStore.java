@@ -33,7 +33,7 @@ class NotificationFileStore {
 
     List<NotificationFiles.Info> list(long notificationId) {
         return jdbc.sql("""
-                select id, name, content_type, size, sha256, uploaded_by, uploaded_at from notification_file
+                select id, name, content_type, size, sha256, coalesce((select u.full_name from app_user u where u.username = uploaded_by), uploaded_by) as uploaded_by, uploaded_at from notification_file
                 where notification_id = ? order by id""")
                 .param(notificationId)
                 .query((rs, n) -> new NotificationFiles.Info(

@@ -24,7 +24,9 @@ class NotificationStore {
     private static final TypeReference<LinkedHashMap<String, String>> DETAILS = new TypeReference<>() {};
 
     private static final String CARD = """
-            select n.*, o.path as organization_path, o.name as organization_name
+            select n.*, o.path as organization_path, o.name as organization_name,
+                   coalesce((select u.full_name from app_user u where u.username = n.registered_by), n.registered_by) as registered_by_name,
+                   coalesce((select u.full_name from app_user u where u.username = n.concluded_by), n.concluded_by) as concluded_by_name
             from notification n join organization o on o.id = n.organization_id
             """;
 
@@ -55,11 +57,11 @@ class NotificationStore {
                 date(rs.getDate("submitted_on")),
                 rs.getString("registration_number"),
                 date(rs.getDate("registered_on")),
-                rs.getString("registered_by"),
+                rs.getString("registered_by_name"),
                 date(rs.getDate("review_by")),
                 rs.getString("conclusion"),
                 date(rs.getDate("concluded_on")),
-                rs.getString("concluded_by"),
+                rs.getString("concluded_by_name"),
                 date(rs.getDate("sent_to_commission_on")),
                 date(rs.getDate("closed_on")),
                 rs.getString("outcome"),
@@ -127,8 +129,10 @@ class NotificationStore {
     }
 
     List<Notifications.HistoryEntry> history(long id) {
-        return jdbc.sql(
-                        "select action, detail, actor, at from notification_history where notification_id = ? order by id")
+        return jdbc.sql("""
+                        select h.action, h.detail, coalesce(u.full_name, h.actor) as actor, h.at
+                        from notification_history h left join app_user u on u.username = h.actor
+                        where h.notification_id = ? order by h.id""")
                 .param(id)
                 .query((rs, n) -> new Notifications.HistoryEntry(
                         rs.getString("action"),

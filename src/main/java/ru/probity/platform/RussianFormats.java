@@ -1,5 +1,9 @@
 package ru.probity.platform;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +35,31 @@ public final class RussianFormats {
     /** The local time as {@code 31.12.2026 14:05}, or an empty string for none. */
     public static String dateTime(LocalDateTime time) {
         return time == null ? "" : DATE_TIME.format(time);
+    }
+
+    /**
+     * A sum of money as {@code 1 086 154,00 ₽}: groups of thousands by a no-break space, kopecks after
+     * a comma, the rouble sign for roubles (ISO code {@code RUB}, the obsolete {@code RUR}, or none
+     * given); another currency keeps its ISO code ({@code 1 000,00 USD}). Empty for no sum.
+     */
+    public static String money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(LOCALE);
+        symbols.setGroupingSeparator('\u00a0');
+        symbols.setDecimalSeparator(',');
+        symbols.setMinusSign('−');
+        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        String code = currency == null ? "" : currency.strip().toUpperCase(java.util.Locale.ROOT);
+        String sign = code.isEmpty() || code.equals("RUB") || code.equals("RUR") || code.equals("643") ? "₽" : code;
+        return format.format(amount) + "\u00a0" + sign;
+    }
+
+    /** A sum in roubles as {@code 1 086 154,00 ₽}. */
+    public static String money(BigDecimal amount) {
+        return money(amount, null);
     }
 
     /** Typed text without surrounding blanks; {@code null} when nothing but blanks was typed. */

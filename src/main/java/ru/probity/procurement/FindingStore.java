@@ -45,7 +45,8 @@ class FindingStore {
     private static final String SELECT = """
             select f.id, f.contract_id, f.organization_id, f.official_employee_id, f.person_kind, f.rule,
                    f.confidence, f.explanation, f.status, f.assignee, f.resolution, f.path::text as path_json,
-                   f.updated_by,
+                   coalesce((select u.full_name from app_user u where u.username = f.updated_by), f.updated_by)
+                       as updated_by,
                    (f.found_at at time zone :zone) as found_local,
                    (f.updated_at at time zone :zone) as updated_local,
                    c.reg_num, c.number as contract_number, c.sign_date, c.price, c.currency, c.subject,

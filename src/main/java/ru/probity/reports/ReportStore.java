@@ -201,8 +201,9 @@ class ReportStore {
      * day).
      */
     List<Reports.Event> history(long id) {
-        return jdbc.sql("select action, detail, actor, happened_on from report_history"
-                        + " where report_id = ? order by happened_on, id")
+        return jdbc.sql("select h.action, h.detail, coalesce(u.full_name, h.actor), h.happened_on"
+                        + " from report_history h left join app_user u on u.username = h.actor"
+                        + " where h.report_id = ? order by h.happened_on, h.id")
                 .param(id)
                 .query((rs, n) ->
                         new Reports.Event(rs.getString(1), rs.getString(2), rs.getString(3), date(rs.getDate(4))))

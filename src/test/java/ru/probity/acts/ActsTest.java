@@ -159,7 +159,12 @@ class ActsTest extends IntegrationTest {
                     .contains("ЛИСТ ОЗНАКОМЛЕНИЯ")
                     .contains("Положение о порядке уведомления")
                     .contains(employee)
-                    .contains("электронно (подтверждено паролем ugh.employee)")
+                    .contains("электронно (подтверждено паролем "
+                            + jdbc.sql("select full_name from app_user where username = 'ugh.employee'")
+                                    .query(String.class)
+                                    .single()
+                            + ")")
+                    .doesNotContain("ugh.employee")
                     .contains("Ознакомлено 1 из " + recipients);
         }
 

@@ -89,7 +89,7 @@ class LettersTest extends IntegrationTest {
         assertThat(sender)
                 .contains("Подтвердили получение 1 из " + municipalities + ", ответили 1")
                 .contains("Изменения доведены до служащих.")
-                .contains("kaluga.officer")
+                .contains("Морозова Елена Сергеевна") // kaluga.officer, by name
                 .contains(OBNINSK);
         // a recipient sees his own row, not the others'
         String obninsk = page(letterUrl, "obninsk.officer");
