@@ -265,7 +265,10 @@ class ProvisioningTest extends IntegrationTest {
                         select e.id, e.last_name, e.first_name, coalesce(e.middle_name, '') as middle_name, e.post,
                                u.username
                         from employee e join app_user u on u.employee_id = e.id
-                        where e.organization_id = ? order by e.id limit 1""")
+                        where e.organization_id = ? and e.active and u.enabled
+                          -- a person of the registry, not one another test made with a serial number in the name
+                          and e.last_name !~ '[0-9]' and e.first_name !~ '[0-9]' and coalesce(e.middle_name, '') !~ '[0-9]'
+                        order by e.id limit 1""")
                 .param(organization)
                 .query((rs, n) -> new String[] {
                     rs.getString("id"),
