@@ -132,7 +132,14 @@ class DeclarationsJourneyTest extends IntegrationTest {
         browser.click(By.id("submit-declaration"));
         String findings = browser.waitFor(By.id("findings")).getText();
         browser.screenshot("72-declaration-findings");
-        assertThat(findings).contains("EXPENSE_CONTROL", "FAMILY_MISSING", "SHARE_NEW", supplier[0]);
+        // the findings by their rules' names, never their codes (issue 16)
+        assertThat(findings)
+                .contains(
+                        "Основание для контроля за расходами (230-ФЗ)",
+                        "Не указан член семьи",
+                        "Новое участие в коммерческой организации",
+                        supplier[0])
+                .doesNotContain("EXPENSE_CONTROL", "FAMILY_MISSING", "SHARE_NEW");
         assertThat(findings).contains(child.getFirst());
         assertThat(browser.waitFor(By.id("scans-list")).getText())
                 .contains(scan.getFileName().toString());
