@@ -146,7 +146,8 @@ class DeclarationsJourneyTest extends IntegrationTest {
         java.nio.file.Files.delete(scan);
         assertThat(findings)
                 .contains(
-                        "VEHICLE_DISAPPEARED", "отчуждённое безвозмездно: приобретатель — Племянников Денис Игоревич");
+                        "Выбыло транспортное средство",
+                        "отчуждённое безвозмездно: приобретатель — Племянников Денис Игоревич");
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
                 .contains("ипотечный кредит; лицо — должник; вторая сторона — ПАО Сбербанк");
         browser.logout();
