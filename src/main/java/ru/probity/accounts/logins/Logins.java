@@ -1,7 +1,7 @@
 package ru.probity.accounts.logins;
 
-import java.util.Locale;
 import java.util.function.Predicate;
+import ru.probity.platform.Transliteration;
 
 /**
  * The rule of provisioned logins (issue 16, item 1; docs/security.md «Accounts for every
@@ -9,8 +9,8 @@ import java.util.function.Predicate;
  * patronymic — Иванов Андрей Петрович → {@code ivanov.ap} — lower-case ASCII letters, digits, dots
  * and hyphens; a login already taken gets the smallest free numeric suffix from 2 ({@code
  * ivanov.ap2}). Transliteration is that of Russian passports (Приказ МВД России от 29.03.2016 №
- * 889 after ICAO Doc 9303) with ъ and ь dropped: ё e, й i, х kh, ц ts, ч ch, ш sh, щ shch, ы y, э e,
- * ю iu, я ia.
+ * 889 after ICAO Doc 9303, one engine: {@link Transliteration}): ё e, й i, х kh, ц ts, ч ch, ш sh,
+ * щ shch, ъ ie, ы y, ь dropped, э e, ю iu, я ia.
  */
 public final class Logins {
 
@@ -55,48 +55,11 @@ public final class Logins {
         return latin.isEmpty() ? "" : latin.substring(0, 1);
     }
 
-    /** Cyrillic in the passport's Latin letters, lower case; other letters and digits kept. */
+    /** The passport's Latin letters ({@link Transliteration#passport}); long dashes count as hyphens. */
     public static String latin(String text) {
         if (text == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(text.length() + 8);
-        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
-            b.append(
-                    switch (c) {
-                        case 'а' -> "a";
-                        case 'б' -> "b";
-                        case 'в' -> "v";
-                        case 'г' -> "g";
-                        case 'д' -> "d";
-                        case 'е', 'ё', 'э' -> "e";
-                        case 'ж' -> "zh";
-                        case 'з' -> "z";
-                        case 'и', 'й' -> "i";
-                        case 'к' -> "k";
-                        case 'л' -> "l";
-                        case 'м' -> "m";
-                        case 'н' -> "n";
-                        case 'о' -> "o";
-                        case 'п' -> "p";
-                        case 'р' -> "r";
-                        case 'с' -> "s";
-                        case 'т' -> "t";
-                        case 'у' -> "u";
-                        case 'ф' -> "f";
-                        case 'х' -> "kh";
-                        case 'ц' -> "ts";
-                        case 'ч' -> "ch";
-                        case 'ш' -> "sh";
-                        case 'щ' -> "shch";
-                        case 'ы' -> "y";
-                        case 'ъ', 'ь' -> "";
-                        case 'ю' -> "iu";
-                        case 'я' -> "ia";
-                        case ' ', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014' -> "-";
-                        default -> c < 128 ? String.valueOf(c) : "";
-                    });
-        }
-        return b.toString();
+        return Transliteration.passport(text.replaceAll("[\u2010-\u2014]", "-"));
     }
 }

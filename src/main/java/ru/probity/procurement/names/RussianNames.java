@@ -3,6 +3,7 @@ package ru.probity.procurement.names;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import ru.probity.platform.Transliteration;
 
 /**
  * Russian personal names as generators write them (the demo region, the procurement evaluation
@@ -177,50 +178,11 @@ public final class RussianNames {
     // ---- Latin spellings
 
     /**
-     * The passport transliteration (ICAO Doc 9303, used in Russian passports since 2014: й i, ю iu,
-     * я ia, ъ ie), lower case, spaces and hyphens as hyphens, anything else dropped — for e-mail
-     * logins and domains: Журавлёва → zhuravleva, Спас-Деменск → spas-demensk.
+     * The passport transliteration ({@link Transliteration#passport}), for e-mail logins and domains:
+     * Журавлёва → zhuravleva, Спас-Деменск → spas-demensk.
      */
     public static String latin(String cyrillic) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : cyrillic.toLowerCase().toCharArray()) {
-            sb.append(
-                    switch (c) {
-                        case 'а' -> "a";
-                        case 'б' -> "b";
-                        case 'в' -> "v";
-                        case 'г' -> "g";
-                        case 'д' -> "d";
-                        case 'е', 'ё', 'э' -> "e";
-                        case 'ж' -> "zh";
-                        case 'з' -> "z";
-                        case 'и', 'й' -> "i";
-                        case 'к' -> "k";
-                        case 'л' -> "l";
-                        case 'м' -> "m";
-                        case 'н' -> "n";
-                        case 'о' -> "o";
-                        case 'п' -> "p";
-                        case 'р' -> "r";
-                        case 'с' -> "s";
-                        case 'т' -> "t";
-                        case 'у' -> "u";
-                        case 'ф' -> "f";
-                        case 'х' -> "kh";
-                        case 'ц' -> "ts";
-                        case 'ч' -> "ch";
-                        case 'ш' -> "sh";
-                        case 'щ' -> "shch";
-                        case 'ы' -> "y";
-                        case 'ъ' -> "ie";
-                        case 'ь' -> "";
-                        case 'ю' -> "iu";
-                        case 'я' -> "ia";
-                        case ' ', '-' -> "-";
-                        default -> Character.isLetterOrDigit(c) && c < 128 ? String.valueOf(c) : "";
-                    });
-        }
-        return sb.toString();
+        return Transliteration.passport(cyrillic);
     }
 
     /** The Latin initial of a name for a login: Яна → y, Юрий → y, Жанна → z. */

@@ -12,7 +12,7 @@ class LoginsTest {
         assertThat(Logins.base("Иванов", "Андрей", "Петрович")).isEqualTo("ivanov.ap");
         assertThat(Logins.base("Щукина", "Юлия", "Ёсифовна")).isEqualTo("shchukina.ie");
         assertThat(Logins.base("Хрущёв", "Яков", null)).isEqualTo("khrushchev.i");
-        assertThat(Logins.base("Подъячев", "Эдуард", "Львович")).isEqualTo("podiachev.el");
+        assertThat(Logins.base("Подъячев", "Эдуард", "Львович")).isEqualTo("podieiachev.el");
         assertThat(Logins.base("Римская-Корсакова", "Ольга", "Ивановна")).isEqualTo("rimskaia-korsakova.oi");
         assertThat(Logins.base("Ли", "Ян", "")).isEqualTo("li.i");
     }
