@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.probity.commission.model.CaseStatus;
+import ru.probity.org.OwnPeople;
 
 /**
  * Cases before the commission ({@code commission_case}) and the people records they name (read
@@ -74,15 +75,21 @@ class CaseStore {
      * The cases the reader sees — through their commission, or as a reader of the subtree while they
      * have none — open ones first.
      */
-    List<CommissionCase> list(CommissionStore.Reader reader, Cases.Filter filter, int limit) {
+    /**
+     * The cases the reader sees, without those about his own people ({@code own}: 273-ФЗ ст.10–11) —
+     * left out in the query, so a limited list is never shorter.
+     */
+    List<CommissionCase> list(CommissionStore.Reader reader, Cases.Filter filter, OwnPeople own, int limit) {
         return jdbc.sql(CASE + " where (k.commission_id in (" + CommissionStore.VISIBLE_IDS + ")" + """
                        or (k.commission_id is null and :reads
                            and k.organization_id in (select organization_id from org_subtree where ancestor_id = :org)))
                   and (cast(:status as text) is null or k.status = :status)
                   and (cast(:commission as bigint) is null or k.commission_id = :commission)
                   and (cast(:kind as text) is null or k.kind = :kind)
+                  and not coalesce(k.employee_id = any(cast(:ownEmployees as bigint[])), false)
                 order by (k.status in ('PENDING', 'SCHEDULED')) desc, k.received_on, k.id limit :limit""")
                 .params(reader.params())
+                .param("ownEmployees", own.employeeArray())
                 .param("status", filter.status())
                 .param("commission", filter.commissionId())
                 .param("kind", filter.kind() == null ? null : filter.kind().name())

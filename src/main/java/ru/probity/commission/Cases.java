@@ -165,15 +165,12 @@ public class Cases {
 
     /** The cases the user sees, open ones first; the reading is logged. */
     public List<CommissionCase> list(CurrentUser user, Filter filter, int limit) {
+        // a case about the user or his relative is not his to see (273-ФЗ ст.10–11)
         List<CommissionCase> found = store.list(
                 CommissionStore.Reader.of(user),
                 new Filter(RussianFormats.blankToNull(filter.status()), filter.commissionId(), filter.kind()),
+                own(user),
                 limit);
-        OwnPeople own = own(user);
-        if (!own.isEmpty()) {
-            // a case about the user or his relative is not his to see (273-ФЗ ст.10–11)
-            found = found.stream().filter(c -> !own.employee(c.employeeId())).toList();
-        }
         accessLog.recordEach(
                 AccessAction.READ,
                 SUBJECT,

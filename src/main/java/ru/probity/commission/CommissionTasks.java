@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
 import ru.probity.commission.model.CaseStatus;
+import ru.probity.org.Interests;
+import ru.probity.org.OwnPeople;
 import ru.probity.platform.Messages;
 import ru.probity.platform.RussianFormats;
 import ru.probity.tasks.Task;
@@ -31,11 +33,13 @@ class CommissionTasks implements TaskSource {
     private static final int LIMIT = 1000;
 
     private final CaseStore cases;
+    private final Interests interests;
     private final Commissions commissions;
     private final Messages messages;
 
-    CommissionTasks(CaseStore cases, Commissions commissions, Messages messages) {
+    CommissionTasks(CaseStore cases, Commissions commissions, Messages messages, Interests interests) {
         this.cases = cases;
+        this.interests = interests;
         this.commissions = commissions;
         this.messages = messages;
     }
@@ -49,8 +53,10 @@ class CommissionTasks implements TaskSource {
         Map<Long, Boolean> keeps = new HashMap<>();
         List<Task> tasks = new ArrayList<>();
         CommissionStore.Reader reader = CommissionStore.Reader.of(user);
+        // never a case about the official himself or his relatives (docs/security.md «Own cases»)
+        OwnPeople own = interests.of(user);
         for (CaseStatus status : List.of(CaseStatus.PENDING, CaseStatus.SCHEDULED)) {
-            for (CommissionCase c : cases.list(reader, new Cases.Filter(status.name(), null, null), LIMIT)) {
+            for (CommissionCase c : cases.list(reader, new Cases.Filter(status.name(), null, null), own, LIMIT)) {
                 boolean keeper = c.commissionId() == null
                         ? Commissions.keeps(user)
                         : keeps.computeIfAbsent(

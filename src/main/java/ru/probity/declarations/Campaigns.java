@@ -146,7 +146,8 @@ public class Campaigns {
     @Transactional
     public List<ObligationRow> eventObligations(CurrentUser user) {
         requireOfficer(user);
-        List<ObligationRow> rows = withoutOwn(user, obligations.ofEvents(user.organizationId()));
+        // his own and his relatives' obligations are not in his list (273-ФЗ ст.10–11)
+        List<ObligationRow> rows = obligations.ofEvents(user.organizationId(), declarations.ownPeople(user));
         logNames(rows);
         return rows;
     }

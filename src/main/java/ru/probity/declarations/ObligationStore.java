@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.probity.org.OwnPeople;
 
 /**
  * The obligations to file ({@code declaration_obligation}) as the lists show them — with the
@@ -64,10 +65,16 @@ class ObligationStore {
                 .list();
     }
 
-    /** The event-based obligations of the subtree of {@code scope}, the newest 200. */
-    List<ObligationRow> ofEvents(long scope) {
-        return jdbc.sql(SELECT + " where ob.campaign_id is null and" + IN_SUBTREE + " order by ob.id desc limit 200")
+    /**
+     * The event-based obligations of the subtree of {@code scope}, the newest 200, without those of
+     * the official's own people ({@code own}: left out in the query, so the 200 are never fewer).
+     */
+    List<ObligationRow> ofEvents(long scope, OwnPeople own) {
+        return jdbc.sql(SELECT + " where ob.campaign_id is null and" + IN_SUBTREE
+                        + " and not coalesce(ob.employee_id = any(cast(:ownEmployees as bigint[])), false)"
+                        + " order by ob.id desc limit 200")
                 .param("scope", scope)
+                .param("ownEmployees", own.employeeArray())
                 .query((rs, n) -> row(rs))
                 .list();
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.probity.notifications.model.NotificationStatus;
+import ru.probity.org.OwnPeople;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -95,8 +96,12 @@ class NotificationStore {
      * journal order (by number) when asked. A commission member's register holds only what was sent to
      * the commission.
      */
+    /**
+     * The register of the subtree, without the notifications about the official's own people
+     * ({@code own}: 273-ФЗ ст.10–11) — left out in the query, so a limited list is never shorter.
+     */
     List<Notification> register(
-            long scope, boolean sentOnly, Notifications.Filter filter, boolean journalOrder, int limit) {
+            long scope, boolean sentOnly, Notifications.Filter filter, boolean journalOrder, OwnPeople own, int limit) {
         return jdbc.sql(CARD + """
                 where n.organization_id in (select organization_id from org_subtree where ancestor_id = :scope)
                   and (not :sentOnly or n.status in (:sent, :decided))
@@ -106,6 +111,7 @@ class NotificationStore {
                   and (cast(:year as int) is null
                        or coalesce(n.registration_year, extract(year from n.submitted_on)::int) = :year)
                   and (:q = '' or n.person_name ilike '%' || :q || '%' or n.registration_number ilike '%' || :q || '%')
+                  and not coalesce(n.employee_id = any(cast(:ownEmployees as bigint[])), false)
                 order by"""
                         + (journalOrder
                                 ? " n.registration_seq nulls last, n.id"
@@ -123,6 +129,7 @@ class NotificationStore {
                 .param("organization", filter.organizationId())
                 .param("year", filter.year())
                 .param("q", filter.query() == null ? "" : filter.query().strip())
+                .param("ownEmployees", own.employeeArray())
                 .param("limit", limit)
                 .query(this::row)
                 .list();

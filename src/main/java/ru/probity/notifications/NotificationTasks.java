@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
 import ru.probity.notifications.model.NotificationStatus;
+import ru.probity.org.Interests;
+import ru.probity.org.OwnPeople;
 import ru.probity.platform.Messages;
 import ru.probity.tasks.Task;
 import ru.probity.tasks.TaskSource;
@@ -24,10 +26,12 @@ class NotificationTasks implements TaskSource {
 
     private final NotificationStore store;
     private final Messages messages;
+    private final Interests interests;
 
-    NotificationTasks(NotificationStore store, Messages messages) {
+    NotificationTasks(NotificationStore store, Messages messages, Interests interests) {
         this.store = store;
         this.messages = messages;
+        this.interests = interests;
     }
 
     @Override
@@ -37,24 +41,27 @@ class NotificationTasks implements TaskSource {
             return List.of();
         }
         List<Task> tasks = new ArrayList<>();
-        for (Notification n : open(user, NotificationStatus.SUBMITTED)) {
+        // never one about the official himself or his relatives (docs/security.md «Own cases»)
+        OwnPeople own = interests.of(user);
+        for (Notification n : open(user, own, NotificationStatus.SUBMITTED)) {
             tasks.add(task(n, "tasks.kind.notificationRegister", n.submittedOn()));
         }
-        for (Notification n : open(user, NotificationStatus.REGISTERED)) {
+        for (Notification n : open(user, own, NotificationStatus.REGISTERED)) {
             tasks.add(task(n, "tasks.kind.notificationConclude", n.reviewBy()));
         }
-        for (Notification n : open(user, NotificationStatus.REVIEWED)) {
+        for (Notification n : open(user, own, NotificationStatus.REVIEWED)) {
             tasks.add(task(n, "tasks.kind.notificationForward", null));
         }
         return tasks;
     }
 
-    private List<Notification> open(CurrentUser user, NotificationStatus status) {
+    private List<Notification> open(CurrentUser user, OwnPeople own, NotificationStatus status) {
         return store.register(
                 user.organizationId(),
                 false,
                 new Notifications.Filter(null, status, null, null, null, false),
                 false,
+                own,
                 LIMIT);
     }
 

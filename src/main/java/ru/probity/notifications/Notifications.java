@@ -16,7 +16,6 @@ import ru.probity.audit.AccessLog;
 import ru.probity.notifications.model.NotificationStatus;
 import ru.probity.org.Interests;
 import ru.probity.org.Organizations;
-import ru.probity.org.OwnPeople;
 import ru.probity.platform.AttachedFile;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
@@ -137,8 +136,9 @@ public class Notifications {
      */
     private Notification kept(CurrentUser user, long id) {
         requireKeeper(user);
+        // visible() has refused a relative's notification already; what is left is his own filing
         Notification n = visible(user, id, true);
-        if (interests.of(user).employee(n.employeeId())) {
+        if (user.employeeId() != null && user.employeeId().equals(n.employeeId())) {
             throw Interests.refusal(user, "notification", id);
         }
         return n;
@@ -190,16 +190,17 @@ public class Notifications {
             throw new AccessDeniedException("Role " + user.role() + " does not read the registers of notifications");
         }
         boolean journal = filter.organizationId() != null && filter.kind() != null && filter.year() != null;
-        List<Notification> found =
-                store.register(user.organizationId(), user.role() == Role.COMMISSION_MEMBER, filter, journal, limit);
+        // his own and his relatives' notifications are not in his register (273-ФЗ ст.10–11);
+        // his own filings stay in «Мои уведомления»
+        List<Notification> found = store.register(
+                user.organizationId(),
+                user.role() == Role.COMMISSION_MEMBER,
+                filter,
+                journal,
+                interests.of(user),
+                limit);
         if (filter.overdueOnly()) {
             found = found.stream().filter(Notification::overdue).toList();
-        }
-        OwnPeople own = interests.of(user);
-        if (!own.isEmpty()) {
-            // his own and his relatives' notifications are not in his register (273-ФЗ ст.10–11);
-            // his own filings stay in «Мои уведомления»
-            found = found.stream().filter(n -> !own.employee(n.employeeId())).toList();
         }
         logList(found, "register");
         return found;

@@ -69,8 +69,9 @@ class FindingsWorkflow {
         requireReader(user);
         long scope = scope(user, filter);
         int number = Page.clamp(page);
-        List<Row> rows = store.page(scope, filter, interests.of(user), size, Page.offset(number, size));
-        int total = rows.isEmpty() ? 0 : store.count(scope, filter, interests.of(user));
+        OwnPeople own = interests.of(user);
+        List<Row> rows = store.page(scope, filter, own, size, Page.offset(number, size));
+        int total = rows.isEmpty() ? 0 : store.count(scope, filter, own);
         logRead(AccessAction.READ, rows, "list");
         return new Page<>(rows, number, size, total);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ru.probity.org.OwnPeople;
 import ru.probity.platform.Page;
 import ru.probity.reports.engine.ReportStatus;
 
@@ -89,9 +90,16 @@ class ReportStore {
                 .optional();
     }
 
+    /**
+     * Not a report naming one of the official's own people ({@code own}: 273-ФЗ ст.10–11) — left out
+     * in the query, so a limited list or a page is never shorter and its total is right.
+     */
+    private static final String NOT_OWN =
+            " and not coalesce(r.employee_id = any(cast(:ownEmployees as bigint[])), false)";
+
     /** The register of the subtree of {@code scope}: open reports first, then the newest. */
-    List<ReportCard> list(long scope, Reports.Filter filter, long me, int limit) {
-        return jdbc.sql(CARD + " where" + IN_SUBTREE + """
+    List<ReportCard> list(long scope, Reports.Filter filter, long me, OwnPeople own, int limit) {
+        return jdbc.sql(CARD + " where" + IN_SUBTREE + NOT_OWN + """
                   and (cast(:status as text) is null or r.status = :status)
                   and (cast(:channel as text) is null or r.channel = :channel)
                   and (not :mine or r.assignee_id = :me)
@@ -105,6 +113,7 @@ class ReportStore {
                         filter.channel() == null ? null : filter.channel().name())
                 .param("mine", filter.mine())
                 .param("me", me)
+                .param("ownEmployees", own.employeeArray())
                 .param("open", OPEN)
                 .param("limit", limit)
                 .query(ReportStore::card)
@@ -113,8 +122,15 @@ class ReportStore {
 
     /** One page of the register of the subtree of {@code scope}, newest first. */
     Page<ReportCard> page(
-            long scope, ReportStatus status, ReportChannel channel, LocalDate from, LocalDate to, int page, int size) {
-        String where = " where" + IN_SUBTREE + """
+            long scope,
+            ReportStatus status,
+            ReportChannel channel,
+            LocalDate from,
+            LocalDate to,
+            OwnPeople own,
+            int page,
+            int size) {
+        String where = " where" + IN_SUBTREE + NOT_OWN + """
                   and (cast(:status as text) is null or r.status = :status)
                   and (cast(:channel as text) is null or r.channel = :channel)
                   and (cast(:from as date) is null or r.received_on >= :from)
@@ -127,6 +143,7 @@ class ReportStore {
                 .param("channel", channel == null ? null : channel.name())
                 .param("from", from)
                 .param("to", to)
+                .param("ownEmployees", own.employeeArray())
                 .param("size", size)
                 .param("offset", Page.offset(number, size))
                 .query(ReportStore::card)
@@ -137,6 +154,7 @@ class ReportStore {
                 .param("channel", channel == null ? null : channel.name())
                 .param("from", from)
                 .param("to", to)
+                .param("ownEmployees", own.employeeArray())
                 .query(Integer.class)
                 .single();
         return new Page<>(items, number, size, total);

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
+import ru.probity.org.Interests;
+import ru.probity.org.OwnPeople;
 import ru.probity.platform.RussianFormats;
 import ru.probity.reports.engine.ReportStatus;
 import ru.probity.tasks.Task;
@@ -23,9 +25,11 @@ class ReportTasks implements TaskSource {
     private static final int LIMIT = 1000;
 
     private final ReportStore store;
+    private final Interests interests;
 
-    ReportTasks(ReportStore store) {
+    ReportTasks(ReportStore store, Interests interests) {
         this.store = store;
+        this.interests = interests;
     }
 
     @Override
@@ -36,11 +40,14 @@ class ReportTasks implements TaskSource {
         }
         List<Task> tasks = new ArrayList<>();
         long scope = user.organizationId();
-        for (ReportCard card : store.list(scope, new Reports.Filter(ReportStatus.NEW, null, false, false), 0, LIMIT)) {
+        // never a report about the official himself or his relatives (docs/security.md «Own cases»)
+        OwnPeople own = interests.of(user);
+        for (ReportCard card :
+                store.list(scope, new Reports.Filter(ReportStatus.NEW, null, false, false), 0, own, LIMIT)) {
             tasks.add(task(card, "tasks.kind.reportRegister"));
         }
         for (ReportCard card : store.list(
-                scope, new Reports.Filter(ReportStatus.REGISTERED, null, true, false), user.userId(), LIMIT)) {
+                scope, new Reports.Filter(ReportStatus.REGISTERED, null, true, false), user.userId(), own, LIMIT)) {
             tasks.add(task(card, card.answerBy() != null ? "tasks.kind.reportAnswer" : "tasks.kind.reportForward"));
         }
         return tasks;

@@ -13,7 +13,6 @@ import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.org.Interests;
 import ru.probity.org.Organizations;
-import ru.probity.org.OwnPeople;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Page;
 import ru.probity.platform.Refusal;
@@ -85,7 +84,8 @@ public class Reports {
 
     @Transactional(readOnly = true)
     public List<ReportCard> register(CurrentUser user, Filter filter, int limit) {
-        List<ReportCard> found = withoutOwn(user, store.list(scope(user), filter, user.userId(), limit));
+        // a report about the user or his relative is not in his register (273-ФЗ ст.10–11)
+        List<ReportCard> found = store.list(scope(user), filter, user.userId(), interests.of(user), limit);
         if (!HANDLERS.contains(user.role())) {
             found = found.stream().map(ReportCard::withoutEmployee).toList();
         }
@@ -105,13 +105,7 @@ public class Reports {
             LocalDate to,
             int page,
             int size) {
-        Page<ReportCard> stored = store.page(scope(user), status, channel, from, to, page, size);
-        List<ReportCard> shown = withoutOwn(user, stored.items());
-        Page<ReportCard> found = new Page<>(
-                shown,
-                stored.number(),
-                stored.size(),
-                stored.total() - (stored.items().size() - shown.size()));
+        Page<ReportCard> found = store.page(scope(user), status, channel, from, to, interests.of(user), page, size);
         if (HANDLERS.contains(user.role())) {
             return found;
         }
@@ -131,17 +125,6 @@ public class Reports {
         }
         refuseOwn(user, card.employeeId(), id);
         return HANDLERS.contains(user.role()) ? card : card.withoutEmployee();
-    }
-
-    /**
-     * A report about the user himself or his relative (the employee it names, once known) is
-     * neither in his register nor his to open or handle (273-ФЗ ст.10–11, {@link Interests}).
-     */
-    private List<ReportCard> withoutOwn(CurrentUser user, List<ReportCard> cards) {
-        OwnPeople own = interests.of(user);
-        return own.isEmpty()
-                ? cards
-                : cards.stream().filter(c -> !own.employee(c.employeeId())).toList();
     }
 
     /** Refuses (HTTP 403, logged) when the employee a report names is the user or his relative. */
