@@ -135,8 +135,8 @@ public class RegisterImport {
         }
         // a file without dates (the CSV carries none) states the companies as of the day it is loaded
         LocalDate today = LocalDate.now(); // the region's zone is the JVM's default
-        companies.replaceAll(c -> c.extractDate() != null ? c : dated(c, today));
-        entrepreneurs.replaceAll(e -> e.extractDate() != null ? e : dated(e, today));
+        companies.replaceAll(c -> c.extractDate() != null ? c : c.asOf(today, c.people()));
+        entrepreneurs.replaceAll(e -> e.extractDate() != null ? e : e.asOf(today));
         Source source = officialFeeds.contains(user.username().toLowerCase(Locale.ROOT))
                 ? Source.OFFICIAL
                 : user.role() == Role.REGIONAL_ADMIN ? Source.REGIONAL : Source.MUNICIPAL;
@@ -307,28 +307,6 @@ public class RegisterImport {
         boolean current(T extract) {
             return becomeCurrent.contains(extract);
         }
-    }
-
-    private static Company dated(Company c, LocalDate date) {
-        return new Company(
-                c.inn(),
-                c.kpp(),
-                c.ogrn(),
-                c.fullName(),
-                c.shortName(),
-                c.address(),
-                c.email(),
-                c.phone(),
-                c.registeredOn(),
-                c.terminatedOn(),
-                date,
-                c.people(),
-                c.founders());
-    }
-
-    private static Entrepreneur dated(Entrepreneur e, LocalDate date) {
-        return new Entrepreneur(
-                e.inn(), e.ogrnip(), e.name(), e.email(), e.address(), e.registeredOn(), e.terminatedOn(), date);
     }
 
     private static MessageDigest sha256() {

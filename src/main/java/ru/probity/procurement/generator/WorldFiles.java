@@ -145,20 +145,7 @@ public final class WorldFiles {
                                         p.inn(), p.name(), p.role(), p.post(), p.sharePercent(), p.since(), null));
             }
         }
-        return new Company(
-                c.inn(),
-                c.kpp(),
-                c.ogrn(),
-                c.fullName(),
-                c.shortName(),
-                c.address(),
-                c.email(),
-                c.phone(),
-                c.registeredOn(),
-                c.terminatedOn(),
-                date,
-                people,
-                c.founders());
+        return c.asOf(date, people);
     }
 
     static void writePeople(List<StaffPerson> people, Path file) throws IOException {

@@ -26,6 +26,24 @@ public record Company(
         List<PersonLink> people,
         List<CompanyShare> founders) {
 
+    /** The same company as an extract of {@code date} with these people. */
+    public Company asOf(LocalDate date, List<PersonLink> people) {
+        return new Company(
+                inn,
+                kpp,
+                ogrn,
+                fullName,
+                shortName,
+                address,
+                email,
+                phone,
+                registeredOn,
+                terminatedOn,
+                date,
+                people,
+                founders);
+    }
+
     public String displayName() {
         return shortName == null || shortName.isBlank() ? fullName : shortName;
     }

@@ -11,4 +11,10 @@ public record Entrepreneur(
         String address,
         LocalDate registeredOn,
         LocalDate terminatedOn,
-        LocalDate extractDate) {}
+        LocalDate extractDate) {
+
+    /** The same entrepreneur as an extract of {@code date}. */
+    public Entrepreneur asOf(LocalDate date) {
+        return new Entrepreneur(inn, ogrnip, name, email, address, registeredOn, terminatedOn, date);
+    }
+}
