@@ -260,6 +260,37 @@ class DistributionStore {
                 .update();
     }
 
+    /** The demo's past: the distribution sent on that day. */
+    void sentOn(long distributionId, LocalDate day) {
+        jdbc.sql("update act_distribution set created_at = cast(:day as date) + time '10:00' where id = :id")
+                .param("day", day)
+                .param("id", distributionId)
+                .update();
+    }
+
+    /**
+     * The demo's past: a share of the pending audience signed on paper, each on a day between the
+     * sending and {@code lastDay} (spread by the acknowledgement's id).
+     */
+    int signedOnPaper(long distributionId, int percent, LocalDate lastDay, String actor) {
+        return jdbc.sql("""
+                update acknowledgement k set status = :to, method = 'PAPER', acknowledged_by = :by,
+                  acknowledged_at = cast(d.created_at as date)
+                      + (k.id % greatest(1, cast(:last as date) - cast(d.created_at as date) + 1))::int
+                      + time '11:00',
+                  content_sha256 = v.sha256
+                from act_distribution d join act_version v on v.id = d.version_id
+                where d.id = k.distribution_id and k.distribution_id = :id and k.status = :from
+                  and (k.id * 37) % 100 < :percent""")
+                .param("to", AcknowledgementStatus.ACKNOWLEDGED.name())
+                .param("from", AcknowledgementStatus.PENDING.name())
+                .param("by", actor)
+                .param("last", lastDay)
+                .param("id", distributionId)
+                .param("percent", percent)
+                .update();
+    }
+
     /** Signed on paper on that day, recorded by an officer; unless it is no longer pending. */
     void signOnPaper(long acknowledgementId, LocalDate signedOn, String actor) {
         jdbc.sql("""

@@ -105,7 +105,8 @@ class AccessDetails {
             "audit.subject.",
             "commission.decisionShort.",
             "notifications.kind.",
-            "reports.channel.");
+            "reports.channel.",
+            "finding.status.");
     private static final Pattern SEARCH =
             Pattern.compile("username=(.*) action=([A-Z_]*) subject=(\\S*) from=(\\S*) to=(\\S*) page=(\\d+)");
     private static final Pattern PHRASE = Pattern.compile(PHRASES.stream()

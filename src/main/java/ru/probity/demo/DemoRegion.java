@@ -67,6 +67,31 @@ public record DemoRegion(
             return dismissedOn == null;
         }
 
+        /** The same employee appointed on another day. */
+        Employee appointedOn(LocalDate day) {
+            return new Employee(
+                    key,
+                    organizationKey,
+                    lastName,
+                    firstName,
+                    middleName,
+                    female,
+                    birthDate,
+                    inn,
+                    snils,
+                    phone,
+                    email,
+                    address,
+                    post,
+                    day,
+                    dismissedOn,
+                    declarationRequired,
+                    headOfCustomer,
+                    contractServiceHead,
+                    contractManager,
+                    procurementCommissionMember);
+        }
+
         public String fullName() {
             return lastName + " " + firstName + (middleName == null ? "" : " " + middleName);
         }

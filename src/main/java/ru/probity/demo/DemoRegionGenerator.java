@@ -82,7 +82,53 @@ public final class DemoRegionGenerator {
             district(root, district);
         }
         List<Account> accounts = accounts(root);
-        return new DemoRegion(organizations, people.employees(), people.relatives(), accounts);
+        return new DemoRegion(organizations, newcomers(people.employees(), accounts), people.relatives(), accounts);
+    }
+
+    /** How many of Kaluga's specialists the demo appoints in the last weeks (the onboarding course's audience). */
+    static final int NEWCOMERS = 6;
+
+    /**
+     * Appoints a few of Kaluga's specialists recently (2 to 22 days before today), so the mandatory
+     * onboarding course and the declarations and acts due on appointment have someone to show:
+     * active specialists with no account, no duty to declare and no procurement role, outside УГХ
+     * (whose staff the demo's stories use), the first ones in the order they were generated.
+     */
+    private List<Employee> newcomers(List<Employee> employees, List<Account> accounts) {
+        java.util.Set<Integer> kaluga = new java.util.HashSet<>();
+        int uprava = -1;
+        for (Organization o : organizations) {
+            if (o.name().equals(KALUGA) || (o.parentKey() != null && kaluga.contains(o.parentKey()))) {
+                kaluga.add(o.key());
+            }
+            if (o.name().equals(UGH)) {
+                uprava = o.key();
+            }
+        }
+        kaluga.remove(uprava);
+        java.util.Set<Integer> withAccounts = new java.util.HashSet<>();
+        accounts.forEach(a -> {
+            if (a.employeeKey() != null) {
+                withAccounts.add(a.employeeKey());
+            }
+        });
+        List<Employee> result = new ArrayList<>(employees);
+        int appointed = 0;
+        for (int i = 0; i < result.size() && appointed < NEWCOMERS; i++) {
+            Employee e = result.get(i);
+            if (kaluga.contains(e.organizationKey())
+                    && e.active()
+                    && !withAccounts.contains(e.key())
+                    && !e.declarationRequired()
+                    && !e.headOfCustomer()
+                    && !e.contractServiceHead()
+                    && !e.contractManager()
+                    && !e.procurementCommissionMember()) {
+                result.set(i, e.appointedOn(DemoPeople.TODAY.minusDays(2 + 4L * appointed)));
+                appointed++;
+            }
+        }
+        return result;
     }
 
     private void kaluga(Organization root, Place place) {

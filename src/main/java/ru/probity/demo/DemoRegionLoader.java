@@ -52,6 +52,23 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ru.probity.training.TrainingHistory training;
     private final ru.probity.commission.CommissionHistory commissionHistory;
     private final ru.probity.notifications.NotificationHistory notificationHistory;
+    private final Documents documents;
+    private final Testing testing;
+
+    /** The acts module's services the demo writes its documents through. */
+    @Component
+    record Documents(
+            ru.probity.acts.LegalActs acts,
+            ru.probity.acts.Distributions distributions,
+            ru.probity.acts.Letters letters,
+            ru.probity.acts.ActsHistory history) {}
+
+    /** The training module's services the demo writes its test campaign and onboarding through. */
+    @Component
+    record Testing(
+            ru.probity.training.QuestionBank bank,
+            ru.probity.training.Exams exams,
+            ru.probity.training.Onboarding onboarding) {}
 
     DemoRegionLoader(
             DemoLookupStore lookup,
@@ -67,6 +84,8 @@ class DemoRegionLoader implements ApplicationRunner {
             ru.probity.training.TrainingHistory training,
             ru.probity.commission.CommissionHistory commissionHistory,
             ru.probity.notifications.NotificationHistory notificationHistory,
+            Documents documents,
+            Testing testing,
             RegionTime regionTime) {
         this.regionTime = regionTime;
         this.lookup = lookup;
@@ -82,6 +101,8 @@ class DemoRegionLoader implements ApplicationRunner {
         this.training = training;
         this.commissionHistory = commissionHistory;
         this.notificationHistory = notificationHistory;
+        this.documents = documents;
+        this.testing = testing;
     }
 
     @Override
@@ -107,6 +128,16 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoTraining.load(training, lookup, regionTime.zone());
             DemoReports.load(reports, lookup);
             DemoCommission.load(lookup, commissionHistory, notificationHistory);
+            LocalDate today = LocalDate.now(regionTime.zone());
+            DemoActs.load(
+                    documents.acts(),
+                    documents.distributions(),
+                    documents.letters(),
+                    documents.history(),
+                    lookup,
+                    today);
+            DemoTraining.exam(testing.bank(), testing.exams(), lookup, today);
+            testing.onboarding().enrolNewcomers();
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

@@ -8,6 +8,7 @@
         allowedDependencies = {
             "access",
             "accounts",
+            "acts",
             "commission",
             "declarations",
             "declarations :: *",

@@ -440,4 +440,20 @@ class TasksTest extends IntegrationTest {
             previous = entry.get("daysLeft").asLong();
         }
     }
+
+    @Test
+    void theSidebarCountsWhatWaitsInEachArea() throws Exception {
+        CurrentUser employee = ((CurrentUserHolder) users.loadUserByUsername("ugh.employee")).currentUser();
+        List<Task> all = tasks.of(employee);
+        long acts = all.stream().filter(t -> t.area().equals("acts")).count();
+        assertThat(acts).isPositive();
+        int total =
+                all.stream().mapToInt(t -> t.count() == null ? 1 : t.count()).sum();
+
+        String page = page("ugh.employee", "/training/my");
+        assertThat(page).containsPattern("id=\"tasks-acts\"[^>]*>" + acts + "<");
+        assertThat(page).containsPattern("id=\"tasks-all\"[^>]*>" + total + "<");
+        // an area with nothing waiting has no badge
+        assertThat(page).doesNotContain("id=\"tasks-findings\"");
+    }
 }
