@@ -86,6 +86,7 @@ class CaseIntakeListeners {
         return employeeId == null ? null : store.person(employeeId).orElse(null);
     }
 
+    /** One confirmed finding is one conflict: one case, naming every rule that applies. */
     @ApplicationModuleListener
     void on(FindingConfirmed event) {
         if (event.organizationId() == null) {
@@ -102,7 +103,11 @@ class CaseIntakeListeners {
                 person == null ? null : person.name(),
                 person == null ? null : person.post(),
                 "Подтверждена находка проверки контракта: "
-                        + messages.text("finding.rule." + event.rule())
+                        + String.join(
+                                "; ",
+                                event.rules().stream()
+                                        .map(rule -> messages.text("finding.rule." + rule))
+                                        .toList())
                         + " — личная заинтересованность должностного лица заказчика.",
                 "Находка № " + event.findingId() + " по контракту № " + event.contractId()
                         + " подтверждена ответственным за профилактику; материалы — в карточке находки.",

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.probity.procurement.ContractStore.Stored;
+import ru.probity.procurement.affiliation.Conflict;
 import ru.probity.procurement.affiliation.ContractChecker;
 import ru.probity.procurement.affiliation.Finding;
 import ru.probity.procurement.affiliation.RegistryIndex;
@@ -82,17 +83,19 @@ public class ContractChecks {
                             staff.forCustomer(stored.contract().customerInn()),
                             registry)
                     : List.of();
+            // one finding per conflict (contract, official, person), listing every rule that applies
+            List<Conflict> conflicts = Conflict.of(result);
             if (reason == null) {
                 checked++;
-                found += result.size();
+                found += conflicts.size();
                 checkedIds.add(stored.id());
-                result.forEach(f -> located.add(new FindingStore.Located(stored.id(), stored.organizationId(), f)));
+                conflicts.forEach(c -> located.add(new FindingStore.Located(stored.id(), stored.organizationId(), c)));
             }
             records.add(new CheckStore.Checked(
                     stored.id(),
                     reason == null ? CheckOutcome.CHECKED : CheckOutcome.NOT_CHECKED,
                     reason,
-                    result.size()));
+                    conflicts.size()));
         }
         findings.store(checkedIds, located);
         store.record(records, registersVersion, peopleVersion);

@@ -63,9 +63,18 @@ class FindingController {
         export.write(rows, Downloads.xlsx(response, "nakhodki-" + LocalDate.now() + ".xlsx"));
     }
 
+    /**
+     * The finding's card; the number of a finding merged into another (one finding per conflict)
+     * leads to the one it was merged into, so the links of older commission cases still work.
+     */
     @GetMapping("/{id}")
     String card(@PathVariable long id, Model model) {
-        return cardPage(CurrentUser.get(), id, model);
+        CurrentUser user = CurrentUser.get();
+        var merged = findings.mergedInto(user, id);
+        if (merged.isPresent()) {
+            return "redirect:/findings/" + merged.get();
+        }
+        return cardPage(user, id, model);
     }
 
     @PostMapping("/{id}/status")

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import ru.probity.platform.RussianFormats;
 import ru.probity.procurement.affiliation.PathStep;
-import ru.probity.procurement.affiliation.Rule;
 import ru.probity.procurement.model.FindingStatus;
 
 /** What the findings pages show: the records read from {@code finding} with its contract ({@link FindingStore}). */
@@ -49,7 +48,10 @@ final class FindingRows {
         }
     }
 
-    /** A finding as a list row and an export line. */
+    /**
+     * A finding as a list row and an export line: one conflict (contract, official, person) with
+     * every rule that applies, in the order of {@code affiliation.Rule}.
+     */
     record Row(
             long id,
             long contractId,
@@ -62,7 +64,7 @@ final class FindingRows {
             String customerName,
             String customerInn,
             String suppliers,
-            String rule,
+            List<String> rules,
             String confidence,
             String official,
             String explanation,
@@ -73,9 +75,13 @@ final class FindingRows {
             LocalDateTime foundAt,
             LocalDateTime updatedAt) {
 
-        /** The law and article of the rule, in Russian; empty for an unknown rule. */
-        public String law() {
-            return law(rule);
+        public Row {
+            rules = rules == null ? List.of() : List.copyOf(rules);
+        }
+
+        /** The primary rule: the first of {@link #rules()} (44-ФЗ before 273-ФЗ before the red flags). */
+        public String rule() {
+            return rules.isEmpty() ? null : rules.getFirst();
         }
 
         public boolean low() {
@@ -85,14 +91,6 @@ final class FindingRows {
         public boolean decided() {
             FindingStatus s = FindingStatus.parse(status);
             return s != null && s.decision();
-        }
-
-        static String law(String rule) {
-            return Arrays.stream(Rule.values())
-                    .filter(r -> r.code().equals(rule) || r.name().equals(rule))
-                    .map(Rule::law)
-                    .findFirst()
-                    .orElse("");
         }
     }
 
@@ -117,7 +115,13 @@ final class FindingRows {
             String kind,
             String status,
             String text,
-            String assigneeName) {}
+            String assigneeName) {
+
+        /** The rules' codes of a RULES entry (the rules a re-check found, comma-separated in its text). */
+        public List<String> codes() {
+            return text == null || text.isBlank() ? List.of() : Arrays.asList(text.split(","));
+        }
+    }
 
     /** A user a finding may be assigned to. */
     record Assignee(String username, String fullName) {}

@@ -20,30 +20,31 @@ import ru.probity.procurement.FindingRows.Card;
 import ru.probity.procurement.FindingRows.Event;
 import ru.probity.procurement.FindingRows.Filter;
 import ru.probity.procurement.FindingRows.Row;
-import ru.probity.procurement.affiliation.Finding;
+import ru.probity.procurement.affiliation.Conflict;
 import ru.probity.procurement.affiliation.PathStep;
 import ru.probity.procurement.model.FindingStatus;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The findings ({@code finding}, {@code finding_event}). The checks keep the findings of a
- * contract: a finding is identified by (contract, official, person, rule); found again, it keeps
- * its status and history and gets the fresh path and explanation; no longer found, an undecided
- * one is marked gone. The workflow reads them within an organization's subtree (times in the
+ * The findings ({@code finding}, {@code finding_event}, {@code finding_merged}). The checks keep
+ * the findings of a contract: a finding is one conflict, identified by (contract, official,
+ * person), and lists every rule that applies; found again, it keeps its status and history and
+ * gets the fresh rules, path and explanation; no longer found, an undecided one is marked gone. The workflow reads them within an organization's subtree (times in the
  * region's zone) and writes the officers' decisions, each with an entry of the history.
  */
 @Repository
 class FindingStore {
 
     private static final TypeReference<List<PathStep>> PATH = new TypeReference<>() {};
+    private static final String SYSTEM = "system";
 
     /**
      * Columns of a finding with its contract, organization, official and assignee; the times in the
      * region's zone, bound as {@code :zone}.
      */
     private static final String SELECT = """
-            select f.id, f.contract_id, f.organization_id, f.official_employee_id, f.person_kind, f.rule,
+            select f.id, f.contract_id, f.organization_id, f.official_employee_id, f.person_kind, f.rule, f.rules,
                    f.confidence, f.explanation, f.status, f.assignee, f.resolution, f.path::text as path_json,
                    coalesce((select u.full_name from app_user u where u.username = f.updated_by), f.updated_by)
                        as updated_by,
@@ -75,45 +76,56 @@ class FindingStore {
         this.regionTime = regionTime;
     }
 
-    /** A finding with the stored contract it belongs to. */
-    record Located(long contractId, Long organizationId, Finding finding) {}
+    /** A conflict with the stored contract it belongs to. */
+    record Located(long contractId, Long organizationId, Conflict conflict) {}
 
-    /** Stores the findings of a run over {@code checkedContracts}; set-based where it matters. */
+    /** A stored finding as a re-check compares it. */
+    private record Stored(long id, String status, List<String> rules) {}
+
+    /**
+     * Stores the conflicts of a run over {@code checkedContracts}: one finding per (contract,
+     * official, person), whatever the number of rules. A new conflict is a new finding; one found
+     * again keeps its status and history and gets the fresh rules, confidence, path and
+     * explanation — with a RULES entry when its rules changed, and back to NEW with a REFOUND entry
+     * when it had gone; what is no longer found and nobody has decided on yet is marked gone.
+     */
     void store(List<Long> checkedContracts, List<Located> found) {
+        Map<String, Stored> stored = stored(checkedContracts);
         Set<String> fingerprints = new HashSet<>();
         for (Located located : found) {
-            Finding f = located.finding();
-            long contractId = located.contractId();
-            Long organizationId = located.organizationId();
-            String fingerprint = f.contractRegNum() + "|" + f.officialId() + "|" + f.personId() + "|"
-                    + f.rule().code();
-            fingerprints.add(fingerprint);
-            long id = jdbc.sql("""
-                    insert into finding (contract_id, organization_id, official_employee_id, person_kind, person_id, rule,
-                      confidence, path, explanation, updated_by, fingerprint)
-                    values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, 'system', ?)
-                    on conflict (fingerprint) do update set confidence = excluded.confidence, path = excluded.path,
-                      explanation = excluded.explanation,
-                      status = case when finding.status = 'GONE' then 'NEW' else finding.status end
-                    returning id, (xmax = 0) as inserted""")
-                    .params(
-                            contractId,
-                            organizationId,
-                            registryId(f.officialId()),
-                            kind(f.personId()),
-                            registryId(f.personId()) == null ? 0L : registryId(f.personId()),
-                            f.rule().code(),
-                            f.confidence().name(),
-                            json.writeValueAsString(f.path()),
-                            f.explanation(),
-                            fingerprint)
-                    .query((rs, n) -> rs.getBoolean("inserted") ? rs.getLong("id") : -1L)
-                    .single();
-            if (id > 0) {
-                jdbc.sql(
-                                "insert into finding_event (finding_id, username, kind, status) values (?, 'system', 'FOUND', 'NEW')")
-                        .param(id)
-                        .update();
+            Conflict c = located.conflict();
+            String fingerprint = c.key();
+            if (!fingerprints.add(fingerprint)) {
+                continue; // the same contract listed twice in one run
+            }
+            List<String> rules = c.ruleCodes();
+            Stored old = stored.get(fingerprint);
+            if (old == null) {
+                insert(located, fingerprint, rules);
+                continue;
+            }
+            boolean refound = FindingStatus.GONE.name().equals(old.status());
+            boolean changed = !old.rules().equals(rules);
+            jdbc.sql("""
+                    update finding set rules = :rules, rule = :rule, confidence = :confidence, path = cast(:path as jsonb),
+                      explanation = :explanation,
+                      status = case when status = 'GONE' then 'NEW' else status end,
+                      updated_at = case when :touched then now() else updated_at end,
+                      updated_by = case when :touched then 'system' else updated_by end
+                    where id = :id""")
+                    .param("rules", rules.toArray(String[]::new))
+                    .param("rule", c.rule().code())
+                    .param("confidence", c.confidence().name())
+                    .param("path", json.writeValueAsString(c.path()))
+                    .param("explanation", c.explanation())
+                    .param("touched", refound || changed)
+                    .param("id", old.id())
+                    .update();
+            if (refound) {
+                event(old.id(), SYSTEM, "REFOUND", FindingStatus.NEW, null);
+            }
+            if (changed) {
+                event(old.id(), SYSTEM, "RULES", null, String.join(",", rules));
             }
         }
         // what a re-check no longer finds and nobody has decided on yet is marked gone, with an event
@@ -129,6 +141,56 @@ class FindingStore {
                 .param("open", open())
                 .param("found", fingerprints.toArray(String[]::new))
                 .update();
+    }
+
+    private void insert(Located located, String fingerprint, List<String> rules) {
+        Conflict c = located.conflict();
+        Long person = registryId(c.personId());
+        jdbc.sql("""
+                insert into finding (contract_id, organization_id, official_employee_id, person_kind, person_id, rule, rules,
+                  confidence, path, explanation, updated_by, fingerprint)
+                values (:contract, :organization, :official, :kind, :person, :rule, :rules, :confidence,
+                  cast(:path as jsonb), :explanation, 'system', :fingerprint)
+                on conflict (fingerprint) do nothing
+                returning id""")
+                .param("contract", located.contractId())
+                .param("organization", located.organizationId())
+                .param("official", registryId(c.officialId()))
+                .param("kind", kind(c.personId()))
+                .param("person", person == null ? 0L : person)
+                .param("rule", c.rule().code())
+                .param("rules", rules.toArray(String[]::new))
+                .param("confidence", c.confidence().name())
+                .param("path", json.writeValueAsString(c.path()))
+                .param("explanation", c.explanation())
+                .param("fingerprint", fingerprint)
+                .query(Long.class)
+                .optional()
+                .ifPresent(id -> event(id, SYSTEM, "FOUND", FindingStatus.NEW, null));
+    }
+
+    /** The findings of the contracts by fingerprint. */
+    private Map<String, Stored> stored(List<Long> contracts) {
+        Map<String, Stored> stored = new HashMap<>();
+        if (contracts.isEmpty()) {
+            return stored;
+        }
+        jdbc.sql("select id, fingerprint, status, rules from finding where contract_id = any(:contracts)")
+                .param("contracts", contracts.toArray(Long[]::new))
+                .query(rs -> {
+                    stored.put(
+                            rs.getString("fingerprint"),
+                            new Stored(rs.getLong("id"), rs.getString("status"), rules(rs)));
+                });
+        return stored;
+    }
+
+    /** The finding a finding of this number was merged into (one finding per conflict, V23_20). */
+    Optional<Long> mergedInto(long id) {
+        return jdbc.sql("select finding_id from finding_merged where merged_id = ?")
+                .param(id)
+                .query(Long.class)
+                .optional();
     }
 
     /** One page of the findings of the subtree of {@code scope} that pass the filter, the undecided first. */
@@ -292,7 +354,7 @@ class FindingStore {
         return " " + """
                  where f.organization_id in (select organization_id from org_subtree where ancestor_id = :scope)
                    and f.confidence in (:confidences)
-                   and (cast(:rule as text) is null or f.rule = :rule)
+                   and (cast(:rule as text) is null or cast(:rule as text) = any(f.rules))
                    and (:q = '' or f.explanation ilike '%' || :q || '%' or c.reg_num = :exact)
                    and not coalesce(f.official_employee_id = any(cast(:ownEmployees as bigint[])), false)
                    and not (f.person_kind = 'EMPLOYEE' and f.person_id = any(cast(:ownEmployees as bigint[])))
@@ -342,7 +404,7 @@ class FindingStore {
                 rs.getString("customer_name"),
                 rs.getString("customer_inn"),
                 rs.getString("suppliers"),
-                rs.getString("rule"),
+                rules(rs),
                 rs.getString("confidence"),
                 rs.getString("official"),
                 rs.getString("explanation"),
@@ -352,6 +414,11 @@ class FindingStore {
                 rs.getString("resolution"),
                 rs.getObject("found_local", LocalDateTime.class),
                 rs.getObject("updated_local", LocalDateTime.class));
+    }
+
+    private static List<String> rules(ResultSet rs) throws SQLException {
+        java.sql.Array array = rs.getArray("rules");
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     /** "E12" → 12 (employee), "R7" → 7 (relative); null for people known only from a protocol. */

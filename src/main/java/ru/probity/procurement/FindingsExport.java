@@ -8,7 +8,10 @@ import ru.probity.platform.Messages;
 import ru.probity.platform.RussianFormats;
 import ru.probity.platform.Spreadsheet;
 
-/** Writes findings to XLSX, streamed: one row per finding. */
+/**
+ * Writes findings to XLSX, streamed: one row per finding — one conflict of interest — with its
+ * rules and their articles joined in one cell each.
+ */
 @Component
 class FindingsExport {
 
@@ -56,8 +59,8 @@ class FindingsExport {
                         f.customerInn(),
                         f.organizationName(),
                         f.suppliers(),
-                        optional("finding.rule." + f.rule(), f.rule()),
-                        f.law(),
+                        joined(f.rules(), "finding.rule."),
+                        joined(f.rules(), "finding.law."),
                         optional("finding.confidence." + f.confidence(), f.confidence()),
                         f.official(),
                         f.explanation(),
@@ -73,6 +76,12 @@ class FindingsExport {
 
     private String text(String key) {
         return messages.text(key);
+    }
+
+    /** The texts of the rules, each under {@code prefix} + its code, joined by «; ». */
+    private String joined(List<String> rules, String prefix) {
+        return String.join(
+                "; ", rules.stream().map(r -> optional(prefix + r, r)).toList());
     }
 
     /** The text of {@code key}, or {@code fallback} (a code without a text) when the bundle has none. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
@@ -105,6 +106,13 @@ class FindingsWorkflow {
         return card;
     }
 
+    /** The finding that one of this number was merged into, if it was (one finding per conflict). */
+    @Transactional(readOnly = true)
+    Optional<Long> mergedInto(CurrentUser user, long id) {
+        requireReader(user);
+        return store.mergedInto(id);
+    }
+
     @Transactional(readOnly = true)
     List<Event> history(CurrentUser user, long id) {
         requireReader(user);
@@ -161,7 +169,8 @@ class FindingsWorkflow {
                     card.row().contractId(),
                     card.row().organizationId(),
                     card.officialEmployeeId(),
-                    card.row().rule()));
+                    card.row().rule(),
+                    card.row().rules()));
         }
     }
 

@@ -87,6 +87,16 @@ class CaseIntakeScenarioTest extends ModuleScenarioTest {
                 .andWaitForStateChange(() -> cases("FINDING", 9004), found -> !found.isEmpty())
                 .andVerify(found -> assertThat(found).containsExactly("PROCUREMENT_FINDING находка № 9004"));
 
+        // one finding per conflict: one case naming every rule
+        scenario.publish(
+                        new FindingConfirmed(9006, 79, region, null, "44fz_31_1_9", List.of("44fz_31_1_9", "273fz_10")))
+                .andWaitForStateChange(() -> cases("FINDING", 9006), found -> !found.isEmpty())
+                .andVerify(found -> assertThat(found).containsExactly("PROCUREMENT_FINDING находка № 9006"));
+        assertThat(jdbc.sql("select summary from commission_case where source_type = 'FINDING' and source_id = 9006")
+                        .query(String.class)
+                        .single())
+                .contains("Конфликт интересов с участником закупки; Личная заинтересованность");
+
         scenario.publish(new FindingConfirmed(9005, 78, null, null, "RELATIVE_OF_OFFICIAL"))
                 .andWaitForStateChange(this::undelivered, left -> left == 0);
         assertThat(cases("FINDING", 9005))

@@ -13,7 +13,8 @@ import ru.probity.IntegrationTest;
 class DemoConflictsTest extends IntegrationTest {
 
     private int findings(String rule, String confidence) {
-        return jdbc.sql("select count(*) from finding where rule = ? and confidence = ? and updated_by = 'system'")
+        return jdbc.sql(
+                        "select count(*) from finding where ? = any(rules) and confidence = ? and updated_by = 'system'")
                 .params(rule, confidence)
                 .query(Integer.class)
                 .single();
@@ -26,6 +27,19 @@ class DemoConflictsTest extends IntegrationTest {
         assertThat(findings("shared_contact", "MEDIUM") + findings("shared_contact", "HIGH"))
                 .isGreaterThanOrEqualTo(1);
         assertThat(findings("former_tie", "HIGH")).isGreaterThanOrEqualTo(1);
+    }
+
+    /** One finding per conflict (issue 16): the spouse of УГХ's contract manager is one finding under both laws. */
+    @Test
+    void eachPlantedConflictIsOneFindingListingEveryRule() {
+        assertThat(jdbc.sql("""
+                        select count(*) from (select 1 from finding
+                          where person_kind <> 'PROTOCOL'
+                          group by contract_id, official_employee_id, person_kind, person_id having count(*) > 1) twice""").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from finding where rules @> array['44fz_31_1_9', '273fz_10']")
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -31,6 +31,11 @@ class FindingsWorkflowTest extends IntegrationTest {
 
     /** A contract of УГХ and a finding on it: an employee's relative directs the supplier. */
     Fixture finding(String confidence) {
+        return finding(confidence, "44fz_31_1_9");
+    }
+
+    /** The same, listing the given rules (the first is the primary one). */
+    Fixture finding(String confidence, String... rules) {
         long ugh = organizationId(UGH);
         var official = jdbc.sql("""
                 select e.id, e.last_name || ' ' || e.first_name as name, r.id as relative_id
@@ -60,8 +65,8 @@ class FindingsWorkflowTest extends IntegrationTest {
                   "to": "ООО \\"Дорстрой <плюс>\\" (ИНН 4027111111)"}]""".formatted(official[1]);
         long findingId = jdbc.sql("""
                 insert into finding (contract_id, organization_id, official_employee_id, person_kind, person_id, rule,
-                  confidence, path, explanation, updated_by, fingerprint)
-                values (?, ?, ?, 'RELATIVE', ?, '44fz_31_1_9', ?, ?::jsonb,
+                  rules, confidence, path, explanation, updated_by, fingerprint)
+                values (?, ?, ?, 'RELATIVE', ?, ?, ?, ?, ?::jsonb,
                   'Супруга сотрудника — генеральный директор поставщика ООО «Дорстрой плюс».', 'system', ?)
                 returning id""")
                 .params(
@@ -69,6 +74,8 @@ class FindingsWorkflowTest extends IntegrationTest {
                         ugh,
                         official[0],
                         official[2],
+                        rules[0],
+                        rules,
                         confidence,
                         path,
                         UUID.randomUUID().toString())
@@ -276,6 +283,78 @@ class FindingsWorkflowTest extends IntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    /**
+     * One finding per conflict (issue 16): a conflict under 44-ФЗ and 273-ФЗ is one row of the list,
+     * of the counts and of the export, its card shows both articles, one decision settles it and
+     * sends one case to the commission.
+     */
+    @Test
+    void aConflictUnderBothLawsIsOneFindingReviewedOnce() throws Exception {
+        Fixture f = finding("HIGH", "44fz_31_1_9", "273fz_10");
+
+        String list = page("ugh.officer", "/findings?q=" + f.regNum());
+        assertThat(list.split("data-finding=\"", -1)).hasSize(2);
+        assertThat(list)
+                .contains("Конфликт интересов с участником закупки")
+                .contains("Личная заинтересованность")
+                .contains("44-ФЗ ст.31 ч.1 п.9")
+                .contains("273-ФЗ ст.10");
+        // either rule finds it, once
+        assertThat(page("ugh.officer", "/findings?rule=273fz_10&q=" + f.regNum()))
+                .contains("data-finding=\"" + f.findingId() + "\"");
+        assertThat(page("ugh.officer", "/findings?rule=shared_contact&q=" + f.regNum()))
+                .doesNotContain("data-finding=\"" + f.findingId() + "\"");
+
+        String card = page("ugh.officer", "/findings/" + f.findingId());
+        assertThat(card)
+                .contains("id=\"finding-rules\"")
+                .contains("44-ФЗ ст.31 ч.1 п.9 — конфликт интересов между участником закупки и заказчиком")
+                .contains("273-ФЗ ст.10 — личная заинтересованность")
+                .doesNotContain("??");
+
+        List<String> lines = xlsx("ugh.officer", "/findings/export.xlsx?q=" + f.regNum());
+        assertThat(lines)
+                .filteredOn(line -> line.contains(f.regNum()))
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains("Конфликт интересов с участником закупки; Личная заинтересованность")
+                        .contains("44-ФЗ ст.31 ч.1 п.9")
+                        .contains("273-ФЗ ст.10"));
+
+        for (String[] step : new String[][] {{"UNDER_REVIEW", null}, {"CONFIRMED", "Родство подтверждено"}}) {
+            var request = post("/findings/" + f.findingId() + "/status")
+                    .param("status", step[0])
+                    .with(as("ugh.officer"))
+                    .with(csrf());
+            if (step[1] != null) {
+                request.param("reason", step[1]);
+            }
+            mvc.perform(request).andExpect(status().is3xxRedirection());
+        }
+        assertThat(statusOf(f.findingId())).isEqualTo("CONFIRMED");
+        assertThat(events.stream(FindingConfirmed.class).filter(e -> e.findingId() == f.findingId()))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.rule()).isEqualTo("44fz_31_1_9");
+                    assertThat(e.rules()).containsExactly("44fz_31_1_9", "273fz_10");
+                });
+    }
+
+    /** The number of a finding merged into another (V23_20) leads to the one it was merged into. */
+    @Test
+    void aMergedFindingsNumberLeadsToTheFindingItWasMergedInto() throws Exception {
+        Fixture f = finding("HIGH", "44fz_31_1_9", "273fz_10");
+        long gone = f.findingId() + 1_000_000;
+        jdbc.sql("insert into finding_merged (merged_id, finding_id) values (?, ?)")
+                .params(gone, f.findingId())
+                .update();
+        mvc.perform(get("/findings/" + gone).with(as("ugh.officer")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/findings/" + f.findingId()));
+        mvc.perform(get("/findings/" + (gone + 1)).with(as("ugh.officer"))).andExpect(status().isNotFound());
     }
 
     @Test

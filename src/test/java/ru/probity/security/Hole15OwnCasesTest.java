@@ -43,7 +43,7 @@ class Hole15OwnCasesTest extends SecurityTest {
                 .single();
     }
 
-    /** The demo's finding about ugh.head (finding 4 of a fresh demo). */
+    /** The demo's finding about ugh.head (one finding per conflict: 44-ФЗ ст.31 and 273-ФЗ ст.10). */
     private long findingAboutHead() {
         return jdbc.sql("select min(id) from finding where official_employee_id = ?")
                 .param(headEmployee())
@@ -62,7 +62,7 @@ class Hole15OwnCasesTest extends SecurityTest {
 
     @Test
     void theOfficialAFindingIsAboutNeitherSeesNorOpensIt() throws Exception {
-        // findings 3 (273-ФЗ ст.10) and 4 (44-ФЗ ст.31) of a fresh demo: her spouse's company
+        // her spouse's company: one finding under 44-ФЗ ст.31 and 273-ФЗ ст.10 (one per conflict)
         List<Long> findings = jdbc.sql("select id from finding where official_employee_id = ? order by id")
                 .param(headEmployee())
                 .query(Long.class)

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import ru.probity.procurement.affiliation.CompanyHistory;
+import ru.probity.procurement.affiliation.Conflict;
 import ru.probity.procurement.affiliation.ContractChecker;
 import ru.probity.procurement.affiliation.Finding;
 import ru.probity.procurement.affiliation.FindingsJsonWriter;
@@ -133,7 +134,9 @@ public final class CheckCommand implements Callable<Integer> {
                 seconds(cpuBefore, cpuChecked),
                 workers,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        console.printf("Находок: %d — %s%n", findings.size(), breakdown(findings));
+        console.printf(
+                "Находок: %d — %s; конфликтов (контракт, должностное лицо, лицо) %d%n",
+                findings.size(), breakdown(findings), Conflict.of(findings).size());
         console.printf(
                 "Записано в %s (%.1f с). Всего %.1f с%n", out, seconds(checked, written), seconds(start, written));
         return 0;

@@ -20,6 +20,11 @@ import java.util.TreeMap;
  * reported links (a reported link not in the truth is a false positive), and the share of the
  * planted 44-ФЗ links reported under 44fz_31_1_9. Low-confidence findings are leads to check, not
  * violations: they are counted apart and not scored.
+ *
+ * <p>The application shows one finding per conflict — (contract, official, person) with every rule
+ * that applies — so the same scores are also given per conflict: a planted conflict is found when
+ * one of its links is reported at high or medium confidence, a reported conflict is false when no
+ * link of it was planted, and its rules are exact when the reported rules are the planted ones.
  */
 public final class Evaluation {
 
@@ -27,6 +32,26 @@ public final class Evaluation {
 
     /** Per rule: planted, found among them, reported, of them false, low-confidence leads. */
     public record RuleCounts(int planted, int found, int reported, int falsePositives, int leads) {}
+
+    /**
+     * Per conflict (contract, official, person): planted, found among them, reported, correct among
+     * them, found with exactly the planted rules.
+     */
+    public record ConflictCounts(int planted, int found, int reported, int correct, int exactRules) {
+
+        public double recall() {
+            return planted == 0 ? 1.0 : (double) found / planted;
+        }
+
+        public double precision() {
+            return reported == 0 ? 1.0 : (double) correct / reported;
+        }
+
+        /** The share of the found conflicts listing exactly the planted rules. */
+        public double exact() {
+            return found == 0 ? 1.0 : (double) exactRules / found;
+        }
+    }
 
     public record Result(
             int planted,
@@ -39,10 +64,15 @@ public final class Evaluation {
             double labelled44,
             Map<String, RuleCounts> byRule,
             List<PlantedLink> missed,
-            List<PlantedLink> falsePositives) {
+            List<PlantedLink> falsePositives,
+            ConflictCounts conflicts) {
 
         public boolean passes(double minRecall, double minPrecision) {
-            return recall >= minRecall && precision >= minPrecision && labelled44 >= 1.0 - 1e-12;
+            return recall >= minRecall
+                    && precision >= minPrecision
+                    && labelled44 >= 1.0 - 1e-12
+                    && conflicts.recall() >= minRecall
+                    && conflicts.precision() >= minPrecision;
         }
 
         public void print(PrintStream out) {
@@ -54,6 +84,16 @@ public final class Evaluation {
             out.printf("Полнота (recall, high+medium): %.4f%n", recall);
             out.printf("Точность (precision, high+medium): %.4f%n", precision);
             out.printf("Связи 44-ФЗ, выданные по правилу %s: %.4f%n", R44, labelled44);
+            out.printf(
+                    "Конфликты (контракт, должностное лицо, лицо): заложено %d, найдено %d, выдано %d, ложных %d;"
+                            + " полнота %.4f, точность %.4f, с точно теми же правилами %.4f%n",
+                    conflicts.planted(),
+                    conflicts.found(),
+                    conflicts.reported(),
+                    conflicts.reported() - conflicts.correct(),
+                    conflicts.recall(),
+                    conflicts.precision(),
+                    conflicts.exact());
             missed.stream().limit(20).forEach(l -> out.println("  пропущено: " + l.csv()));
             falsePositives.stream().limit(20).forEach(l -> out.println("  ложное: " + l.csv()));
         }
@@ -168,7 +208,35 @@ public final class Evaluation {
                 planted44 == 0 ? 1.0 : (double) found44 / planted44,
                 byRule,
                 missed,
-                wrong);
+                wrong,
+                conflicts(truth, reported));
+    }
+
+    /** The links grouped into conflicts: (contract, official, person) → its rules. */
+    private static Map<String, Set<String>> byConflict(Set<PlantedLink> links) {
+        Map<String, Set<String>> conflicts = new java.util.HashMap<>();
+        for (PlantedLink l : links) {
+            conflicts
+                    .computeIfAbsent(l.contract() + "|" + l.officialId() + "|" + l.personId(), k -> new HashSet<>())
+                    .add(l.rule());
+        }
+        return conflicts;
+    }
+
+    static ConflictCounts conflicts(Set<PlantedLink> truth, Set<PlantedLink> reported) {
+        Map<String, Set<String>> planted = byConflict(truth);
+        Map<String, Set<String>> given = byConflict(reported);
+        int found = 0;
+        int exact = 0;
+        for (var conflict : planted.entrySet()) {
+            Set<String> rules = given.get(conflict.getKey());
+            if (rules != null) {
+                found++;
+                exact += rules.equals(conflict.getValue()) ? 1 : 0;
+            }
+        }
+        int correct = (int) given.keySet().stream().filter(planted::containsKey).count();
+        return new ConflictCounts(planted.size(), found, given.size(), correct, exact);
     }
 
     static List<PlantedLink> readTruth(Path file) {

@@ -56,6 +56,10 @@ class EvaluationTest {
         assertThat(result.labelled44())
                 .as("planted 44-ФЗ links reported as 44fz_31_1_9")
                 .isEqualTo(1.0);
+        // the application's findings: one per conflict, listing every rule
+        assertThat(result.conflicts().planted()).isLessThan(result.planted());
+        assertThat(result.conflicts().recall()).as("recall per conflict").isGreaterThanOrEqualTo(0.99);
+        assertThat(result.conflicts().precision()).as("precision per conflict").isGreaterThanOrEqualTo(0.97);
     }
 
     /** The engine on the in-memory records, where ended company ties are a {@code PersonLink} with an end date. */

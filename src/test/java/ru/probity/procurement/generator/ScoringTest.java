@@ -38,6 +38,10 @@ class ScoringTest {
         assertThat(r.missed()).containsExactly(new PlantedLink("c2", "E2", "E2", "shared_contact"));
         assertThat(r.falsePositives()).containsExactly(new PlantedLink("c3", "E3", "E3", "273fz_10"));
         assertThat(r.passes(0.99, 0.97)).isFalse();
+        // per conflict: c1 (both rules, one conflict) found with exactly its rules, c2 missed, c3 false
+        assertThat(r.conflicts()).isEqualTo(new Evaluation.ConflictCounts(2, 1, 2, 1, 1));
+        assertThat(r.conflicts().recall()).isEqualTo(0.5);
+        assertThat(r.conflicts().precision()).isEqualTo(0.5);
     }
 
     @Test
