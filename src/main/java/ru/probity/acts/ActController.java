@@ -187,6 +187,7 @@ class ActController {
         CurrentUser user = CurrentUser.get();
         LegalAct act = acts.get(user, id);
         model.addAttribute("act", act);
+        model.addAttribute("mayChange", acts.canChange(user, act));
         model.addAttribute("versions", acts.versions(user, id));
         if (user.role().readsRegistry()) {
             model.addAttribute("distributions", distributions.ofAct(user, id));
