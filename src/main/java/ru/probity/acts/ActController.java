@@ -150,8 +150,7 @@ class ActController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        LegalActs.requireKeeper(CurrentUser.get());
-        return form(ActForm.of(acts.get(CurrentUser.get(), id)), id, model);
+        return form(ActForm.of(acts.forEditing(CurrentUser.get(), id)), id, model);
     }
 
     @PostMapping("/{id}")

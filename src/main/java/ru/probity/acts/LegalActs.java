@@ -220,6 +220,12 @@ public class LegalActs {
         return user.role().managesRegistry() && organizations.isVisible(user, act.organizationId());
     }
 
+    /** The act for its edit form: only for those who may change it ({@link #canChange}). */
+    public LegalAct forEditing(CurrentUser user, long id) {
+        requireOwnKeeper(user, id);
+        return get(user, id);
+    }
+
     /** Only the organization that keeps the act (or an officer above it) changes it. */
     private void requireOwnKeeper(CurrentUser user, long actId) {
         requireKeeper(user);
