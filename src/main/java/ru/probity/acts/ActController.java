@@ -150,8 +150,7 @@ class ActController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        LegalActs.requireKeeper(CurrentUser.get());
-        return form(ActForm.of(acts.get(CurrentUser.get(), id)), id, model);
+        return form(ActForm.of(acts.forEditing(CurrentUser.get(), id)), id, model);
     }
 
     @PostMapping("/{id}")
@@ -187,6 +186,7 @@ class ActController {
         CurrentUser user = CurrentUser.get();
         LegalAct act = acts.get(user, id);
         model.addAttribute("act", act);
+        model.addAttribute("mayChange", acts.canChange(user, act));
         model.addAttribute("versions", acts.versions(user, id));
         if (user.role().readsRegistry()) {
             model.addAttribute("distributions", distributions.ofAct(user, id));

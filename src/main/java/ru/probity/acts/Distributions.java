@@ -13,12 +13,14 @@ import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.accounts.Accounts;
 import ru.probity.acts.model.AcknowledgementStatus;
+import ru.probity.acts.model.PaperSignature;
 import ru.probity.acts.model.QuizScore;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.org.Organizations;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
+import ru.probity.platform.RegionTime;
 
 /**
  * Distribution of an act's version for acknowledgement "под роспись": the audience (an
@@ -38,13 +40,16 @@ public class Distributions {
     private final LegalActs acts;
     private final Accounts accounts;
     private final AccessLog accessLog;
+    private final RegionTime regionTime;
 
     Distributions(
             DistributionStore store,
             Organizations organizations,
             @Lazy LegalActs acts,
             Accounts accounts,
-            AccessLog accessLog) {
+            AccessLog accessLog,
+            RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.store = store;
         this.organizations = organizations;
         this.acts = acts;
@@ -305,8 +310,9 @@ public class Distributions {
         LegalActs.requireKeeper(user);
         long distributionId = store.distributionOf(acknowledgementId)
                 .orElseThrow(() -> new NotFound("acknowledgement", acknowledgementId));
-        summary(user, distributionId);
-        if (signedOn == null || signedOn.isAfter(LocalDate.now())) {
+        Summary sent = summary(user, distributionId);
+        LocalDate sentOn = regionTime.local(sent.createdAt()).toLocalDate();
+        if (!PaperSignature.valid(signedOn, sentOn, regionTime.today())) {
             throw Refusal.invalidFields(Map.of("signedOn", "acts.error.signedOn"));
         }
         store.signOnPaper(acknowledgementId, signedOn, user.username());

@@ -211,11 +211,26 @@ public class LegalActs {
         }
     }
 
+    /**
+     * Whether the user may change the act (its card, versions, quiz, the mandatory package): an
+     * officer of the organization that keeps it or of one above — the rule {@link #update} and the
+     * others enforce, and the act's page follows.
+     */
+    public boolean canChange(CurrentUser user, LegalAct act) {
+        return user.role().managesRegistry() && organizations.isVisible(user, act.organizationId());
+    }
+
+    /** The act for its edit form: only for those who may change it ({@link #canChange}). */
+    public LegalAct forEditing(CurrentUser user, long id) {
+        requireOwnKeeper(user, id);
+        return get(user, id);
+    }
+
     /** Only the organization that keeps the act (or an officer above it) changes it. */
     private void requireOwnKeeper(CurrentUser user, long actId) {
         requireKeeper(user);
         LegalAct act = get(user, actId);
-        if (!organizations.isVisible(user, act.organizationId())) {
+        if (!canChange(user, act)) {
             throw new AccessDeniedException("Act " + actId + " is kept above " + user.username() + "'s organization");
         }
     }

@@ -107,7 +107,8 @@ class LetterStore {
                         rs.getString("answer"),
                         DistributionStore.instant(rs.getTimestamp("answered_at")),
                         rs.getBoolean("overdue"),
-                        rs.getBoolean("mine")))
+                        rs.getBoolean("mine"),
+                        false))
                 .list();
     }
 

@@ -62,7 +62,23 @@ public class Letters {
             String answer,
             Instant answeredAt,
             boolean overdue,
-            boolean mine) {}
+            boolean mine,
+            boolean confirmable) {
+
+        Recipient confirmable(boolean confirmable) {
+            return new Recipient(
+                    id,
+                    organizationId,
+                    organization,
+                    confirmedAt,
+                    confirmedBy,
+                    answer,
+                    answeredAt,
+                    overdue,
+                    mine,
+                    confirmable);
+        }
+    }
 
     /** A letter as a recipient sees it in his list. */
     public record Received(
@@ -153,7 +169,19 @@ public class Letters {
     public List<Recipient> recipients(CurrentUser user, long letterId) {
         summary(user, letterId);
         boolean sender = store.sentFrom(letterId, user.organizationId());
-        return store.recipients(letterId, user.organizationId(), sender);
+        return store.recipients(letterId, user.organizationId(), sender).stream()
+                .map(r -> r.confirmable(canConfirm(user, r.mine(), sender)))
+                .toList();
+    }
+
+    /**
+     * Whether the user may confirm receipt (and answer) for a recipient: an officer of the recipient
+     * organization or of one between it and the sender — the recipient lies in his subtree — but never
+     * the sender's side for its own recipients. The rule {@link #confirm} enforces and the letter's
+     * page follows (no button that would answer 403).
+     */
+    public boolean canConfirm(CurrentUser user, boolean recipientInScope, boolean sentFromMine) {
+        return user.role().managesRegistry() && recipientInScope && !sentFromMine;
     }
 
     /** Letters addressed to organizations of the user's subtree (not sent by it), unconfirmed first. */
@@ -168,11 +196,10 @@ public class Letters {
      * sender's side may not confirm for its recipients.
      */
     public void confirm(CurrentUser user, long recipientId, String answer) {
-        LegalActs.requireKeeper(user);
         LetterStore.Addressee addressee = store.addressee(recipientId, user.organizationId())
                 .orElseThrow(() -> new NotFound("letter recipient", recipientId));
         boolean recipientInScope = organizations.isVisible(user, addressee.organizationId());
-        if (!recipientInScope || addressee.sentFromMine()) {
+        if (!canConfirm(user, recipientInScope, addressee.sentFromMine())) {
             throw new AccessDeniedException(user.username() + " may not confirm letter recipient " + recipientId);
         }
         store.confirm(recipientId, RussianFormats.blankToNull(answer), user.username());

@@ -55,6 +55,7 @@ class MeetingController {
         model.addAttribute("quorum", meetings.quorum(id));
         model.addAttribute("invitations", invitations.of(id));
         model.addAttribute("keeper", keeper);
+        model.addAttribute("held", keeper && meetings.canHold(meeting));
         if (keeper) {
             model.addAttribute(
                     "pending",

@@ -11,11 +11,13 @@ import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.commission.model.CaseStatus;
+import ru.probity.commission.model.MeetingDates;
 import ru.probity.commission.model.MeetingStatus;
 import ru.probity.org.Interests;
 import ru.probity.org.OwnPeople;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
+import ru.probity.platform.RegionTime;
 import ru.probity.platform.RussianFormats;
 
 /**
@@ -35,6 +37,7 @@ public class Meetings {
     private final Commissions commissions;
     private final Cases cases;
     private final AccessLog accessLog;
+    private final RegionTime regionTime;
 
     Meetings(
             MeetingStore store,
@@ -42,7 +45,9 @@ public class Meetings {
             CaseStore caseStore,
             Commissions commissions,
             Cases cases,
-            AccessLog accessLog) {
+            AccessLog accessLog,
+            RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.store = store;
         this.agendaStore = agendaStore;
         this.caseStore = caseStore;
@@ -72,6 +77,24 @@ public class Meetings {
         commissions.requireMeetingKeeper(user, commissions.load(meeting.commissionId()));
         if (!meeting.planned()) {
             throw Refusal.conflict("commission.error.meetingClosed");
+        }
+        return meeting;
+    }
+
+    /**
+     * Whether the meeting's day has come, so that its attendance, votes and closing may be recorded
+     * ({@link MeetingDates#held}): the rule {@link #held(CurrentUser, long)} enforces and the meeting's
+     * page follows.
+     */
+    public boolean canHold(Meeting meeting) {
+        return MeetingDates.held(meeting.heldOn(), regionTime.today());
+    }
+
+    /** The meeting, for one who keeps it, once its day has come; refused before it and once it is closed. */
+    Meeting held(CurrentUser user, long id) {
+        Meeting meeting = kept(user, id);
+        if (!canHold(meeting)) {
+            throw Refusal.conflict("commission.error.notHeldYet", RussianFormats.date(meeting.heldOn()));
         }
         return meeting;
     }
@@ -218,7 +241,7 @@ public class Meetings {
 
     /** Records who is present; the others are absent. */
     public void recordAttendance(CurrentUser user, long meetingId, Set<Long> presentMemberIds) {
-        Meeting meeting = kept(user, meetingId);
+        Meeting meeting = held(user, meetingId);
         for (Attendance a : attendance(meetingId)) {
             store.mark(
                     meetingId,
@@ -236,7 +259,7 @@ public class Meetings {
 
     /** Closes the meeting: undecided questions go back to wait for the next meeting. */
     public void close(CurrentUser user, long meetingId) {
-        Meeting meeting = kept(user, meetingId);
+        Meeting meeting = held(user, meetingId);
         if (!meeting.status().canMoveTo(MeetingStatus.CLOSED)) {
             throw Refusal.conflict("commission.error.meetingClosed");
         }

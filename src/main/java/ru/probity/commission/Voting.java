@@ -123,7 +123,7 @@ public class Voting {
     /** Records the vote on a question and, when the majority is for it, the decision. */
     public Outcome decide(CurrentUser user, long itemId, Ballot ballot) {
         long meetingId = meetings.meetingOfItem(itemId);
-        Meeting meeting = meetings.kept(user, meetingId);
+        Meeting meeting = meetings.held(user, meetingId);
         AgendaItem item = item(meetingId, itemId);
         meetings.refuseOwn(user, item.theCase());
         requireUndecided(item);

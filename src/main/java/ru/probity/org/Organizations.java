@@ -68,9 +68,20 @@ public class Organizations {
         return store.search(scopePath(user), q, limit);
     }
 
-    /** All active organizations the user sees, in tree order. */
+    /**
+     * All active organizations the user sees, in tree order (each followed by its subtree, siblings
+     * by name): the options of every organization picker.
+     */
     public List<Organization> visible(CurrentUser user) {
-        return store.subtree(scopePath(user));
+        return TreeOrder.sort(store.subtree(scopePath(user)));
+    }
+
+    /**
+     * Every active organization of the region in tree order, without a user: the public reception's
+     * picker and the destinations a report may be redirected to (the names are public).
+     */
+    public List<Organization> allActive() {
+        return TreeOrder.sort(store.subtree("/"));
     }
 
     public SubtreeFigures figures(CurrentUser user) {

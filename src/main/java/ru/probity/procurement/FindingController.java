@@ -141,7 +141,9 @@ class FindingController {
         model.addAttribute("f", card.row());
         model.addAttribute("history", findings.history(user, id));
         model.addAttribute("next", FindingsWorkflow.nextStatuses(card.row().status()));
-        if (user.role().managesRegistry()) {
+        boolean mayChange = FindingsWorkflow.canChange(user);
+        model.addAttribute("mayChange", mayChange);
+        if (mayChange) {
             model.addAttribute("assignees", findings.assignees(user, id));
         }
         return "findings/card";

@@ -285,8 +285,17 @@ class FindingsWorkflow {
         }
     }
 
+    /**
+     * Whether the user reviews findings (takes, decides, reopens, assigns, comments): an officer or
+     * the regional administrator; the auditor and the head only read. The rule {@link
+     * #requireManager} enforces and the finding's page follows.
+     */
+    static boolean canChange(CurrentUser user) {
+        return user.role().managesRegistry();
+    }
+
     static void requireManager(CurrentUser user) {
-        if (!user.role().managesRegistry()) {
+        if (!canChange(user)) {
             throw new AccessDeniedException("Role " + user.role() + " may not change findings");
         }
     }

@@ -64,13 +64,15 @@ class RegisterReviewStore {
                                         : rs.getDate("region_date").toLocalDate())))
                 .list();
         return jdbc.sql("""
-                select i.*, o.name as organization from register_import i left join organization o on o.id = i.organization_id
+                select i.*, o.name as organization,
+                       coalesce((select u.full_name from app_user u where u.username = i.imported_by), i.imported_by) as imported_by_name
+                from register_import i left join organization o on o.id = i.organization_id
                 where i.status = 'PENDING' order by i.imported_at, i.id""")
                 .query((rs, n) -> new RegisterReview.PendingFile(
                         rs.getLong("id"),
                         rs.getString("file_name"),
                         rs.getString("kind"),
-                        rs.getString("imported_by"),
+                        rs.getString("imported_by_name"),
                         rs.getTimestamp("imported_at").toInstant(),
                         rs.getString("organization"),
                         rs.getString("sha256"),

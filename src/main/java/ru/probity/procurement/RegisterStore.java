@@ -136,7 +136,9 @@ class RegisterStore {
     Map<Long, Registers.Extract> companyExtracts(String inn, long organization) {
         Map<Long, Registers.Extract> byId = new LinkedHashMap<>();
         jdbc.sql("""
-                select c.*, i.file_name, i.source, i.imported_by, i.imported_at, i.sha256, i.status as file_status,
+                select c.*, i.file_name, i.source,
+                       coalesce((select u.full_name from app_user u where u.username = i.imported_by), i.imported_by) as imported_by,
+                       i.imported_at, i.sha256, i.status as file_status,
                        o.id as scope_organization, o.name as scope_name,
                        c.scope_id in (select ancestor_id from org_subtree where organization_id = :organization) as scope_above,
                        c.scope_id in (select organization_id from org_subtree where ancestor_id = :organization) as scope_below
@@ -159,6 +161,7 @@ class RegisterStore {
         return jdbc
                 .sql("""
                 select g.*, o.id as scope_organization, o.name as scope_name,
+                       coalesce((select u.full_name from app_user u where u.username = g.actor), g.actor) as actor_name,
                        g.scope_id in (select ancestor_id from org_subtree where organization_id = :organization) as scope_above,
                        g.scope_id in (select organization_id from org_subtree where ancestor_id = :organization) as scope_below
                 from register_change g
@@ -177,7 +180,7 @@ class RegisterStore {
                     Registers.Extract previous = rs.wasNull() ? null : extracts.get(previousId);
                     return new Registers.Change(
                             rs.getTimestamp("at").toInstant(),
-                            rs.getString("actor"),
+                            rs.getString("actor_name"),
                             rs.getString("action"),
                             extract,
                             previous,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.probity.org.Organizations;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.reports.engine.AppealDeadlines;
@@ -38,6 +39,7 @@ public class PublicReports {
     private final ReportKeys keys;
     private final ReportUploads uploads;
     private final ReportHandling handling;
+    private final Organizations organizations;
 
     PublicReports(
             ReportStore store,
@@ -45,7 +47,9 @@ public class PublicReports {
             ReportDirectoryStore directory,
             ReportKeys keys,
             ReportUploads uploads,
-            ReportHandling handling) {
+            ReportHandling handling,
+            Organizations organizations) {
+        this.organizations = organizations;
         this.store = store;
         this.parts = parts;
         this.directory = directory;
@@ -110,9 +114,12 @@ public class PublicReports {
     /** An organization of the tree for the form's list. */
     public record Choice(long id, String name, int depth) {}
 
+    /** The active organizations of the whole tree in tree order (siblings by name), with their depth. */
     @Transactional(readOnly = true)
     public List<Choice> organizations() {
-        return directory.activeOrganizations();
+        return organizations.allActive().stream()
+                .map(o -> new Choice(o.id(), o.name(), o.depth()))
+                .toList();
     }
 
     /**

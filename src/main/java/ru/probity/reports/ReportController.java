@@ -66,7 +66,7 @@ class ReportController {
         model.addAttribute("overdue", overdue);
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("channels", ReportChannel.values());
-        model.addAttribute("handles", !user.role().name().equals("CUSTODIAN"));
+        model.addAttribute("handles", Reports.canHandle(user));
         return "reports/list";
     }
 
@@ -151,7 +151,7 @@ class ReportController {
         model.addAttribute("report", card);
         model.addAttribute("history", reports.history(user, id));
         boolean assignee = card.assigneeId() != null && card.assigneeId() == user.userId();
-        boolean handler = user.role().managesRegistry();
+        boolean handler = Reports.canHandle(user);
         model.addAttribute("assignee", assignee);
         model.addAttribute("handler", handler);
         model.addAttribute("custodian", user.role().name().equals("CUSTODIAN"));

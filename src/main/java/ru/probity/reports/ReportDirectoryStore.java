@@ -20,16 +20,6 @@ class ReportDirectoryStore {
         this.jdbc = jdbc;
     }
 
-    /** The active organizations of the whole tree, in tree order, with their depth (the root's is 0). */
-    List<PublicReports.Choice> activeOrganizations() {
-        return jdbc.sql("""
-                select o.id, o.name, s.depth - 1 as depth
-                from organization o join org_subtree s on s.organization_id = o.id and s.ancestor_id = o.id
-                where o.active order by o.path""")
-                .query((rs, n) -> new PublicReports.Choice(rs.getLong("id"), rs.getString("name"), rs.getInt("depth")))
-                .list();
-    }
-
     /** The name of an active organization; empty if there is none such. */
     Optional<String> activeOrganizationName(long id) {
         return jdbc.sql("select name from organization where id = ? and active")

@@ -67,6 +67,15 @@ public class Reports {
         this.accessLog = accessLog;
     }
 
+    /**
+     * Whether the user handles reports (registers, takes, answers, redirects, sends to the
+     * commission): the rule {@link #handled} enforces and the pages follow — the custodian only sees
+     * the reporters' identities.
+     */
+    public static boolean canHandle(CurrentUser user) {
+        return HANDLERS.contains(user.role());
+    }
+
     static boolean seesRegister(CurrentUser user) {
         return HANDLERS.contains(user.role()) || user.role() == Role.CUSTODIAN;
     }
@@ -137,7 +146,7 @@ public class Reports {
     /** The report's card for one who handles reports (not the custodian). */
     ReportCard handled(CurrentUser user, long id) {
         ReportCard card = card(user, id);
-        if (!HANDLERS.contains(user.role())) {
+        if (!canHandle(user)) {
             throw new AccessDeniedException("Role " + user.role() + " does not handle reports");
         }
         return card;
@@ -250,6 +259,8 @@ public class Reports {
     /** Organizations a report may be redirected to: the whole tree (the competent body may be anywhere). */
     @Transactional(readOnly = true)
     public List<PublicReports.Choice> destinations() {
-        return directory.activeOrganizations();
+        return organizations.allActive().stream()
+                .map(o -> new PublicReports.Choice(o.id(), o.name(), o.depth()))
+                .toList();
     }
 }

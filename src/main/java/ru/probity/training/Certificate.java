@@ -30,42 +30,31 @@ final class Certificate {
                 content.setLineWidth(3);
                 content.addRect(30, 30, width - 60, page.getMediaBox().getHeight() - 60);
                 content.stroke();
-                centered(content, type, "СЕРТИФИКАТ", 36, width, 440);
-                centered(content, type, "о прохождении проверки знаний", 18, width, 405);
-                centered(content, type, name, 26, width, 330);
-                centered(content, type, "успешно прошёл(а) тестирование", 16, width, 290);
-                centered(content, type, "«" + sheet.test().title() + "»", 20, width, 250);
-                centered(
-                        content,
-                        type,
+                // long names and titles wrap and shrink to stay inside the frame, never cut
+                CertificateLayout layout = new CertificateLayout(content, type, width, width - 140, 510);
+                layout.block("СЕРТИФИКАТ", 36, 36, 1, 0);
+                layout.block("о прохождении проверки знаний", 18, 18, 1, 4);
+                layout.block(name, 26, 16, 2, 40);
+                layout.block("успешно прошёл(а) тестирование", 16, 16, 1, 16);
+                layout.block("«" + sheet.test().title() + "»", 20, 11, 4, 10);
+                layout.block(
                         String.format(
                                 "Результат: %.0f %% (проходной балл %d %%), попытка %d",
                                 sheet.score(), sheet.test().passPercent(), sheet.number()),
                         14,
-                        width,
-                        200);
-                centered(
-                        content,
-                        type,
+                        14,
+                        1,
+                        20);
+                layout.block(
                         "Дата: "
                                 + RussianFormats.DATE.format(sheet.finishedAt().atZone(zone))
                                 + "   ·   № " + sheet.id(),
                         12,
-                        width,
-                        150);
+                        12,
+                        1,
+                        Math.max(20, layout.y() - 110));
             }
             document.save(out);
         }
-    }
-
-    private static void centered(
-            PDPageContentStream content, PDType0Font font, String text, float size, float width, float y)
-            throws IOException {
-        float textWidth = font.getStringWidth(text) / 1000 * size;
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(Math.max(40, (width - textWidth) / 2), y);
-        content.showText(text);
-        content.endText();
     }
 }

@@ -38,50 +38,33 @@ final class EventCertificate {
                 content.setLineWidth(3);
                 content.addRect(30, 30, width - 60, page.getMediaBox().getHeight() - 60);
                 content.stroke();
-                centered(content, type, "СЕРТИФИКАТ", 36, width, 450);
-                centered(content, type, "об участии в обучении", 18, width, 415);
-                centered(content, type, data.name(), 26, width, 345);
-                centered(content, type, "принял(а) участие " + kind, 16, width, 305);
-                centered(content, type, "«" + data.event().title() + "»", 20, width, 265);
-                centered(content, type, "Организатор: " + data.event().organization(), 12, width, 230);
-                centered(
-                        content,
-                        type,
+                // long names and titles wrap and shrink to stay inside the frame, never cut
+                CertificateLayout layout = new CertificateLayout(content, type, width, width - 140, 520);
+                layout.block("СЕРТИФИКАТ", 36, 36, 1, 0);
+                layout.block("об участии в обучении", 18, 18, 1, 4);
+                layout.block(data.name(), 26, 16, 2, 30);
+                layout.block("принял(а) участие " + kind, 16, 16, 1, 14);
+                layout.block("«" + data.event().title() + "»", 20, 11, 4, 10);
+                layout.block("Организатор: " + data.event().organization(), 12, 9, 2, 10);
+                layout.block(
                         String.format("%s · занятий: %d · объём: %d ч.", dates, data.sessions(), data.hours()),
                         14,
-                        width,
-                        195);
+                        14,
+                        1,
+                        8);
                 if (data.testTitle() != null) {
-                    centered(content, type, "Проверка знаний пройдена: «" + data.testTitle() + "»", 12, width, 170);
+                    layout.block("Проверка знаний пройдена: «" + data.testTitle() + "»", 12, 8, 3, 6);
                 }
-                centered(
-                        content,
-                        type,
+                layout.block(
                         "Дата выдачи: "
                                 + RussianFormats.DATE.format(data.issuedAt().atZone(zone))
                                 + "   ·   № " + data.event().id() + "-" + data.number(),
                         12,
-                        width,
-                        120);
+                        12,
+                        1,
+                        Math.max(8, layout.y() - 95));
             }
             document.save(out);
         }
-    }
-
-    private static void centered(
-            PDPageContentStream content, PDType0Font font, String text, float size, float width, float y)
-            throws IOException {
-        float actual = size;
-        float textWidth = font.getStringWidth(text) / 1000 * actual;
-        // long titles are made smaller to stay inside the frame
-        while (textWidth > width - 100 && actual > 8) {
-            actual -= 1;
-            textWidth = font.getStringWidth(text) / 1000 * actual;
-        }
-        content.beginText();
-        content.setFont(font, actual);
-        content.newLineAtOffset(Math.max(50, (width - textWidth) / 2), y);
-        content.showText(text);
-        content.endText();
     }
 }

@@ -7,6 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
+import ru.probity.platform.Refusal;
+import ru.probity.platform.RegionTime;
+import ru.probity.platform.RussianFormats;
+import ru.probity.training.model.SessionDates;
 
 /**
  * The certificate of participation in a training event: for those who attended every session and
@@ -20,8 +24,10 @@ public class EventCertificates {
     private final EnrolmentStore enrolments;
     private final SessionStore sessions;
     private final EventAccess access;
+    private final RegionTime regionTime;
 
-    EventCertificates(EnrolmentStore enrolments, SessionStore sessions, EventAccess access) {
+    EventCertificates(EnrolmentStore enrolments, SessionStore sessions, EventAccess access, RegionTime regionTime) {
+        this.regionTime = regionTime;
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.access = access;
@@ -60,8 +66,15 @@ public class EventCertificates {
         if (!p.completed()) {
             return null;
         }
-        Instant issued = enrolments.issueCertificate(enrolmentId);
         List<EventSessions.Session> all = sessions.ofEvent(eventId);
+        List<Instant> starts =
+                all.stream().map(s -> regionTime.instant(s.startsAt())).toList();
+        if (!SessionDates.certificateOpen(starts, Instant.now())) {
+            throw Refusal.conflict(
+                    "training.events.error.certificateEarly",
+                    RussianFormats.dateTime(all.getLast().startsAt()));
+        }
+        Instant issued = enrolments.issueCertificate(enrolmentId);
         int minutes =
                 all.stream().mapToInt(EventSessions.Session::durationMinutes).sum();
         return new CertificateData(

@@ -1,5 +1,6 @@
 package ru.probity.training;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +13,7 @@ import ru.probity.audit.AccessLog;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
 import ru.probity.platform.RussianFormats;
+import ru.probity.training.model.SessionDates;
 
 /**
  * The sessions of training events — added and removed by the event's keepers — and the attendance
@@ -99,6 +101,11 @@ public class EventSessions {
     public int markAttendance(CurrentUser user, long sessionId, Collection<Long> shown, Collection<Long> present) {
         long eventId = eventOf(sessionId);
         access.requireOfficer(user, eventId);
+        Instant startsAt = store.startOf(sessionId).orElseThrow();
+        if (!SessionDates.attendanceOpen(startsAt, Instant.now())) {
+            throw Refusal.conflict(
+                    "training.events.error.notStarted", RussianFormats.dateTime(regionTime.local(startsAt)));
+        }
         if (shown == null || shown.isEmpty()) {
             return 0;
         }

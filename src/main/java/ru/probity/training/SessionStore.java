@@ -46,6 +46,14 @@ class SessionStore {
                 .list();
     }
 
+    /** When the session starts. */
+    Optional<Instant> startOf(long sessionId) {
+        return jdbc.sql("select starts_at from training_session where id = ?")
+                .param(sessionId)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
     Optional<Long> eventOf(long sessionId) {
         return jdbc.sql("select event_id from training_session where id = ?")
                 .param(sessionId)

@@ -394,4 +394,75 @@ class ActsTest extends IntegrationTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("problem", org.hamcrest.Matchers.containsString("сохраните в Word как DOCX")));
     }
+
+    @Test
+    void aPaperSignatureIsDatedBetweenTheSendingAndTodayAndOnlyTheKeepersSeeTheActsEditing() throws Exception {
+        long act = createAct("kaluga.officer", "Порядок ознакомления под роспись");
+        upload(
+                "kaluga.officer",
+                act,
+                "poryadok.txt",
+                "Служащие знакомятся с актом под роспись.".getBytes(StandardCharsets.UTF_8),
+                false);
+        String distribution = mvc.perform(post("/acts/" + act + "/distributions")
+                        .param("organization", Long.toString(organizationId(UGH)))
+                        .param("dueOn", LocalDate.now().plusDays(10).toString())
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long distributionId = Long.parseLong(distribution.substring(distribution.lastIndexOf('/') + 1));
+        long acknowledgement = jdbc.sql("select min(id) from acknowledgement where distribution_id = ?")
+                .param(distributionId)
+                .query(Long.class)
+                .single();
+        // signed before the act was sent to him, or tomorrow: refused with the reason
+        for (LocalDate wrong :
+                List.of(LocalDate.now().minusDays(3), LocalDate.now().plusDays(1))) {
+            mvc.perform(post("/acts/acknowledgements/" + acknowledgement + "/paper")
+                            .param("distribution", Long.toString(distributionId))
+                            .param("signedOn", wrong.toString())
+                            .header("Referer", "http://localhost" + distribution)
+                            .with(csrf())
+                            .with(as("kaluga.officer")))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                            .attribute("problem", org.hamcrest.Matchers.startsWith("Укажите дату подписи на бумаге")));
+        }
+        assertThat(jdbc.sql("select status from acknowledgement where id = ?")
+                        .param(acknowledgement)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING");
+        mvc.perform(post("/acts/acknowledgements/" + acknowledgement + "/paper")
+                        .param("distribution", Long.toString(distributionId))
+                        .param("signedOn", LocalDate.now().toString())
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select status from acknowledgement where id = ?")
+                        .param(acknowledgement)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ACKNOWLEDGED");
+
+        // the act is Kaluga's: its officer edits it; UGH's officer below reads it without the buttons
+        // that would answer 403
+        assertThat(page("/acts/" + act, "kaluga.officer"))
+                .contains("/acts/" + act + "/edit")
+                .contains("id=\"version-form\"");
+        String below = page("/acts/" + act, "ugh.officer");
+        assertThat(below).doesNotContain("/acts/" + act + "/edit").doesNotContain("id=\"version-form\"");
+        mvc.perform(get("/acts/" + act + "/edit").with(as("ugh.officer"))).andExpect(status().isForbidden());
+    }
+
+    private String page(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
 }

@@ -62,6 +62,15 @@ class LettersTest extends IntegrationTest {
                         where o.kind in ('CITY_DISTRICT', 'MUNICIPAL_DISTRICT', 'MUNICIPAL_OKRUG') and p.parent_id is null""").query(Integer.class).single();
         assertThat(page(letterUrl, "region.admin")).contains("Подтвердили получение 0 из " + municipalities);
 
+        // Only those allowed to confirm see the button (issue 16): not the sender for his recipients,
+        // but the recipient's officer for his own organization.
+        assertThat(page(letterUrl, "region.admin"))
+                .doesNotContain("id=\"confirm-")
+                .doesNotContain("Подтвердить получение");
+        assertThat(page(letterUrl, "kaluga.officer"))
+                .contains("id=\"confirm-" + organizationId(KALUGA) + "\"")
+                .contains("Подтвердить получение");
+
         // Kaluga's officer sees the letter among those received and confirms it with an answer
         assertThat(page("/letters", "kaluga.officer")).contains("Об изменениях в законодательстве");
         long kaluga = jdbc.sql("""

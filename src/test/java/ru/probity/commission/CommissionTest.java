@@ -437,6 +437,40 @@ class CommissionTest extends IntegrationTest {
     }
 
     @Test
+    void aMeetingIsNotHeldNorClosedBeforeItsDay() throws Exception {
+        CurrentUser officer = current("ugh.officer");
+        LocalDate day = LocalDate.now().plusDays(3);
+        long meeting = meetings.create(officer, ughCommission(), day, null, null);
+        String on = day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+
+        assertThatThrownBy(() -> meetings.close(officer, meeting)).isInstanceOfSatisfying(Refusal.class, e -> {
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.messageKey()).isEqualTo("commission.error.notHeldYet");
+        });
+        assertThatThrownBy(() -> meetings.recordAttendance(officer, meeting, Set.of()))
+                .isInstanceOf(Refusal.class);
+        mvc.perform(post("/commission/meetings/" + meeting + "/close")
+                        .header("Referer", "http://localhost/commission/meetings/" + meeting)
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/commission/meetings/" + meeting))
+                .andExpect(flash().attribute("problem", Matchers.startsWith("Заседание назначено на " + on)));
+        assertThat(meetings.load(meeting).status()).isEqualTo(MeetingStatus.PLANNED);
+
+        // the page plans the meeting (agenda, invitations) but offers no closing, attendance or vote yet
+        String page = mvc.perform(get("/commission/meetings/" + meeting).with(as("ugh.officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("id=\"not-held-yet\"")
+                .contains("Разослать приглашения")
+                .doesNotContain("id=\"close-meeting\"")
+                .doesNotContain("id=\"save-attendance\"");
+    }
+
+    @Test
     void theApiAnswersARefusalWithConflictAndAMissingCaseWithNotFound() throws Exception {
         mvc.perform(post("/api/v1/commission/cases")
                         .contentType("application/json")

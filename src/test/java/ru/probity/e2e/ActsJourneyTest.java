@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.probity.IntegrationTest;
@@ -74,12 +73,7 @@ class ActsJourneyTest extends IntegrationTest {
             browser.click(By.id("save-quiz"));
             browser.waitForText(By.tagName("main"), "Вопросы сохранены");
 
-            Select organization = new Select(browser.waitFor(By.id("organization")));
-            for (WebElement option : organization.getOptions()) {
-                if (option.getText().strip().equals(UGH)) {
-                    organization.selectByValue(option.getDomProperty("value"));
-                }
-            }
+            browser.pickOrganization(By.id("organization"), UGH);
             browser.click(By.id("distribute"));
             assertThat(browser.waitForText(By.id("distribution-figures"), "ознакомлены"))
                     .contains("ознакомлены 0 из");

@@ -200,6 +200,24 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * Chooses an organization in a picker (templates/fragments/org-picker.html) as a user does: types
+     * the name into the type-ahead that replaces the select and clicks the organization of that exact
+     * name in the list. The select (by its locator) then holds the organization's id.
+     */
+    void pickOrganization(By select, String name) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(select));
+        String input = wait.until(d -> element.getDomAttribute("data-org-picker-input"));
+        type(By.id(input), name);
+        By option = By.xpath("//ul[@id=" + xpathLiteral(waitFor(By.id(input)).getDomAttribute("aria-controls"))
+                + "]/li[@role='option'][span[normalize-space(.)=" + xpathLiteral(name) + "]]");
+        click(option);
+    }
+
+    private static String xpathLiteral(String text) {
+        return text.contains("'") ? '"' + text + '"' : "'" + text + "'";
+    }
+
     String value(By locator) {
         return driver.findElement(locator).getDomProperty("value");
     }

@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.probity.IntegrationTest;
 import ru.probity.identifiers.Identifiers;
@@ -160,7 +159,7 @@ class BrowserJourneysTest extends IntegrationTest {
         browser.click(By.linkText("Сотрудники"));
         browser.click(By.linkText("Добавить сотрудника"));
         browser.waitFor(By.id("employee-form"));
-        fillEmployee("Сельверстов", "Аркадий", "Петрович", ugh, "Главный специалист отдела благоустройства");
+        fillEmployee("Сельверстов", "Аркадий", "Петрович", UGH, "Главный специалист отдела благоустройства");
         browser.type(By.id("inn"), badInn);
         browser.click(By.id("save"));
 
@@ -277,17 +276,17 @@ class BrowserJourneysTest extends IntegrationTest {
     private Person createKorolyov() {
         browser.open("/people/new");
         browser.waitFor(By.id("employee-form"));
-        fillEmployee("Королёв", "Сергей", "Павлович", organizationId(UGH), "Ведущий специалист");
+        fillEmployee("Королёв", "Сергей", "Павлович", UGH, "Ведущий специалист");
         browser.click(By.id("save"));
         browser.waitForText(By.id("employee-name"), "Королёв");
         return new Person(Long.parseLong(browser.path().replaceAll("^/people/(\\d+).*$", "$1")), "Королёв");
     }
 
-    private void fillEmployee(String lastName, String firstName, String middleName, long organization, String post) {
+    private void fillEmployee(String lastName, String firstName, String middleName, String organization, String post) {
         browser.type(By.id("lastName"), lastName);
         browser.type(By.id("firstName"), firstName);
         browser.type(By.id("middleName"), middleName);
-        new Select(browser.waitFor(By.id("organizationId"))).selectByValue(String.valueOf(organization));
+        browser.pickOrganization(By.id("organizationId"), organization);
         browser.type(By.id("post"), post);
     }
 

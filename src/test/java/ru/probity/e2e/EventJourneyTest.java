@@ -74,6 +74,10 @@ class EventJourneyTest extends IntegrationTest {
         browser.screenshot("51-event-enrolled");
         browser.logout();
 
+        // the seminar takes place (attendance is marked once a session has begun)
+        jdbc.sql("update training_session set starts_at = now() - interval '1 hour' where event_id = ?")
+                .param(eventId)
+                .update();
         browser.login("ugh.officer", DEMO_PASSWORD);
         browser.open(eventPage);
         browser.screenshot("52-event-officer");

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.probity.IntegrationTest;
@@ -44,12 +43,7 @@ class ReportsJourneyTest extends IntegrationTest {
         browser.driver().manage().deleteAllCookies();
         browser.open("/public/reports");
         browser.click(By.id("new-report"));
-        Select organization = new Select(browser.waitFor(By.id("organizationId")));
-        for (WebElement option : organization.getOptions()) {
-            if (option.getText().strip().equals(UGH)) {
-                organization.selectByValue(option.getDomProperty("value"));
-            }
-        }
+        browser.pickOrganization(By.id("organizationId"), UGH);
         new Select(browser.waitFor(By.id("topic"))).selectByValue("BRIBERY");
         browser.type(By.id("text"), "Инспектор управления требует вознаграждение за согласование схемы.");
         browser.screenshot("60-report-form");

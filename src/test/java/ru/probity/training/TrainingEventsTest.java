@@ -138,6 +138,14 @@ class TrainingEventsTest extends IntegrationTest {
                         null));
     }
 
+    private String page(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private int enrolledCount(long event) {
         return jdbc.sql("select count(*) from training_enrolment where event_id = ? and status = 'ENROLLED'")
                 .param(event)
@@ -439,9 +447,40 @@ class TrainingEventsTest extends IntegrationTest {
             assertThat(m.enrolled()).isTrue();
         });
 
-        // the first session: present
+        // the first session: no attendance before it has begun (issue 16), neither through the service
+        // nor through the page, and the event's page offers no attendance button yet
         assertThat(sessions.attendance(officer, slots.get(0).id()))
                 .anySatisfy(m -> assertThat(m.participant().enrolmentId()).isEqualTo(enrolment));
+        assertThatThrownBy(() ->
+                        sessions.markAttendance(officer, slots.get(0).id(), List.of(enrolment), List.of(enrolment)))
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.messageKey()).isEqualTo("training.events.error.notStarted");
+                });
+        mvc.perform(post("/training/events/sessions/" + slots.get(0).id() + "/attendance")
+                        .param("event", Long.toString(event))
+                        .param("shown", Long.toString(enrolment))
+                        .param("present", Long.toString(enrolment))
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute(
+                                "problem",
+                                org.hamcrest.Matchers.startsWith(
+                                        "Посещаемость отмечают после начала занятия: оно начнётся")));
+        assertThat(enrolments.own(employee, event).attended()).isZero();
+        assertThat(page("/training/events/" + event, "kaluga.officer")).doesNotContain("id=\"attendance-0\"");
+        assertThat(page(
+                        "/training/events/sessions/" + slots.get(0).id() + "/attendance?event=" + event,
+                        "kaluga.officer"))
+                .contains("Занятие ещё не началось")
+                .doesNotContain("id=\"save-attendance\"");
+
+        // the seminar's sessions take place
+        jdbc.sql("update training_session set starts_at = starts_at - interval '30 days' where event_id = ?")
+                .param(event)
+                .update();
+        assertThat(page("/training/events/" + event, "kaluga.officer")).contains("id=\"attendance-0\"");
         sessions.markAttendance(officer, slots.get(0).id(), List.of(enrolment), List.of(enrolment));
         Enrolments.Participant partial = enrolments.own(employee, event);
         assertThat(partial.attendance()).isEqualTo(Attendance.PARTIAL);
@@ -491,6 +530,17 @@ class TrainingEventsTest extends IntegrationTest {
                     .contains("Итоговый тест семинара");
         }
         assertThat(enrolments.own(employee, event).certificateIssuedAt()).isNotNull();
+        // a certificate certifies an event that has taken place: not while a session is still ahead
+        jdbc.sql("update training_session set starts_at = now() + interval '1 day' where id = ?")
+                .param(slots.get(1).id())
+                .update();
+        assertThatThrownBy(() -> certificates.certificate(employee, enrolment))
+                .isInstanceOfSatisfying(
+                        Refusal.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("training.events.error.certificateEarly"));
+        jdbc.sql("update training_session set starts_at = now() - interval '1 day' where id = ?")
+                .param(slots.get(1).id())
+                .update();
         // the officer of the subtree prints it too; another municipality's officer does not
         mvc.perform(get("/training/events/participants/" + enrolment + "/certificate.pdf")
                         .with(as("ugh.officer")))
@@ -548,6 +598,9 @@ class TrainingEventsTest extends IntegrationTest {
         long seminar = newEvent(officer, "Семинар по декларациям", null, null, List.of(organization));
         enrolments.enrolOrganization(officer, seminar, organization);
         long seminarSession = sessions.sessions(officer, seminar).getFirst().id();
+        jdbc.sql("update training_session set starts_at = now() - interval '1 hour' where id = ?")
+                .param(seminarSession)
+                .update();
         List<Long> enrolmentIds = sessions.attendance(officer, seminarSession).stream()
                 .map(m -> m.participant().enrolmentId())
                 .toList();

@@ -19,7 +19,7 @@ enum Column {
     INN("ИНН", Scope.ANY, 14),
     SNILS("СНИЛС", Scope.ANY, 15),
     PHONE("Телефон", Scope.ANY, 17),
-    EMAIL("Email", Scope.ANY, 24),
+    EMAIL("Электронная почта", Scope.ANY, 24),
     ADDRESS("Адрес", Scope.ANY, 40),
     POST("Должность", Scope.EMPLOYEE, 32),
     APPOINTED_ON("Дата назначения", Scope.EMPLOYEE, 13),
@@ -73,6 +73,11 @@ enum Column {
         while (k.endsWith("*")) {
             k = k.substring(0, k.length() - 1).trim();
         }
-        return k.replace("e-mail", "email");
+        k = k.replace("e-mail", "email");
+        // files made before the column was named in Russian, and the usual short forms, still read
+        return switch (k) {
+            case "email", "эл. почта", "эл.почта", "электронная почта" -> "электронная почта";
+            default -> k;
+        };
     }
 }
