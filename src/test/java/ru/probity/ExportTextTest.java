@@ -34,6 +34,9 @@ class ExportTextTest extends IntegrationTest {
     private static final Pattern E_MAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
 
+    /** Exports whose rows are texts people wrote, checked in their headers only. */
+    private static final Set<String> AUTHORED = Set.of("/training/questions/export.xlsx");
+
     private List<String> exports() {
         int year = LocalDate.now().getYear();
         List<String> urls = new ArrayList<>(List.of(
@@ -84,6 +87,9 @@ class ExportTextTest extends IntegrationTest {
                                 enumNames,
                                 problems);
                         for (Row row : sheet) {
+                            if (AUTHORED.contains(url) && row.getRowNum() > 0) {
+                                continue; // what the bank's authors wrote (accepted answers like «N 273-ФЗ»)
+                            }
                             for (Cell cell : row) {
                                 if (cell.getCellType() == CellType.STRING) {
                                     check(

@@ -28,7 +28,18 @@ final class CaseTexts {
             default -> "материалов, поступивших " + RussianFormats.date(c.receivedOn());
         };
         return "Информация секретаря комиссии о рассмотрении " + source
-                + (c.personName() == null ? "" : " в отношении " + c.person()) + ": " + c.summary();
+                + (c.personName() == null ? "" : " в отношении " + c.personGenitive()) + ": " + c.summary();
+    }
+
+    /**
+     * The source's reference after its kind: «№ 12-у» for a registration number, as it is for a
+     * reference that names itself («находка № 4»).
+     */
+    static String reference(String sourceRef) {
+        if (sourceRef == null || sourceRef.isBlank()) {
+            return "";
+        }
+        return Character.isDigit(sourceRef.charAt(0)) ? "№ " + sourceRef : sourceRef;
     }
 
     static String kindLabel(CaseKind kind) {

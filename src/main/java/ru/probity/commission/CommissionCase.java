@@ -39,6 +39,15 @@ public record CommissionCase(
         return open() && considerBy != null && considerBy.isBefore(LocalDate.now());
     }
 
+    /** The person (in the genitive: «в отношении Ивановой Анны Сергеевны») and his post. */
+    public String personGenitive() {
+        if (personName == null) {
+            return "";
+        }
+        String name = ru.probity.procurement.names.RussianNames.genitive(personName);
+        return personPost == null || personPost.isBlank() ? name : name + " (" + personPost + ")";
+    }
+
     /** The person and his post, as the minutes name them. */
     public String person() {
         if (personName == null) {

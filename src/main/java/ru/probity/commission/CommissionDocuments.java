@@ -71,7 +71,7 @@ final class CommissionDocuments {
             }
             labelled(document, "Присутствовали члены комиссии: ", "");
             for (Member m : present) {
-                if (m != presiding && m != secretary) {
+                if (!same(m, presiding) && !same(m, secretary)) {
                     text(document, "— " + person(m) + roleNote(m), false, ParagraphAlignment.LEFT);
                 }
             }
@@ -103,7 +103,7 @@ final class CommissionDocuments {
                 labelled(
                         document,
                         "Источник информации: ",
-                        CaseTexts.kindLabel(c.kind()) + (c.sourceRef() == null ? "" : ", № " + c.sourceRef())
+                        CaseTexts.kindLabel(c.kind()) + (c.sourceRef() == null ? "" : ", " + CaseTexts.reference(c.sourceRef()))
                                 + ", поступило " + RussianFormats.date(c.receivedOn()) + ".");
                 if (c.materials() != null) {
                     labelled(document, "Материалы: ", c.materials());
@@ -149,7 +149,7 @@ final class CommissionDocuments {
             }
             boolean first = true;
             for (Member m : present) {
-                if (m != presiding && m != secretary) {
+                if (!same(m, presiding) && !same(m, secretary)) {
                     signature(document, first ? "Члены комиссии:" : "", m);
                     first = false;
                 }
@@ -194,6 +194,11 @@ final class CommissionDocuments {
         String kind = CaseTexts.kindLabel(c.kind());
         String text = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
         return text + (c.personName() == null ? "" : ": " + c.person()) + ".";
+    }
+
+    /** The same member (records of one member read twice are equal, not identical). */
+    private static boolean same(Member m, Member other) {
+        return other != null && m.id() == other.id();
     }
 
     private static String person(Member m) {

@@ -322,7 +322,17 @@ class CommissionTest extends IntegrationTest {
                 .contains(recused.fullName())
                 .contains("перенесён на следующее заседание")
                 .contains("Председательствующий")
-                .doesNotContain("ПРОЕКТ");
+                .doesNotContain("ПРОЕКТ")
+                .doesNotContain("№ находка");
+        // the presiding member signs once, not again among the members
+        Member presiding = meetings.quorum(meeting).presiding();
+        assertThat(text.split(java.util.regex.Pattern.quote("____________ " + presiding.initialsName()), -1))
+                .hasSize(2);
+        // the person concerned is named in the genitive after «в отношении»
+        CommissionCase heard = cases.get(officer, finding);
+        assertThat(text)
+                .contains("в отношении "
+                        + ru.probity.procurement.names.RussianNames.genitive(heard.personName()));
         assertThatThrownBy(() -> meetings.addToAgenda(officer, meeting, manual)).isInstanceOf(Refusal.class);
     }
 

@@ -55,7 +55,7 @@ class ProcurementJourneyTest extends IntegrationTest {
                 .contains("проверка устарела: 0; ещё не проверены: 0");
         browser.screenshot("20-coverage");
 
-        browser.click(By.linkText("Находки"));
+        browser.click(By.id("nav-findings"));
         browser.waitFor(By.id("findings-table"));
         browser.screenshot("21-findings");
         browser.click(By.xpath("//table[@id='findings-table']//tr[contains(., '44-ФЗ')]//a"));

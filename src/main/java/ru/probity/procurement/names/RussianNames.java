@@ -170,6 +170,14 @@ public final class RussianNames {
         return female ? fem : male;
     }
 
+    /**
+     * The full name «Фамилия Имя Отчество» in the genitive case, for documents: «в отношении
+     * Ивановой Анны Сергеевны» (the engine {@link Genitive}; what it cannot decline stays as it is).
+     */
+    public static String genitive(String fullName) {
+        return Genitive.of(fullName);
+    }
+
     /** Initials as written after a surname: «Петров А.В.» (no middle name: «Петров А.»). */
     public static String shortName(String lastName, String firstName, String middleName) {
         return lastName + " " + firstName.charAt(0) + "." + (middleName == null ? "" : middleName.charAt(0) + ".");
