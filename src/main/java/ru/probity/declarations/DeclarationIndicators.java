@@ -13,9 +13,9 @@ import ru.probity.region.IndicatorSource;
 
 /**
  * Declarations of income for the region's dashboard, counted as «Ход кампании» of the reports page
- * counts them for the current reporting year (the last calendar year: 273-ФЗ ст.8, Указ №460, the
- * declarations for it filed by 30 April): the obligations of every kind and those filed (in time,
- * late or corrected).
+ * counts them for the current campaign's reporting year (the latest with obligations in the user's
+ * subtree; 273-ФЗ ст.8, Указ №460: the declarations for a year filed by 30 April of the next): the
+ * obligations of every kind and those filed (in time, late or corrected).
  */
 @Component
 @Order(40)
@@ -30,9 +30,12 @@ class DeclarationIndicators implements IndicatorSource {
         this.store = store;
     }
 
-    /** The reporting year the dashboard shows: the last calendar year, as the reports page by default. */
-    static int year() {
-        return LocalDate.now().getYear() - 1;
+    /**
+     * The reporting year the dashboard shows: the latest with obligations in the user's subtree (the
+     * current campaign), the last calendar year when there are none yet.
+     */
+    int year(CurrentUser user) {
+        return store.latestYear(user.organizationId()).orElse(LocalDate.now().getYear() - 1);
     }
 
     @Override
@@ -40,7 +43,7 @@ class DeclarationIndicators implements IndicatorSource {
         if (!user.role().readsRegistry()) {
             return List.of();
         }
-        int year = year();
+        int year = year(user);
         String link = "/declarations/reports?year=" + year + "&organization=" + Indicator.ORGANIZATION;
         // the year as text: a number would be written «2 025»
         List<Object> arguments = List.of(Integer.toString(year));
@@ -55,6 +58,6 @@ class DeclarationIndicators implements IndicatorSource {
         if (!user.role().readsRegistry() || organizations.isEmpty()) {
             return List.of();
         }
-        return store.indicators(year(), organizations.toArray(Long[]::new));
+        return store.indicators(year(user), organizations.toArray(Long[]::new));
     }
 }

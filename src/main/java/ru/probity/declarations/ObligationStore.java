@@ -181,6 +181,14 @@ class ObligationStore {
                 .list();
     }
 
+    /** The latest reporting year with obligations in the subtree of {@code scope}. */
+    Optional<Integer> latestYear(long scope) {
+        int year = jdbc.sql("""
+                        select coalesce(max(year), 0) from declaration_obligation
+                        where organization_id in (select organization_id from org_subtree where ancestor_id = ?)""").param(scope).query(Integer.class).single();
+        return year == 0 ? Optional.empty() : Optional.of(year);
+    }
+
     /**
      * The region's dashboard: per organization's subtree, the obligations of a reporting year and
      * those filed (as {@link #progress} counts them).

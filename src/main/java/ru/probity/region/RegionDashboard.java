@@ -30,7 +30,7 @@ import ru.probity.platform.RussianFormats;
 @Transactional(readOnly = true)
 public class RegionDashboard {
 
-    /** Sorting by the organization's name; any other sort key is a column's id. */
+    /** Sorting by the organization's name; any other sort key is an indicator's id. */
     public static final String BY_NAME = "name";
 
     private final List<IndicatorSource> sources;
@@ -104,7 +104,7 @@ public class RegionDashboard {
      * @param columns the columns, in the areas' order
      * @param rows its children, sorted
      * @param total the organization's whole subtree
-     * @param sort the sort key: {@link #BY_NAME} or a column's id
+     * @param sort the sort key: {@link #BY_NAME} or an indicator's id (a share's by its per cent)
      * @param descending largest first
      */
     public record Dashboard(
@@ -145,7 +145,7 @@ public class RegionDashboard {
             rows.add(row(child, indicators, columns, figures));
         }
         Row total = row(root, indicators, columns, figures);
-        String key = sort == null || columns.stream().noneMatch(c -> c.id().equals(sort)) ? BY_NAME : sort;
+        String key = sort == null || indicators.stream().noneMatch(i -> i.id().equals(sort)) ? BY_NAME : sort;
         rows.sort(order(key, columns, descending));
         Long parentId = root.id() != user.organizationId() && root.parentId() != null ? root.parentId() : null;
         return new Dashboard(root.id(), root.name(), parentId, columns, rows, total, key, descending);
@@ -282,10 +282,9 @@ public class RegionDashboard {
         if (key.equals(BY_NAME)) {
             return descending ? byName.reversed() : byName;
         }
-        Column column =
-                columns.stream().filter(c -> c.id().equals(key)).findFirst().orElseThrow();
+        boolean share = columns.stream().anyMatch(c -> c.id().equals(key) && c.share());
         // a share sorts by its per cent (a row without a whole below every other), a count by itself
-        Comparator<Row> byValue = column.share()
+        Comparator<Row> byValue = share
                 ? Comparator.comparingInt(r -> r.percent(key) == null ? -1 : r.percent(key))
                 : Comparator.comparingLong(r -> r.value(key));
         return (descending ? byValue.reversed() : byValue).thenComparing(byName);

@@ -130,6 +130,7 @@ class RegionDashboardTest extends IntegrationTest {
         JsonNode region = dashboard("region.admin", "");
         assertThat(region.get("organization").asString()).isEqualTo("Калужская область");
         JsonNode row = row(region, kaluga);
+
         assertThat(row(region, organizationId(OBNINSK))).isNotNull();
 
         // procurement: «Проверено N из N» of the coverage page, the open findings of the list
@@ -144,6 +145,7 @@ class RegionDashboardTest extends IntegrationTest {
         assertThat(coverage.find()).isTrue();
         assertThat(Long.parseLong(coverage.group(1))).isEqualTo(checked);
         assertThat(Long.parseLong(coverage.group(2))).isEqualTo(contracts);
+        assertThat(value(row, "procurement.findingsOpen")).isPositive();
         Document findings = behind("region.admin", row, "procurement.findingsOpen");
         assertThat(number(findings.select("#finding-counts a[data-status=OPEN] .badge")
                         .text()))
@@ -158,11 +160,13 @@ class RegionDashboardTest extends IntegrationTest {
 
         // citizens' reports: the register of the municipality, open ones and the overdue among them
         Document reports = behind("region.admin", row, "reports.open");
+        assertThat(value(row, "reports.open")).isPositive();
         assertThat(reports.select("#reports tbody tr a[href^=/reports/]")).hasSize((int) value(row, "reports.open"));
         Document overdue = behind("region.admin", row, "reports.overdue");
         assertThat(overdue.select("#reports tbody tr a[href^=/reports/]")).hasSize((int) value(row, "reports.overdue"));
 
         // the commission's cases of the municipality not yet decided, and those past their term
+        assertThat(value(row, "commission.open")).isPositive();
         Document cases = behind("region.admin", row, "commission.open");
         assertThat(cases.select("#cases tbody tr a[href^=/commission/cases/]"))
                 .hasSize((int) value(row, "commission.open"));
@@ -172,7 +176,7 @@ class RegionDashboardTest extends IntegrationTest {
 
         // declarations: the campaign's progress of the municipality
         Document declarations = behind("region.admin", row, "declarations.filed");
-        assertThat(value(row, "declarations.due")).isEqualTo(sumColumn(declarations, "progress", 1));
+        assertThat(value(row, "declarations.due")).isPositive().isEqualTo(sumColumn(declarations, "progress", 1));
         assertThat(value(row, "declarations.filed"))
                 .isEqualTo(sumColumn(declarations, "progress", 2)
                         + sumColumn(declarations, "progress", 3)
@@ -258,7 +262,9 @@ class RegionDashboardTest extends IntegrationTest {
         // the officer's start page shows his table below «Мои задачи»
         Document home = page("kaluga.officer", "/");
         assertThat(home.getElementById("dashboard")).isNotNull();
-        assertThat(home.text().indexOf("Мои задачи")).isLessThan(home.text().indexOf("Показатели по организациям"));
+        List<String> headings = home.select("main h2").eachText();
+        assertThat(headings).contains("Мои задачи", "Показатели по организациям");
+        assertThat(headings.indexOf("Мои задачи")).isLessThan(headings.indexOf("Показатели по организациям"));
     }
 
     @Test
