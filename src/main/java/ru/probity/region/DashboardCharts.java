@@ -48,7 +48,7 @@ class DashboardCharts {
                 }
                 charts.add(new Chart(
                         "chart-" + column.id().replace('.', '-'),
-                        messages.text("region.chart.share", column.name()),
+                        messages.text("region.chart.share", column.areaName(), column.name()),
                         messages.text("region.chart.share.desc", column.name(), column.ofName()),
                         SvgChart.horizontalBars(bars, WIDTH)));
             } else if (column.warns()) {

@@ -115,7 +115,25 @@ public class RegionDashboard {
             List<Row> rows,
             Row total,
             String sort,
-            boolean descending) {}
+            boolean descending) {
+
+        /** The areas over the columns, each spanning its consecutive columns (the table's upper heading). */
+        public List<Group> groups() {
+            List<Group> groups = new ArrayList<>();
+            for (Column c : columns) {
+                if (!groups.isEmpty() && groups.getLast().area().equals(c.area())) {
+                    Group last = groups.removeLast();
+                    groups.add(new Group(last.area(), last.areaName(), last.span() + 1));
+                } else {
+                    groups.add(new Group(c.area(), c.areaName(), 1));
+                }
+            }
+            return groups;
+        }
+    }
+
+    /** An area over its columns. */
+    public record Group(String area, String areaName, int span) {}
 
     /** Whether the user's role has a dashboard. */
     public static boolean seesDashboard(CurrentUser user) {
@@ -278,7 +296,7 @@ public class RegionDashboard {
     }
 
     private static Comparator<Row> order(String key, List<Column> columns, boolean descending) {
-        Comparator<Row> byName = Comparator.comparing(r -> r.name().toLowerCase(RussianFormats.LOCALE));
+        Comparator<Row> byName = Comparator.comparing(r -> r.shortName().toLowerCase(RussianFormats.LOCALE));
         if (key.equals(BY_NAME)) {
             return descending ? byName.reversed() : byName;
         }
