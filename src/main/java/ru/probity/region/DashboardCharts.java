@@ -8,8 +8,8 @@ import ru.probity.platform.SvgChart;
 
 /**
  * The dashboard's charts, in the table's order of rows: for each share (contracts checked, acts
- * acknowledged, …) the per cent of every organization; for each figure that warns (overdue), its
- * value, the rows above zero flagged.
+ * acknowledged, …) the per cent of every organization on a scale to 100; for each figure that warns
+ * (overdue), its value, the rows above zero flagged. A chart with nothing to show is left out.
  */
 @Component
 class DashboardCharts {
@@ -33,6 +33,9 @@ class DashboardCharts {
         for (RegionDashboard.Column column : dashboard.columns()) {
             List<SvgChart.Bar> bars = new ArrayList<>();
             if (column.share()) {
+                if (dashboard.rows().stream().allMatch(r -> r.percent(column.id()) == null)) {
+                    continue; // nothing asked anywhere: no shares to draw
+                }
                 for (RegionDashboard.Row row : dashboard.rows()) {
                     Integer percent = row.percent(column.id());
                     long value = percent == null ? 0 : percent;
@@ -50,8 +53,11 @@ class DashboardCharts {
                         "chart-" + column.id().replace('.', '-'),
                         messages.text("region.chart.share", column.areaName(), column.name()),
                         messages.text("region.chart.share.desc", column.name(), column.ofName()),
-                        SvgChart.horizontalBars(bars, WIDTH)));
+                        SvgChart.horizontalBars(bars, WIDTH, 100)));
             } else if (column.warns()) {
+                if (dashboard.rows().stream().allMatch(r -> r.value(column.id()) == 0)) {
+                    continue; // nothing overdue anywhere
+                }
                 for (RegionDashboard.Row row : dashboard.rows()) {
                     long value = row.value(column.id());
                     bars.add(new SvgChart.Bar(row.shortName(), value, row.shortName() + ": " + value, value > 0));

@@ -250,7 +250,7 @@ class RegionDashboardTest extends IntegrationTest {
         assertThat(page.select("#dashboard tbody tr"))
                 .hasSize(sorted.get("rows").size());
         assertThat(page.getElementById("chart-procurement-checked")).isNotNull();
-        assertThat(page.getElementById("chart-reports-overdue")).isNotNull();
+        assertThat(page.getElementById("chart-procurement-findingsOpen")).isNotNull();
         Element kaluga = page.selectFirst("#dashboard tbody tr[data-organization=" + organizationId(KALUGA) + "]");
         assertThat(kaluga).isNotNull();
         assertThat(kaluga.select("a[data-indicator=procurement.findingsOpen]").attr("href"))
