@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
+import ru.probity.org.Organizations;
 import ru.probity.platform.Messages;
 import ru.probity.platform.RegionTime;
 import ru.probity.platform.RussianFormats;
@@ -27,11 +28,14 @@ public class AcknowledgementStatistics {
     private final AcknowledgementStore store;
     private final Messages messages;
     private final RegionTime regionTime;
+    private final Organizations organizations;
 
-    AcknowledgementStatistics(AcknowledgementStore store, Messages messages, RegionTime regionTime) {
+    AcknowledgementStatistics(
+            AcknowledgementStore store, Messages messages, RegionTime regionTime, Organizations organizations) {
         this.store = store;
         this.messages = messages;
         this.regionTime = regionTime;
+        this.organizations = organizations;
     }
 
     public record ByOrganization(
@@ -56,19 +60,44 @@ public class AcknowledgementStatistics {
             boolean overdue) {}
 
     public List<ByOrganization> byOrganization(CurrentUser user, LocalDate from, LocalDate to) {
+        return byOrganization(user, null, from, to);
+    }
+
+    /**
+     * Per organization of the subtree of {@code organizationId} (the user's own when null; another
+     * than his subtree is refused), over the distributions made from {@code from} to {@code to}.
+     */
+    public List<ByOrganization> byOrganization(CurrentUser user, Long organizationId, LocalDate from, LocalDate to) {
         requireFollower(user);
-        return store.byOrganization(user.organizationId(), from, to);
+        return store.byOrganization(scope(user, organizationId), from, to);
     }
 
     public List<Line> register(CurrentUser user, LocalDate from, LocalDate to) {
+        return register(user, null, from, to);
+    }
+
+    public List<Line> register(CurrentUser user, Long organizationId, LocalDate from, LocalDate to) {
         requireFollower(user);
-        return store.register(user.organizationId(), from, to);
+        return store.register(scope(user, organizationId), from, to);
+    }
+
+    /** The organization whose subtree is counted: the one asked for (if the user sees it), else his own. */
+    private long scope(CurrentUser user, Long organizationId) {
+        return organizationId == null
+                ? user.organizationId()
+                : organizations.get(user, organizationId).id();
     }
 
     /** Both as an XLSX workbook: «По организациям» and «Реестр ознакомлений». */
     public void writeXlsx(CurrentUser user, LocalDate from, LocalDate to, OutputStream out) throws IOException {
-        List<ByOrganization> stats = byOrganization(user, from, to);
-        List<Line> lines = register(user, from, to);
+        writeXlsx(user, null, from, to, out);
+    }
+
+    /** Both as an XLSX workbook for the subtree of {@code organizationId} (the user's own when null). */
+    public void writeXlsx(CurrentUser user, Long organizationId, LocalDate from, LocalDate to, OutputStream out)
+            throws IOException {
+        List<ByOrganization> stats = byOrganization(user, organizationId, from, to);
+        List<Line> lines = register(user, organizationId, from, to);
         try (Spreadsheet workbook = new Spreadsheet()) {
             Spreadsheet.Table summary = workbook.table(
                     text("acts.xlsx.sheet.organizations"),

@@ -1,10 +1,12 @@
 package ru.probity.acts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.probity.acts.model.AcknowledgementStatus;
+import ru.probity.region.Figure;
 
 /**
  * The acknowledgements read across distributions: the figures and the register of a subtree over
@@ -48,6 +50,23 @@ class AcknowledgementStore {
                         rs.getInt("in_time"),
                         rs.getInt("overdue")))
                 .list();
+    }
+
+    /** The region's dashboard: per organization's subtree, the employees asked and those who acknowledged. */
+    List<Figure> indicators(Long[] organizations) {
+        List<Figure> figures = new ArrayList<>();
+        jdbc.sql("""
+                select s.ancestor_id, count(*) as asked, count(*) filter (where k.status = 'ACKNOWLEDGED') as acknowledged
+                from acknowledgement k join act_distribution d on d.id = k.distribution_id
+                join employee e on e.id = k.employee_id
+                join org_subtree s on s.organization_id = e.organization_id
+                where s.ancestor_id = any(:roots)
+                group by s.ancestor_id""").param("roots", organizations).query(rs -> {
+            long root = rs.getLong(1);
+            figures.add(new Figure(root, ActIndicators.ASKED, rs.getLong("asked")));
+            figures.add(new Figure(root, ActIndicators.ACKNOWLEDGED, rs.getLong("acknowledged")));
+        });
+        return figures;
     }
 
     /** Every acknowledgement of the subtree of {@code me}, by organization, employee and distribution. */

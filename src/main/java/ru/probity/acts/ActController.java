@@ -106,16 +106,18 @@ class ActController {
 
     @GetMapping("/statistics")
     String statistics(
+            @RequestParam(required = false) Long organization,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
-        model.addAttribute("stats", statistics.byOrganization(CurrentUser.get(), from, to));
+        model.addAttribute("stats", statistics.byOrganization(CurrentUser.get(), organization, from, to));
         model.addAttribute(
                 "overdue",
-                statistics.register(CurrentUser.get(), from, to).stream()
+                statistics.register(CurrentUser.get(), organization, from, to).stream()
                         .filter(AcknowledgementStatistics.Line::overdue)
                         .limit(500)
                         .toList());
+        model.addAttribute("organization", organization);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         return "acts/statistics";
@@ -123,12 +125,13 @@ class ActController {
 
     @GetMapping("/statistics.xlsx")
     void statisticsXlsx(
+            @RequestParam(required = false) Long organization,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletResponse response)
             throws IOException {
         var out = Downloads.xlsx(response, "oznakomlenie-" + LocalDate.now() + ".xlsx");
-        statistics.writeXlsx(CurrentUser.get(), from, to, out);
+        statistics.writeXlsx(CurrentUser.get(), organization, from, to, out);
     }
 
     @GetMapping("/new")

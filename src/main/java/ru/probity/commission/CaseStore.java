@@ -86,6 +86,10 @@ class CaseStore {
                   and (cast(:status as text) is null or k.status = :status)
                   and (cast(:commission as bigint) is null or k.commission_id = :commission)
                   and (cast(:kind as text) is null or k.kind = :kind)
+                  and (cast(:organization as bigint) is null
+                       or k.organization_id in (select organization_id from org_subtree where ancestor_id = :organization))
+                  and (not :openOnly or k.status in ('PENDING', 'SCHEDULED'))
+                  and (not :overdueOnly or (k.status in ('PENDING', 'SCHEDULED') and k.consider_by < current_date))
                   and not coalesce(k.employee_id = any(cast(:ownEmployees as bigint[])), false)
                 order by (k.status in ('PENDING', 'SCHEDULED')) desc, k.received_on, k.id limit :limit""")
                 .params(reader.params())
@@ -93,6 +97,9 @@ class CaseStore {
                 .param("status", filter.status())
                 .param("commission", filter.commissionId())
                 .param("kind", filter.kind() == null ? null : filter.kind().name())
+                .param("organization", filter.organizationId())
+                .param("openOnly", filter.openOnly())
+                .param("overdueOnly", filter.overdueOnly())
                 .param("limit", limit)
                 .query(CaseStore::row)
                 .list();

@@ -160,15 +160,40 @@ public class Cases {
         accessLog.record(AccessAction.READ, SUBJECT, c.id(), c.organizationId(), "extract by the employee concerned");
     }
 
-    /** Filters of the list of cases; {@code status} PENDING, SCHEDULED or DECIDED as typed (another finds none). */
-    public record Filter(String status, Long commissionId, CaseKind kind) {}
+    /**
+     * Filters of the list of cases; {@code status} PENDING, SCHEDULED or DECIDED as typed (another
+     * finds none); the open ones only (pending or scheduled), the overdue only (open past the term of
+     * consideration); the cases of the subtree of an organization of the user's.
+     */
+    public record Filter(
+            String status,
+            Long commissionId,
+            CaseKind kind,
+            Long organizationId,
+            boolean openOnly,
+            boolean overdueOnly) {
+
+        public Filter(String status, Long commissionId, CaseKind kind) {
+            this(status, commissionId, kind, null, false, false);
+        }
+    }
 
     /** The cases the user sees, open ones first; the reading is logged. */
     public List<CommissionCase> list(CurrentUser user, Filter filter, int limit) {
         // a case about the user or his relative is not his to see (273-ФЗ ст.10–11)
         List<CommissionCase> found = store.list(
                 CommissionStore.Reader.of(user),
-                new Filter(RussianFormats.blankToNull(filter.status()), filter.commissionId(), filter.kind()),
+                new Filter(
+                        RussianFormats.blankToNull(filter.status()),
+                        filter.commissionId(),
+                        filter.kind(),
+                        filter.organizationId() == null
+                                ? null
+                                : organizations
+                                        .get(user, filter.organizationId())
+                                        .id(),
+                        filter.openOnly(),
+                        filter.overdueOnly()),
                 own(user),
                 limit);
         accessLog.recordEach(

@@ -165,12 +165,21 @@ class CommissionController {
 
     @GetMapping("/cases")
     String cases(
-            @RequestParam(required = false) String status, @RequestParam(required = false) CaseKind kind, Model model) {
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) CaseKind kind,
+            @RequestParam(required = false) Long organization,
+            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            Model model) {
         CurrentUser user = reader();
-        model.addAttribute("found", cases.list(user, new Cases.Filter(status, null, kind), 1000));
+        model.addAttribute(
+                "found", cases.list(user, new Cases.Filter(status, null, kind, organization, open, overdue), 1000));
         model.addAttribute("status", status);
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", CaseKind.values());
+        model.addAttribute("open", open);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("organization", organization == null ? null : organizations.get(user, organization));
         return "commission/cases";
     }
 

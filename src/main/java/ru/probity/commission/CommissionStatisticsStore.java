@@ -1,11 +1,14 @@
 package ru.probity.commission;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.probity.org.OwnPeople;
+import ru.probity.region.Figure;
 
 /** The counts of the commission's statistics over the commissions a reader sees. */
 @Repository
@@ -73,6 +76,33 @@ class CommissionStatisticsStore {
                 p);
         return new Counts(
                 meetings, received, decided, pending, overdueCases, overdueFollowUps, kinds, decisions, measures);
+    }
+
+    /**
+     * The region's dashboard: per organization's subtree, the cases the reader sees that are not
+     * decided and those past their term, none about his own people (as in the list of cases).
+     */
+    List<Figure> indicators(CommissionStore.Reader reader, Long[] organizations, OwnPeople own) {
+        Map<String, Object> p = new HashMap<>(reader.params());
+        p.put("roots", organizations);
+        p.put("ownEmployees", own.employeeArray());
+        List<Figure> figures = new ArrayList<>();
+        jdbc.sql(
+                        "select s.ancestor_id, count(*) as open, count(*) filter (where k.consider_by < current_date) as overdue"
+                                + " from commission_case k join org_subtree s on s.organization_id = k.organization_id"
+                                + " where s.ancestor_id = any(:roots) and k.status in ('PENDING', 'SCHEDULED')"
+                                + " and (k.commission_id in (" + CommissionStore.VISIBLE_IDS + ")"
+                                + " or (k.commission_id is null and :reads and k.organization_id in"
+                                + " (select organization_id from org_subtree where ancestor_id = :org)))"
+                                + " and not coalesce(k.employee_id = any(cast(:ownEmployees as bigint[])), false)"
+                                + " group by s.ancestor_id")
+                .params(p)
+                .query(rs -> {
+                    long root = rs.getLong(1);
+                    figures.add(new Figure(root, CommissionIndicators.OPEN, rs.getLong("open")));
+                    figures.add(new Figure(root, CommissionIndicators.OVERDUE, rs.getLong("overdue")));
+                });
+        return figures;
     }
 
     private int count(String sql, Map<String, Object> p) {

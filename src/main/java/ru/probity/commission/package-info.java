@@ -23,6 +23,7 @@
             "platform",
             "procurement",
             "procurement :: *",
+            "region",
             "reports",
             "tasks"
         })

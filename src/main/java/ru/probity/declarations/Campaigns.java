@@ -192,8 +192,20 @@ public class Campaigns {
     /** Filing by organization of the user's subtree for a reporting year (all kinds of obligations). */
     @Transactional(readOnly = true)
     public List<Progress> progress(CurrentUser user, int year) {
+        return progress(user, null, year);
+    }
+
+    /**
+     * Filing by organization of the subtree of {@code organizationId} (the user's own when null;
+     * another than his subtree is refused) for a reporting year.
+     */
+    @Transactional(readOnly = true)
+    public List<Progress> progress(CurrentUser user, Long organizationId, int year) {
         requireViewer(user);
-        return obligations.progress(year, user.organizationId());
+        long scope = organizationId == null
+                ? user.organizationId()
+                : organizations.get(user, organizationId).id();
+        return obligations.progress(year, scope);
     }
 
     private void logNames(List<ObligationRow> rows) {

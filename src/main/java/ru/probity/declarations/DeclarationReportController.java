@@ -34,11 +34,15 @@ class DeclarationReportController {
     }
 
     @GetMapping("/reports")
-    String reports(@RequestParam(required = false) Integer year, Model model) {
+    String reports(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long organization,
+            Model model) {
         CurrentUser user = CurrentUser.get();
         int y = year == null ? LocalDate.now().getYear() - 1 : year;
         model.addAttribute("year", y);
-        model.addAttribute("progress", campaigns.progress(user, y));
+        model.addAttribute("organization", organization);
+        model.addAttribute("progress", campaigns.progress(user, organization, y));
         model.addAttribute("byRule", declarations.findingsByRule(user, y));
         return "declarations/reports";
     }

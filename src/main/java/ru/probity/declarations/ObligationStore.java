@@ -3,11 +3,13 @@ package ru.probity.declarations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.probity.org.OwnPeople;
+import ru.probity.region.Figure;
 
 /**
  * The obligations to file ({@code declaration_obligation}) as the lists show them — with the
@@ -177,6 +179,33 @@ class ObligationStore {
                         rs.getInt(7),
                         rs.getInt(8)))
                 .list();
+    }
+
+    /** The latest reporting year with obligations in the subtree of {@code scope}. */
+    Optional<Integer> latestYear(long scope) {
+        int year = jdbc.sql("""
+                        select coalesce(max(year), 0) from declaration_obligation
+                        where organization_id in (select organization_id from org_subtree where ancestor_id = ?)""").param(scope).query(Integer.class).single();
+        return year == 0 ? Optional.empty() : Optional.of(year);
+    }
+
+    /**
+     * The region's dashboard: per organization's subtree, the obligations of a reporting year and
+     * those filed (as {@link #progress} counts them).
+     */
+    List<Figure> indicators(int year, Long[] organizations) {
+        List<Figure> figures = new ArrayList<>();
+        jdbc.sql("""
+                select s.ancestor_id, count(*) as due,
+                       count(*) filter (where exists (select 1 from declaration d where d.obligation_id = ob.id)) as filed
+                from declaration_obligation ob join org_subtree s on s.organization_id = ob.organization_id
+                where ob.year = :year and s.ancestor_id = any(:roots)
+                group by s.ancestor_id""").param("year", year).param("roots", organizations).query(rs -> {
+            long root = rs.getLong(1);
+            figures.add(new Figure(root, DeclarationIndicators.DUE, rs.getLong("due")));
+            figures.add(new Figure(root, DeclarationIndicators.FILED, rs.getLong("filed")));
+        });
+        return figures;
     }
 
     private static ObligationRow row(ResultSet rs) throws SQLException {

@@ -15,5 +15,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Declarations",
-        allowedDependencies = {"access", "audit", "cases", "identifiers", "org", "platform", "sealing", "tasks"})
+        allowedDependencies = {
+            "access",
+            "audit",
+            "cases",
+            "identifiers",
+            "org",
+            "platform",
+            "region",
+            "sealing",
+            "tasks"
+        })
 package ru.probity.declarations;

@@ -162,13 +162,21 @@ public final class SvgChart {
      * label, the value written after each bar; the value axis at the bottom has whole steps.
      */
     public static Chart horizontalBars(List<Bar> values, int width) {
+        return horizontalBars(values, width, 1);
+    }
+
+    /**
+     * The same with the value axis reaching at least {@code scaleTo} (100 for per cents: a share of
+     * 6 % is not drawn across the whole width).
+     */
+    public static Chart horizontalBars(List<Bar> values, int width, long scaleTo) {
         double row = 30;
         int height = (int) Math.ceil(TOP + row * Math.max(1, values.size()) + 36);
         int longest = values.stream().mapToInt(b -> b.label().length()).max().orElse(10);
         double left = Math.min(width * 0.6, 20 + longest * 8.6);
         double right = width - 40;
         double bottom = height - 36;
-        long max = 1;
+        long max = Math.max(1, scaleTo);
         for (Bar b : values) {
             max = Math.max(max, b.value());
         }

@@ -21,6 +21,9 @@ final class FindingRows {
 
         static final Filter NONE = new Filter(null, null, null, null, null);
 
+        /** The status filter for the findings nobody has decided on yet: new or under review. */
+        static final String OPEN = "OPEN";
+
         Filter {
             status = RussianFormats.blankToNull(status);
             rule = RussianFormats.blankToNull(rule);

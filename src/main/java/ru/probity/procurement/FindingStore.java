@@ -358,7 +358,11 @@ class FindingStore {
                    and (:q = '' or f.explanation ilike '%' || :q || '%' or c.reg_num = :exact)
                    and not coalesce(f.official_employee_id = any(cast(:ownEmployees as bigint[])), false)
                    and not (f.person_kind = 'EMPLOYEE' and f.person_id = any(cast(:ownEmployees as bigint[])))
-                   and not (f.person_kind = 'RELATIVE' and f.person_id = any(cast(:ownRelatives as bigint[])))""" + (withStatus ? " and (cast(:status as text) is null or f.status = :status)" : "");
+                   and not (f.person_kind = 'RELATIVE' and f.person_id = any(cast(:ownRelatives as bigint[])))"""
+                + (withStatus
+                        ? " and (cast(:status as text) is null or f.status = :status"
+                                + " or (cast(:status as text) = 'OPEN' and f.status in ('NEW', 'UNDER_REVIEW')))"
+                        : "");
     }
 
     private static Map<String, Object> params(long scope, Filter filter, OwnPeople own) {

@@ -27,5 +27,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Procurement",
-        allowedDependencies = {"access", "audit", "declarations", "identifiers", "org", "platform", "tasks"})
+        allowedDependencies = {"access", "audit", "declarations", "identifiers", "org", "platform", "region", "tasks"})
 package ru.probity.procurement;

@@ -57,13 +57,19 @@ class ReportController {
             @RequestParam(required = false) ReportChannel channel,
             @RequestParam(defaultValue = "false") boolean mine,
             @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(required = false) Long organization,
             Model model) {
         CurrentUser user = CurrentUser.get();
-        model.addAttribute("found", reports.register(user, new Reports.Filter(status, channel, mine, overdue), 500));
+        model.addAttribute(
+                "found",
+                reports.register(user, new Reports.Filter(status, channel, mine, overdue, open, organization), 500));
         model.addAttribute("status", status);
         model.addAttribute("channel", channel);
         model.addAttribute("mine", mine);
         model.addAttribute("overdue", overdue);
+        model.addAttribute("open", open);
+        model.addAttribute("organization", organization == null ? null : organizations.get(user, organization));
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("channels", ReportChannel.values());
         model.addAttribute("handles", Reports.canHandle(user));

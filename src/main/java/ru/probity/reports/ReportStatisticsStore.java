@@ -3,9 +3,12 @@ package ru.probity.reports;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ru.probity.org.OwnPeople;
+import ru.probity.region.Figure;
 import ru.probity.reports.ReportStatistics.Figures;
 import ru.probity.reports.ReportStatistics.OrganizationRow;
 import ru.probity.reports.ReportStatistics.Query;
@@ -124,6 +127,34 @@ class ReportStatisticsStore {
                 .query((rs, n) -> new OrganizationRow(
                         rs.getLong("id"), rs.getString("name"), rs.getInt("depth"), rs.getLong("own"), figures(rs)))
                 .list();
+    }
+
+    /**
+     * The region's dashboard: per organization's subtree, the open reports and those past their term
+     * on {@code today}, none about the official's own people (as in the register).
+     */
+    List<Figure> indicators(Long[] organizations, OwnPeople own, LocalDate today) {
+        List<Figure> figures = new ArrayList<>();
+        jdbc.sql("""
+                select s.ancestor_id,
+                       count(*) as open,
+                       count(*) filter (where (r.status = :new and r.register_by < :today)
+                           or (r.status = :registered and coalesce(r.answer_by, r.redirect_by) < :today)) as overdue
+                from report r join org_subtree s on s.organization_id = r.organization_id
+                where s.ancestor_id = any(:roots) and r.status in (:new, :registered)
+                  and not coalesce(r.employee_id = any(cast(:ownEmployees as bigint[])), false)
+                group by s.ancestor_id""")
+                .param("roots", organizations)
+                .param("today", today)
+                .param("new", ReportStatus.NEW.name())
+                .param("registered", ReportStatus.REGISTERED.name())
+                .param("ownEmployees", own.employeeArray())
+                .query(rs -> {
+                    long root = rs.getLong(1);
+                    figures.add(new Figure(root, ReportIndicators.OPEN, rs.getLong("open")));
+                    figures.add(new Figure(root, ReportIndicators.OVERDUE, rs.getLong("overdue")));
+                });
+        return figures;
     }
 
     private static JdbcClient.StatementSpec params(

@@ -103,6 +103,7 @@ class ReportStore {
                   and (cast(:status as text) is null or r.status = :status)
                   and (cast(:channel as text) is null or r.channel = :channel)
                   and (not :mine or r.assignee_id = :me)
+                  and (not :openOnly or r.status in (:open))
                 order by (r.status in (:open)) desc, r.id desc limit :limit""")
                 .param("scope", scope)
                 .param(
@@ -112,6 +113,7 @@ class ReportStore {
                         "channel",
                         filter.channel() == null ? null : filter.channel().name())
                 .param("mine", filter.mine())
+                .param("openOnly", filter.openOnly())
                 .param("me", me)
                 .param("ownEmployees", own.employeeArray())
                 .param("open", OPEN)

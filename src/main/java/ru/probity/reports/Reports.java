@@ -88,13 +88,31 @@ public class Reports {
         return user.organizationId();
     }
 
-    /** Filters of the register. */
-    public record Filter(ReportStatus status, ReportChannel channel, boolean mine, boolean overdueOnly) {}
+    /**
+     * Filters of the register: a status, a channel, those assigned to the user, the overdue only, the
+     * open only (new or registered), the subtree of an organization of the user's (his own when null).
+     */
+    public record Filter(
+            ReportStatus status,
+            ReportChannel channel,
+            boolean mine,
+            boolean overdueOnly,
+            boolean openOnly,
+            Long organizationId) {
+
+        public Filter(ReportStatus status, ReportChannel channel, boolean mine, boolean overdueOnly) {
+            this(status, channel, mine, overdueOnly, false, null);
+        }
+    }
 
     @Transactional(readOnly = true)
     public List<ReportCard> register(CurrentUser user, Filter filter, int limit) {
+        long scope = scope(user);
+        if (filter.organizationId() != null) {
+            scope = organizations.get(user, filter.organizationId()).id();
+        }
         // a report about the user or his relative is not in his register (273-ФЗ ст.10–11)
-        List<ReportCard> found = store.list(scope(user), filter, user.userId(), interests.of(user), limit);
+        List<ReportCard> found = store.list(scope, filter, user.userId(), interests.of(user), limit);
         if (!HANDLERS.contains(user.role())) {
             found = found.stream().map(ReportCard::withoutEmployee).toList();
         }

@@ -3,10 +3,12 @@ package ru.probity.training;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.probity.region.Figure;
 
 /**
  * The rows of {@code knowledge_test}, its parts ({@code knowledge_test_part}: how many questions of
@@ -150,5 +152,30 @@ class TestStore {
                 rs.getDate("closes_on") == null ? null : rs.getDate("closes_on").toLocalDate(),
                 rs.getBoolean("review_allowed"),
                 rs.getInt("questions"));
+    }
+
+    /**
+     * The region's dashboard: per organization's subtree, the (test, active employee) pairs a
+     * campaign assigns and those with a passed attempt.
+     */
+    List<Figure> indicators(Long[] organizations) {
+        List<Figure> figures = new ArrayList<>();
+        jdbc.sql("""
+                with assigned as (
+                  select distinct a.test_id, e.id as employee_id, e.organization_id
+                  from test_assignment a
+                  join org_subtree u on u.ancestor_id = a.organization_id
+                  join employee e on e.organization_id = u.organization_id and e.active)
+                select s.ancestor_id, count(*) as assigned,
+                       count(*) filter (where exists (select 1 from test_attempt t where t.test_id = x.test_id
+                                                      and t.employee_id = x.employee_id and t.passed)) as passed
+                from assigned x join org_subtree s on s.organization_id = x.organization_id
+                where s.ancestor_id = any(:roots)
+                group by s.ancestor_id""").param("roots", organizations).query(rs -> {
+            long root = rs.getLong(1);
+            figures.add(new Figure(root, TrainingIndicators.ASSIGNED, rs.getLong("assigned")));
+            figures.add(new Figure(root, TrainingIndicators.PASSED, rs.getLong("passed")));
+        });
+        return figures;
     }
 }

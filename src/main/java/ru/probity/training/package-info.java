@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Training",
-        allowedDependencies = {"access", "audit", "org", "platform", "tasks"})
+        allowedDependencies = {"access", "audit", "org", "platform", "region", "tasks"})
 package ru.probity.training;

@@ -43,6 +43,7 @@ class NavigationTest extends IntegrationTest {
             "/acts",
             "/letters",
             "/training/tests",
+            "/region",
             "/registers");
     private static final List<String> USER_MENU = List.of("/account/password", "/account/two-factor");
     private static final List<String> USER_MENU_STAFF =

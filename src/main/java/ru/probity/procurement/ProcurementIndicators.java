@@ -1,0 +1,69 @@
+package ru.probity.procurement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.probity.access.CurrentUser;
+import ru.probity.org.Interests;
+import ru.probity.region.Figure;
+import ru.probity.region.Indicator;
+import ru.probity.region.IndicatorSource;
+
+/**
+ * The procurement's figures for the region's dashboard, counted as the coverage page and the list of
+ * findings count them: contracts and those checked and up to date (the coverage, «Проверено N из
+ * N»), and the findings nobody has decided on yet (new or under review, of high or medium
+ * confidence, without the user's own cases: the default list of findings).
+ */
+@Component
+@Order(10)
+class ProcurementIndicators implements IndicatorSource {
+
+    static final String CONTRACTS = "procurement.contracts";
+    static final String CHECKED = "procurement.checked";
+    static final String FINDINGS_OPEN = "procurement.findingsOpen";
+
+    private static final String COVERAGE = "/procurement?organization=" + Indicator.ORGANIZATION;
+
+    private final ProcurementIndicatorStore store;
+    private final CheckInputs inputs;
+    private final Interests interests;
+
+    ProcurementIndicators(ProcurementIndicatorStore store, CheckInputs inputs, Interests interests) {
+        this.store = store;
+        this.inputs = inputs;
+        this.interests = interests;
+    }
+
+    @Override
+    public List<Indicator> indicators(CurrentUser user) {
+        if (!user.role().readsRegistry()) {
+            return List.of();
+        }
+        return List.of(
+                Indicator.count(CONTRACTS, "procurement", COVERAGE),
+                new Indicator(CHECKED, "procurement", CONTRACTS, COVERAGE, false, List.of()),
+                new Indicator(
+                        FINDINGS_OPEN,
+                        "procurement",
+                        null,
+                        "/findings?organization=" + Indicator.ORGANIZATION + "&status=" + FindingRows.Filter.OPEN,
+                        true,
+                        List.of()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figure> figures(CurrentUser user, Set<Long> organizations) {
+        if (!user.role().readsRegistry() || organizations.isEmpty()) {
+            return List.of();
+        }
+        Long[] ids = organizations.toArray(Long[]::new);
+        List<Figure> figures = new ArrayList<>(store.coverage(ids, inputs.registersVersion()));
+        figures.addAll(store.openFindings(ids, interests.of(user)));
+        return figures;
+    }
+}
