@@ -1,11 +1,7 @@
 package ru.probity.accounts;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +16,6 @@ import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.org.Organization;
 import ru.probity.org.Organizations;
-import ru.probity.platform.Messages;
-import ru.probity.platform.ProbityProperties;
-import ru.probity.platform.Spreadsheet;
 
 /**
  * Accounts for every employee at once (issue 16, item 1): an administrator of the registry picks an
@@ -43,22 +36,19 @@ public class Provisioning {
     private final PasswordEncoder encoder;
     private final Organizations organizations;
     private final AccessLog accessLog;
-    private final Messages messages;
-    private final String baseUrl;
+    private final PasswordSheet sheet;
 
     Provisioning(
             AccountStore store,
             PasswordEncoder encoder,
             Organizations organizations,
             AccessLog accessLog,
-            Messages messages,
-            ProbityProperties probity) {
+            PasswordSheet sheet) {
         this.store = store;
         this.encoder = encoder;
         this.organizations = organizations;
         this.accessLog = accessLog;
-        this.messages = messages;
-        this.baseUrl = probity.baseUrl();
+        this.sheet = sheet;
     }
 
     /** Whom to provision: the subtree of an organization, a post containing a text, procurement roles. */
@@ -165,52 +155,18 @@ public class Provisioning {
 
     /** The sheet: a summary, then one sheet per organization with the login slips. */
     private byte[] sheet(Organization organization, List<Created> created, List<Candidate> skipped) {
-        String howTo = messages.text("provision.sheet.howTo", baseUrl);
-        Map<Long, List<Created>> byOrganization = new LinkedHashMap<>();
-        created.forEach(c -> byOrganization
-                .computeIfAbsent(c.person().organizationId(), k -> new ArrayList<>())
-                .add(c));
-        try (Spreadsheet workbook = new Spreadsheet();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Spreadsheet.Table summary = workbook.plain(messages.text("provision.sheet.summary"), 40, 60);
-            summary.boldRow(messages.text("provision.sheet.title"), organization.name());
-            summary.row(messages.text("provision.sheet.address"), baseUrl);
-            summary.row(messages.text("provision.sheet.created"), created.size());
-            summary.row(messages.text("provision.sheet.skipped"), skipped.size());
-            for (Candidate c : skipped) {
-                summary.row(c.fullName(), c.organizationName() + " — " + c.username());
-            }
-            Set<String> names = new HashSet<>();
-            for (List<Created> accounts : byOrganization.values()) {
-                Spreadsheet.Table table = workbook.table(
-                        sheetName(accounts.get(0).person().organizationName(), names),
-                        new Spreadsheet.Column(messages.text("provision.sheet.login"), 20),
-                        new Spreadsheet.Column(messages.text("provision.sheet.name"), 36),
-                        new Spreadsheet.Column(messages.text("provision.sheet.organization"), 40),
-                        new Spreadsheet.Column(messages.text("provision.sheet.password"), 22),
-                        new Spreadsheet.Column(messages.text("provision.sheet.signIn"), 70));
-                for (Created c : accounts) {
-                    table.row(c.username(), c.person().fullName(), c.person().organizationName(), c.password(), howTo);
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the book. */
-    static String sheetName(String organizationName, Set<String> used) {
-        String base = organizationName.replaceAll("[\\[\\]:*?/\\\\'«»\"]", "").strip();
-        if (base.isEmpty()) {
-            base = "Организация";
-        }
-        base = base.length() > 28 ? base.substring(0, 28).strip() : base;
-        String name = base;
-        for (int n = 2; !used.add(name.toLowerCase()); n++) {
-            name = base + " " + n;
-        }
-        return name;
+        return sheet.xlsx(
+                organization.name(),
+                created.stream()
+                        .map(c -> new PasswordSheet.Slip(
+                                c.username(),
+                                c.person().fullName(),
+                                c.person().organizationId(),
+                                c.person().organizationName(),
+                                c.password()))
+                        .toList(),
+                skipped.stream()
+                        .map(c -> new PasswordSheet.Skip(c.fullName(), c.organizationName() + " — " + c.username()))
+                        .toList());
     }
 }
