@@ -35,6 +35,7 @@ class ProvisionController {
     String page(@ModelAttribute("filter") Provisioning.Filter filter, Model model) {
         CurrentUser user = CurrentUser.get();
         model.addAttribute("organizations", organizations.visible(user));
+        model.addAttribute("canMail", provisioning.canMail());
         if (filter.organizationId() != null) {
             var found = provisioning.preview(user, filter);
             model.addAttribute("candidates", found);

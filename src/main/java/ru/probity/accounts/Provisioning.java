@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
@@ -16,6 +18,7 @@ import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.org.Organization;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Mailer;
 
 /**
  * Accounts for every employee at once (issue 16, item 1): an administrator of the registry picks an
@@ -37,13 +40,22 @@ public class Provisioning {
     private final Organizations organizations;
     private final AccessLog accessLog;
     private final PasswordSheet sheet;
+    private final PasswordResets resets;
+    private final ForgottenPasswords forgotten;
+    private final Mailer mailer;
 
     Provisioning(
             AccountStore store,
             PasswordEncoder encoder,
             Organizations organizations,
             AccessLog accessLog,
-            PasswordSheet sheet) {
+            PasswordSheet sheet,
+            PasswordResets resets,
+            ForgottenPasswords forgotten,
+            Mailer mailer) {
+        this.resets = resets;
+        this.forgotten = forgotten;
+        this.mailer = mailer;
         this.store = store;
         this.encoder = encoder;
         this.organizations = organizations;
@@ -51,10 +63,18 @@ public class Provisioning {
         this.sheet = sheet;
     }
 
-    /** Whom to provision: the subtree of an organization, a post containing a text, procurement roles. */
-    public record Filter(Long organizationId, String post, Boolean procurement) {
+    /**
+     * Whom to provision: the subtree of an organization, a post containing a text, procurement roles;
+     * {@code byMail}: a person whose card has an e-mail gets a letter with a link to set his password
+     * instead of a one-time password on the sheet.
+     */
+    public record Filter(Long organizationId, String post, Boolean procurement, Boolean byMail) {
         public boolean procurementOnly() {
             return Boolean.TRUE.equals(procurement);
+        }
+
+        public boolean mailLinks() {
+            return Boolean.TRUE.equals(byMail);
         }
     }
 
@@ -74,11 +94,19 @@ public class Provisioning {
         }
     }
 
-    /** An account opened, with its one-time password (only in the sheet and the API's answer). */
+    /**
+     * An account opened, with its one-time password (only in the sheet and the API's answer); the
+     * password is null when a link to set it went to the card's e-mail instead.
+     */
     public record Created(long id, String username, Candidate person, String password) {}
 
     /** What one run did: the accounts opened, the employees skipped (they had one), the sheet. */
     public record Result(List<Created> created, List<Candidate> skipped, byte[] sheet) {}
+
+    /** Whether letters can be sent at all (an SMTP server is configured): the page offers links by mail. */
+    public boolean canMail() {
+        return mailer.configured();
+    }
 
     /** Who the filter chooses and who has an account already, before anything is created. */
     public List<Candidate> preview(CurrentUser user, Filter filter) {
@@ -130,7 +158,33 @@ public class Provisioning {
                     "role EMPLOYEE granted, linked to employee " + c.employeeId() + ", provisioned in bulk");
             created.add(new Created(id, logins.get(i), c, passwords.get(i)));
         }
+        if (filter.mailLinks() && mailer.configured()) {
+            created = mailLinks(created);
+        }
         return new Result(created, skipped, sheet(organization, created, skipped));
+    }
+
+    /**
+     * Links instead of passwords for those whose card has an e-mail: the letters go out once the
+     * accounts are committed; their passwords, never shown, are of no use to anybody.
+     */
+    private List<Created> mailLinks(List<Created> created) {
+        List<PasswordResets.Letter> letters = new ArrayList<>();
+        List<Created> result = new ArrayList<>(created.size());
+        for (Created c : created) {
+            var letter = resets.welcome(c.id());
+            letter.ifPresent(letters::add);
+            result.add(letter.isPresent() ? new Created(c.id(), c.username(), c.person(), null) : c);
+        }
+        if (!letters.isEmpty()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    forgotten.sendLater(letters);
+                }
+            });
+        }
+        return result;
     }
 
     private Organization authorized(CurrentUser user, Filter filter) {
