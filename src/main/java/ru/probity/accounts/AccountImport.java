@@ -570,18 +570,27 @@ public class AccountImport {
                 "account import: file " + fileName);
     }
 
-    private byte[] sheet(String fileName, List<Created> created, List<Skipped> skipped) {
+    /** The login slips of an import as a printable PDF (a page per organization). */
+    byte[] pdf(Report report) {
+        return sheet.pdf(slips(report.created()));
+    }
+
+    private static List<PasswordSheet.Slip> slips(List<Created> created) {
         Map<String, Long> organizations = new LinkedHashMap<>();
+        return created.stream()
+                .map(c -> new PasswordSheet.Slip(
+                        c.username(),
+                        c.fullName(),
+                        organizations.computeIfAbsent(c.organization(), k -> (long) organizations.size()),
+                        c.organization(),
+                        c.password()))
+                .toList();
+    }
+
+    private byte[] sheet(String fileName, List<Created> created, List<Skipped> skipped) {
         return sheet.xlsx(
                 messages.text("accountImport.sheet.title", fileName),
-                created.stream()
-                        .map(c -> new PasswordSheet.Slip(
-                                c.username(),
-                                c.fullName(),
-                                organizations.computeIfAbsent(c.organization(), k -> (long) organizations.size()),
-                                c.organization(),
-                                c.password()))
-                        .toList(),
+                slips(created),
                 skipped.stream()
                         .map(s -> new PasswordSheet.Skip(
                                 messages.text("accountImport.line", s.line()), s.username() + " — " + s.reason()))

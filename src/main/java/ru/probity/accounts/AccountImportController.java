@@ -37,7 +37,11 @@ class AccountImportController {
     }
 
     @PostMapping
-    ModelAndView upload(@RequestParam("file") MultipartFile file, HttpServletResponse response) throws IOException {
+    ModelAndView upload(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "xlsx") String format,
+            HttpServletResponse response)
+            throws IOException {
         CurrentUser user = CurrentUser.get();
         requireAdministrator(user);
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
@@ -57,8 +61,11 @@ class AccountImportController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("X-Accounts-Created", String.valueOf(report.created().size()));
         response.setHeader("X-Accounts-Skipped", String.valueOf(report.skipped().size()));
-        var out = Downloads.xlsx(response, "accounts-import-" + LocalDate.now() + ".xlsx");
-        out.write(report.sheet());
+        boolean pdf = "pdf".equals(format);
+        var out = pdf
+                ? Downloads.document(response, "accounts-import-" + LocalDate.now() + ".pdf", "application/pdf")
+                : Downloads.xlsx(response, "accounts-import-" + LocalDate.now() + ".xlsx");
+        out.write(pdf ? accountImport.pdf(report) : report.sheet());
         out.flush();
         return null; // answered: the sheet
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import ru.probity.accounts.slips.LoginSlips;
 import ru.probity.platform.Messages;
 import ru.probity.platform.ProbityProperties;
 import ru.probity.platform.Spreadsheet;
@@ -73,6 +74,32 @@ class PasswordSheet {
                 }
             }
             workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same slips as a printable PDF: a page per organization, a framed slip per account to cut out. */
+    byte[] pdf(List<Slip> created) {
+        Map<Long, List<Slip>> byOrganization = new LinkedHashMap<>();
+        created.forEach(c -> byOrganization
+                .computeIfAbsent(c.organizationId(), k -> new ArrayList<>())
+                .add(c));
+        List<LoginSlips.Slip> slips = byOrganization.values().stream()
+                .flatMap(List::stream)
+                .map(c -> new LoginSlips.Slip(c.organizationName(), c.fullName(), c.login(), c.password()))
+                .toList();
+        var labels = new LoginSlips.Labels(
+                messages.text("provision.slip.title"),
+                messages.text("provision.sheet.organization"),
+                messages.text("provision.sheet.name"),
+                messages.text("provision.sheet.login"),
+                messages.text("provision.sheet.password"),
+                messages.text("provision.sheet.mailed"),
+                messages.text("provision.sheet.howTo", baseUrl));
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            LoginSlips.write(slips, labels, out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

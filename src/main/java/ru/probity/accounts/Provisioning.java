@@ -207,18 +207,27 @@ public class Provisioning {
                 details);
     }
 
+    /** The login slips of a run as a printable PDF (a page per organization). */
+    byte[] pdf(Result result) {
+        return sheet.pdf(slips(result.created()));
+    }
+
+    private static List<PasswordSheet.Slip> slips(List<Created> created) {
+        return created.stream()
+                .map(c -> new PasswordSheet.Slip(
+                        c.username(),
+                        c.person().fullName(),
+                        c.person().organizationId(),
+                        c.person().organizationName(),
+                        c.password()))
+                .toList();
+    }
+
     /** The sheet: a summary, then one sheet per organization with the login slips. */
     private byte[] sheet(Organization organization, List<Created> created, List<Candidate> skipped) {
         return sheet.xlsx(
                 organization.name(),
-                created.stream()
-                        .map(c -> new PasswordSheet.Slip(
-                                c.username(),
-                                c.person().fullName(),
-                                c.person().organizationId(),
-                                c.person().organizationName(),
-                                c.password()))
-                        .toList(),
+                slips(created),
                 skipped.stream()
                         .map(c -> new PasswordSheet.Skip(c.fullName(), c.organizationName() + " — " + c.username()))
                         .toList());

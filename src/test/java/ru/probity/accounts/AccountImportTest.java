@@ -249,6 +249,32 @@ class AccountImportTest extends IntegrationTest {
     }
 
     @Test
+    void theSlipsComeAsAPrintablePdfWhenAsked() throws Exception {
+        long obninsk = organizationId(OBNINSK);
+        long a = person(obninsk, "Печатникова", snils(), null);
+        byte[] pdf = mvc.perform(multipart("/admin/users/import")
+                        .file(file(
+                                "accounts.csv", csv(new String[] {"Код сотрудника"}, new String[] {String.valueOf(a)})))
+                        .param("format", "pdf")
+                        .with(csrf())
+                        .with(as("obninsk.officer")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("X-Accounts-Created", "1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String login = jdbc.sql("select username from app_user where employee_id = ?")
+                .param(a)
+                .query(String.class)
+                .single();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Логин: " + login, "Печатникова Ирина Олеговна", "Одноразовый пароль: ");
+        }
+    }
+
+    @Test
     void aFileWithAnyBadRowOpensNothingAndNamesEveryRowAndColumn() throws Exception {
         long obninsk = organizationId(OBNINSK);
         long good = person(obninsk, "Хорошева", snils(), null);
