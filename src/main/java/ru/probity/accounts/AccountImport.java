@@ -106,10 +106,15 @@ public class AccountImport {
                 refused(messages.text("upload.limit.file", fileName, UploadLimits.size(limits.peopleFile()))));
     }
 
-    public Report importFile(CurrentUser user, String fileName, InputStream content) {
+    /** Only a registry administrator (regional administrator, officer) imports accounts. */
+    static void requireAdministrator(CurrentUser user) {
         if (!user.role().managesRegistry()) {
             throw new AccessDeniedException("Role " + user.role() + " may not open accounts");
         }
+    }
+
+    public Report importFile(CurrentUser user, String fileName, InputStream content) {
+        requireAdministrator(user);
         RosterFile.Parsed parsed;
         try {
             parsed = RosterFile.read(

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
-import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.platform.Downloads;
 
@@ -32,7 +31,7 @@ class AccountImportController {
 
     @GetMapping
     String page() {
-        requireAdministrator(CurrentUser.get());
+        AccountImport.requireAdministrator(CurrentUser.get());
         return "accounts/import";
     }
 
@@ -43,7 +42,7 @@ class AccountImportController {
             HttpServletResponse response)
             throws IOException {
         CurrentUser user = CurrentUser.get();
-        requireAdministrator(user);
+        AccountImport.requireAdministrator(user);
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         if (file.isEmpty()) {
             return new ModelAndView("accounts/import", Map.of("problem", "accountImport.error.emptyUpload"));
@@ -68,11 +67,5 @@ class AccountImportController {
         out.write(pdf ? accountImport.pdf(report) : report.sheet());
         out.flush();
         return null; // answered: the sheet
-    }
-
-    private static void requireAdministrator(CurrentUser user) {
-        if (!user.role().managesRegistry()) {
-            throw new AccessDeniedException("Role " + user.role() + " may not open accounts");
-        }
     }
 }

@@ -109,20 +109,18 @@ class UserApi {
     ResponseEntity<?> importFile(@RequestParam("file") MultipartFile file) throws IOException {
         CurrentUser user = CurrentUser.get();
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        AccountImport.Report report =
+        AccountImport.requireAdministrator(user);
+        AccountImport.Report tooLarge =
                 accountImport.checkSize(name, file.getSize()).orElse(null);
+        AccountImport.Report report = tooLarge;
         if (report == null) {
             try (var in = file.getInputStream()) {
                 report = accountImport.importFile(user, name, in);
             }
         }
         if (!report.ok()) {
-            boolean tooLarge = report.problems().size() == 1
-                    && report.problems().get(0).line() == 0
-                    && file.getSize() > 0
-                    && accountImport.checkSize(name, file.getSize()).isPresent();
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+                    tooLarge != null ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
                     report.problems().size() == 1
                             ? report.problems().get(0).message()
                             : messages.text(

@@ -99,6 +99,37 @@ class Hole16ImportTest extends SecurityTest {
     }
 
     @Test
+    void anXlsxZipBombAndATableOverTheRowLimitAreRefusedBeforeAnythingIsRead() throws Exception {
+        // an «XLSX» whose sheet is 64 MB of zeros (about 64 KB compressed)
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        int before = accounts();
+        mvc.perform(multipart("/admin/users/import")
+                        .file(new MockMultipartFile(
+                                "file", "accounts.xlsx", "application/octet-stream", bytes.toByteArray()))
+                        .with(csrf())
+                        .with(as("ugh.officer")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("сжат сильнее чем в 100 раз")));
+        StringBuilder csv = new StringBuilder("Код сотрудника\r\n");
+        for (int i = 0; i <= 200_000; i++) {
+            csv.append("1\r\n");
+        }
+        mvc.perform(multipart("/api/v1/users/import").file(csv(csv.toString())).with(as("ugh.officer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("строк — файл не загружен")));
+        assertThat(accounts()).isEqualTo(before);
+    }
+
+    @Test
     void theImportNeedsTheFormsToken() throws Exception {
         long person = freshPerson(UGH);
         int before = accounts();
