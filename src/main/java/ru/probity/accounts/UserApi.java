@@ -78,7 +78,8 @@ class UserApi {
     @PostMapping(path = "/provision", consumes = "application/json")
     @Operation(
             summary = "Создать учётные записи всем активным сотрудникам поддерева без учётной записи"
-                    + " (фильтры: должность содержит, закупочные роли); одноразовые пароли только в ответе")
+                    + " (фильтры: должность содержит, закупочные роли); одноразовые пароли только в ответе;"
+                    + " byMail: true — сотрудникам с адресом почты в карточке письмо со ссылкой (password: null)")
     ProvisionReport provision(@RequestBody Provisioning.Filter filter) {
         Provisioning.Result result = provisioning.provision(CurrentUser.get(), filter);
         return new ProvisionReport(
