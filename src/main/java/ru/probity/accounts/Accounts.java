@@ -270,7 +270,7 @@ public class Accounts {
                     account.id(),
                     event.toOrganizationId(),
                     "moved with employee " + event.employeeId() + " from organization " + event.fromOrganizationId()
-                            + " to " + event.toOrganizationId()
+                            + " to organization " + event.toOrganizationId()
                             + (account.role() == Role.EMPLOYEE
                                     ? ""
                                     : ", role " + account.role().name() + " withdrawn")
