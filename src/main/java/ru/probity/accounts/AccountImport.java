@@ -161,11 +161,11 @@ public class AccountImport {
                 planned.add(plan);
             }
         }
-        logRead(lookup, fileName);
+        logRead(lookup);
         if (!problems.isEmpty()) {
             return failed(problems);
         }
-        List<Created> created = create(user, planned, logins.keySet(), fileName);
+        List<Created> created = create(user, planned, logins.keySet());
         return new Report(created, skipped, List.of(), sheet(fileName, created, skipped));
     }
 
@@ -513,7 +513,7 @@ public class AccountImport {
         return Long.parseLong(cell);
     }
 
-    private List<Created> create(CurrentUser user, List<Planned> planned, Set<String> fileLogins, String fileName) {
+    private List<Created> create(CurrentUser user, List<Planned> planned, Set<String> fileLogins) {
         Set<String> taken = new HashSet<>(store.usernames());
         taken.addAll(fileLogins);
         List<String> logins = new ArrayList<>(planned.size());
@@ -557,14 +557,14 @@ public class AccountImport {
                     p.organizationId(),
                     "role " + p.role().name() + " granted"
                             + (p.employeeId() == null ? ", technical" : ", linked to employee " + p.employeeId())
-                            + ", imported from file " + fileName);
+                            + ", imported from file");
             created.add(new Created(
                     p.line(), id, logins.get(i), p.fullName(), p.employeeId(), p.organizationName(), passwords.get(i)));
         }
         return created;
     }
 
-    private void logRead(Lookup lookup, String fileName) {
+    private void logRead(Lookup lookup) {
         accessLog.recordEach(
                 AccessAction.READ,
                 "EMPLOYEE",
@@ -572,7 +572,7 @@ public class AccountImport {
                         .filter(RosterStore.Card::visible)
                         .map(c -> new AccessLog.Subject(c.id(), c.organizationId()))
                         .toList(),
-                "account import: file " + fileName);
+                "account import");
     }
 
     /** The login slips of an import as a printable PDF (a page per organization). */
