@@ -23,22 +23,38 @@ import ru.probity.IntegrationTest;
  */
 class ProvisioningByMailTest extends IntegrationTest {
 
+    /** A new institution under Obninsk with three people, the first two with an e-mail on the card. */
+    private long newOrganization() {
+        long parent = organizationId(OBNINSK);
+        long tag = System.nanoTime();
+        long id = jdbc.sql("""
+                insert into organization (parent_id, path, kind, name, created_by, updated_by)
+                values (?, '', 'INSTITUTION', ?, 'test', 'test') returning id""")
+                .params(parent, "МКУ «Центр учётных записей № " + tag + "»")
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "update organization set path = (select path from organization where id = ?) || id || '/' where id = ?")
+                .params(parent, id)
+                .update();
+        String[][] people = {
+            {"Почтова", "pochtova-" + tag + "@slips.example"},
+            {"Письмова", "pismova-" + tag + "@slips.example"},
+            {"Бумагина", null}
+        };
+        for (String[] p : people) {
+            jdbc.sql("""
+                    insert into employee (organization_id, last_name, first_name, middle_name, post, email, created_by, updated_by)
+                    values (?, ?, 'Вера', 'Ильинична', 'Специалист', ?, 'test', 'test')""").params(id, p[0], p[1]).update();
+        }
+        return id;
+    }
+
     @Test
     void peopleWithAnEmailGetALinkAndTheOthersAPasswordOnTheSheet() throws Exception {
-        long organization = jdbc.sql("""
-                select o.id from organization o
-                where not exists (select 1 from organization c where c.parent_id = o.id)
-                  and (select count(*) from employee e where e.organization_id = o.id and e.active) >= 2
-                  and not exists (select 1 from employee e join app_user u on u.employee_id = e.id
-                                  where e.organization_id = o.id)
-                order by o.id limit 1""").query(Long.class).single();
+        long organization = newOrganization();
         String email = jdbc.sql("""
-                select email from employee where organization_id = ? and active and email like '%@%'
-                order by id limit 1""").param(organization).query(String.class).single();
-        jdbc.sql("update employee set email = null where organization_id = ? and active and email is distinct from ?"
-                        + " and id = (select max(id) from employee where organization_id = ? and active)")
-                .params(organization, email, organization)
-                .update();
+                select email from employee where organization_id = ? and email is not null order by id limit 1""").param(organization).query(String.class).single();
         mvc.perform(get("/admin/users/provision")
                         .param("organizationId", String.valueOf(organization))
                         .with(as("region.admin")))
@@ -88,6 +104,33 @@ class ProvisioningByMailTest extends IntegrationTest {
         String token = text.replaceAll("(?s).*/login/reset/([A-Za-z0-9_-]{43}).*", "$1");
         assertThat(text).contains("создана учётная запись", "7 дн.");
         mvc.perform(get("/login/reset/" + token)).andExpect(content().string(Matchers.containsString("reset-account")));
+    }
+
+    @Test
+    void theSlipsComeAsAPrintablePdfWhenAsked() throws Exception {
+        long organization = newOrganization();
+        byte[] pdf = mvc.perform(post("/admin/users/provision")
+                        .param("organizationId", String.valueOf(organization))
+                        .param("format", "pdf")
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", "application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        var logins = jdbc.sql("""
+                select u.username from app_user u join employee e on e.id = u.employee_id
+                where e.organization_id = ?""").param(organization).query(String.class).list();
+        assertThat(logins).isNotEmpty();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            for (String login : logins) {
+                assertThat(text).contains("Логин: " + login);
+            }
+            assertThat(text).contains("Одноразовый пароль: ", "http://localhost:8080");
+        }
     }
 
     private long letters(String email) {
