@@ -169,7 +169,10 @@ public class AccountImport {
         return new Report(created, skipped, List.of(), sheet(fileName, created, skipped));
     }
 
-    /** A row ready to be opened (or skipped), its login null until the rule makes one. */
+    /**
+     * A row ready to be opened (or skipped), its login null until the rule makes one from {@code
+     * personName} (the card's «Фамилия Имя Отчество»).
+     */
     private record Planned(
             int line,
             String login,
@@ -179,7 +182,7 @@ public class AccountImport {
             String organizationName,
             Long employeeId,
             String email,
-            String lastName,
+            String personName,
             String skippedAs,
             String skipReason) {}
 
@@ -522,7 +525,7 @@ public class AccountImport {
                 logins.add(p.login());
                 continue;
             }
-            String[] name = p.lastName().split(" ", 3);
+            String[] name = p.personName().split(" ", 3);
             String login = Logins.unique(
                     Logins.base(name[0], name.length > 1 ? name[1] : null, name.length > 2 ? name[2] : null),
                     taken::contains);
