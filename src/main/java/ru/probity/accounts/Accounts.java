@@ -249,6 +249,35 @@ public class Accounts {
         });
     }
 
+    /**
+     * A person moved to another organization in the people registry (issue 16, item 1): his account
+     * moves with him in the same transaction, so he sees the new organization's subtree and no longer
+     * the old one's. A role above {@link Role#EMPLOYEE} was granted for the old organization — an
+     * officer, head, commission member, auditor or administrator there — and is not carried into the
+     * new one, whether it lies inside the old subtree or not: the account becomes an employee's, and
+     * the new organization's grantor grants again what it needs (docs/security.md «Transfer»). The
+     * account's sessions end, since they carry the old organization and role.
+     */
+    @org.springframework.context.event.EventListener
+    void employeeTransferred(ru.probity.org.EmployeeTransferred event) {
+        store.linkedAccount(event.employeeId()).ifPresent(account -> {
+            // every role is the employee's in the new organization (see above)
+            store.updateRoleAndOrganization(account.id(), Role.EMPLOYEE, event.toOrganizationId());
+            int ended = store.endSessions(account.username(), null);
+            accessLog.record(
+                    AccessAction.UPDATE,
+                    USER,
+                    account.id(),
+                    event.toOrganizationId(),
+                    "moved with employee " + event.employeeId() + " from organization " + event.fromOrganizationId()
+                            + " to organization " + event.toOrganizationId()
+                            + (account.role() == Role.EMPLOYEE
+                                    ? ""
+                                    : ", role " + account.role().name() + " withdrawn")
+                            + ", sessions ended: " + ended);
+        });
+    }
+
     void setEnabled(CurrentUser user, long id, boolean enabled) {
         Account account = administered(user, id);
         store.setEnabled(id, enabled);

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
@@ -35,6 +36,7 @@ class ProvisionController {
     String page(@ModelAttribute("filter") Provisioning.Filter filter, Model model) {
         CurrentUser user = CurrentUser.get();
         model.addAttribute("organizations", organizations.visible(user));
+        model.addAttribute("canMail", provisioning.canMail());
         if (filter.organizationId() != null) {
             var found = provisioning.preview(user, filter);
             model.addAttribute("candidates", found);
@@ -47,13 +49,20 @@ class ProvisionController {
     }
 
     @PostMapping
-    void provision(@ModelAttribute Provisioning.Filter filter, HttpServletResponse response) throws IOException {
+    void provision(
+            @ModelAttribute Provisioning.Filter filter,
+            @RequestParam(defaultValue = "xlsx") String format,
+            HttpServletResponse response)
+            throws IOException {
         Provisioning.Result result = provisioning.provision(CurrentUser.get(), filter);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("X-Accounts-Created", String.valueOf(result.created().size()));
         response.setHeader("X-Accounts-Skipped", String.valueOf(result.skipped().size()));
-        var out = Downloads.xlsx(response, "accounts-" + LocalDate.now() + ".xlsx");
-        out.write(result.sheet());
+        boolean pdf = "pdf".equals(format);
+        var out = pdf
+                ? Downloads.document(response, "accounts-" + LocalDate.now() + ".pdf", "application/pdf")
+                : Downloads.xlsx(response, "accounts-" + LocalDate.now() + ".xlsx");
+        out.write(pdf ? provisioning.pdf(result) : result.sheet());
         out.flush();
     }
 }

@@ -1,17 +1,15 @@
 package ru.probity.accounts;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
@@ -20,9 +18,7 @@ import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.org.Organization;
 import ru.probity.org.Organizations;
-import ru.probity.platform.Messages;
-import ru.probity.platform.ProbityProperties;
-import ru.probity.platform.Spreadsheet;
+import ru.probity.platform.Mailer;
 
 /**
  * Accounts for every employee at once (issue 16, item 1): an administrator of the registry picks an
@@ -43,28 +39,42 @@ public class Provisioning {
     private final PasswordEncoder encoder;
     private final Organizations organizations;
     private final AccessLog accessLog;
-    private final Messages messages;
-    private final String baseUrl;
+    private final PasswordSheet sheet;
+    private final PasswordResets resets;
+    private final ForgottenPasswords forgotten;
+    private final Mailer mailer;
 
     Provisioning(
             AccountStore store,
             PasswordEncoder encoder,
             Organizations organizations,
             AccessLog accessLog,
-            Messages messages,
-            ProbityProperties probity) {
+            PasswordSheet sheet,
+            PasswordResets resets,
+            ForgottenPasswords forgotten,
+            Mailer mailer) {
+        this.resets = resets;
+        this.forgotten = forgotten;
+        this.mailer = mailer;
         this.store = store;
         this.encoder = encoder;
         this.organizations = organizations;
         this.accessLog = accessLog;
-        this.messages = messages;
-        this.baseUrl = probity.baseUrl();
+        this.sheet = sheet;
     }
 
-    /** Whom to provision: the subtree of an organization, a post containing a text, procurement roles. */
-    public record Filter(Long organizationId, String post, Boolean procurement) {
+    /**
+     * Whom to provision: the subtree of an organization, a post containing a text, procurement roles;
+     * {@code byMail}: a person whose card has an e-mail gets a letter with a link to set his password
+     * instead of a one-time password on the sheet.
+     */
+    public record Filter(Long organizationId, String post, Boolean procurement, Boolean byMail) {
         public boolean procurementOnly() {
             return Boolean.TRUE.equals(procurement);
+        }
+
+        public boolean mailLinks() {
+            return Boolean.TRUE.equals(byMail);
         }
     }
 
@@ -84,11 +94,19 @@ public class Provisioning {
         }
     }
 
-    /** An account opened, with its one-time password (only in the sheet and the API's answer). */
+    /**
+     * An account opened, with its one-time password (only in the sheet and the API's answer); the
+     * password is null when a link to set it went to the card's e-mail instead.
+     */
     public record Created(long id, String username, Candidate person, String password) {}
 
     /** What one run did: the accounts opened, the employees skipped (they had one), the sheet. */
     public record Result(List<Created> created, List<Candidate> skipped, byte[] sheet) {}
+
+    /** Whether letters can be sent at all (an SMTP server is configured): the page offers links by mail. */
+    public boolean canMail() {
+        return mailer.configured();
+    }
 
     /** Who the filter chooses and who has an account already, before anything is created. */
     public List<Candidate> preview(CurrentUser user, Filter filter) {
@@ -140,7 +158,33 @@ public class Provisioning {
                     "role EMPLOYEE granted, linked to employee " + c.employeeId() + ", provisioned in bulk");
             created.add(new Created(id, logins.get(i), c, passwords.get(i)));
         }
+        if (filter.mailLinks() && mailer.configured()) {
+            created = mailLinks(created);
+        }
         return new Result(created, skipped, sheet(organization, created, skipped));
+    }
+
+    /**
+     * Links instead of passwords for those whose card has an e-mail: the letters go out once the
+     * accounts are committed; their passwords, never shown, are of no use to anybody.
+     */
+    private List<Created> mailLinks(List<Created> created) {
+        List<PasswordResets.Letter> letters = new ArrayList<>();
+        List<Created> result = new ArrayList<>(created.size());
+        for (Created c : created) {
+            var letter = resets.welcome(c.id());
+            letter.ifPresent(letters::add);
+            result.add(letter.isPresent() ? new Created(c.id(), c.username(), c.person(), null) : c);
+        }
+        if (!letters.isEmpty()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    forgotten.sendLater(letters);
+                }
+            });
+        }
+        return result;
     }
 
     private Organization authorized(CurrentUser user, Filter filter) {
@@ -163,54 +207,29 @@ public class Provisioning {
                 details);
     }
 
-    /** The sheet: a summary, then one sheet per organization with the login slips. */
-    private byte[] sheet(Organization organization, List<Created> created, List<Candidate> skipped) {
-        String howTo = messages.text("provision.sheet.howTo", baseUrl);
-        Map<Long, List<Created>> byOrganization = new LinkedHashMap<>();
-        created.forEach(c -> byOrganization
-                .computeIfAbsent(c.person().organizationId(), k -> new ArrayList<>())
-                .add(c));
-        try (Spreadsheet workbook = new Spreadsheet();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Spreadsheet.Table summary = workbook.plain(messages.text("provision.sheet.summary"), 40, 60);
-            summary.boldRow(messages.text("provision.sheet.title"), organization.name());
-            summary.row(messages.text("provision.sheet.address"), baseUrl);
-            summary.row(messages.text("provision.sheet.created"), created.size());
-            summary.row(messages.text("provision.sheet.skipped"), skipped.size());
-            for (Candidate c : skipped) {
-                summary.row(c.fullName(), c.organizationName() + " — " + c.username());
-            }
-            Set<String> names = new HashSet<>();
-            for (List<Created> accounts : byOrganization.values()) {
-                Spreadsheet.Table table = workbook.table(
-                        sheetName(accounts.get(0).person().organizationName(), names),
-                        new Spreadsheet.Column(messages.text("provision.sheet.login"), 20),
-                        new Spreadsheet.Column(messages.text("provision.sheet.name"), 36),
-                        new Spreadsheet.Column(messages.text("provision.sheet.organization"), 40),
-                        new Spreadsheet.Column(messages.text("provision.sheet.password"), 22),
-                        new Spreadsheet.Column(messages.text("provision.sheet.signIn"), 70));
-                for (Created c : accounts) {
-                    table.row(c.username(), c.person().fullName(), c.person().organizationName(), c.password(), howTo);
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The login slips of a run as a printable PDF (a page per organization). */
+    byte[] pdf(Result result) {
+        return sheet.pdf(slips(result.created()));
     }
 
-    /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the book. */
-    static String sheetName(String organizationName, Set<String> used) {
-        String base = organizationName.replaceAll("[\\[\\]:*?/\\\\'«»\"]", "").strip();
-        if (base.isEmpty()) {
-            base = "Организация";
-        }
-        base = base.length() > 28 ? base.substring(0, 28).strip() : base;
-        String name = base;
-        for (int n = 2; !used.add(name.toLowerCase()); n++) {
-            name = base + " " + n;
-        }
-        return name;
+    private static List<PasswordSheet.Slip> slips(List<Created> created) {
+        return created.stream()
+                .map(c -> new PasswordSheet.Slip(
+                        c.username(),
+                        c.person().fullName(),
+                        c.person().organizationId(),
+                        c.person().organizationName(),
+                        c.password()))
+                .toList();
+    }
+
+    /** The sheet: a summary, then one sheet per organization with the login slips. */
+    private byte[] sheet(Organization organization, List<Created> created, List<Candidate> skipped) {
+        return sheet.xlsx(
+                organization.name(),
+                slips(created),
+                skipped.stream()
+                        .map(c -> new PasswordSheet.Skip(c.fullName(), c.organizationName() + " — " + c.username()))
+                        .toList());
     }
 }

@@ -166,6 +166,8 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, MessageSource messages) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
+                                "/login/forgot",
+                                "/login/reset/*",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",

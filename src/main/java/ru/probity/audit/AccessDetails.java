@@ -93,7 +93,24 @@ class AccessDetails {
                     "role",
                     "signature",
                     "training statistics",
-                    "console")
+                    "console",
+                    "provisioned in bulk",
+                    "imported from file",
+                    "account import",
+                    "choice of a person for an account",
+                    "account provisioning: preview",
+                    "account provisioning",
+                    "technical",
+                    "moved with employee",
+                    "from organization",
+                    "to organization",
+                    "withdrawn",
+                    "sessions ended:",
+                    "disabled:",
+                    "dismissed",
+                    "one-time password set by the administrator",
+                    "password reset link sent",
+                    "set by e-mail link")
             .stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .toList();

@@ -113,7 +113,7 @@ class EmployeeStore {
      */
     List<Holder> holders(Long[] ids, String[] inns, String[] snilses) {
         return jdbc.sql("""
-                select e.id, e.inn, e.snils, e.active, o.path from employee e join organization o on o.id = e.organization_id
+                select e.id, e.inn, e.snils, e.active, o.path, e.organization_id from employee e join organization o on o.id = e.organization_id
                 where e.id = any(?) or (e.active and (e.inn = any(?) or e.snils = any(?)))""")
                 .params(ids, inns, snilses)
                 .query((rs, n) -> new Holder(
@@ -121,12 +121,13 @@ class EmployeeStore {
                         rs.getString("inn"),
                         rs.getString("snils"),
                         rs.getBoolean("active"),
-                        rs.getString("path")))
+                        rs.getString("path"),
+                        rs.getLong("organization_id")))
                 .list();
     }
 
     /** An employee an imported row may name, with the path of his organization. */
-    record Holder(long id, String inn, String snils, boolean active, String organizationPath) {}
+    record Holder(long id, String inn, String snils, boolean active, String organizationPath, long organizationId) {}
 
     long insert(EmployeeForm f, String actor) {
         return jdbc.sql("insert into employee (" + EMPLOYEE_COLUMNS + ", created_by, updated_by)"

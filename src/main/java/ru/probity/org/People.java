@@ -115,6 +115,9 @@ public class People {
         });
         accessLog.record(
                 AccessAction.UPDATE, EMPLOYEE, id, form.organizationId(), changes(EmployeeForm.of(before), form));
+        if (!form.organizationId().equals(before.organizationId())) {
+            events.publishEvent(new EmployeeTransferred(id, before.organizationId(), form.organizationId()));
+        }
         if (dismissed(form.dismissedOn()) && !java.util.Objects.equals(before.dismissedOn(), form.dismissedOn())) {
             events.publishEvent(new EmployeeDeactivated(id, form.organizationId(), EmployeeDeactivated.DISMISSED));
         }

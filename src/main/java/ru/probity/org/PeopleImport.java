@@ -108,7 +108,8 @@ public class PeopleImport {
             return new Report(0, 0, 0, errors);
         }
         Map<Integer, Long> existing = new LinkedHashMap<>();
-        errors.addAll(matchExisting(user, people, existing));
+        Map<Long, Long> organizationsBefore = new HashMap<>();
+        errors.addAll(matchExisting(user, people, existing, organizationsBefore));
         if (!errors.isEmpty()) {
             return new Report(0, 0, 0, errors);
         }
@@ -123,6 +124,14 @@ public class PeopleImport {
                                 ids.get(p.employee().line()), p.employee().organizationId()))
                         .toList(),
                 "file " + fileName);
+        for (ImportedEmployee p : people) {
+            Long id = existing.get(p.employee().line());
+            Long from = id == null ? null : organizationsBefore.get(id);
+            if (from != null && !from.equals(p.employee().organizationId())) {
+                events.publishEvent(
+                        new EmployeeTransferred(id, from, p.employee().organizationId()));
+            }
+        }
         for (ImportedEmployee p : people) {
             if (People.dismissed(p.employee().dismissedOn())) {
                 events.publishEvent(new EmployeeDeactivated(
@@ -202,9 +211,13 @@ public class PeopleImport {
     /**
      * Finds the registry employee each row updates: by «Код сотрудника» (written by exports) when
      * given, else by INN or SNILS among active employees. Fills {@code existing} (line → id) and
-     * returns the rows that cannot be matched consistently.
+     * {@code organizationsBefore} (id → his organization before the import), and returns the rows that cannot be matched consistently.
      */
-    private List<RowError> matchExisting(CurrentUser user, List<ImportedEmployee> people, Map<Integer, Long> existing) {
+    private List<RowError> matchExisting(
+            CurrentUser user,
+            List<ImportedEmployee> people,
+            Map<Integer, Long> existing,
+            Map<Long, Long> organizationsBefore) {
         String scope = organizations.scopePath(user);
         Map<Long, String> pathById = new HashMap<>();
         Map<String, Long> byInn = new HashMap<>();
@@ -223,6 +236,7 @@ public class PeopleImport {
                 .toArray(String[]::new);
         for (EmployeeStore.Holder holder : employees.holders(ids, inns, snilses)) {
             pathById.put(holder.id(), holder.organizationPath());
+            organizationsBefore.put(holder.id(), holder.organizationId());
             if (holder.active() && holder.inn() != null) {
                 byInn.put(holder.inn(), holder.id());
             }
