@@ -103,7 +103,8 @@ final class CommissionDocuments {
                 labelled(
                         document,
                         "Источник информации: ",
-                        CaseTexts.kindLabel(c.kind()) + (c.sourceRef() == null ? "" : ", " + CaseTexts.reference(c.sourceRef()))
+                        CaseTexts.kindLabel(c.kind())
+                                + (c.sourceRef() == null ? "" : ", " + CaseTexts.reference(c.sourceRef()))
                                 + ", поступило " + RussianFormats.date(c.receivedOn()) + ".");
                 if (c.materials() != null) {
                     labelled(document, "Материалы: ", c.materials());

@@ -331,8 +331,7 @@ class CommissionTest extends IntegrationTest {
         // the person concerned is named in the genitive after «в отношении»
         CommissionCase heard = cases.get(officer, finding);
         assertThat(text)
-                .contains("в отношении "
-                        + ru.probity.procurement.names.RussianNames.genitive(heard.personName()));
+                .contains("в отношении " + ru.probity.procurement.names.RussianNames.genitive(heard.personName()));
         assertThatThrownBy(() -> meetings.addToAgenda(officer, meeting, manual)).isInstanceOf(Refusal.class);
     }
 
