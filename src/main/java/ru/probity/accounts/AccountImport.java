@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
@@ -50,7 +49,6 @@ public class AccountImport {
 
     private final RosterStore roster;
     private final AccountStore store;
-    private final PasswordEncoder encoder;
     private final AccessLog accessLog;
     private final UploadLimits limits;
     private final Messages messages;
@@ -59,14 +57,12 @@ public class AccountImport {
     AccountImport(
             RosterStore roster,
             AccountStore store,
-            PasswordEncoder encoder,
             AccessLog accessLog,
             UploadLimits limits,
             Messages messages,
             PasswordSheet sheet) {
         this.roster = roster;
         this.store = store;
-        this.encoder = encoder;
         this.accessLog = accessLog;
         this.limits = limits;
         this.messages = messages;
@@ -534,8 +530,8 @@ public class AccountImport {
         }
         List<String> passwords =
                 planned.stream().map(p -> Accounts.oneTimePassword()).toList();
-        // Argon2id is slow by design: as in provisioning, the hashes are computed in parallel
-        List<String> hashes = passwords.parallelStream().map(encoder::encode).toList();
+        // generated one-time passwords: a fast salted hash is as safe as Argon2id (OneTimePasswordHash)
+        List<String> hashes = passwords.stream().map(OneTimePasswordHash::of).toList();
         List<Created> created = new ArrayList<>(planned.size());
         for (int i = 0; i < planned.size(); i++) {
             Planned p = planned.get(i);

@@ -220,7 +220,7 @@ public class Accounts {
     OneTimePassword resetPassword(CurrentUser user, long id) {
         Account account = administered(user, id);
         String password = oneTimePassword();
-        store.updatePassword(id, encoder.encode(password), true);
+        store.updatePassword(id, OneTimePasswordHash.of(password), true);
         throttle.forget(SignInThrottle.key(account.username()));
         int ended = store.endSessions(account.username(), null);
         accessLog.record(
@@ -321,7 +321,7 @@ public class Accounts {
         }
         Account account = found.get();
         String password = oneTimePassword();
-        store.updatePassword(account.id(), encoder.encode(password), true);
+        store.updatePassword(account.id(), OneTimePasswordHash.of(password), true);
         store.setEnabled(account.id(), true);
         throttle.forget(SignInThrottle.key(account.username()));
         twoFactor.removeFromConsole(account.id(), account.organizationId());

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,7 +35,6 @@ public class Provisioning {
     private static final String USER = "USER";
 
     private final AccountStore store;
-    private final PasswordEncoder encoder;
     private final Organizations organizations;
     private final AccessLog accessLog;
     private final PasswordSheet sheet;
@@ -46,7 +44,6 @@ public class Provisioning {
 
     Provisioning(
             AccountStore store,
-            PasswordEncoder encoder,
             Organizations organizations,
             AccessLog accessLog,
             PasswordSheet sheet,
@@ -57,7 +54,6 @@ public class Provisioning {
         this.forgotten = forgotten;
         this.mailer = mailer;
         this.store = store;
-        this.encoder = encoder;
         this.organizations = organizations;
         this.accessLog = accessLog;
         this.sheet = sheet;
@@ -134,8 +130,8 @@ public class Provisioning {
         }
         List<String> passwords =
                 chosen.stream().map(c -> Accounts.oneTimePassword()).toList();
-        // Argon2id is slow by design: the hashes of a large subtree are computed in parallel
-        List<String> hashes = passwords.parallelStream().map(encoder::encode).toList();
+        // generated one-time passwords: a fast salted hash is as safe as Argon2id (OneTimePasswordHash)
+        List<String> hashes = passwords.stream().map(OneTimePasswordHash::of).toList();
         List<Created> created = new ArrayList<>(chosen.size());
         for (int i = 0; i < chosen.size(); i++) {
             Candidate c = chosen.get(i);

@@ -56,7 +56,10 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.withDefaults().matcher("/api/openapi/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/api/swagger-ui/**"));
 
-    /** Argon2id for new hashes; bcrypt hashes are still accepted and upgraded on change. */
+    /**
+     * Argon2id for new hashes; bcrypt hashes are still accepted and upgraded on change; the salted
+     * SHA-256 of one-time passwords Probity generates ({@link OneTimePasswordHash}) is accepted too.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder(
@@ -65,7 +68,9 @@ class SecurityConfiguration {
                         "argon2",
                         Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                         "bcrypt",
-                        new BCryptPasswordEncoder()));
+                        new BCryptPasswordEncoder(),
+                        OneTimePasswordHash.ID,
+                        new OneTimePasswordHash()));
     }
 
     /** Sign-in with the throttle, one answer for every refusal and Argon2 once per API client (issue 14). */

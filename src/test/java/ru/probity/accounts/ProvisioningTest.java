@@ -117,6 +117,8 @@ class ProvisioningTest extends IntegrationTest {
                             select count(*) from app_user u join employee e on e.id = u.employee_id
                             where u.username = ? and u.role = 'EMPLOYEE' and u.must_change_password
                               and not u.technical and u.password_hash <> ?
+                              -- a generated secret of ~96 bits: its salted SHA-256 (OneTimePasswordHash)
+                              and u.password_hash like '{otp-sha256}%$%'
                               and u.full_name = ? and e.last_name || ' ' || e.first_name
                                 || coalesce(' ' || e.middle_name, '') = ?""")
                             .params(slip.login(), slip.password(), slip.name(), slip.name())
