@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import ru.probity.accounts.AccountsCommand;
+import ru.probity.declarations.DeclarationsCommand;
 import ru.probity.procurement.batch.CheckCommand;
 import ru.probity.procurement.generator.EvaluateCommand;
 import ru.probity.procurement.generator.GenerateCommand;
@@ -29,7 +30,9 @@ final class BatchCommands {
             "import",
             ImportCommand::new,
             "accounts",
-            AccountsCommand::new);
+            AccountsCommand::new,
+            "declarations",
+            DeclarationsCommand::new);
 
     private BatchCommands() {}
 
@@ -50,6 +53,7 @@ final class BatchCommands {
               java -jar probity.jar [--demo] [--server.port=8080] [--probity.data-dir=./data] [параметры Spring]
               java -jar probity.jar import --as ПОЛЬЗОВАТЕЛЬ [--people …] [--registry …] [--contracts …]
               java -jar probity.jar accounts unlock|reset ПОЛЬЗОВАТЕЛЬ
+              java -jar probity.jar declarations read ФАЙЛ...
               java -jar probity.jar check --help
               java -jar probity.jar generate --help
               java -jar probity.jar evaluate --help""";
