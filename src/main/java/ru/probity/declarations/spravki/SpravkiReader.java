@@ -57,26 +57,26 @@ public final class SpravkiReader {
         int b0 = content[0] & 0xFF;
         int b1 = content.length > 1 ? content[1] & 0xFF : -1;
         if (b0 == 0xEF && b1 == 0xBB && content.length > 2 && (content[2] & 0xFF) == 0xBF) {
-            return decode(file, content, 3, StandardCharsets.UTF_8, "UTF-8");
+            return decode(file, content, 3, StandardCharsets.UTF_8, "UTF-8", "содержимое");
         }
         if (b0 == 0xFF && b1 == 0xFE) {
-            return decode(file, content, 2, StandardCharsets.UTF_16LE, "UTF-16");
+            return decode(file, content, 2, StandardCharsets.UTF_16LE, "UTF-16", "содержимое");
         }
         if (b0 == 0xFE && b1 == 0xFF) {
-            return decode(file, content, 2, StandardCharsets.UTF_16BE, "UTF-16");
+            return decode(file, content, 2, StandardCharsets.UTF_16BE, "UTF-16", "содержимое");
         }
         if (b0 == '<' && b1 == 0) {
-            return decode(file, content, 0, StandardCharsets.UTF_16LE, "UTF-16");
+            return decode(file, content, 0, StandardCharsets.UTF_16LE, "UTF-16", "содержимое");
         }
         if (b0 == 0 && b1 == '<') {
-            return decode(file, content, 0, StandardCharsets.UTF_16BE, "UTF-16");
+            return decode(file, content, 0, StandardCharsets.UTF_16BE, "UTF-16", "содержимое");
         }
         int first = 0;
         while (first < content.length && isSpace(content[first])) {
             first++;
         }
         if (first < content.length && content[first] == '<') {
-            return decode(file, content, first, StandardCharsets.UTF_8, "UTF-8");
+            return decode(file, content, first, StandardCharsets.UTF_8, "UTF-8", "содержимое");
         }
         return container(file, content);
     }
@@ -97,7 +97,7 @@ public final class SpravkiReader {
         if (xml.length % 4 != 0) {
             throw new NotAPackageException(file, "расшифрованное содержимое не является текстом в кодировке UTF-32LE");
         }
-        String text = decode(file, xml, 0, UTF_32LE, "UTF-32LE");
+        String text = decode(file, xml, 0, UTF_32LE, "UTF-32LE", "расшифрованное содержимое");
         String stripped = text.stripLeading();
         if (!stripped.startsWith("<")) {
             throw new NotAPackageException(file, "расшифрованное содержимое не является XML");
@@ -172,7 +172,7 @@ public final class SpravkiReader {
         return b == ' ' || b == '\r' || b == '\n' || b == '\t';
     }
 
-    private static String decode(String file, byte[] bytes, int offset, Charset charset, String label)
+    private static String decode(String file, byte[] bytes, int offset, Charset charset, String label, String what)
             throws NotAPackageException {
         try {
             String text = charset.newDecoder()
@@ -182,7 +182,7 @@ public final class SpravkiReader {
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new NotAPackageException(file, "содержимое не является текстом в кодировке " + label, e);
+            throw new NotAPackageException(file, what + " не является текстом в кодировке " + label, e);
         }
     }
 
