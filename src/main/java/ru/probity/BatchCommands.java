@@ -73,9 +73,11 @@ final class BatchCommands {
         } else {
             own.addAll(spring);
         }
-        return new CommandLine(command)
-                .setCommandName("java -jar probity.jar " + args[0])
-                .execute(own.toArray(String[]::new));
+        CommandLine line = new CommandLine(command).setCommandName("java -jar probity.jar " + args[0]);
+        if (command instanceof DeclarationsCommand) {
+            line.setParameterExceptionHandler(DeclarationsCommand::badArguments);
+        }
+        return line.execute(own.toArray(String[]::new));
     }
 
     /** {@code --probity.data-dir=…}, {@code --spring.datasource.url=…}: a property for the application. */

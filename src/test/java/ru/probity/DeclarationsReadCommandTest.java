@@ -146,7 +146,11 @@ class DeclarationsReadCommandTest {
         err.reset();
         assertThat(run("declarations", "read")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("ФАЙЛ");
+        err.reset();
         assertThat(run("declarations", "write", "x.xsb")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Неверные аргументы")
+                .contains("java -jar probity.jar declarations");
         assertThat(run("declarations", "read", "--pretty", "x.xsb")).isEqualTo(2);
         assertThat(out.size()).isZero();
     }

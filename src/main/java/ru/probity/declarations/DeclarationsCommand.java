@@ -46,6 +46,16 @@ public final class DeclarationsCommand implements Callable<Integer> {
         return 2;
     }
 
+    /** Bad arguments: the reason, the usage of the (sub)command, exit code 2. */
+    public static int badArguments(CommandLine.ParameterException e, String[] args) {
+        PrintStream err = e.getCommandLine().getCommand() instanceof Read read
+                ? read.parent.err
+                : e.getCommandLine().getCommand() instanceof DeclarationsCommand d ? d.err : System.err;
+        err.println("Неверные аргументы: " + e.getMessage());
+        e.getCommandLine().usage(err);
+        return 2;
+    }
+
     @Command(
             name = "read",
             mixinStandardHelpOptions = true,

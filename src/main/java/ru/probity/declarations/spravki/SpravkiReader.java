@@ -40,8 +40,15 @@ public final class SpravkiReader {
     private static final Set<String> KNOWN_XML_ATTRIBUTES =
             Set.of("Имя", "Печать", "Хранение", "QrLibVersion", "Версия", "Программа", "Код", "Фильтр");
 
+    /** A package is well under a megabyte; a file above this is not read into memory. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
     public SpravkiPackage read(Path file) throws IOException, NotAPackageException {
-        return read(file.getFileName().toString(), Files.readAllBytes(file));
+        String name = file.getFileName().toString();
+        if (Files.size(file) > MAX_BYTES) {
+            throw new NotAPackageException(name, "файл больше 64 МБ, а пакеты «Справки БК» много меньше");
+        }
+        return read(name, Files.readAllBytes(file));
     }
 
     /** {@code fileName} is only for the messages and the result. */

@@ -120,7 +120,7 @@ final class Values {
         for (Node child : node.children()) {
             if (!child.used()) {
                 warnings.add(new ReadWarning(
-                        child.where(), "неизвестный элемент или поле «" + child.name + "» не прочитано"));
+                        node.where(), "неизвестный элемент или поле «" + child.name + "» не прочитано"));
             } else {
                 reportUnread(child, warnings);
             }

@@ -203,6 +203,23 @@ class SpravkiReaderTest {
     }
 
     @Test
+    void warningsOutsideAnySpravkaBelongToThePackage() throws Exception {
+        String xml = sampleXml("family-three")
+                .replaceFirst(
+                        "<Атрибут Имя=\"Справки\">",
+                        "<Атрибут Имя=\"НовоеПолеПакета\">x</Атрибут><Атрибут Имя=\"Справки\">");
+        SpravkiPackage p = reader.read("p.xml", xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(p.warnings())
+                .containsExactly(
+                        new ReadWarning("Пакет", "неизвестный элемент или поле «НовоеПолеПакета» не прочитано"));
+        assertThat(p.declarations()).hasSize(3);
+        assertThat(reader.read("e.xml", "<Пакет/>".getBytes(StandardCharsets.UTF_8))
+                        .warnings())
+                .extracting(ReadWarning::message)
+                .containsExactly("в пакете нет ни одной справки");
+    }
+
+    @Test
     void booleansInBothSpellings() throws Exception {
         String xml = sampleXml("family-three")
                 .replaceFirst("<Атрибут Имя=\"Уточнение\">[^<]*<", "<Атрибут Имя=\"Уточнение\">True<");
