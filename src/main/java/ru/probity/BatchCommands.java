@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import ru.probity.accounts.AccountsCommand;
+import ru.probity.declarations.DeclarationsCommand;
 import ru.probity.procurement.batch.CheckCommand;
 import ru.probity.procurement.generator.EvaluateCommand;
 import ru.probity.procurement.generator.GenerateCommand;
@@ -29,7 +30,9 @@ final class BatchCommands {
             "import",
             ImportCommand::new,
             "accounts",
-            AccountsCommand::new);
+            AccountsCommand::new,
+            "declarations",
+            DeclarationsCommand::new);
 
     private BatchCommands() {}
 
@@ -50,6 +53,7 @@ final class BatchCommands {
               java -jar probity.jar [--demo] [--server.port=8080] [--probity.data-dir=./data] [параметры Spring]
               java -jar probity.jar import --as ПОЛЬЗОВАТЕЛЬ [--people …] [--registry …] [--contracts …]
               java -jar probity.jar accounts unlock|reset ПОЛЬЗОВАТЕЛЬ
+              java -jar probity.jar declarations read ФАЙЛ...
               java -jar probity.jar check --help
               java -jar probity.jar generate --help
               java -jar probity.jar evaluate --help""";
@@ -69,9 +73,11 @@ final class BatchCommands {
         } else {
             own.addAll(spring);
         }
-        return new CommandLine(command)
-                .setCommandName("java -jar probity.jar " + args[0])
-                .execute(own.toArray(String[]::new));
+        CommandLine line = new CommandLine(command).setCommandName("java -jar probity.jar " + args[0]);
+        if (command instanceof DeclarationsCommand) {
+            line.setParameterExceptionHandler(DeclarationsCommand::badArguments);
+        }
+        return line.execute(own.toArray(String[]::new));
     }
 
     /** {@code --probity.data-dir=…}, {@code --spring.datasource.url=…}: a property for the application. */

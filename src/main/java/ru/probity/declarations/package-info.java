@@ -10,7 +10,8 @@
  * {@code ReminderStore}, {@code PublicationStore}) read and write the module's tables and read org's
  * {@code employee}, {@code relative}, {@code organization} and {@code org_subtree}. Engines and rules (the
  * content, validation, checks, terms, the commission stage) live in {@code declarations.checks}, free of
- * Spring; settings are {@link ru.probity.declarations.DeclarationSettings}. The event {@link
+ * Spring, and the reader of «Справки БК» packages in {@code declarations.spravki} (the command
+ * {@code declarations read}); settings are {@link ru.probity.declarations.DeclarationSettings}. The event {@link
  * ru.probity.declarations.DeclaredShares} tells other areas of declared shares in companies.
  */
 @org.springframework.modulith.ApplicationModule(
