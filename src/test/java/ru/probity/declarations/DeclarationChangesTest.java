@@ -130,4 +130,26 @@ class DeclarationChangesTest extends IntegrationTest {
         // an employee other than the declarant is refused too
         mvc.perform(get(url).with(as("ugh.employee"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theFormKeepsTheInflowsOfAnAccountAndRefusesABadOne() {
+        var account = new DeclarationContent.Account(
+                "ПАО Сбербанк", "текущий, рубль", null, new BigDecimal("10"), new BigDecimal("3000000.50"));
+        DeclarationForm form = DeclarationForm.of(content("Формов", "1", List.of(account), List.of()));
+        assertThat(form.persons.getFirst().accounts.getFirst().inflows).isEqualTo("3000000.5");
+        List<ru.probity.declarations.checks.Problem> problems = new java.util.ArrayList<>();
+        assertThat(form.toContent(problems)
+                        .declarant()
+                        .orElseThrow()
+                        .accounts()
+                        .getFirst()
+                        .inflows())
+                .isEqualByComparingTo("3000000.50");
+        assertThat(problems).isEmpty();
+        form.persons.getFirst().accounts.getFirst().inflows = "три миллиона";
+        form.toContent(problems);
+        assertThat(problems)
+                .extracting(ru.probity.declarations.checks.Problem::field)
+                .containsExactly("persons[0].accounts[0].inflows");
+    }
 }
