@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
+import ru.probity.declarations.checks.Checks;
 import ru.probity.declarations.checks.DeclarationContent;
 import ru.probity.declarations.checks.Rule;
 import ru.probity.platform.Downloads;
@@ -188,6 +189,45 @@ class DeclarationController {
                                 user, opened.obligation().employeeId()));
         return "declarations/declaration";
     }
+
+    /**
+     * What changed in an employee's declaration of a year against an earlier year (by default the
+     * year before): each person's income, and what appeared and disappeared by section.
+     */
+    @GetMapping("/employees/{employeeId}/changes")
+    String changes(
+            @PathVariable long employeeId,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer previous,
+            Model model) {
+        Declarations.YearOverYear y = declarations.yearOverYear(CurrentUser.get(), employeeId, year, previous);
+        model.addAttribute("y", y);
+        model.addAttribute(
+                "changes",
+                y.changes().stream()
+                        .sorted(java.util.Comparator.comparing(f -> f.rule().ordinal()))
+                        .map(f -> new Explained(f.rule(), texts.explain(f.rule(), f.args())))
+                        .toList());
+        model.addAttribute(
+                "incomes",
+                y.incomes().stream()
+                        .map(c -> new IncomeRow(
+                                c.person(),
+                                c.before() == null ? null : Checks.money(c.before()),
+                                c.after() == null ? null : Checks.money(c.after()),
+                                c.percent() == null
+                                        ? null
+                                        : (c.percent().signum() > 0 ? "+" : "")
+                                                + c.percent().toPlainString().replace('.', ','),
+                                c.significant()))
+                        .toList());
+        model.addAttribute(
+                "earlierYears", y.years().stream().filter(v -> v < year).toList());
+        return "declarations/changes";
+    }
+
+    /** A person's income in two years as the page shows it (null: not in that declaration). */
+    record IncomeRow(String person, String before, String after, String percent, boolean significant) {}
 
     /**
      * Attaches scans to the current version. A refusal is shown on the page itself rather than

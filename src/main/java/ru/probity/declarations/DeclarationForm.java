@@ -80,6 +80,7 @@ public class DeclarationForm {
         public String currency;
         public String openedOn;
         public String balance;
+        public String inflows;
     }
 
     public static class ShareRow {
@@ -169,12 +170,13 @@ public class DeclarationForm {
                     at + "vehicles");
             List<DeclarationContent.Account> accounts = rows(
                     p.accounts,
-                    r -> !blank(r.bank, r.currency, r.openedOn, r.balance),
+                    r -> !blank(r.bank, r.currency, r.openedOn, r.balance, r.inflows),
                     (r, f) -> new DeclarationContent.Account(
                             text(r.bank),
                             text(r.currency),
                             date(r.openedOn, f + "openedOn", problems),
-                            money(r.balance, f + "balance", problems)),
+                            money(r.balance, f + "balance", problems),
+                            money(r.inflows, f + "inflows", problems)),
                     at + "accounts");
             List<DeclarationContent.Share> shares = rows(
                     p.shares,
@@ -277,6 +279,7 @@ public class DeclarationForm {
                 row.currency = r.currency();
                 row.openedOn = r.openedOn() == null ? null : r.openedOn().toString();
                 row.balance = plain(r.balance());
+                row.inflows = plain(r.inflows());
                 f.accounts.add(row);
             });
             p.shares().forEach(r -> {

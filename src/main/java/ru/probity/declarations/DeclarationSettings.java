@@ -10,6 +10,9 @@ import ru.probity.declarations.checks.Checks;
  * The settings of the declarations ({@code probity.declarations.*}, docs/declarations.md).
  *
  * @param incomeJumpFactor the check {@code INCOME_JUMP} fires when an income grew more than this many times
+ * @param incomeChangePercent a change of a person's income by at least this many percent against the
+ *     previous year is significant ({@code INCOME_CHANGE}, the year-over-year page). The law sets no
+ *     figure: 50 is this project's default, for the region to set by its own practice
  * @param maxFileMb the largest scan of a signed original, in megabytes
  * @param maxFiles the scans of one declaration version
  * @param remindDaysBefore the e-mail reminder goes when the term is within this many days
@@ -20,6 +23,7 @@ import ru.probity.declarations.checks.Checks;
 @ConfigurationProperties("probity.declarations")
 public record DeclarationSettings(
         @DefaultValue("3") BigDecimal incomeJumpFactor,
+        @DefaultValue("50") BigDecimal incomeChangePercent,
         @DefaultValue("10") int maxFileMb,
         @DefaultValue("10") int maxFiles,
         @DefaultValue("14") int remindDaysBefore,
@@ -30,7 +34,8 @@ public record DeclarationSettings(
     /** Never prints the passphrase. */
     @Override
     public String toString() {
-        return "DeclarationSettings[incomeJumpFactor=" + incomeJumpFactor + ", maxFileMb=" + maxFileMb + ", maxFiles="
+        return "DeclarationSettings[incomeJumpFactor=" + incomeJumpFactor + ", incomeChangePercent="
+                + incomeChangePercent + ", maxFileMb=" + maxFileMb + ", maxFiles="
                 + maxFiles + ", remindDaysBefore=" + remindDaysBefore + ", passphrase="
                 + (passphrase.isEmpty() ? "" : "***")
                 + ", masterKeyFile=" + masterKeyFile + ", kdfIterations=" + kdfIterations + "]";
@@ -38,7 +43,7 @@ public record DeclarationSettings(
 
     /** The settings of the checks. */
     Checks.Settings checks() {
-        return new Checks.Settings(incomeJumpFactor);
+        return new Checks.Settings(incomeJumpFactor, incomeChangePercent);
     }
 
     long maxFileBytes() {

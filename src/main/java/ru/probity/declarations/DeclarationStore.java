@@ -57,6 +57,9 @@ class DeclarationStore {
     /** Whose a version is and its sealed data key: what its files need. */
     record Keyed(long id, long employeeId, long organizationId, byte[] dataKey) {}
 
+    /** The current version of an employee's declaration for a year, still sealed. */
+    record Current(long id, long organizationId, byte[] dataKey, byte[] content) {}
+
     /** An earlier version of the employee for the checks' history, still sealed. */
     record Earlier(long id, int year, byte[] dataKey, byte[] content) {}
 
@@ -190,6 +193,25 @@ class DeclarationStore {
                 order by year, submitted_at desc""")
                 .params(employeeId, from, to, except)
                 .query((rs, n) -> new Earlier(rs.getLong(1), rs.getInt(2), rs.getBytes(3), rs.getBytes(4)))
+                .list();
+    }
+
+    /** The current declaration of the employee for the year (the latest filed when there are several). */
+    Optional<Current> current(long employeeId, int year) {
+        return jdbc.sql("""
+                select id, organization_id, data_key, content from declaration
+                where employee_id = ? and year = ? and is_current
+                order by submitted_at desc limit 1""")
+                .params(employeeId, year)
+                .query((rs, n) -> new Current(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4)))
+                .optional();
+    }
+
+    /** The years the employee has a current declaration for, latest first. */
+    List<Integer> years(long employeeId) {
+        return jdbc.sql("select distinct year from declaration where employee_id = ? and is_current order by year desc")
+                .param(employeeId)
+                .query(Integer.class)
                 .list();
     }
 

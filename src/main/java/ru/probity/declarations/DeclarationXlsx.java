@@ -101,7 +101,8 @@ final class DeclarationXlsx {
                             c("Банк", "bank"),
                             c("Вид и валюта счёта", "currency"),
                             c("Дата открытия", "openedOn"),
-                            c("Остаток на 31 декабря, руб.", "balance"))),
+                            c("Остаток на 31 декабря, руб.", "balance"),
+                            c("Поступило за отчётный период, руб.", "inflows"))),
             new Section(
                     "Участие",
                     "shares",

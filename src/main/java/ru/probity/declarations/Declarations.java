@@ -251,6 +251,65 @@ public class Declarations {
                 store.findings(id));
     }
 
+    /**
+     * What changed between an employee's declarations of two years.
+     *
+     * @param previousId the declaration of the earlier year, null when there is none on file
+     * @param changes the findings of the comparison (empty without an earlier declaration)
+     * @param incomes the income of each person in both years
+     * @param years the years the employee has declarations for, to choose from
+     */
+    public record YearOverYear(
+            long employeeId,
+            String employeeName,
+            int year,
+            int previous,
+            long declarationId,
+            Long previousId,
+            List<Finding> changes,
+            List<Checks.IncomeChange> incomes,
+            List<Integer> years) {}
+
+    /**
+     * Compares the employee's current declarations of two years (the earlier one by default the
+     * year before). Open to whoever may open both declarations (the declarant, an officer of the
+     * subtree unless they are his own people); each declaration read is logged.
+     */
+    public YearOverYear yearOverYear(CurrentUser user, long employeeId, int year, Integer previousYear) {
+        int previous = previousYear == null ? year - 1 : previousYear;
+        if (previous >= year) {
+            throw Refusal.invalid("declarations.changes.order");
+        }
+        DeclarationStore.Current now =
+                store.current(employeeId, year).orElseThrow(() -> new NotFound("declaration of year", year));
+        requireAccess(user, employeeId, now.organizationId());
+        DeclarationStore.Current before = store.current(employeeId, previous).orElse(null);
+        if (before != null) {
+            requireAccess(user, employeeId, before.organizationId());
+        }
+        DeclarationContent content = unseal(now.id(), now.dataKey(), now.content());
+        accessLog.record(AccessAction.READ, "DECLARATION", now.id(), now.organizationId(), "year-over-year");
+        DeclarationStore.Names names = store.names(employeeId);
+        String name = names.lastName() + " " + names.firstName()
+                + (names.middleName() == null ? "" : " " + names.middleName());
+        if (before == null) {
+            return new YearOverYear(
+                    employeeId, name, year, previous, now.id(), null, List.of(), List.of(), store.years(employeeId));
+        }
+        DeclarationContent earlier = unseal(before.id(), before.dataKey(), before.content());
+        accessLog.record(AccessAction.READ, "DECLARATION", before.id(), before.organizationId(), "year-over-year");
+        return new YearOverYear(
+                employeeId,
+                name,
+                year,
+                previous,
+                now.id(),
+                before.id(),
+                Checks.compare(content, earlier, settings),
+                Checks.incomes(content, earlier, settings),
+                store.years(employeeId));
+    }
+
     /** The findings of one declaration. */
     @Transactional(readOnly = true)
     public List<Finding> findings(long declarationId) {

@@ -218,6 +218,14 @@ class InterestsTest extends IntegrationTest {
             assertThat(body(OFFICER, "/declarations/campaigns/" + campaign)).doesNotContain(name);
         }
         refusedToOpen("/declarations/" + declaration);
+        // the year-over-year page follows the declaration page's rule
+        int year = jdbc.sql("select year from declaration where id = ?")
+                .param(declaration)
+                .query(Integer.class)
+                .single();
+        String changes = "/declarations/employees/" + declarant + "/changes?year=" + year;
+        mvc.perform(get(changes).with(as("kaluga.officer"))).andExpect(status().isOk());
+        mvc.perform(get(changes).with(as(OFFICER))).andExpect(status().isForbidden());
         mvc.perform(post("/declarations/" + declaration + "/commission")
                         .param("report", "Доклад о результатах проверки")
                         .with(csrf())

@@ -27,9 +27,17 @@ public final class Checks {
 
     /**
      * @param incomeJumpFactor income growing more than this many times against the previous year is a finding
+     * @param incomeChangePercent a change of a person's income by at least this many percent (up or down)
+     *     against the previous year is significant: a finding, and marked on the year-over-year page (the
+     *     law sets no figure; 50 by default)
      */
-    public record Settings(BigDecimal incomeJumpFactor) {
-        public static final Settings DEFAULT = new Settings(BigDecimal.valueOf(3));
+    public record Settings(BigDecimal incomeJumpFactor, BigDecimal incomeChangePercent) {
+        public static final Settings DEFAULT = new Settings(BigDecimal.valueOf(3), BigDecimal.valueOf(50));
+
+        /** The income-jump factor with the default threshold of a significant change. */
+        public Settings(BigDecimal incomeJumpFactor) {
+            this(incomeJumpFactor, DEFAULT.incomeChangePercent());
+        }
     }
 
     private Checks() {}
@@ -48,19 +56,53 @@ public final class Checks {
         family(content, year, registry, findings);
         DeclarationContent previous = history.get(year - 1);
         if (previous != null) {
-            Changes.estatesAndVehicles(content, previous, findings);
-            incomeJump(content, previous, settings, findings);
-            shares(content, previous, findings);
-            Changes.holdings(content, previous, findings);
+            findings.addAll(compare(content, previous, settings));
         } else {
             content.persons()
                     .forEach(p -> p.shares()
                             .forEach(s -> findings.add(Finding.of(Rule.SHARE_NEW, label(p), s.company(), id(s)))));
         }
+        Changes.inflows(content, year, history, findings);
         expenseControl(content, year, history, findings);
         coverage(content, previous, findings);
         return findings;
     }
+
+    /**
+     * What changed between two declarations of the same declarant, per person: real estate,
+     * vehicles, accounts, shares, other holdings and obligations that appeared or disappeared, and
+     * the income (a jump beyond the factor, else a significant change). Used by the checks against
+     * the previous year and by the year-over-year page for any two years.
+     */
+    public static List<Finding> compare(DeclarationContent now, DeclarationContent before, Settings settings) {
+        List<Finding> findings = new ArrayList<>();
+        Changes.estatesAndVehicles(now, before, findings);
+        incomeJump(now, before, settings, findings);
+        Changes.incomeChange(now, before, settings, findings);
+        shares(now, before, findings);
+        Changes.sharesGone(now, before, findings);
+        Changes.holdings(now, before, findings);
+        Changes.accounts(now, before, findings);
+        Changes.obligations(now, before, findings);
+        return findings;
+    }
+
+    /** The income of each person of either declaration, before and after (see {@link Changes#incomes}). */
+    public static List<IncomeChange> incomes(DeclarationContent now, DeclarationContent before, Settings settings) {
+        return Changes.incomes(now, before, settings);
+    }
+
+    /**
+     * The income of one person in two declarations.
+     *
+     * @param person who the person is (the relation, a child's first name)
+     * @param before the income of the earlier declaration, null when the person is not in it
+     * @param after the income of the later declaration, null when the person is not in it
+     * @param percent the change in percent (one decimal, signed), null when there is nothing to divide by
+     * @param significant whether the change reaches the threshold of the settings
+     */
+    public record IncomeChange(
+            String person, BigDecimal before, BigDecimal after, BigDecimal percent, boolean significant) {}
 
     private static void family(
             DeclarationContent content, int year, List<KnownRelative> registry, List<Finding> findings) {
@@ -124,20 +166,21 @@ public final class Checks {
         }
     }
 
-    private static String shareKey(DeclarationContent.Share s) {
+    static String shareKey(DeclarationContent.Share s) {
         return s.inn() != null && !s.inn().isBlank()
                 ? "inn:" + s.inn()
                 : s.ogrn() != null && !s.ogrn().isBlank() ? "ogrn:" + s.ogrn() : "name:" + key(s.company());
     }
 
-    private static String id(DeclarationContent.Share s) {
+    static String id(DeclarationContent.Share s) {
         return s.inn() != null && !s.inn().isBlank() ? "ИНН " + s.inn() : "ОГРН " + s.ogrn();
     }
 
     /**
-     * 230-ФЗ ст.3 ч.1: each deal of the declarant, spouse or minor child above the combined income
-     * of the declarant and the spouse for the three years preceding the reporting year. Years not
-     * on file count as zero and are named.
+     * 230-ФЗ ст.3 ч.1: the total of the deals of the reporting period made by the declarant, the
+     * spouse and the minor children, against the combined income of the declarant and the spouse for
+     * the three years preceding the reporting period — the total, not each deal. The finding names
+     * each deal summed. Years not on file count as zero and are named.
      */
     private static void expenseControl(
             DeclarationContent content, int year, Map<Integer, DeclarationContent> history, List<Finding> findings) {
@@ -156,18 +199,23 @@ public final class Checks {
             }
         }
         String years = (year - 3) + "–" + (year - 1);
+        BigDecimal total = BigDecimal.ZERO;
+        List<String> deals = new ArrayList<>();
         for (Person p : content.persons()) {
             for (var deal : p.expenses()) {
-                if (deal.amount() != null && deal.amount().compareTo(threshold) > 0) {
-                    findings.add(Finding.of(
-                            Rule.EXPENSE_CONTROL,
-                            label(p),
-                            deal.description(),
-                            money(deal.amount()),
-                            money(threshold),
-                            years));
+                if (deal.amount() != null) {
+                    total = total.add(deal.amount());
+                    deals.add(Changes.who(p) + ": " + deal.subject().label()
+                            + (deal.description() == null || deal.description().isBlank()
+                                    ? ""
+                                    : " (" + deal.description().strip() + ")")
+                            + " — " + money(deal.amount()));
                 }
             }
+        }
+        if (total.compareTo(threshold) > 0) {
+            findings.add(
+                    Finding.of(Rule.EXPENSE_CONTROL, money(total), money(threshold), years, String.join("; ", deals)));
         }
         if (!missing.isEmpty()) {
             findings.add(Finding.of(

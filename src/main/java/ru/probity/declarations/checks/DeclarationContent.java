@@ -270,7 +270,21 @@ public record DeclarationContent(List<Person> persons) {
 
     public record Vehicle(VehicleKind kind, String make, Integer year) {}
 
-    public record Account(String bank, String currency, LocalDate openedOn, BigDecimal balance) {}
+    /**
+     * §4: an account — the bank, the kind and currency, the date it was opened, the balance at the
+     * end of the reporting period (rubles) and the sum of the money that came into it during the
+     * period (rubles). The form asks for the inflows only when they exceed the income of the person
+     * and the spouse for the period and the two years before it, and then wants a statement of the
+     * account's movements attached (footnote to §4 of Указ №460 as amended); content sealed before
+     * the field existed reads with none.
+     */
+    public record Account(String bank, String currency, LocalDate openedOn, BigDecimal balance, BigDecimal inflows) {
+
+        /** An account without inflows declared. */
+        public Account(String bank, String currency, LocalDate openedOn, BigDecimal balance) {
+            this(bank, currency, openedOn, balance, null);
+        }
+    }
 
     public record Share(String company, String inn, String ogrn, BigDecimal percent, String basis) {}
 

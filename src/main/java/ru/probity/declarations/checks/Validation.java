@@ -104,6 +104,7 @@ public final class Validation {
             text(row.bank(), r + "bank", problems);
             text(row.currency(), r + "currency", problems);
             amount(row.balance(), r + "balance", true, problems);
+            amount(row.inflows(), r + "inflows", false, problems);
         }
         for (int i = 0; i < p.shares().size(); i++) {
             var row = p.shares().get(i);
