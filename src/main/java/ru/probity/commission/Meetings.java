@@ -198,7 +198,7 @@ public class Meetings {
             throw Refusal.conflict("commission.error.notPending");
         }
         long item = agendaStore.add(meetingId, caseId, CaseTexts.heard(c));
-        // a member whom the question concerns takes no part in it (Указ №821 п.20)
+        // a member whom the question concerns takes no part in it (Указ №821 п.15)
         if (c.employeeId() != null) {
             for (Member m : commissions.activeOn(meeting.commissionId(), meeting.heldOn())) {
                 if (c.employeeId().equals(m.employeeId())) {

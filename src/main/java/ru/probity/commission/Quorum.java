@@ -4,7 +4,7 @@ import java.util.List;
 import ru.probity.commission.model.Presence;
 
 /**
- * Whether a meeting may decide (Указ №821 п.19, the rule is {@link Presence}): at least two thirds of
+ * Whether a meeting may decide (Указ №821 п.14, the rule is {@link Presence}): at least two thirds of
  * the members present, at least one of them not an employee of the body, and the chair or his
  * deputy to preside.
  */

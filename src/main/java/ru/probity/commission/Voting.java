@@ -20,7 +20,7 @@ import ru.probity.platform.RussianFormats;
 
 /**
  * Deciding a question of a meeting: a member who declares a personal interest takes no part in it
- * (Указ №821 п.20); the members present and not recused vote for, against or abstain; the decision,
+ * (Указ №821 п.15); the members present and not recused vote for, against or abstain; the decision,
  * one of the standard list of the case's kind, is taken by a simple majority of them, the presiding
  * member's vote deciding a tie when the regulation says so ({@link Tally},
  * {@code probity.commission.casting-vote}). Once taken, the case is decided, its source learns the
@@ -96,7 +96,7 @@ public class Voting {
         meetings.refuseOwn(user, item.theCase());
         requireUndecided(item);
         if (commissions.concerns(item.theCase(), memberId)) {
-            // the member the question is about never takes part in it (Указ №821 п.20)
+            // the member the question is about never takes part in it (Указ №821 п.15)
             throw Refusal.conflict("commission.error.concerned");
         }
         agendaStore.withdrawRecusal(itemId, memberId);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A commission's composition on a day and what Указ №821 asks of it: a chair and a secretary; not
- * less than a quarter of the members not employees of the body (п.8: science, education, the public,
+ * less than a quarter of the members not employees of the body (п.11: science, education, the public,
  * the regional body); the quorum of two thirds.
  */
 public record Composition(

@@ -3,7 +3,7 @@ package ru.probity.commission.model;
 import java.time.LocalDate;
 
 /**
- * A meeting is held on its day. Its attendance and quorum (Указ №821, п.19: two thirds of the members
+ * A meeting is held on its day. Its attendance and quorum (Указ №821, п.14: two thirds of the members
  * present at the meeting), its votes and decisions (taken by the members present at the meeting, and
  * dated with the meeting's day in the minutes) and its closing are recorded on that day or later —
  * never before it, so that no decision is dated after the day it was recorded and no meeting is

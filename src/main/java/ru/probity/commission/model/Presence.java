@@ -1,7 +1,7 @@
 package ru.probity.commission.model;
 
 /**
- * Who is at a meeting, counted for the quorum of Указ №821 п.19: at least two thirds of the members
+ * Who is at a meeting, counted for the quorum of Указ №821 п.14: at least two thirds of the members
  * in office on the day present, at least one of them not an employee of the body (a meeting of the
  * body's own employees only is not allowed), and the chair or his deputy present to preside.
  * Recusals do not change the quorum; they only reduce the voters of a question.

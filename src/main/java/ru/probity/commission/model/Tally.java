@@ -8,7 +8,8 @@ import java.util.Collection;
  * большинством голосов присутствующих на заседании членов комиссии»). On a tie the decision fails,
  * unless the regulation gives the presiding member the casting vote (the typical municipal
  * regulation does: «при равенстве голосов решающим является голос председательствующего»,
- * the setting {@code probity.commission.casting-vote}, on by default) and he voted for it.
+ * the setting {@code probity.commission.casting-vote}, off by default as in the federal model) and he
+ * voted for it.
  */
 public record Tally(int votesFor, int against, int abstained) {
 
