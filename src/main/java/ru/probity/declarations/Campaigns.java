@@ -104,15 +104,16 @@ public class Campaigns {
 
     /**
      * An obligation on an event (entry, appointment, transfer, reserve, 230-ФЗ deal) for one employee.
-     * The term of a deal is the law's: 30 April of the year after the deals' year (DOMAIN.md, the
-     * regime of 2026); the others' is the officer's.
+     * The term of a deal is by default the law's: 30 April of the year after the deals' year (DOMAIN.md,
+     * the regime of 2026) — the officer may type another, e.g. to enter an old paper filing; the
+     * others' term is the officer's.
      */
     public long oblige(CurrentUser user, long employeeId, ObligationKind kind, int year, LocalDate dueOn, String note) {
         requireOfficer(user);
         if (kind == null || kind == ObligationKind.ANNUAL) {
             throw Refusal.invalid("declarations.error.kind");
         }
-        if (kind == ObligationKind.DEAL) {
+        if (kind == ObligationKind.DEAL && dueOn == null) {
             dueOn = Terms.annualDeadline(year);
         }
         if (dueOn == null) {

@@ -236,7 +236,7 @@ class FilingRegimeFlowTest extends IntegrationTest {
             assertThat(o.year()).isEqualTo(THIS_YEAR);
         });
 
-        // the officer's deal obligation gets the law's term, whatever he typed
+        // the officer's deal obligation gets the law's term when he types none
         long byOfficer = campaigns.oblige(officerOf(org), servant, ObligationKind.DEAL, THIS_YEAR, null, null);
         assertThat(dueOn(byOfficer)).isEqualTo(LocalDate.of(THIS_YEAR + 1, 4, 30));
 
