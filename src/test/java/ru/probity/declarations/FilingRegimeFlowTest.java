@@ -2,6 +2,12 @@ package ru.probity.declarations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -249,5 +255,40 @@ class FilingRegimeFlowTest extends IntegrationTest {
         // the sum as people type it on the form
         assertThat(CampaignController.amount("1 500 000,50")).isEqualByComparingTo("1500000.50");
         assertThat(CampaignController.amount("много")).isNull();
+    }
+
+    @Test
+    void theCardFormTakesTheCategoryAndAnEntryObliges() throws Exception {
+        long org = newOrganization();
+        mvc.perform(get("/people/new").with(as("kaluga.officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("руководитель муниципального учреждения (предприятия)")));
+        mvc.perform(post("/people/new")
+                        .with(as("kaluga.officer"))
+                        .with(csrf())
+                        .param("organizationId", String.valueOf(org))
+                        .param("lastName", "Веб-Категорийная")
+                        .param("firstName", "Ольга")
+                        .param("post", "Главный специалист")
+                        .param("declarationRequired", "true")
+                        .param("headOfCustomer", "false")
+                        .param("contractServiceHead", "false")
+                        .param("contractManager", "false")
+                        .param("procurementCommissionMember", "false")
+                        .param("category", "MUNICIPAL_SERVANT"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from employee where last_name = 'Веб-Категорийная' and organization_id = ?")
+                .param(org)
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select category from employee where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("MUNICIPAL_SERVANT");
+        assertThat(obligation(id, "ENTRY", THIS_YEAR - 1)).isNotNull();
+        mvc.perform(get("/people/" + id).with(as("kaluga.officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("муниципальный служащий")));
     }
 }
