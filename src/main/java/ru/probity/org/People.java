@@ -121,7 +121,11 @@ public class People {
         if (!form.organizationId().equals(before.organizationId())) {
             events.publishEvent(new EmployeeTransferred(id, before.organizationId(), form.organizationId()));
         }
-        if (form.declarationRequired() && !before.declarationRequired() && !dismissed(form.dismissedOn())) {
+        // put on the list in the same organization (a transfer onto the list is the transfer's event)
+        if (form.declarationRequired()
+                && !before.declarationRequired()
+                && form.organizationId().equals(before.organizationId())
+                && !dismissed(form.dismissedOn())) {
             events.publishEvent(new EmployeeAppointed(id, form.organizationId(), false, java.time.LocalDate.now()));
         }
         if (dismissed(form.dismissedOn()) && !java.util.Objects.equals(before.dismissedOn(), form.dismissedOn())) {
