@@ -68,4 +68,28 @@ class CampaignController {
         flash.addFlashAttribute("notice", "declarations.obligationCreated");
         return "redirect:/declarations/obligations/" + id + "/form";
     }
+
+    /** The employee's own deal that obliges him to file (230-ФЗ ст.3, the regime of 2026). */
+    record DealForm(
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dealDate, String amount) {}
+
+    @PostMapping("/deals")
+    String startDeal(DealForm form, RedirectAttributes flash) {
+        long id = campaigns.startDealFiling(CurrentUser.get(), form.dealDate(), amount(form.amount()));
+        flash.addFlashAttribute("notice", "declarations.dealStarted");
+        return "redirect:/declarations/obligations/" + id + "/form";
+    }
+
+    /** A sum as people type it: «1 500 000,50» or «1500000.50»; null when it is not a number. */
+    static java.math.BigDecimal amount(String text) {
+        if (text == null) {
+            return null;
+        }
+        String plain = text.replaceAll("[\\s\u00A0\u202F]", "").replace(',', '.');
+        try {
+            return plain.isEmpty() ? null : new java.math.BigDecimal(plain);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package ru.probity.declarations;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.declarations.checks.FilingRegime;
 import ru.probity.declarations.checks.Terms;
 import ru.probity.org.Employee;
 import ru.probity.org.Organizations;
@@ -33,7 +35,12 @@ public class Campaigns {
     private final People people;
     private final AccessLog accessLog;
 
+    /** The author of the obligations the module creates from the registry's events. */
+    static final String AUTOMATIC = "probity";
+
     private final Declarations declarations;
+    private final FilingRegimeSettings regime;
+    private final DeclarationTexts texts;
 
     Campaigns(
             CampaignStore store,
@@ -41,8 +48,12 @@ public class Campaigns {
             Organizations organizations,
             People people,
             AccessLog accessLog,
-            Declarations declarations) {
+            Declarations declarations,
+            FilingRegimeSettings regime,
+            DeclarationTexts texts) {
         this.declarations = declarations;
+        this.regime = regime;
+        this.texts = texts;
         this.store = store;
         this.obligations = obligations;
         this.organizations = organizations;
@@ -91,11 +102,19 @@ public class Campaigns {
         return id;
     }
 
-    /** An obligation on an event (entry, appointment, transfer, reserve, 230-ФЗ deal) for one employee. */
+    /**
+     * An obligation on an event (entry, appointment, transfer, reserve, 230-ФЗ deal) for one employee.
+     * The term of a deal is by default the law's: 30 April of the year after the deals' year (DOMAIN.md,
+     * the regime of 2026) — the officer may type another, e.g. to enter an old paper filing; the
+     * others' term is the officer's.
+     */
     public long oblige(CurrentUser user, long employeeId, ObligationKind kind, int year, LocalDate dueOn, String note) {
         requireOfficer(user);
         if (kind == null || kind == ObligationKind.ANNUAL) {
             throw Refusal.invalid("declarations.error.kind");
+        }
+        if (kind == ObligationKind.DEAL && dueOn == null) {
+            dueOn = Terms.annualDeadline(year);
         }
         if (dueOn == null) {
             throw Refusal.invalid("declarations.error.dueOn");
@@ -114,6 +133,74 @@ public class Campaigns {
                 employee.post(),
                 RussianFormats.blankToNull(note),
                 user.username());
+    }
+
+    /**
+     * The employee starts a filing for his own deals himself («Мои справки»): a deal (land, other
+     * real estate, a vehicle, securities, shares, digital assets) that with the year's others exceeds
+     * the income of the three years before obliges him, under the event regime, to file by 30 April
+     * of the next year (230-ФЗ ст.3, DOMAIN.md). A category that still files annually declares the
+     * deal in §2 of the annual declaration instead, and is told so.
+     */
+    public long startDealFiling(CurrentUser user, LocalDate dealDate, BigDecimal amount) {
+        if (user.employeeId() == null) {
+            throw new AccessDeniedException("User " + user.username() + " has no employee record");
+        }
+        if (dealDate == null || dealDate.isAfter(LocalDate.now()) || dealDate.getYear() < Terms.FIRST_YEAR) {
+            throw Refusal.invalid("declarations.error.dealDate");
+        }
+        if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
+            throw Refusal.invalid("declarations.error.dealAmount");
+        }
+        ObligationStore.Declarant declarant =
+                obligations.declarant(user.employeeId()).orElseThrow(() -> new NotFound("employee", user.employeeId()));
+        if (!declarant.active()) {
+            throw Refusal.conflict("declarations.error.inactive");
+        }
+        if (!regime.regime().obligingEvents(declarant.category(), dealDate).contains(FilingRegime.Trigger.DEAL)) {
+            throw Refusal.conflict("declarations.error.dealAnnual", String.valueOf(dealDate.getYear()));
+        }
+        int year = dealDate.getYear();
+        return obligations.insertEvent(
+                user.employeeId(),
+                declarant.organizationId(),
+                ObligationKind.DEAL,
+                year,
+                FilingRegime.dealDeadline(dealDate),
+                declarant.post(),
+                texts.text(
+                        "declarations.deal.note",
+                        RussianFormats.date(dealDate),
+                        amount.setScale(2).toPlainString()),
+                user.username());
+    }
+
+    /**
+     * An obligation the module creates on an event of the people registry (entry, appointment to a
+     * listed post, transfer): for an active employee on the declaration list whose category the
+     * regime obliges on that event, for the year before the event, due {@code eventTermDays} after
+     * it; none when that term has already passed (a card entered long after the appointment).
+     */
+    void obligeOnEvent(long employeeId, FilingRegime.Trigger trigger, LocalDate on) {
+        LocalDate dueOn = on.plusDays(regime.eventTermDays());
+        if (dueOn.isBefore(LocalDate.now())) {
+            return;
+        }
+        obligations.declarant(employeeId).ifPresent(d -> {
+            if (d.active()
+                    && d.onList()
+                    && regime.regime().obligingEvents(d.category(), on).contains(trigger)) {
+                obligations.insertEvent(
+                        employeeId,
+                        d.organizationId(),
+                        ObligationKind.valueOf(trigger.name()),
+                        on.getYear() - 1,
+                        dueOn,
+                        d.post(),
+                        null,
+                        AUTOMATIC);
+            }
+        });
     }
 
     @Transactional(readOnly = true)

@@ -28,13 +28,16 @@ class DeclarationReminders {
     private final Mailer mailer;
     private final DeclarationTexts texts;
     private final int daysBefore;
+    private final FilingRegimeSettings regime;
 
     DeclarationReminders(
             ReminderStore store,
             Reminders reminders,
             Mailer mailer,
             DeclarationTexts texts,
-            DeclarationSettings settings) {
+            DeclarationSettings settings,
+            FilingRegimeSettings regime) {
+        this.regime = regime;
         this.store = store;
         this.reminders = reminders;
         this.mailer = mailer;
@@ -49,6 +52,7 @@ class DeclarationReminders {
     List<Warning> warnings(List<ObligationRow> mine, LocalDate today) {
         return mine.stream()
                 .filter(o -> o.declarationId() == null)
+                .filter(o -> o.status() != ObligationStatus.NOT_REQUIRED)
                 .filter(o ->
                         o.status() == ObligationStatus.OVERDUE || !o.dueOn().isAfter(today.plusDays(daysBefore)))
                 .map(o -> new Warning(o, o.status() == ObligationStatus.OVERDUE))
@@ -67,7 +71,8 @@ class DeclarationReminders {
     }
 
     private Reminders.Job<ReminderStore.Due> job() {
-        return Reminders.job(() -> store.due(daysBefore), this::letter, d -> store.sent(d.id(), d.reminder()));
+        return Reminders.job(
+                () -> store.due(daysBefore, regime.waived()), this::letter, d -> store.sent(d.id(), d.reminder()));
     }
 
     private Reminders.Letter letter(ReminderStore.Due d) {

@@ -11,7 +11,12 @@ public enum ObligationStatus {
     /** Filed after the term. */
     LATE,
     /** Filed and corrected (a new version within one month after the term). */
-    CORRECTED;
+    CORRECTED,
+    /**
+     * Not filed, and no longer imposed: an annual obligation of a category that files on events
+     * only for that year (docs/declarations.md «The filing regime»). Never overdue, never reminded.
+     */
+    NOT_REQUIRED;
 
     static ObligationStatus of(
             java.time.LocalDate dueOn, java.time.LocalDate firstFiled, int versions, java.time.LocalDate today) {

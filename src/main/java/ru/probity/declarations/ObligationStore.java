@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.probity.declarations.checks.FilingRegime;
 import ru.probity.org.OwnPeople;
 import ru.probity.region.Figure;
 
@@ -21,6 +22,7 @@ class ObligationStore {
 
     private static final String SELECT = """
             select ob.id, ob.campaign_id, ob.employee_id, ob.organization_id, ob.kind, ob.year, ob.due_on, ob.post,
+                   e.category,
                    e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') as employee_name,
                    o.name as organization, d.first_on, coalesce(d.versions, 0) as versions, d.current_id,
                    (select count(*) from declaration_finding f where f.declaration_id = d.current_id) as findings
@@ -36,16 +38,28 @@ class ObligationStore {
     private static final String IN_SUBTREE =
             " ob.organization_id in (select organization_id from org_subtree where ancestor_id = :scope)";
 
-    private final JdbcClient jdbc;
+    /**
+     * An annual obligation the law no longer imposes: its employee's category files on events only
+     * for its year (the pairs of {@link FilingRegimeSettings#waived}, bound as :waivedCategories and
+     * :waivedYears).
+     */
+    static final String WAIVED = """
+             (ob.kind = 'ANNUAL' and (coalesce(e.category, ''), ob.year) in
+                (select * from unnest(cast(:waivedCategories as text[]), cast(:waivedYears as int[]))))""";
 
-    ObligationStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final FilingRegimeSettings regime;
+
+    ObligationStore(JdbcClient jdbc, FilingRegimeSettings regime) {
         this.jdbc = jdbc;
+        this.regime = regime;
     }
 
     Optional<ObligationRow> find(long id) {
+        var annual = regime.regime();
         return jdbc.sql(SELECT + " where ob.id = ?")
                 .param(id)
-                .query((rs, n) -> row(rs))
+                .query((rs, n) -> row(rs, annual))
                 .optional();
     }
 
@@ -59,11 +73,12 @@ class ObligationStore {
 
     /** The obligations of a campaign in the subtree of {@code scope}. */
     List<ObligationRow> ofCampaign(long campaignId, long scope) {
+        var annual = regime.regime();
         return jdbc.sql(SELECT + " where ob.campaign_id = :campaign and" + IN_SUBTREE
                         + " order by o.path, employee_name")
                 .param("campaign", campaignId)
                 .param("scope", scope)
-                .query((rs, n) -> row(rs))
+                .query((rs, n) -> row(rs, annual))
                 .list();
     }
 
@@ -72,19 +87,21 @@ class ObligationStore {
      * the official's own people ({@code own}: left out in the query, so the 200 are never fewer).
      */
     List<ObligationRow> ofEvents(long scope, OwnPeople own) {
+        var annual = regime.regime();
         return jdbc.sql(SELECT + " where ob.campaign_id is null and" + IN_SUBTREE
                         + " and not coalesce(ob.employee_id = any(cast(:ownEmployees as bigint[])), false)"
                         + " order by ob.id desc limit 200")
                 .param("scope", scope)
                 .param("ownEmployees", own.employeeArray())
-                .query((rs, n) -> row(rs))
+                .query((rs, n) -> row(rs, annual))
                 .list();
     }
 
     List<ObligationRow> ofEmployee(long employeeId) {
+        var annual = regime.regime();
         return jdbc.sql(SELECT + " where ob.employee_id = ? order by ob.year desc, ob.id desc")
                 .param(employeeId)
-                .query((rs, n) -> row(rs))
+                .query((rs, n) -> row(rs, annual))
                 .list();
     }
 
@@ -94,10 +111,14 @@ class ObligationStore {
     Overdue overdue(long scope) {
         return jdbc.sql("""
                         select count(*), min(ob.due_on) from declaration_obligation ob
+                        join employee e on e.id = ob.employee_id
                         where""" + IN_SUBTREE + """
                           and ob.due_on < current_date
-                          and not exists (select 1 from declaration d where d.obligation_id = ob.id)""")
+                          and not exists (select 1 from declaration d where d.obligation_id = ob.id)
+                          and not""" + WAIVED)
                 .param("scope", scope)
+                .param("waivedCategories", waived().categories())
+                .param("waivedYears", waived().years())
                 .query((rs, n) -> new Overdue(rs.getInt(1), rs.getObject(2, LocalDate.class)))
                 .single();
     }
@@ -115,12 +136,14 @@ class ObligationStore {
      * on the declaration list who has no annual obligation for the year yet; returns how many.
      */
     int insertAnnual(long campaignId, long scope, int year, LocalDate dueOn, String by) {
+        String[] eventOnly = regime.regime().eventOnly(year).toArray(String[]::new);
         return jdbc.sql("""
                 insert into declaration_obligation (campaign_id, employee_id, organization_id, kind, year, due_on, post, created_by)
                 select :campaign, e.id, e.organization_id, :annual, :year, :due, e.post, :by
                 from employee e
                 where e.organization_id in (select organization_id from org_subtree where ancestor_id = :scope)
                   and e.active and e.declaration_required
+                  and not coalesce(e.category = any(cast(:eventOnly as text[])), false)
                   and not exists (select 1 from declaration_obligation x
                                   where x.employee_id = e.id and x.kind = :annual and x.year = :year)""")
                 .param("campaign", campaignId)
@@ -129,7 +152,20 @@ class ObligationStore {
                 .param("due", dueOn)
                 .param("by", by)
                 .param("scope", scope)
+                .param("eventOnly", eventOnly)
                 .update();
+    }
+
+    /** What the obligations on an event need to know of an employee. */
+    record Declarant(long organizationId, String post, String category, boolean onList, boolean active) {}
+
+    Optional<Declarant> declarant(long employeeId) {
+        return jdbc.sql(
+                        "select organization_id, post, category, declaration_required, active from employee where id = ?")
+                .param(employeeId)
+                .query((rs, n) -> new Declarant(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)))
+                .optional();
     }
 
     /** An obligation on an event; returns its id. */
@@ -162,13 +198,18 @@ class ObligationStore {
                        count(*) filter (where d.first_on is null and current_date <= ob.due_on) as waiting
                 from declaration_obligation ob
                 join organization o on o.id = ob.organization_id
+                join employee e on e.id = ob.employee_id
                 left join lateral (select min(submitted_on) as first_on, count(*) as versions
                                    from declaration where obligation_id = ob.id) d on true
                 where ob.year = :year
                   and ob.organization_id in (select organization_id from org_subtree where ancestor_id = :scope)
+                  and (d.first_on is not null or not""" + WAIVED + """
+                  )
                 group by o.id, o.name, o.path order by o.path""")
                 .param("year", year)
                 .param("scope", scope)
+                .param("waivedCategories", waived().categories())
+                .param("waivedYears", waived().years())
                 .query((rs, n) -> new Campaigns.Progress(
                         rs.getLong(1),
                         rs.getString(2),
@@ -199,16 +240,28 @@ class ObligationStore {
                 select s.ancestor_id, count(*) as due,
                        count(*) filter (where exists (select 1 from declaration d where d.obligation_id = ob.id)) as filed
                 from declaration_obligation ob join org_subtree s on s.organization_id = ob.organization_id
+                join employee e on e.id = ob.employee_id
                 where ob.year = :year and s.ancestor_id = any(:roots)
-                group by s.ancestor_id""").param("year", year).param("roots", organizations).query(rs -> {
-            long root = rs.getLong(1);
-            figures.add(new Figure(root, DeclarationIndicators.DUE, rs.getLong("due")));
-            figures.add(new Figure(root, DeclarationIndicators.FILED, rs.getLong("filed")));
-        });
+                  and (exists (select 1 from declaration d where d.obligation_id = ob.id) or not""" + WAIVED + """
+                  )
+                group by s.ancestor_id""")
+                .param("year", year)
+                .param("roots", organizations)
+                .param("waivedCategories", waived().categories())
+                .param("waivedYears", waived().years())
+                .query(rs -> {
+                    long root = rs.getLong(1);
+                    figures.add(new Figure(root, DeclarationIndicators.DUE, rs.getLong("due")));
+                    figures.add(new Figure(root, DeclarationIndicators.FILED, rs.getLong("filed")));
+                });
         return figures;
     }
 
-    private static ObligationRow row(ResultSet rs) throws SQLException {
+    private FilingRegimeSettings.Waived waived() {
+        return regime.waived();
+    }
+
+    private static ObligationRow row(ResultSet rs, FilingRegime regime) throws SQLException {
         LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
         LocalDate filedOn = rs.getObject("first_on", LocalDate.class);
         int versions = rs.getInt("versions");
@@ -226,7 +279,11 @@ class ObligationStore {
                 filedOn,
                 versions,
                 rs.getObject("current_id", Long.class),
-                ObligationStatus.of(dueOn, filedOn, versions, LocalDate.now()),
+                filedOn == null
+                                && ObligationKind.valueOf(rs.getString("kind")) == ObligationKind.ANNUAL
+                                && !regime.filesAnnually(rs.getString("category"), rs.getInt("year"))
+                        ? ObligationStatus.NOT_REQUIRED
+                        : ObligationStatus.of(dueOn, filedOn, versions, LocalDate.now()),
                 rs.getInt("findings"));
     }
 }

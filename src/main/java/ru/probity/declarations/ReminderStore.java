@@ -31,13 +31,14 @@ class ReminderStore {
      * daysBefore} days, OVERDUE when it has passed and the obligation existed before it did; at
      * most 1000.
      */
-    List<Due> due(int daysBefore) {
+    List<Due> due(int daysBefore, FilingRegimeSettings.Waived waived) {
         return jdbc.sql("""
                 select ob.id, e.email, e.first_name || coalesce(' ' || e.middle_name, '') as name, ob.kind, ob.year,
                        ob.due_on, ob.due_on < current_date as overdue
                 from declaration_obligation ob join employee e on e.id = ob.employee_id
                 where e.active and nullif(trim(e.email), '') is not null
                   and not exists (select 1 from declaration d where d.obligation_id = ob.id)
+                  and not""" + ObligationStore.WAIVED + """
                   and ((ob.due_on < current_date and cast(ob.created_at as date) <= ob.due_on
                         and not exists (select 1 from declaration_reminder r
                                         where r.obligation_id = ob.id and r.kind = :overdue))
@@ -46,6 +47,8 @@ class ReminderStore {
                                         where r.obligation_id = ob.id and r.kind = :due)))
                 order by ob.id limit 1000""")
                 .param("days", daysBefore)
+                .param("waivedCategories", waived.categories())
+                .param("waivedYears", waived.years())
                 .param("overdue", ReminderKind.OVERDUE.name())
                 .param("due", ReminderKind.DUE.name())
                 .query((rs, n) -> new Due(

@@ -10,6 +10,7 @@ import ru.probity.demo.DemoPosts.Level;
 import ru.probity.demo.DemoPosts.Post;
 import ru.probity.demo.DemoPosts.Template;
 import ru.probity.demo.DemoRegion.Employee;
+import ru.probity.org.EmployeeCategory;
 import ru.probity.procurement.names.RussianNames;
 
 /**
@@ -249,6 +250,43 @@ final class DemoPeople {
             email = login + i + "@" + domain;
         }
         return email;
+    }
+
+    /**
+     * A plausible category (DOMAIN.md «Who is who») by the kind of the employee's organization and
+     * his post: the staff of regional bodies are state civil servants; of municipal administrations
+     * and their departments municipal servants, except the head of a settlement's administration,
+     * who is usually the head of the settlement (a municipal post); the director of an institution
+     * or enterprise is its head, the rest of its staff «other».
+     */
+    static EmployeeCategory category(List<DemoRegion.Organization> organizations, Employee e) {
+        DemoRegion.Organization organization = organizations.get(e.organizationKey());
+        boolean regional = false;
+        for (DemoRegion.Organization o = organization;
+                o != null;
+                o = o.parentKey() == null ? null : organizations.get(o.parentKey())) {
+            regional |= o.kind().equals("REGIONAL_BODY");
+        }
+        if (regional) {
+            return EmployeeCategory.REGIONAL_CIVIL_SERVANT;
+        }
+        DemoRegion.Organization parent =
+                organization.parentKey() == null ? null : organizations.get(organization.parentKey());
+        return switch (organization.kind()) {
+            case "INSTITUTION", "ENTERPRISE" ->
+                e.post().startsWith("Директор") ? EmployeeCategory.INSTITUTION_HEAD : EmployeeCategory.OTHER;
+            case "ADMINISTRATION" ->
+                e.post().startsWith("Глава")
+                                && parent != null
+                                && (parent.kind().equals("URBAN_SETTLEMENT")
+                                        || parent.kind().equals("RURAL_SETTLEMENT"))
+                        ? EmployeeCategory.MUNICIPAL_POST
+                        : EmployeeCategory.MUNICIPAL_SERVANT;
+            case "DEPARTMENT" -> EmployeeCategory.MUNICIPAL_SERVANT;
+            case "CITY_DISTRICT", "MUNICIPAL_DISTRICT", "MUNICIPAL_OKRUG", "URBAN_SETTLEMENT", "RURAL_SETTLEMENT" ->
+                e.post().startsWith("Глава") ? EmployeeCategory.MUNICIPAL_POST : EmployeeCategory.MUNICIPAL_SERVANT;
+            default -> EmployeeCategory.OTHER;
+        };
     }
 
     LocalDate date(int fromYear, int toYear) {

@@ -15,6 +15,7 @@ import ru.probity.demo.DemoRegion.Account;
 import ru.probity.demo.DemoRegion.Employee;
 import ru.probity.demo.DemoRegion.Organization;
 import ru.probity.demo.DemoRegion.Relative;
+import ru.probity.org.EmployeeCategory;
 import ru.probity.org.EmployeeForm;
 import ru.probity.org.OrganizationKind;
 import ru.probity.org.RegistryLoad;
@@ -160,7 +161,10 @@ class DemoRegionLoader implements ApplicationRunner {
                             .toList(),
                     AUTHOR);
             long[] employeeIds = registry.addEmployees(
-                    region.employees().stream().map(e -> employee(e, orgIds)).toList(), AUTHOR);
+                    region.employees().stream()
+                            .map(e -> employee(e, orgIds, DemoPeople.category(region.organizations(), e)))
+                            .toList(),
+                    AUTHOR);
             registry.addRelatives(
                     region.relatives().stream()
                             .map(r -> relative(r, employeeIds))
@@ -185,7 +189,7 @@ class DemoRegionLoader implements ApplicationRunner {
                 o.email());
     }
 
-    private static RegistryLoad.NewEmployee employee(Employee e, long[] orgIds) {
+    private static RegistryLoad.NewEmployee employee(Employee e, long[] orgIds, EmployeeCategory category) {
         return new RegistryLoad.NewEmployee(
                 new EmployeeForm(
                         orgIds[e.organizationKey()],
@@ -205,7 +209,8 @@ class DemoRegionLoader implements ApplicationRunner {
                         e.headOfCustomer(),
                         e.contractServiceHead(),
                         e.contractManager(),
-                        e.procurementCommissionMember()),
+                        e.procurementCommissionMember(),
+                        category),
                 e.active());
     }
 

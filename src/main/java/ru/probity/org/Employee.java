@@ -2,7 +2,11 @@ package ru.probity.org;
 
 import java.time.LocalDate;
 
-/** A person employed in an organization of the tree, with his post and procurement roles. */
+/**
+ * A person employed in an organization of the tree, with his post and procurement roles.
+ *
+ * @param category his category (DOMAIN.md «Who is who»), null when not stated
+ */
 public record Employee(
         long id,
         long organizationId,
@@ -24,7 +28,8 @@ public record Employee(
         boolean contractServiceHead,
         boolean contractManager,
         boolean procurementCommissionMember,
-        boolean active) {
+        boolean active,
+        EmployeeCategory category) {
 
     public String fullName() {
         return lastName + " " + firstName + (middleName == null ? "" : " " + middleName);

@@ -39,6 +39,7 @@ class EmployeeController {
         model.addAttribute("organization", organization);
         model.addAttribute("inactive", inactive);
         model.addAttribute("organizations", organizations.visible(user));
+        model.addAttribute("categories", EmployeeCategory.values());
         return "people/list";
     }
 
@@ -189,6 +190,7 @@ class EmployeeController {
 
     private String formPage(CurrentUser user, Model model) {
         model.addAttribute("organizations", organizations.visible(user));
+        model.addAttribute("categories", EmployeeCategory.values());
         return "people/form";
     }
 

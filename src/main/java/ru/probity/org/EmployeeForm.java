@@ -24,7 +24,8 @@ public record EmployeeForm(
         boolean headOfCustomer,
         boolean contractServiceHead,
         boolean contractManager,
-        boolean procurementCommissionMember) {
+        boolean procurementCommissionMember,
+        EmployeeCategory category) {
 
     static EmployeeForm empty(Long organizationId) {
         return new EmployeeForm(
@@ -45,7 +46,8 @@ public record EmployeeForm(
                 false,
                 false,
                 false,
-                false);
+                false,
+                null);
     }
 
     static EmployeeForm of(Employee e) {
@@ -67,7 +69,8 @@ public record EmployeeForm(
                 e.headOfCustomer(),
                 e.contractServiceHead(),
                 e.contractManager(),
-                e.procurementCommissionMember());
+                e.procurementCommissionMember(),
+                e.category());
     }
 
     EmployeeForm normalized() {
@@ -89,7 +92,8 @@ public record EmployeeForm(
                 headOfCustomer,
                 contractServiceHead,
                 contractManager,
-                procurementCommissionMember);
+                procurementCommissionMember,
+                category);
     }
 
     Map<String, String> validate() {

@@ -22,7 +22,7 @@ class EmployeeStore {
     static final String EMPLOYEE_COLUMNS =
             "organization_id, last_name, first_name, middle_name, birth_date, inn, snils,"
                     + " phone, email, address, post, appointed_on, dismissed_on, declaration_required, head_of_customer,"
-                    + " contract_service_head, contract_manager, procurement_commission_member";
+                    + " contract_service_head, contract_manager, procurement_commission_member, category";
 
     private final JdbcClient jdbc;
 
@@ -131,7 +131,7 @@ class EmployeeStore {
 
     long insert(EmployeeForm f, String actor) {
         return jdbc.sql("insert into employee (" + EMPLOYEE_COLUMNS + ", created_by, updated_by)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
                 .params(employeeParams(f, actor, actor))
                 .query(Long.class)
                 .single();
@@ -142,7 +142,7 @@ class EmployeeStore {
                 update employee set organization_id = ?, last_name = ?, first_name = ?, middle_name = ?, birth_date = ?,
                   inn = ?, snils = ?, phone = ?, email = ?, address = ?, post = ?, appointed_on = ?, dismissed_on = ?,
                   declaration_required = ?, head_of_customer = ?, contract_service_head = ?, contract_manager = ?,
-                  procurement_commission_member = ?, updated_by = ?, updated_at = now()
+                  procurement_commission_member = ?, category = ?, updated_by = ?, updated_at = now()
                 where id = ?""").params(concat(employeeParams(f, actor, null), id)).update();
     }
 
@@ -227,7 +227,8 @@ class EmployeeStore {
             f.headOfCustomer(),
             f.contractServiceHead(),
             f.contractManager(),
-            f.procurementCommissionMember()
+            f.procurementCommissionMember(),
+            f.category() == null ? null : f.category().name()
         };
     }
 
@@ -273,7 +274,12 @@ class EmployeeStore {
                 rs.getBoolean("contract_service_head"),
                 rs.getBoolean("contract_manager"),
                 rs.getBoolean("procurement_commission_member"),
-                rs.getBoolean("active"));
+                rs.getBoolean("active"),
+                category(rs.getString("category")));
+    }
+
+    private static EmployeeCategory category(String name) {
+        return name == null ? null : EmployeeCategory.valueOf(name);
     }
 
     static Relative mapRelative(ResultSet rs, int n) throws SQLException {

@@ -30,7 +30,8 @@ final class ExchangeRows {
                 e.procurementCommissionMember(),
                 null,
                 null,
-                e.id());
+                e.id(),
+                e.category());
     }
 
     static PersonRow of(Relative r) {
@@ -56,6 +57,7 @@ final class ExchangeRows {
                 false,
                 r.relation(),
                 r.workplace(),
+                null,
                 null);
     }
 
@@ -78,6 +80,7 @@ final class ExchangeRows {
                 row.headOfCustomer(),
                 row.contractServiceHead(),
                 row.contractManager(),
-                row.procurementCommissionMember());
+                row.procurementCommissionMember(),
+                row.category());
     }
 }

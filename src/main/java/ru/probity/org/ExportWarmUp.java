@@ -49,7 +49,8 @@ class ExportWarmUp {
                 false,
                 null,
                 null,
-                1L);
+                1L,
+                EmployeeCategory.MUNICIPAL_SERVANT);
         PersonRow relative = new PersonRow(
                 3,
                 1L,
@@ -72,6 +73,7 @@ class ExportWarmUp {
                 false,
                 RelationKind.values()[0],
                 "ООО «Пример»",
+                null,
                 null);
         PeopleFile.writeXlsx(
                 List.of(new ImportedEmployee(employee, List.of(relative))),

@@ -102,6 +102,9 @@ public class People {
         EmployeeForm form = checked(user, input);
         long id = withUniqueIdentifiers(() -> store.insert(form, user.username()));
         accessLog.record(AccessAction.CREATE, EMPLOYEE, id, form.organizationId(), form.post());
+        if (form.declarationRequired() && !dismissed(form.dismissedOn())) {
+            events.publishEvent(new EmployeeAppointed(id, form.organizationId(), true, appointmentDay(form)));
+        }
         return id;
     }
 
@@ -118,9 +121,22 @@ public class People {
         if (!form.organizationId().equals(before.organizationId())) {
             events.publishEvent(new EmployeeTransferred(id, before.organizationId(), form.organizationId()));
         }
+        // put on the list in the same organization (a transfer onto the list is the transfer's event)
+        if (form.declarationRequired()
+                && !before.declarationRequired()
+                && form.organizationId().equals(before.organizationId())
+                && !dismissed(form.dismissedOn())) {
+            events.publishEvent(new EmployeeAppointed(id, form.organizationId(), false, java.time.LocalDate.now()));
+        }
         if (dismissed(form.dismissedOn()) && !java.util.Objects.equals(before.dismissedOn(), form.dismissedOn())) {
             events.publishEvent(new EmployeeDeactivated(id, form.organizationId(), EmployeeDeactivated.DISMISSED));
         }
+    }
+
+    /** The day of an appointment: the card's date when it is given and not in the future, else today. */
+    private static java.time.LocalDate appointmentDay(EmployeeForm form) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return form.appointedOn() == null || form.appointedOn().isAfter(today) ? today : form.appointedOn();
     }
 
     /** A dismissal date that has come (today or earlier): the person no longer works here. */

@@ -46,7 +46,7 @@ class PeopleImportStore {
     void insertEmployees(List<PersonRow> rows, Map<Integer, Long> ids, String actor) {
         template.batchUpdate(
                 "insert into employee (" + EmployeeStore.EMPLOYEE_COLUMNS + ", created_by, updated_by, id)"
-                        + " overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
                 BATCH,
                 (ps, row) -> {
@@ -57,13 +57,16 @@ class PeopleImportStore {
                 });
     }
 
-    /** Updates the employees the rows were matched to (line → id). */
+    /**
+     * Updates the employees the rows were matched to (line → id). An empty «Категория» keeps the
+     * category the card has: a file made before the column existed does not erase it.
+     */
     void updateEmployees(List<PersonRow> rows, Map<Integer, Long> ids, String actor) {
         template.batchUpdate("""
                 update employee set organization_id = ?, last_name = ?, first_name = ?, middle_name = ?, birth_date = ?,
                   inn = ?, snils = ?, phone = ?, email = ?, address = ?, post = ?, appointed_on = ?, dismissed_on = ?,
                   declaration_required = ?, head_of_customer = ?, contract_service_head = ?, contract_manager = ?,
-                  procurement_commission_member = ?, updated_by = ?, updated_at = now()
+                  procurement_commission_member = ?, category = coalesce(?, category), updated_by = ?, updated_at = now()
                 where id = ?""", rows, BATCH, (ps, row) -> {
             int next = bindEmployee(ps, row);
             ps.setString(next++, actor);

@@ -79,7 +79,7 @@ class RegistryLoadStore {
                 "id, " + EmployeeStore.EMPLOYEE_COLUMNS + ", active, created_by, updated_by",
                 new int[] {
                     BIGINT, BIGINT, TEXT, TEXT, TEXT, DATE, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, DATE, DATE, BOOLEAN,
-                    BOOLEAN, BOOLEAN, BOOLEAN, BOOLEAN, BOOLEAN, TEXT, TEXT
+                    BOOLEAN, BOOLEAN, BOOLEAN, BOOLEAN, TEXT, BOOLEAN, TEXT, TEXT
                 },
                 rows,
                 r -> {

@@ -56,7 +56,8 @@ class PeopleSearchTest extends IntegrationTest {
                         false,
                         false,
                         false,
-                        false));
+                        false,
+                        null));
     }
 
     private List<Long> found(String query) {

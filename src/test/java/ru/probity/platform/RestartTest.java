@@ -64,7 +64,8 @@ class RestartTest {
                                     false,
                                     false,
                                     false,
-                                    false));
+                                    false,
+                                    null));
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -58,7 +58,8 @@ class DeclaredSharesScenarioTest extends ModuleScenarioTest {
                         false,
                         false,
                         false,
-                        false));
+                        false,
+                        null));
 
         scenario.publish(new DeclaredShares(1, employee, 2025, List.of(holding("7701234567"), holding("7707083893"))))
                 .andWaitForStateChange(() -> companies(employee), found -> found.size() == 2)

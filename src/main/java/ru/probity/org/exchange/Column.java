@@ -30,7 +30,8 @@ enum Column {
     CONTRACT_MANAGER("Контрактный управляющий", Scope.EMPLOYEE, 13),
     PROCUREMENT_COMMISSION_MEMBER("Член комиссии по закупкам", Scope.EMPLOYEE, 13),
     RELATION("Родство", Scope.ANY, 18),
-    WORKPLACE("Место работы", Scope.RELATIVE, 32);
+    WORKPLACE("Место работы", Scope.RELATIVE, 32),
+    CATEGORY("Категория", Scope.EMPLOYEE, 30);
 
     /** Which rows may fill a column; INFO columns are written for people and ignored on reading. */
     enum Scope {

@@ -1,6 +1,7 @@
 package ru.probity.org.exchange;
 
 import java.time.LocalDate;
+import ru.probity.org.EmployeeCategory;
 import ru.probity.org.RelationKind;
 
 /**
@@ -11,6 +12,7 @@ import ru.probity.org.RelationKind;
  * @param line the 1-based line of the file (the header is line 1)
  * @param employeeId «Код сотрудника»: the registry id an export writes, so that a re-imported row
  *     updates the same employee; null for new people and for relatives
+ * @param category «Категория» of an employee, null when not stated (and on relatives)
  */
 public record PersonRow(
         int line,
@@ -34,7 +36,8 @@ public record PersonRow(
         boolean procurementCommissionMember,
         RelationKind relation,
         String workplace,
-        Long employeeId) {
+        Long employeeId,
+        EmployeeCategory category) {
 
     public boolean isRelative() {
         return relation != null;
@@ -69,6 +72,7 @@ public record PersonRow(
                 procurementCommissionMember,
                 relation,
                 workplace,
-                employeeId);
+                employeeId,
+                category);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import ru.probity.identifiers.Identifiers;
+import ru.probity.org.EmployeeCategory;
 import ru.probity.org.RelationKind;
 
 /** Checks one data row and turns it into a {@link PersonRow}, collecting every problem found. */
@@ -26,6 +27,10 @@ final class RowParser {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Pattern POSITIVE = Pattern.compile("0*[1-9]\\d{0,17}");
+
+    private static final String CATEGORIES = java.util.Arrays.stream(EmployeeCategory.values())
+            .map(c -> "«" + c.label() + "»")
+            .collect(java.util.stream.Collectors.joining(", "));
 
     private final LocalDate today;
 
@@ -86,6 +91,14 @@ final class RowParser {
         boolean contractServiceHead = check.flag(Column.CONTRACT_SERVICE_HEAD);
         boolean contractManager = check.flag(Column.CONTRACT_MANAGER);
         boolean commissionMember = check.flag(Column.PROCUREMENT_COMMISSION_MEMBER);
+        String categoryText = Cells.text(values.get(Column.CATEGORY));
+        EmployeeCategory category = null;
+        if (categoryText != null) {
+            category = EmployeeCategory.parse(categoryText).orElse(null);
+            if (category == null) {
+                check.fail(Column.CATEGORY, "неизвестная категория «" + categoryText + "»; допустимы: " + CATEGORIES);
+            }
+        }
 
         if (check.failures > 0) {
             return new Parsed(relative, null, organizationId);
@@ -112,7 +125,8 @@ final class RowParser {
                 commissionMember,
                 relation,
                 Cells.text(values.get(Column.WORKPLACE)),
-                relative ? null : employeeId);
+                relative ? null : employeeId,
+                relative ? null : category);
         return new Parsed(relative, row, organizationId);
     }
 

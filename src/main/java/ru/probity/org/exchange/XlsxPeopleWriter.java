@@ -104,6 +104,10 @@ final class XlsxPeopleWriter {
                 flag(row, Column.CONTRACT_SERVICE_HEAD, p.contractServiceHead());
                 flag(row, Column.CONTRACT_MANAGER, p.contractManager());
                 flag(row, Column.PROCUREMENT_COMMISSION_MEMBER, p.procurementCommissionMember());
+                text(
+                        row,
+                        Column.CATEGORY,
+                        p.category() == null ? null : p.category().label());
             } else {
                 text(row, Column.RELATION, p.relation().label());
             }

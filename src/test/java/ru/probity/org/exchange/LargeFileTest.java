@@ -76,7 +76,8 @@ class LargeFileTest {
                     i % 3 == 0,
                     null,
                     null,
-                    (long) i + 1);
+                    (long) i + 1,
+                    ru.probity.org.EmployeeCategory.MUNICIPAL_SERVANT);
             List<PersonRow> relatives = new ArrayList<>();
             for (RelationKind kind : KINDS) {
                 relatives.add(new PersonRow(
@@ -101,6 +102,7 @@ class LargeFileTest {
                         false,
                         kind,
                         "ООО «Ромашка»",
+                        null,
                         null));
             }
             people.add(new ImportedEmployee(employee, relatives));

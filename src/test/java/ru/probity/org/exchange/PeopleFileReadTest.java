@@ -158,4 +158,34 @@ class PeopleFileReadTest {
             assertThat(r.line()).isEqualTo(7);
         });
     }
+
+    @Test
+    void theCategoryIsReadByItsRussianName() {
+        List<String> header = new ArrayList<>(HEADER);
+        header.add("Категория");
+        List<Object> servant = PeopleFiles.employee(17L, "Петров", "Пётр", null, null, null, "Специалист");
+        servant.add("муниципальный  служащий");
+        List<Object> head = PeopleFiles.employee(17L, "Сидоров", "Иван", null, null, null, "Директор");
+        head.add("Руководитель муниципального учреждения");
+        List<Object> unstated = PeopleFiles.employee(17L, "Кузнецов", "Олег", null, null, null, "Специалист");
+        unstated.add(null);
+
+        ParseResult result = read("люди.xlsx", PeopleFiles.xlsx(header, List.of(servant, head, unstated)));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.employees())
+                .extracting(e -> e.employee().category())
+                .containsExactly(
+                        ru.probity.org.EmployeeCategory.MUNICIPAL_SERVANT,
+                        ru.probity.org.EmployeeCategory.INSTITUTION_HEAD,
+                        null);
+
+        List<Object> wrong = PeopleFiles.employee(17L, "Петров", "Пётр", null, null, null, "Специалист");
+        wrong.add("министр");
+        ParseResult refused = read("люди.xlsx", PeopleFiles.xlsx(header, List.of(wrong)));
+        assertThat(refused.errors()).singleElement().satisfies(e -> {
+            assertThat(e.column()).isEqualTo("Категория");
+            assertThat(e.message()).contains("неизвестная категория «министр»", "«Муниципальный служащий»");
+        });
+    }
 }

@@ -1,0 +1,294 @@
+package ru.probity.declarations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import ru.probity.IntegrationTest;
+import ru.probity.access.CurrentUser;
+import ru.probity.access.Role;
+import ru.probity.org.EmployeeCategory;
+import ru.probity.org.EmployeeForm;
+import ru.probity.org.People;
+import ru.probity.platform.Refusal;
+
+/**
+ * The filing regime after the reform (issue 17, item 4; docs/declarations.md «The filing regime»):
+ * the annual campaign of a year a municipal servant no longer files for leaves him out, an
+ * obligation the law no longer imposes is neither reminded nor overdue, an appointment and a
+ * transfer oblige, and a deal obliges by 30 April of the next year.
+ */
+class FilingRegimeFlowTest extends IntegrationTest {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+    private static final int THIS_YEAR = LocalDate.now().getYear();
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    ReminderStore reminderStore;
+
+    @Autowired
+    DeclarationReminders reminders;
+
+    @Autowired
+    DeclarationTasks tasks;
+
+    @Autowired
+    FilingRegimeSettings regime;
+
+    CurrentUser manager;
+
+    @BeforeEach
+    void signIn() {
+        var account = users.loadUserByUsername("kaluga.officer");
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(account, null, account.getAuthorities()));
+        manager = CurrentUser.get();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private long newOrganization() {
+        long parent = organizationId(UGH);
+        long id = jdbc.sql("""
+                insert into organization (parent_id, path, kind, name, created_by, updated_by)
+                values (?, '', 'DEPARTMENT', ?, 'test', 'test') returning id""")
+                .params(parent, "Отдел режима подачи № " + SERIAL.incrementAndGet() + "-" + System.nanoTime())
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "update organization set path = (select path from organization where id = ?) || id || '/' where id = ?")
+                .params(parent, id)
+                .update();
+        return id;
+    }
+
+    private long employee(long organization, String lastName, EmployeeCategory category) {
+        return jdbc.sql("""
+                insert into employee (organization_id, last_name, first_name, post, declaration_required, category,
+                                      email, created_by, updated_by)
+                values (?, ?, 'Пётр', 'Главный специалист', true, ?, ?, 'test', 'test') returning id""")
+                .params(
+                        organization,
+                        lastName,
+                        category == null ? null : category.name(),
+                        "regime" + SERIAL.incrementAndGet() + "@example.org")
+                .query(Long.class)
+                .single();
+    }
+
+    private static CurrentUser officerOf(long organization) {
+        return new CurrentUser(
+                -organization, "officer" + organization, "Офицер", Role.ANTICORRUPTION_OFFICER, organization, null);
+    }
+
+    private CurrentUser employeeUser(long employeeId, long organization) {
+        return new CurrentUser(-employeeId, "e" + employeeId, "Сотрудник", Role.EMPLOYEE, organization, employeeId);
+    }
+
+    private Long obligation(long employee, String kind, int year) {
+        return jdbc.sql("select id from declaration_obligation where employee_id = ? and kind = ? and year = ?"
+                        + " order by id desc limit 1")
+                .params(employee, kind, year)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private LocalDate dueOn(long obligation) {
+        return jdbc.sql("select due_on from declaration_obligation where id = ?")
+                .param(obligation)
+                .query(LocalDate.class)
+                .single();
+    }
+
+    private EmployeeForm form(long organization, String lastName, EmployeeCategory category, boolean onList) {
+        return new EmployeeForm(
+                organization,
+                lastName,
+                "Анна",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Ведущий специалист",
+                null,
+                null,
+                onList,
+                false,
+                false,
+                false,
+                false,
+                category);
+    }
+
+    @Test
+    void theAnnualCampaignOfThisYearLeavesOutAMunicipalServantWhoFilesOnEventsOnly() {
+        long org = newOrganization();
+        long servant = employee(org, "Служащев", EmployeeCategory.MUNICIPAL_SERVANT);
+        long civil = employee(org, "Гражданский", EmployeeCategory.REGIONAL_CIVIL_SERVANT);
+        long unstated = employee(org, "Безкатегорийный", null);
+
+        campaigns.open(officerOf(org), THIS_YEAR);
+
+        assertThat(obligation(servant, "ANNUAL", THIS_YEAR)).isNull();
+        assertThat(obligation(civil, "ANNUAL", THIS_YEAR)).isNotNull();
+        assertThat(obligation(unstated, "ANNUAL", THIS_YEAR)).isNotNull();
+
+        // last year's campaign still obliges him (the regime in force on 31 December of the reporting year)
+        campaigns.open(officerOf(org), THIS_YEAR - 1);
+        assertThat(obligation(servant, "ANNUAL", THIS_YEAR - 1)).isNotNull();
+    }
+
+    @Test
+    void anAnnualObligationTheLawNoLongerImposesIsNeitherRemindedNorOverdue() {
+        long org = newOrganization();
+        long servant = employee(org, "Напоминаев", EmployeeCategory.MUNICIPAL_SERVANT);
+        long civil = employee(org, "Обязанный", EmployeeCategory.REGIONAL_CIVIL_SERVANT);
+        // obligations of this year created before the regime was known, their term passed long ago
+        for (long employee : new long[] {servant, civil}) {
+            jdbc.sql("""
+                    insert into declaration_obligation (employee_id, organization_id, kind, year, due_on, post, created_by,
+                                                        created_at)
+                    values (?, ?, 'ANNUAL', ?, current_date - 3, 'Главный специалист', 'test', current_date - 40)""").params(employee, org, THIS_YEAR).update();
+        }
+        long waived = obligation(servant, "ANNUAL", THIS_YEAR);
+        long imposed = obligation(civil, "ANNUAL", THIS_YEAR);
+
+        var due = reminderStore.due(14, regime.waived()).stream()
+                .map(ReminderStore.Due::id)
+                .toList();
+        assertThat(due).contains(imposed).doesNotContain(waived);
+
+        var mine = campaigns.mine(employeeUser(servant, org));
+        assertThat(mine)
+                .singleElement()
+                .satisfies(o -> assertThat(o.status()).isEqualTo(ObligationStatus.NOT_REQUIRED));
+        assertThat(reminders.warnings(mine, LocalDate.now())).isEmpty();
+        assertThat(tasks.tasksOf(employeeUser(servant, org))).isEmpty();
+        assertThat(reminders.warnings(campaigns.mine(employeeUser(civil, org)), LocalDate.now()))
+                .singleElement()
+                .satisfies(w -> assertThat(w.overdue()).isTrue());
+
+        var progress = campaigns.progress(officerOf(org), THIS_YEAR).stream()
+                .filter(p -> p.organizationId() == org)
+                .findFirst()
+                .orElseThrow();
+        assertThat(progress.expected()).isEqualTo(1);
+        assertThat(progress.overdue()).isEqualTo(1);
+    }
+
+    @Test
+    void anAppointmentAndATransferOblige() {
+        long from = newOrganization();
+        long to = newOrganization();
+        long appointed = people.create(manager, form(from, "Назначенова", EmployeeCategory.MUNICIPAL_SERVANT, true));
+        long entry = obligation(appointed, "ENTRY", THIS_YEAR - 1);
+        assertThat(dueOn(entry)).isEqualTo(LocalDate.now().plusDays(regime.eventTermDays()));
+
+        long notOnList = people.create(manager, form(from, "Технический", EmployeeCategory.OTHER, false));
+        assertThat(obligation(notOnList, "ENTRY", THIS_YEAR - 1)).isNull();
+
+        people.update(manager, appointed, form(to, "Назначенова", EmployeeCategory.MUNICIPAL_SERVANT, true));
+        Long transfer = obligation(appointed, "TRANSFER", THIS_YEAR - 1);
+        assertThat(transfer).isNotNull();
+        assertThat(jdbc.sql("select organization_id from declaration_obligation where id = ?")
+                        .param(transfer)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(to);
+
+        // appointed to a listed post: the flag set on an existing card
+        people.update(manager, notOnList, form(from, "Технический", EmployeeCategory.MUNICIPAL_SERVANT, true));
+        assertThat(obligation(notOnList, "APPOINTMENT", THIS_YEAR - 1)).isNotNull();
+    }
+
+    @Test
+    void aDealObligesByThirtyAprilOfTheNextYearAndTheEmployeeStartsItHimself() {
+        long org = newOrganization();
+        long servant = employee(org, "Сделкин", EmployeeCategory.MUNICIPAL_SERVANT);
+        LocalDate dealDate = LocalDate.of(THIS_YEAR, 1, 20);
+
+        long id = campaigns.startDealFiling(employeeUser(servant, org), dealDate, new BigDecimal("12500000.00"));
+        assertThat(dueOn(id)).isEqualTo(LocalDate.of(THIS_YEAR + 1, 4, 30));
+        assertThat(campaigns.mine(employeeUser(servant, org))).anySatisfy(o -> {
+            assertThat(o.id()).isEqualTo(id);
+            assertThat(o.kind()).isEqualTo(ObligationKind.DEAL);
+            assertThat(o.year()).isEqualTo(THIS_YEAR);
+        });
+
+        // the officer's deal obligation gets the law's term when he types none
+        long byOfficer = campaigns.oblige(officerOf(org), servant, ObligationKind.DEAL, THIS_YEAR, null, null);
+        assertThat(dueOn(byOfficer)).isEqualTo(LocalDate.of(THIS_YEAR + 1, 4, 30));
+
+        long civil = employee(org, "Ежегоднов", EmployeeCategory.REGIONAL_CIVIL_SERVANT);
+        assertThatThrownBy(() -> campaigns.startDealFiling(employeeUser(civil, org), dealDate, BigDecimal.TEN))
+                .isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> campaigns.startDealFiling(
+                        employeeUser(servant, org), LocalDate.now().plusDays(1), BigDecimal.TEN))
+                .isInstanceOf(Refusal.class);
+        // the sum as people type it on the form
+        assertThat(CampaignController.amount("1 500 000,50")).isEqualByComparingTo("1500000.50");
+        assertThat(CampaignController.amount("много")).isNull();
+    }
+
+    @Test
+    void theCardFormTakesTheCategoryAndAnEntryObliges() throws Exception {
+        long org = newOrganization();
+        mvc.perform(get("/people/new").with(as("kaluga.officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("руководитель муниципального учреждения (предприятия)")));
+        mvc.perform(post("/people/new")
+                        .with(as("kaluga.officer"))
+                        .with(csrf())
+                        .param("organizationId", String.valueOf(org))
+                        .param("lastName", "Веб-Категорийная")
+                        .param("firstName", "Ольга")
+                        .param("post", "Главный специалист")
+                        .param("declarationRequired", "true")
+                        .param("headOfCustomer", "false")
+                        .param("contractServiceHead", "false")
+                        .param("contractManager", "false")
+                        .param("procurementCommissionMember", "false")
+                        .param("category", "MUNICIPAL_SERVANT"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from employee where last_name = 'Веб-Категорийная' and organization_id = ?")
+                .param(org)
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select category from employee where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("MUNICIPAL_SERVANT");
+        assertThat(obligation(id, "ENTRY", THIS_YEAR - 1)).isNotNull();
+        mvc.perform(get("/people/" + id).with(as("kaluga.officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("муниципальный служащий")));
+    }
+}
