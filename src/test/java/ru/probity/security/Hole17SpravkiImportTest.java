@@ -1,0 +1,114 @@
+package ru.probity.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import ru.probity.declarations.SpravkiFixture;
+
+/**
+ * Hole 17 (issue 17, item 2): the import of «Справки БК» packages files a declaration for whoever
+ * the package names. An officer matches packages only among the employees of his own subtree —
+ * a package of an employee of another municipality is reported as not matched and nothing is
+ * written, and the other municipality's campaign is closed to him; an employee imports only his own
+ * package; the upload needs the CSRF token.
+ */
+@Tag("security")
+class Hole17SpravkiImportTest extends SecurityTest {
+
+    private static final String SAMPLE = "family-three.xsb";
+
+    private int declarations() {
+        return jdbc.sql("select count(*) from declaration").query(Integer.class).single();
+    }
+
+    private static MockMultipartFile sample() {
+        return new MockMultipartFile("files", SAMPLE, "application/octet-stream", SpravkiFixture.sample(SAMPLE));
+    }
+
+    /** The campaign of the organization for the year, opened when there is none. */
+    private long campaignOf(long organization, int year) {
+        jdbc.sql("""
+                insert into declaration_campaign (organization_id, year, deadline, opened_by)
+                values (?, ?, ?, 'test') on conflict (organization_id, year) do nothing""").params(organization, year, LocalDate.of(year + 1, 4, 30)).update();
+        return jdbc.sql("select id from declaration_campaign where organization_id = ? and year = ?")
+                .params(organization, year)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void anOfficerOfAnotherMunicipalityCannotImportAPackageOfAnEmployeeOutsideHisSubtree() throws Exception {
+        SpravkiFixture.Place p = SpravkiFixture.place(jdbc, organizationId(OBNINSK), SAMPLE, true);
+        long kalugaCampaign = campaignOf(organizationId(KALUGA), p.year());
+        int before = declarations();
+
+        String page = mvc.perform(multipart("/declarations/campaigns/" + kalugaCampaign + "/spravki")
+                        .file(sample())
+                        .with(as("kaluga.officer"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("data-outcome=\"unmatched\"").doesNotContain("data-outcome=\"imported\"");
+        assertThat(declarations()).isEqualTo(before);
+
+        // Obninsk's campaign itself is closed to him
+        mvc.perform(multipart("/declarations/campaigns/" + p.campaign() + "/spravki")
+                        .file(sample())
+                        .with(as("kaluga.officer"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(declarations()).isEqualTo(before);
+    }
+
+    @Test
+    void anEmployeeCannotImportSomeoneElsesPackage() throws Exception {
+        SpravkiFixture.Place p = SpravkiFixture.place(jdbc, organizationId(OBNINSK), SAMPLE, true);
+        int before = declarations();
+
+        String page = mvc.perform(multipart("/declarations/spravki")
+                        .file(sample())
+                        .with(as("ugh.employee"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("data-outcome=\"refused\"").contains("Пакет подан не на вас");
+        assertThat(declarations()).isEqualTo(before);
+
+        // the declarant himself imports it
+        String login = "spravki.own" + System.nanoTime();
+        jdbc.sql("""
+                insert into app_user (username, password_hash, full_name, role, organization_id, employee_id, created_by)
+                values (?, 'not-used', 'Тестовый пользователь', 'EMPLOYEE', ?, ?, 'test')""").params(login, p.organization(), p.employee()).update();
+        String own = mvc.perform(multipart("/declarations/spravki")
+                        .file(sample())
+                        .with(as(login))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(own).contains("data-outcome=\"imported\"");
+        assertThat(declarations()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theUploadNeedsTheCsrfToken() throws Exception {
+        int before = declarations();
+        mvc.perform(multipart("/declarations/spravki").file(sample()).with(as("ugh.employee")))
+                .andExpect(status().isForbidden());
+        assertThat(declarations()).isEqualTo(before);
+    }
+}
