@@ -2,6 +2,7 @@ package ru.probity.declarations;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
@@ -85,8 +87,17 @@ public class SpravkiImport {
         REFUSED
     }
 
-    /** One uploaded file: its name, size and bytes (null when too big to be read). */
-    public record Upload(String name, long size, byte[] content) {}
+    /**
+     * One uploaded file: its name, size and bytes (null when too big to be read); a ZIP is given as
+     * {@code archive} instead and read as a stream, entry by entry.
+     */
+    public record Upload(String name, long size, byte[] content, InputStreamSource archive) {
+
+        /** A package given by its bytes. */
+        public Upload(String name, long size, byte[] content) {
+            this(name, size, content, null);
+        }
+    }
 
     /**
      * One file's result: the declaration filed (employee, year, id) with its notes (new relatives,
@@ -131,21 +142,14 @@ public class SpravkiImport {
             }
             String name = u.name() == null || u.name().isBlank() ? "файл" : u.name();
             if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                if (u.content() == null) {
-                    results.add(refused(name, texts.text("upload.limit.file", name, UploadLimits.size(max))));
-                    continue;
-                }
-                try {
-                    BoundedZip.forEachEntry(
-                            new ByteArrayInputStream(u.content()),
-                            Charset.forName("CP866"),
-                            limits.archive(),
-                            name,
-                            (entry, in) -> {
-                                String entryName = name + " › " + entry;
-                                byte[] bytes = BoundedZip.readAll(in, max, entryName);
-                                results.add(guarded(handler, entryName, bytes));
-                            });
+                try (InputStream archive = u.archive() != null
+                        ? u.archive().getInputStream()
+                        : new ByteArrayInputStream(u.content() == null ? new byte[0] : u.content())) {
+                    BoundedZip.forEachEntry(archive, Charset.forName("CP866"), limits.archive(), name, (entry, in) -> {
+                        String entryName = name + " › " + entry;
+                        byte[] bytes = BoundedZip.readAll(in, max, entryName);
+                        results.add(guarded(handler, entryName, bytes));
+                    });
                 } catch (IOException | RuntimeException e) {
                     UploadRefused refused = UploadRefused.of(e, name, limits);
                     log.info("Spravki archive {} refused: {}", name, e.toString());

@@ -69,9 +69,11 @@ class SpravkiImportController {
             }
             String name = f.getOriginalFilename();
             boolean zip = name != null && name.toLowerCase(Locale.ROOT).endsWith(".zip");
-            // an archive is bounded by the request's limit and read entry by entry within the archive limits
-            byte[] content = zip ? f.getBytes() : UploadLimits.bytes(f, max);
-            uploads.add(new SpravkiImport.Upload(name, f.getSize(), content));
+            // an archive is read as a stream, entry by entry within the archive limits
+            uploads.add(
+                    zip
+                            ? new SpravkiImport.Upload(name, f.getSize(), null, f)
+                            : new SpravkiImport.Upload(name, f.getSize(), UploadLimits.bytes(f, max)));
         }
         return uploads;
     }

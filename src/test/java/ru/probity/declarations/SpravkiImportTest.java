@@ -187,4 +187,32 @@ class SpravkiImportTest extends IntegrationTest {
         assertThat(count("select count(*) from declaration")).isEqualTo(before + 1);
         assertThat(declarationOf(p.obligation())).isNotNull();
     }
+
+    @Test
+    void twoEmployeesOfTheSameNameAndBirthDateAreAmbiguousAndABadArchiveIsRefused() throws Exception {
+        SpravkiFixture.Place p = SpravkiFixture.place(jdbc, organizationId(OBNINSK), "family-three.xsb", true);
+        jdbc.sql("update employee set snils = null where id = ?")
+                .param(p.employee())
+                .update();
+        jdbc.sql("""
+                insert into employee (organization_id, last_name, first_name, middle_name, birth_date, post,
+                                      created_by, updated_by)
+                select organization_id, last_name, first_name, middle_name, birth_date, 'Инспектор', 'test', 'test'
+                from employee where id = ?""").param(p.employee()).update();
+        int before = count("select count(*) from declaration");
+
+        String page = upload(
+                p.campaign(),
+                OFFICER,
+                file("family-three.xsb", SpravkiFixture.sample("family-three.xsb")),
+                file("damaged.zip", "это не архив".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(page)
+                .contains("data-outcome=\"unmatched\"")
+                .contains("соответствуют несколько сотрудников (2)")
+                .contains("data-outcome=\"refused\"")
+                .doesNotContain("data-outcome=\"imported\"");
+        assertThat(count("select count(*) from declaration")).isEqualTo(before);
+        SpravkiFixture.forget(jdbc, "family-three.xsb");
+    }
 }
