@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import ru.probity.access.AccessDeniedException;
+import ru.probity.access.AccessRefused;
 import ru.probity.access.CurrentUser;
 import ru.probity.declarations.checks.Checks;
 import ru.probity.declarations.checks.DeclarationContent;
@@ -62,6 +64,7 @@ public class SpravkiImport {
     private final DeclarationFiles files;
     private final Campaigns campaigns;
     private final DeclarationTexts texts;
+    private final ApplicationEventPublisher events;
 
     SpravkiImport(
             SpravkiMatchStore match,
@@ -70,7 +73,9 @@ public class SpravkiImport {
             Declarations declarations,
             DeclarationFiles files,
             Campaigns campaigns,
-            DeclarationTexts texts) {
+            DeclarationTexts texts,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.match = match;
         this.obligations = obligations;
         this.declarationStore = declarationStore;
@@ -293,6 +298,12 @@ public class SpravkiImport {
                     name, Outcome.IMPORTED, employee.fullName(), read.year(), id, null, List.copyOf(notes));
         } catch (AccessDeniedException e) {
             log.info("Spravki package {} not imported by {}: {}", name, user.username(), e.getMessage());
+            // the refusal is in the access log as if the request itself had been refused
+            events.publishEvent(new AccessRefused(
+                    user.username(),
+                    user.organizationId(),
+                    "spravki import of obligation " + obligationId,
+                    e.getMessage()));
             return unmatched(name, texts.text("declarations.spravki.ownCase"));
         } catch (Refusal e) {
             return refused(name, texts.text(e.messageKey(), e.arguments()));

@@ -111,4 +111,40 @@ class Hole17SpravkiImportTest extends SecurityTest {
                 .andExpect(status().isForbidden());
         assertThat(declarations()).isEqualTo(before);
     }
+
+    @Test
+    void anOfficerCannotImportThePackageOfHisRelative() throws Exception {
+        SpravkiFixture.Place p = SpravkiFixture.place(jdbc, organizationId(OBNINSK), SAMPLE, true);
+        // an officer of Obninsk whose brother (by the registry: the same СНИЛС) is the package's declarant
+        long officerEmployee =
+                jdbc.sql("""
+                insert into employee (organization_id, last_name, first_name, post, created_by, updated_by)
+                values (?, 'Родственников', 'Олег', 'Специалист по кадрам', 'test', 'test') returning id""").param(p.organization()).query(Long.class).single();
+        jdbc.sql("""
+                insert into relative (employee_id, relation, last_name, first_name, middle_name, snils, created_by, updated_by)
+                select ?, 'SIBLING', last_name, first_name, middle_name, snils, 'test', 'test' from employee where id = ?""").params(officerEmployee, p.employee()).update();
+        String login = "spravki.kin" + System.nanoTime();
+        jdbc.sql("""
+                insert into app_user (username, password_hash, full_name, role, organization_id, employee_id, created_by)
+                select ?, password_hash, 'Проверка Интереса', role, organization_id, ?, 'test'
+                from app_user where username = 'obninsk.officer'""").params(login, officerEmployee).update();
+        int before = declarations();
+
+        String page = mvc.perform(multipart("/declarations/campaigns/" + p.campaign() + "/spravki")
+                        .file(sample())
+                        .with(as(login))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("data-outcome=\"unmatched\"").contains("вносит другой сотрудник кадровой службы");
+        assertThat(declarations()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from access_log where username = ? and action = 'REFUSED'")
+                        .param(login)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
 }
