@@ -124,6 +124,16 @@ public class SpravkiImport {
         return each(uploads, (name, bytes) -> officerFile(officer, campaign, name, bytes));
     }
 
+    /**
+     * Imports packages for one obligation (the form's page, beside the XLSX import): for the
+     * declarant himself or an officer of the subtree; the package's declarant and year must be the
+     * obligation's.
+     */
+    public List<FileResult> importForObligation(CurrentUser user, long obligationId, List<Upload> uploads) {
+        ObligationRow obligation = declarations.obligation(user, obligationId);
+        return each(uploads, (name, bytes) -> obligationFile(user, obligation, name, bytes));
+    }
+
     /** Imports the employee's own packages («Мои справки»): the declarant must be him. */
     public List<FileResult> importOwn(CurrentUser user, List<Upload> uploads) {
         if (user.employeeId() == null) {
@@ -240,14 +250,7 @@ public class SpravkiImport {
         }
         SpravkiMatchStore.Candidate me = match.employee(user.employeeId());
         Spravka.Person declarant = read.declarant();
-        String snils = digits(declarant.snils());
-        String mySnils = match.snils(me.id());
-        boolean his = snils != null && mySnils != null
-                ? snils.equals(mySnils)
-                : sameNames(declarant, me)
-                        && declarant.birthDate() != null
-                        && declarant.birthDate().equals(me.birthDate());
-        if (!his) {
+        if (!filedBy(declarant, me)) {
             return refused(name, texts.text("declarations.spravki.notYours", fullName(declarant)));
         }
         ObligationRow obligation = obligations.ofEmployee(me.id()).stream()
@@ -258,6 +261,39 @@ public class SpravkiImport {
             return refused(name, texts.text("declarations.spravki.noOwnObligation", String.valueOf(read.year())));
         }
         return file(user, obligation.id(), me, read, name, bytes);
+    }
+
+    private FileResult obligationFile(CurrentUser user, ObligationRow obligation, String name, byte[] bytes) {
+        Read read = read(name, bytes);
+        if (read.refused() != null) {
+            return read.refused();
+        }
+        SpravkiMatchStore.Candidate employee = match.employee(obligation.employeeId());
+        if (!filedBy(read.declarant(), employee)) {
+            return unmatched(
+                    name,
+                    texts.text("declarations.spravki.otherEmployee", fullName(read.declarant()), employee.fullName()));
+        }
+        if (read.year() != obligation.year()) {
+            return unmatched(
+                    name,
+                    texts.text(
+                            "declarations.spravki.otherObligationYear",
+                            String.valueOf(read.year()),
+                            String.valueOf(obligation.year())));
+        }
+        return file(user, obligation.id(), employee, read, name, bytes);
+    }
+
+    /** Whether the package's declarant is the employee: by СНИЛС when both have one, else names and birth date. */
+    private boolean filedBy(Spravka.Person declarant, SpravkiMatchStore.Candidate employee) {
+        String snils = digits(declarant.snils());
+        String his = match.snils(employee.id());
+        return snils != null && his != null
+                ? snils.equals(his)
+                : sameNames(declarant, employee)
+                        && declarant.birthDate() != null
+                        && declarant.birthDate().equals(employee.birthDate());
     }
 
     /** Files the read package for the obligation: all or nothing. */

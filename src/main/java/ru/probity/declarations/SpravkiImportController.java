@@ -43,6 +43,16 @@ class SpravkiImportController {
         return result(model, results);
     }
 
+    @PostMapping("/obligations/{id}/spravki")
+    String obligation(
+            @PathVariable long id,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model)
+            throws IOException {
+        model.addAttribute("obligationId", id);
+        return result(model, imports.importForObligation(CurrentUser.get(), id, uploads(files)));
+    }
+
     @PostMapping("/spravki")
     String own(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model)
             throws IOException {

@@ -68,6 +68,14 @@ class Hole17SpravkiImportTest extends SecurityTest {
                         .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(declarations()).isEqualTo(before);
+
+        // and so is the form's page of an Obninsk obligation
+        mvc.perform(multipart("/declarations/obligations/" + p.obligation() + "/spravki")
+                        .file(sample())
+                        .with(as("kaluga.officer"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(declarations()).isEqualTo(before);
     }
 
     @Test
