@@ -338,7 +338,7 @@ public class SpravkiImport {
             events.publishEvent(new AccessRefused(
                     user.username(),
                     user.organizationId(),
-                    "spravki import of obligation " + obligationId,
+                    "/declarations/obligations/" + obligationId + "/spravki",
                     e.getMessage()));
             return unmatched(name, texts.text("declarations.spravki.ownCase"));
         } catch (Refusal e) {
