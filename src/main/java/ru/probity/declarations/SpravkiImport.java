@@ -160,11 +160,15 @@ public class SpravkiImport {
                 try (InputStream archive = u.archive() != null
                         ? u.archive().getInputStream()
                         : new ByteArrayInputStream(u.content() == null ? new byte[0] : u.content())) {
-                    BoundedZip.forEachEntry(archive, Charset.forName("CP866"), limits.archive(), name, (entry, in) -> {
-                        String entryName = name + " › " + entry;
-                        byte[] bytes = BoundedZip.readAll(in, max, entryName);
-                        results.add(guarded(handler, entryName, bytes));
-                    });
+                    int entries = BoundedZip.forEachEntry(
+                            archive, Charset.forName("CP866"), limits.archive(), name, (entry, in) -> {
+                                String entryName = name + " › " + entry;
+                                byte[] bytes = BoundedZip.readAll(in, max, entryName);
+                                results.add(guarded(handler, entryName, bytes));
+                            });
+                    if (entries == 0) {
+                        results.add(refused(name, texts.text("declarations.spravki.notZip", name)));
+                    }
                 } catch (IOException | RuntimeException e) {
                     UploadRefused refused = UploadRefused.of(e, name, limits);
                     log.info("Spravki archive {} refused: {}", name, e.toString());

@@ -211,6 +211,7 @@ class SpravkiImportTest extends IntegrationTest {
         assertThat(page)
                 .contains("data-outcome=\"unmatched\"")
                 .contains("соответствуют несколько сотрудников (2)")
+                .contains("Архив «damaged.zip» пуст или не читается как ZIP")
                 .contains("data-outcome=\"refused\"")
                 .doesNotContain("data-outcome=\"imported\"");
         assertThat(count("select count(*) from declaration")).isEqualTo(before);
