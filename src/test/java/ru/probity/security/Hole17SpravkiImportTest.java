@@ -155,4 +155,27 @@ class Hole17SpravkiImportTest extends SecurityTest {
                         .single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void aPackageOverTheUploadLimitIsRefusedByItsSize() throws Exception {
+        int before = declarations();
+        byte[] big = new byte
+                [(int) ru.probity.platform.UploadLimits.current()
+                                .declarationFile()
+                                .toBytes()
+                        + 1];
+        java.util.Arrays.fill(big, (byte) 'A');
+
+        String page = mvc.perform(multipart("/declarations/spravki")
+                        .file(new MockMultipartFile("files", "big.xsb", "application/octet-stream", big))
+                        .with(as("ugh.employee"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("data-outcome=\"refused\"").contains("слишком большой");
+        assertThat(declarations()).isEqualTo(before);
+    }
 }
