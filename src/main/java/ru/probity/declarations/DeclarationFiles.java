@@ -133,6 +133,28 @@ class DeclarationFiles {
         return id;
     }
 
+    /**
+     * Files a declaration imported from a «Справки БК» package with the package itself kept sealed
+     * beside it as a file of the declaration: both or neither.
+     */
+    long submitPackage(
+            CurrentUser user,
+            long obligationId,
+            DeclarationContent content,
+            String fileName,
+            String contentType,
+            byte[] original) {
+        long id = declarations.submitImported(user, obligationId, content);
+        DeclarationStore.Keyed d = declaration(id);
+        byte[] key = keys.dataKey(d.id(), d.dataKey());
+        try {
+            seal(d, key, AttachedFile.cleanName(fileName), contentType, original, user.username());
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+        return id;
+    }
+
     /** Attaches scans to the current version of a declaration. */
     void attach(CurrentUser user, long declarationId, List<ScanUpload> uploads) {
         DeclarationStore.Keyed d = declaration(declarationId);
@@ -195,20 +217,25 @@ class DeclarationFiles {
         byte[] key = keys.dataKey(d.id(), d.dataKey());
         try {
             for (AttachedFile f : scans) {
-                long fileId = store.nextId();
-                store.insert(
-                        fileId,
-                        d.id(),
-                        Sealing.seal(key, f.name().getBytes(StandardCharsets.UTF_8), nameContext(d.id(), fileId)),
-                        f.type().contentType(),
-                        f.content().length,
-                        Sealing.seal(key, f.content(), contentContext(d.id(), fileId)),
-                        actor);
-                accessLog.record(AccessAction.CREATE, SUBJECT, d.id(), d.organizationId(), "file " + fileId);
+                seal(d, key, f.name(), f.type().contentType(), f.content(), actor);
             }
         } finally {
             Arrays.fill(key, (byte) 0);
         }
+    }
+
+    private void seal(
+            DeclarationStore.Keyed d, byte[] key, String name, String contentType, byte[] content, String actor) {
+        long fileId = store.nextId();
+        store.insert(
+                fileId,
+                d.id(),
+                Sealing.seal(key, name.getBytes(StandardCharsets.UTF_8), nameContext(d.id(), fileId)),
+                contentType,
+                content.length,
+                Sealing.seal(key, content, contentContext(d.id(), fileId)),
+                actor);
+        accessLog.record(AccessAction.CREATE, SUBJECT, d.id(), d.organizationId(), "file " + fileId);
     }
 
     private DeclarationStore.Keyed declaration(long id) {

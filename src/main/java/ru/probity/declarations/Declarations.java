@@ -171,6 +171,24 @@ public class Declarations {
     }
 
     /**
+     * Files a declaration imported from a «Справки БК» package: as {@link #submit}, except that the
+     * form's checks were made by the import, which refuses only what makes no declaration (names,
+     * one declarant, one spouse) and names the rest to the officer; the file is what the declarant
+     * signed, and the checks of the content still run as for any declaration.
+     */
+    long submitImported(CurrentUser user, long obligationId, DeclarationContent content) {
+        ObligationRow obligation = obligation(user, obligationId);
+        boolean own = own(user, obligation);
+        if (!own && !user.role().managesRegistry()) {
+            throw new AccessDeniedException("Only the declarant or an officer files a declaration");
+        }
+        if (lateCorrection(obligation)) {
+            throw Refusal.conflict("declarations.error.correctionLate", correctionsUntil(obligation));
+        }
+        return file(user, obligation, own, content);
+    }
+
+    /**
      * A paper declaration entered afterwards with the day it was filed on: the history of the
      * demo, which files the declarations of past years.
      */

@@ -1,0 +1,291 @@
+package ru.probity.declarations.spravki;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import ru.probity.declarations.checks.DeclarationContent;
+import ru.probity.declarations.checks.DeclarationContent.DealSubject;
+import ru.probity.declarations.checks.DeclarationContent.EstateKind;
+import ru.probity.declarations.checks.DeclarationContent.GiftKind;
+import ru.probity.declarations.checks.DeclarationContent.IncomeKind;
+import ru.probity.declarations.checks.DeclarationContent.ObligationRole;
+import ru.probity.declarations.checks.DeclarationContent.Relation;
+import ru.probity.declarations.checks.DeclarationContent.VehicleKind;
+
+/**
+ * A read package as the product's {@link DeclarationContent}: one person per {@code Справка}
+ * (declarant, spouse, minor children), every section the content model has, row for row. The
+ * program's words become the content's kinds by their stems; what the content has no place for
+ * (3.4 utility digital rights, the co-owners, the statements of accounts…) is named in the warnings
+ * in Russian, together with the reader's own warnings. Pure: no Spring, no database.
+ */
+public final class SpravkiContent {
+
+    private SpravkiContent() {}
+
+    /** The content and what was not carried over (Russian, one line each). */
+    public record Mapped(DeclarationContent content, List<String> warnings) {}
+
+    public static Mapped of(SpravkiPackage pkg) {
+        List<String> warnings = new ArrayList<>();
+        pkg.warnings().forEach(w -> warnings.add(w.toString()));
+        List<DeclarationContent.Person> persons = new ArrayList<>();
+        for (Spravka s : pkg.declarations()) {
+            persons.add(person(s, warnings));
+            s.warnings().forEach(w -> warnings.add(w.toString()));
+        }
+        return new Mapped(new DeclarationContent(persons), List.copyOf(warnings));
+    }
+
+    private static DeclarationContent.Person person(Spravka s, List<String> warnings) {
+        Relation relation = switch (s.filedFor() == null ? FiledFor.SELF : s.filedFor()) {
+            case SELF -> Relation.DECLARANT;
+            case SPOUSE -> Relation.SPOUSE;
+            case MINOR_CHILD -> Relation.CHILD;
+        };
+        Spravka.Person p = s.person();
+        String who = join(" ", p.lastName(), p.firstName(), p.middleName());
+        if (!s.utilityDigitalRights().isEmpty()) {
+            warnings.add(who + ": раздел 3.4 «Утилитарные цифровые права» ("
+                    + s.utilityDigitalRights().size() + " стр.) не перенесён — в справке продукта его нет");
+        }
+        return new DeclarationContent.Person(
+                relation,
+                p.lastName(),
+                p.firstName(),
+                p.middleName(),
+                p.birthDate(),
+                s.income().stream().map(SpravkiContent::income).toList(),
+                s.expenses().stream().map(SpravkiContent::expense).toList(),
+                s.realEstate().stream().map(SpravkiContent::estate).toList(),
+                s.vehicles().stream().map(SpravkiContent::vehicle).toList(),
+                s.accounts().stream()
+                        .map(a -> new DeclarationContent.Account(
+                                a.bank(), a.currency(), a.openedOn(), a.balance(), a.inflows()))
+                        .toList(),
+                s.shares().stream().map(SpravkiContent::share).toList(),
+                s.estateInUse().stream().map(SpravkiContent::inUse).toList(),
+                s.digitalAssets().stream()
+                        .map(d -> new DeclarationContent.DigitalAsset(
+                                d.name(), d.acquiredOn(), d.quantity(), d.operator()))
+                        .toList(),
+                s.digitalCurrency().stream()
+                        .map(d -> new DeclarationContent.DigitalCurrency(d.name(), d.acquiredOn(), d.quantity()))
+                        .toList(),
+                s.otherSecurities().stream()
+                        .map(x -> new DeclarationContent.Security(
+                                x.kind(), x.issuer(), x.nominalValue(), x.quantity(), x.totalValue()))
+                        .toList(),
+                s.obligations().stream().map(SpravkiContent::obligation).toList(),
+                s.gifts().stream().map(SpravkiContent::gift).toList());
+    }
+
+    private static DeclarationContent.Income income(Spravka.Income i) {
+        String kind = Objects.requireNonNullElse(i.kind(), "");
+        IncomeKind k;
+        if (kind.contains("ОсновномуМесту")) {
+            k = IncomeKind.MAIN_JOB;
+        } else if (kind.contains("Педагог")) {
+            k = IncomeKind.TEACHING;
+        } else if (kind.contains("Научн")) {
+            k = IncomeKind.SCIENCE;
+        } else if (kind.contains("Творческ")) {
+            k = IncomeKind.CREATIVE;
+        } else if (kind.contains("Вклад")) {
+            k = IncomeKind.DEPOSITS;
+        } else if (kind.contains("ЦенныхБумаг") || kind.contains("Долей")) {
+            k = IncomeKind.SECURITIES;
+        } else {
+            k = IncomeKind.OTHER;
+        }
+        return new DeclarationContent.Income(
+                k, blankToNull(join("; ", i.otherKind(), i.category(), i.description(), i.note())), i.amount());
+    }
+
+    private static DeclarationContent.Expense expense(Spravka.Expense e) {
+        String kind = Objects.requireNonNullElse(e.propertyKind(), "");
+        DealSubject subject;
+        if (kind.contains("Земельн")) {
+            subject = DealSubject.LAND;
+        } else if (kind.contains("Транспорт")) {
+            subject = DealSubject.VEHICLE;
+        } else if (kind.contains("Цифров")) {
+            subject = DealSubject.DIGITAL;
+        } else if (kind.contains("ЦенныеБумаги") || kind.contains("Ценные")) {
+            subject = DealSubject.SECURITIES;
+        } else if (kind.contains("Дол") || kind.contains("Па")) {
+            subject = DealSubject.SHARES;
+        } else {
+            subject = DealSubject.REAL_ESTATE;
+        }
+        String sources = e.sources().stream()
+                .map(f -> f.source() != null
+                        ? join(
+                                " — ",
+                                f.source(),
+                                f.amount() == null ? null : f.amount().toPlainString())
+                        : f.obligation() == null
+                                ? null
+                                : join(
+                                        " — ",
+                                        join(
+                                                " ",
+                                                f.obligation().kind(),
+                                                f.obligation().counterparty()),
+                                        f.amount() == null ? null : f.amount().toPlainString()))
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining("; "));
+        String description = join(
+                ", ",
+                first(e.name(), e.realEstateKind(), e.propertyKind()),
+                e.area() == null ? null : e.area().toPlainString() + " кв. м",
+                address(e.location()),
+                e.basis());
+        return new DeclarationContent.Expense(subject, description, e.amount(), blankToNull(sources));
+    }
+
+    private static DeclarationContent.RealEstate estate(Spravka.RealEstate r) {
+        String ownership =
+                join(", ", r.ownership(), r.share() == null ? null : r.share().toString());
+        return new DeclarationContent.RealEstate(
+                estateKind(first(r.kind(), r.name())),
+                ownership,
+                r.area(),
+                country(r.location()),
+                join(", ", r.name(), address(r.location())));
+    }
+
+    private static DeclarationContent.Vehicle vehicle(Spravka.Vehicle v) {
+        String kind = Objects.requireNonNullElse(v.kind(), "");
+        VehicleKind k;
+        if (kind.contains("Легков")) {
+            k = VehicleKind.CAR;
+        } else if (kind.contains("Грузов")) {
+            k = VehicleKind.TRUCK;
+        } else if (kind.contains("Мото")) {
+            k = VehicleKind.MOTORCYCLE;
+        } else if (kind.contains("Сельскохоз")) {
+            k = VehicleKind.AGRICULTURAL;
+        } else if (kind.contains("Водн")) {
+            k = VehicleKind.WATER;
+        } else if (kind.contains("Воздушн")) {
+            k = VehicleKind.AIR;
+        } else {
+            k = VehicleKind.OTHER;
+        }
+        return new DeclarationContent.Vehicle(
+                k, first(blankToNull(join(" ", v.make(), v.model())), v.name()), v.year());
+    }
+
+    private static DeclarationContent.Share share(Spravka.CompanyShare s) {
+        BigDecimal percent = s.share() == null
+                ? null
+                : s.share().value().multiply(BigDecimal.valueOf(100)).stripTrailingZeros();
+        return new DeclarationContent.Share(join(" ", s.legalForm(), s.company()), null, null, percent, s.basis());
+    }
+
+    private static DeclarationContent.EstateInUse inUse(Spravka.EstateInUse u) {
+        String basis = join(", ", u.useKind(), u.basis(), join(" — ", u.from(), u.to()), u.providerName());
+        return new DeclarationContent.EstateInUse(
+                estateKind(first(u.kind(), u.name())),
+                u.area(),
+                country(u.location()),
+                blankToNull(basis),
+                join(", ", u.name(), address(u.location())));
+    }
+
+    private static DeclarationContent.FinancialObligation obligation(Spravka.Obligation o) {
+        String role = Objects.requireNonNullElse(o.creditorOrDebtor(), "");
+        return new DeclarationContent.FinancialObligation(
+                join(", ", o.kind(), o.note()),
+                role.contains("Кредитор") ? ObligationRole.CREDITOR : ObligationRole.DEBTOR,
+                join(", ", o.counterparty(), o.counterpartyInn() == null ? null : "ИНН " + o.counterpartyInn()),
+                o.basis(),
+                o.amount(),
+                o.outstanding(),
+                o.conditions());
+    }
+
+    private static DeclarationContent.Gift gift(Spravka.Gift g) {
+        String kind = Objects.requireNonNullElse(g.propertyKind(), "");
+        GiftKind k;
+        if (kind.contains("Земельн")) {
+            k = GiftKind.LAND;
+        } else if (kind.contains("Транспорт")) {
+            k = GiftKind.VEHICLE;
+        } else if (kind.contains("ЦифроваяВалюта") || kind.contains("Цифровая_валюта")) {
+            k = GiftKind.DIGITAL_CURRENCY;
+        } else if (kind.contains("Цифров")) {
+            k = GiftKind.DIGITAL_ASSETS;
+        } else if (kind.contains("Ценн") || kind.contains("Дол")) {
+            k = GiftKind.SECURITIES;
+        } else {
+            k = GiftKind.REAL_ESTATE;
+        }
+        String description = join(
+                ", ",
+                first(g.name(), g.realEstateKind(), g.propertyKind()),
+                g.area() == null ? null : g.area().toPlainString() + " кв. м",
+                address(g.location()));
+        return new DeclarationContent.Gift(
+                k, blankToNull(description), first(g.recipientName(), g.recipient()), g.basis());
+    }
+
+    private static EstateKind estateKind(String kind) {
+        String k = Objects.requireNonNullElse(kind, "");
+        if (k.contains("Земельн")) {
+            return EstateKind.LAND;
+        } else if (k.contains("Дом") || k.contains("Дач")) {
+            return EstateKind.HOUSE;
+        } else if (k.contains("Квартир")) {
+            return EstateKind.FLAT;
+        } else if (k.contains("Гараж")) {
+            return EstateKind.GARAGE;
+        }
+        return EstateKind.OTHER;
+    }
+
+    private static String country(Spravka.Address a) {
+        return a == null || a.country() == null ? "Россия" : a.country();
+    }
+
+    private static String address(Spravka.Address a) {
+        if (a == null) {
+            return null;
+        }
+        return blankToNull(join(
+                ", ",
+                a.postcode(),
+                a.region(),
+                a.district(),
+                a.city(),
+                a.locality(),
+                a.street(),
+                a.house(),
+                a.building(),
+                a.structure(),
+                a.flat(),
+                a.extra()));
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String join(String sep, String... parts) {
+        String joined = Stream.of(parts).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(sep));
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,160 @@
+package ru.probity.declarations;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.probity.declarations.spravki.FiledFor;
+import ru.probity.declarations.spravki.Spravka;
+import ru.probity.declarations.spravki.SpravkiPackage;
+import ru.probity.declarations.spravki.SpravkiReader;
+
+/**
+ * Fixtures of the «Справки БК» import: the samples, and the employee a sample is filed by, created
+ * in a new organization under a given one with his obligation in that organization's campaign of
+ * the sample's year. The demo region has no such people; an employee left by an earlier test with
+ * the same names is made inactive first, so each test matches exactly one.
+ */
+public final class SpravkiFixture {
+
+    private SpravkiFixture() {}
+
+    /** Where a sample's declarant works. */
+    public record Place(long organization, long employee, long campaign, long obligation, int year) {}
+
+    public static byte[] sample(String name) {
+        try (InputStream in = SpravkiFixture.class.getResourceAsStream("/spravki-bk/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static SpravkiPackage read(String name) {
+        try {
+            return new SpravkiReader().read(name, sample(name));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The person the package is filed by. */
+    public static Spravka.Person declarant(SpravkiPackage pkg) {
+        Spravka.Person d = pkg.declarations().getFirst().declarant();
+        if (d != null && d.lastName() != null) {
+            return d;
+        }
+        return pkg.declarations().stream()
+                .filter(s -> s.filedFor() == FiledFor.SELF)
+                .findFirst()
+                .orElseThrow()
+                .person();
+    }
+
+    public static int year(SpravkiPackage pkg) {
+        return pkg.declarations().getFirst().periodEnd().getYear();
+    }
+
+    /** Makes the sample's declarant no longer an active employee anywhere (no package matches him). */
+    public static void forget(JdbcClient jdbc, String sample) {
+        Spravka.Person d = declarant(read(sample));
+        jdbc.sql("update employee set active = false where last_name = ? and first_name = ? and birth_date = ?")
+                .params(d.lastName(), d.firstName(), d.birthDate())
+                .update();
+        String snils = SpravkiImport.digits(d.snils());
+        if (snils != null) {
+            jdbc.sql("update employee set active = false where snils = ?")
+                    .param(snils)
+                    .update();
+        }
+    }
+
+    /**
+     * The sample's declarant as an employee of a new organization under {@code parent}, with his
+     * spouse and children in the registry when {@code relatives}, obliged in {@code parent}'s
+     * campaign of the sample's year (opened when there is none).
+     */
+    public static Place place(JdbcClient jdbc, long parent, String sample, boolean relatives) {
+        forget(jdbc, sample);
+        SpravkiPackage pkg = read(sample);
+        Spravka.Person d = declarant(pkg);
+        int year = year(pkg);
+        long org = jdbc.sql("""
+                insert into organization (parent_id, path, kind, name, created_by, updated_by)
+                values (?, '', 'INSTITUTION', ?, 'test', 'test') returning id""")
+                .params(parent, "МКУ «Справки БК № " + System.nanoTime() + "»")
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "update organization set path = (select path from organization where id = ?) || id || '/' where id = ?")
+                .params(parent, org)
+                .update();
+        long employee = jdbc.sql("""
+                insert into employee (organization_id, last_name, first_name, middle_name, birth_date, snils, post,
+                                      declaration_required, created_by, updated_by)
+                values (:org, :last, :first, :middle, :birth, :snils, 'Главный специалист', true, 'test', 'test')
+                returning id""")
+                .param("org", org)
+                .param("last", d.lastName())
+                .param("first", d.firstName())
+                .param("middle", d.middleName())
+                .param("birth", d.birthDate())
+                .param("snils", SpravkiImport.digits(d.snils()))
+                .query(Long.class)
+                .single();
+        if (relatives) {
+            for (Spravka s : pkg.declarations()) {
+                if (s.filedFor() == FiledFor.SELF) {
+                    continue;
+                }
+                jdbc.sql("""
+                        insert into relative (employee_id, relation, last_name, first_name, middle_name, birth_date,
+                                              created_by, updated_by)
+                        values (?, ?, ?, ?, ?, ?, 'test', 'test')""")
+                        .params(
+                                employee,
+                                s.filedFor() == FiledFor.SPOUSE ? "SPOUSE" : "CHILD",
+                                s.person().lastName(),
+                                s.person().firstName(),
+                                s.person().middleName(),
+                                s.person().birthDate())
+                        .update();
+            }
+        }
+        jdbc.sql("""
+                insert into declaration_campaign (organization_id, year, deadline, opened_by)
+                values (?, ?, ?, 'test') on conflict (organization_id, year) do nothing""").params(parent, year, LocalDate.of(year + 1, 4, 30)).update();
+        long campaign = jdbc.sql("select id from declaration_campaign where organization_id = ? and year = ?")
+                .params(parent, year)
+                .query(Long.class)
+                .single();
+        long obligation = jdbc.sql("""
+                insert into declaration_obligation (campaign_id, employee_id, organization_id, kind, year, due_on, post,
+                                                    created_by)
+                values (?, ?, ?, 'ANNUAL', ?, ?, 'Главный специалист', 'test') returning id""")
+                .params(campaign, employee, org, year, LocalDate.now().plusDays(10))
+                .query(Long.class)
+                .single();
+        return new Place(org, employee, campaign, obligation, year);
+    }
+
+    /** A ZIP of the named entries. */
+    public static byte[] zip(Map<String, byte[]> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
