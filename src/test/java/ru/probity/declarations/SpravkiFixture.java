@@ -4,8 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +49,51 @@ public final class SpravkiFixture {
         }
     }
 
+    /** Reads a package given by its bytes. */
+    public static SpravkiPackage read(String name, byte[] bytes) {
+        try {
+            return new SpravkiReader().read(name, bytes);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The XML sample {@code sampleXml} (UTF-16) filed by another person: the declarant's family name
+     * (the family's, «…а» included) and first name replaced, and every СНИЛС of the package made new
+     * (valid check digits) from {@code seed}; written as an {@code .xsb} container (a header, then
+     * the Base64 of the UTF-32LE text).
+     */
+    public static byte[] vary(String sampleXml, String lastName, String firstName, long seed) {
+        String xml = new String(sample(sampleXml), StandardCharsets.UTF_16);
+        Spravka.Person d = declarant(read(sampleXml));
+        xml = xml.replace(">" + d.lastName(), ">" + lastName)
+                .replace(" " + d.lastName(), " " + lastName)
+                .replace(">" + d.firstName() + "<", ">" + firstName + "<");
+        Matcher m = SNILS.matcher(xml);
+        StringBuilder out = new StringBuilder();
+        long n = seed * 10;
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + snils(n++) + "<"));
+        }
+        m.appendTail(out);
+        String body = Base64.getEncoder().encodeToString(out.toString().getBytes(Charset.forName("UTF-32LE")));
+        return ("XSB1  " + body).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static final Pattern SNILS = Pattern.compile("(Имя=\"СНИЛС\"[^>]*>)[0-9 -]+<");
+
+    /** A СНИЛС with valid check digits from the first nine digits {@code n} (kept above 001-001-998). */
+    public static String snils(long n) {
+        String nine = String.format(Locale.ROOT, "%09d", 2_000_000 + n % 997_000_000L);
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (nine.charAt(i) - '0') * (9 - i);
+        }
+        int check = sum < 100 ? sum : sum % 101 == 100 ? 0 : sum % 101;
+        return nine + String.format(Locale.ROOT, "%02d", check);
+    }
+
     /** The person the package is filed by. */
     public static Spravka.Person declarant(SpravkiPackage pkg) {
         Spravka.Person d = pkg.declarations().getFirst().declarant();
@@ -62,7 +113,12 @@ public final class SpravkiFixture {
 
     /** Makes the sample's declarant no longer an active employee anywhere (no package matches him). */
     public static void forget(JdbcClient jdbc, String sample) {
-        Spravka.Person d = declarant(read(sample));
+        forget(jdbc, read(sample));
+    }
+
+    /** Makes the package's declarant no longer an active employee anywhere. */
+    public static void forget(JdbcClient jdbc, SpravkiPackage pkg) {
+        Spravka.Person d = declarant(pkg);
         jdbc.sql("update employee set active = false where last_name = ? and first_name = ? and birth_date = ?")
                 .params(d.lastName(), d.firstName(), d.birthDate())
                 .update();
@@ -80,8 +136,12 @@ public final class SpravkiFixture {
      * campaign of the sample's year (opened when there is none).
      */
     public static Place place(JdbcClient jdbc, long parent, String sample, boolean relatives) {
-        forget(jdbc, sample);
-        SpravkiPackage pkg = read(sample);
+        return place(jdbc, parent, read(sample), relatives);
+    }
+
+    /** {@link #place(JdbcClient, long, String, boolean)} for a package already read (e.g. a {@link #vary} one). */
+    public static Place place(JdbcClient jdbc, long parent, SpravkiPackage pkg, boolean relatives) {
+        forget(jdbc, pkg);
         Spravka.Person d = declarant(pkg);
         int year = year(pkg);
         long org = jdbc.sql("""
