@@ -85,7 +85,7 @@ class SpravkiJourneyTest extends IntegrationTest {
         assertThat(declaration).contains(income);
         ((JavascriptExecutor) browser.driver())
                 .executeScript(
-                        "arguments[0].scrollIntoView({block: 'center'})",
+                        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
                         browser.waitFor(By.xpath("//li[contains(., '" + income + "')]")));
         browser.screenshot("77-spravki-declaration");
     }
