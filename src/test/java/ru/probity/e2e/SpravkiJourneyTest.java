@@ -81,7 +81,12 @@ class SpravkiJourneyTest extends IntegrationTest {
 
         browser.click(By.cssSelector("tr[data-outcome='imported'] a"));
         String declaration = browser.waitForText(By.tagName("main"), "Журавлёв");
-        String income = pkg.declarations().getFirst().incomeTotal().toPlainString();
+        // as the page writes amounts: «992 392,94»
+        var symbols = new java.text.DecimalFormatSymbols();
+        symbols.setGroupingSeparator(' ');
+        symbols.setDecimalSeparator(',');
+        String income = new java.text.DecimalFormat("#,##0.00", symbols)
+                .format(pkg.declarations().getFirst().incomeTotal());
         assertThat(declaration).contains(income);
         ((JavascriptExecutor) browser.driver())
                 .executeScript(

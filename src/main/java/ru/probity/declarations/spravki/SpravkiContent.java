@@ -102,7 +102,9 @@ public final class SpravkiContent {
             k = IncomeKind.OTHER;
         }
         return new DeclarationContent.Income(
-                k, blankToNull(join("; ", i.otherKind(), i.category(), i.description(), i.note())), i.amount());
+                k,
+                blankToNull(join("; ", text(i.otherKind()), text(i.category()), i.description(), i.note())),
+                i.amount());
     }
 
     private static DeclarationContent.Expense expense(Spravka.Expense e) {
@@ -284,6 +286,14 @@ public final class SpravkiContent {
         String joined = Stream.of(parts).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(sep));
         return joined.isEmpty() ? null : joined;
     }
+
+    /** The program's own codes («ИнойДоход») are not text for people: left out of descriptions. */
+    private static String text(String value) {
+        return value != null && CODE.matcher(value).matches() ? null : value;
+    }
+
+    private static final java.util.regex.Pattern CODE =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(\\p{Lu}\\p{Ll}*)+");
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
