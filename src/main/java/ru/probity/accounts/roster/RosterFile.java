@@ -36,6 +36,7 @@ import org.xml.sax.XMLReader;
 import ru.probity.platform.BoundedZip;
 import ru.probity.platform.UploadLimits;
 import ru.probity.platform.UploadRefused;
+import ru.probity.platform.XlsxRows;
 
 /**
  * The accounts file (docs/formats/accounts-import.md): the first sheet of an XLSX workbook, read with
@@ -109,7 +110,7 @@ public final class RosterFile {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new SheetRows(strings, collector::row));
+                parser.setContentHandler(new XlsxRows(strings, null, (row, cells) -> collector.row(row, texts(cells))));
                 parser.parse(new InputSource(sheet));
             }
             return null;
@@ -322,5 +323,24 @@ public final class RosterFile {
             return '\t';
         }
         return commas > semicolons ? ',' : ';';
+    }
+
+    /**
+     * The cells as the accounts file reads them: text; numbers in plain notation (no exponent, no
+     * «.0»); booleans «да»/«нет»; dates mean nothing here and stay numbers (no styles are read).
+     */
+    private static List<String> texts(List<Object> cells) {
+        List<String> texts = new java.util.ArrayList<>(cells.size());
+        for (Object cell : cells) {
+            texts.add(
+                    switch (cell) {
+                        case null -> null;
+                        case java.math.BigDecimal number ->
+                            number.stripTrailingZeros().toPlainString();
+                        case Boolean yes -> yes ? "да" : "нет";
+                        default -> cell.toString();
+                    });
+        }
+        return texts;
     }
 }

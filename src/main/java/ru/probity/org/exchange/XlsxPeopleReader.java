@@ -19,6 +19,7 @@ import org.xml.sax.XMLReader;
 import ru.probity.platform.BoundedZip;
 import ru.probity.platform.UploadLimits;
 import ru.probity.platform.UploadRefused;
+import ru.probity.platform.XlsxRows;
 
 /**
  * Reads a people table from the first sheet of an XLSX workbook with the streaming (SAX) event API:
@@ -51,7 +52,7 @@ final class XlsxPeopleReader {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XlsxSheetHandler(strings, reader.getStylesTable(), collector::row));
+                parser.setContentHandler(new XlsxRows(strings, reader.getStylesTable(), collector::row));
                 parser.parse(new InputSource(sheet));
             }
         } catch (OLE2NotOfficeXmlFileException e) {

@@ -1,33 +1,44 @@
-package ru.probity.accounts.roster;
+package ru.probity.platform;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * SAX handler for one worksheet part: hands each row to the consumer as the text of its cells (numbers
- * in plain notation, no exponent and no «.0»; null for a missing cell), so a sheet is never built in
- * memory. Dates mean nothing in the accounts file and stay numbers.
+ * SAX handler for one worksheet part: hands each row to the consumer as the list of its cell values
+ * (String, BigDecimal, LocalDate or Boolean, null for a missing cell), so a sheet of any size is
+ * read without building it in memory. Without the styles table ({@code null}) dates stay numbers.
+ * One reader for every XLSX upload: the people file (org), the accounts file (accounts).
  */
-final class SheetRows extends DefaultHandler {
+public final class XlsxRows extends DefaultHandler {
 
     private final SharedStrings sharedStrings;
-    private final BiConsumer<Integer, List<String>> rows;
+    private final StylesTable styles;
+    private final BiConsumer<Integer, List<Object>> rows;
+
+    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final StringBuilder chars = new StringBuilder();
-    private List<String> cells = new ArrayList<>();
+    private List<Object> cells = new ArrayList<>();
     private int rowNumber;
     private int column;
     private String type;
+    private String style;
     private boolean inValue;
     private boolean inInlineText;
     private boolean hasValue;
 
-    SheetRows(SharedStrings sharedStrings, BiConsumer<Integer, List<String>> rows) {
+    public XlsxRows(SharedStrings sharedStrings, StylesTable styles, BiConsumer<Integer, List<Object>> rows) {
         this.sharedStrings = sharedStrings;
+        this.styles = styles;
         this.rows = rows;
     }
 
@@ -43,6 +54,7 @@ final class SheetRows extends DefaultHandler {
                 String ref = attributes.getValue("r");
                 column = ref != null ? columnOf(ref) : cells.size();
                 type = attributes.getValue("t");
+                style = attributes.getValue("s");
                 chars.setLength(0);
                 hasValue = false;
             }
@@ -88,32 +100,47 @@ final class SheetRows extends DefaultHandler {
 
     /** The 0-based column of a reference like «AB12». */
     private static int columnOf(String ref) {
-        int col = 0;
+        int column = 0;
         for (int i = 0; i < ref.length(); i++) {
             char c = ref.charAt(i);
             if (c < 'A' || c > 'Z') {
                 break;
             }
-            col = col * 26 + (c - 'A' + 1);
+            column = column * 26 + (c - 'A' + 1);
         }
-        return col - 1;
+        return column - 1;
     }
 
-    private String value(String raw) {
+    private Object value(String raw) {
         if (type == null || type.equals("n")) {
-            if (raw.isBlank()) {
-                return null;
-            }
-            try {
-                return new BigDecimal(raw.trim()).stripTrailingZeros().toPlainString();
-            } catch (NumberFormatException e) {
-                return raw;
-            }
+            return number(raw);
         }
         return switch (type) {
             case "s" -> sharedStrings.getItemAt(Integer.parseInt(raw.trim())).getString();
-            case "b" -> "1".equals(raw.trim()) ? "да" : "нет";
-            default -> raw; // inlineStr, str (a formula's result), e (an error), d (ISO date text)
+            case "b" -> "1".equals(raw.trim());
+            case "e" -> "#ошибка " + raw;
+            default -> raw; // inlineStr, str (formula result), d (ISO date text)
         };
+    }
+
+    private Object number(String raw) {
+        if (raw.isBlank()) {
+            return null;
+        }
+        if (style != null && isDateStyle(Integer.parseInt(style))) {
+            double value = Double.parseDouble(raw);
+            if (DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value).toLocalDate();
+            }
+        }
+        return new BigDecimal(raw.trim());
+    }
+
+    private boolean isDateStyle(int index) {
+        return dateStyles.computeIfAbsent(index, i -> {
+            XSSFCellStyle cellStyle = styles == null ? null : styles.getStyleAt(i);
+            return cellStyle != null
+                    && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+        });
     }
 }
