@@ -179,7 +179,9 @@ class DeclarationController {
                 opened.findings().stream()
                         .map(f -> new Explained(f.rule(), texts.explain(f.rule(), f.args())))
                         .toList());
-        model.addAttribute("files", files.list(user, id));
+        var attached = files.list(user, id);
+        model.addAttribute("files", attached);
+        model.addAttribute("imported", attached.stream().anyMatch(f -> SpravkiImport.isPackage(f.contentType())));
         scanLimits(model);
         model.addAttribute("referral", referrals.referral(id).orElse(null));
         model.addAttribute(

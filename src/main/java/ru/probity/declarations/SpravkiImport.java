@@ -440,8 +440,19 @@ public class SpravkiImport {
         return slash < 0 ? n : n.substring(slash + 1);
     }
 
+    /**
+     * The type the original is kept under: the program's own, so the declaration's page tells an
+     * imported declaration and its package from one typed from paper and its scans.
+     */
+    static final String PACKAGE_TYPE = "application/vnd.spravki-bk";
+
     private static String contentType(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".xml") ? "application/xml" : "application/octet-stream";
+        return name.toLowerCase(Locale.ROOT).endsWith(".xml") ? PACKAGE_TYPE + "+xml" : PACKAGE_TYPE;
+    }
+
+    /** Whether a declaration file is the «Справки БК» package it was imported from. */
+    static boolean isPackage(String contentType) {
+        return contentType != null && contentType.startsWith(PACKAGE_TYPE);
     }
 
     private static FileResult refused(String name, String reason) {

@@ -87,7 +87,11 @@ class SpravkiJourneyTest extends IntegrationTest {
         symbols.setDecimalSeparator(',');
         String income = new java.text.DecimalFormat("#,##0.00", symbols)
                 .format(pkg.declarations().getFirst().incomeTotal());
-        assertThat(declaration).contains(income);
+        assertThat(declaration)
+                .contains(income)
+                .contains("Загружена из файла программы «Справки БК»")
+                .contains("файл «Справки БК», из которого загружена справка")
+                .doesNotContain("Введена с бумажного носителя");
         ((JavascriptExecutor) browser.driver())
                 .executeScript(
                         "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
