@@ -160,8 +160,21 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("login-submit"));
     }
 
+    /**
+     * Waits until the element is visible. A node of the document being replaced (after a form's
+     * post, say) answers Chromium's inspector error; that only means "not yet", so the wait goes on.
+     */
     WebElement waitFor(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return wait.until(d -> {
+            try {
+                return ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+            } catch (WebDriverException e) {
+                if (replacedNode(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     <T> T until(Function<WebDriver, T> condition) {
