@@ -18,7 +18,7 @@ import ru.probity.training.model.EventKind;
 /** Issue 16: long titles on certificates wrap to several lines (smaller when needed) and are never cut. */
 class CertificatePdfTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+    private static final ZoneId ZONE = ZoneId.of(ru.probity.platform.RegionTime.DEFAULT);
 
     /** A title of exactly {@code length} characters made of ordinary words. */
     private static String title(String start, int length) {
