@@ -34,13 +34,32 @@ public class Tasks {
         this.messages = messages;
     }
 
-    /** What waits on {@code user}, most urgent first. */
+    /**
+     * What waits on {@code user}, most urgent first. Collected once per web request: the sidebar's
+     * counts ({@link TaskCounts}) and the page's list (home, «Мои задачи») share it.
+     */
     public List<Task> of(CurrentUser user) {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return collect(user);
+        }
+        String key = Tasks.class.getName() + "." + user.userId();
+        int scope = org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST;
+        @SuppressWarnings("unchecked")
+        List<Task> collected = (List<Task>) request.getAttribute(key, scope);
+        if (collected == null) {
+            collected = collect(user);
+            request.setAttribute(key, collected, scope);
+        }
+        return collected;
+    }
+
+    private List<Task> collect(CurrentUser user) {
         List<Task> all = new ArrayList<>();
         for (TaskSource source : sources) {
             all.addAll(source.tasksOf(user));
         }
-        return sorted(all);
+        return List.copyOf(sorted(all));
     }
 
     /** The same list with its texts in Russian and the days left, as the page and the API show it. */
