@@ -3,16 +3,7 @@ package ru.probity.accounts.roster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -34,6 +25,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import ru.probity.platform.BoundedZip;
+import ru.probity.platform.CsvText;
 import ru.probity.platform.UploadLimits;
 import ru.probity.platform.UploadRefused;
 import ru.probity.platform.XlsxRows;
@@ -45,8 +37,6 @@ import ru.probity.platform.XlsxRows;
  * header; blank rows are skipped. Never throws for bad content: the problems are in the result.
  */
 public final class RosterFile {
-
-    static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     /** The rows read, or the problems that make the file unreadable as a whole (then no rows). */
     public record Parsed(List<RosterRow> rows, List<RosterProblem> problems) {
@@ -138,12 +128,14 @@ public final class RosterFile {
     private static Parsed csv(byte[] bytes, Collector collector) throws IOException {
         var format = CSVFormat.DEFAULT
                 .builder()
-                .setDelimiter(separator(head(bytes)))
+                .setDelimiter(CsvText.separator(CsvText.head(bytes)))
                 .setIgnoreEmptyLines(false)
                 .setTrim(true)
                 .get();
-        try (CSVParser parser =
-                CSVParser.builder().setReader(reader(bytes)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(CsvText.reader(bytes))
+                .setFormat(format)
+                .get()) {
             for (CSVRecord record : parser) {
                 collector.row((int) record.getRecordNumber(), record.toList());
             }
@@ -261,68 +253,6 @@ public final class RosterFile {
             return "0".repeat(11 - digits.length()) + digits;
         }
         return value;
-    }
-
-    private static Reader reader(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8);
-        }
-        return new InputStreamReader(
-                new ByteArrayInputStream(bytes), validUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1251);
-    }
-
-    private static String head(byte[] bytes) {
-        byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 16 * 1024));
-        return new String(head, validUtf8(head) ? StandardCharsets.UTF_8 : WINDOWS_1251);
-    }
-
-    private static boolean validUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                // a multi-byte character cut at the end of a head is not an error of the file
-                return result.isMalformed() && in.remaining() < 4 && bytes.length == 16 * 1024;
-            }
-            out.clear();
-            if (result.isUnderflow()) {
-                return true;
-            }
-        }
-    }
-
-    /** The separator used most in the first line (quoted text aside); «;» when none is found. */
-    static char separator(String text) {
-        int semicolons = 0;
-        int commas = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (semicolons + commas + tabs > 0) {
-                    break;
-                }
-            } else if (!quoted) {
-                switch (c) {
-                    case ';' -> semicolons++;
-                    case ',' -> commas++;
-                    case '\t' -> tabs++;
-                    default -> {}
-                }
-            }
-        }
-        if (tabs > semicolons && tabs > commas) {
-            return '\t';
-        }
-        return commas > semicolons ? ',' : ';';
     }
 
     /**

@@ -32,7 +32,7 @@ class PeopleFileReadTest {
                 read("a.csv", PeopleFiles.csv(HEADER, sample(), ';', StandardCharsets.UTF_8, false)),
                 read("b.CSV", PeopleFiles.csv(HEADER, sample(), ',', StandardCharsets.UTF_8, false)),
                 read("c.csv", PeopleFiles.csv(HEADER, sample(), ';', StandardCharsets.UTF_8, true)),
-                read("d.csv", PeopleFiles.csv(HEADER, sample(), ',', CsvPeopleReader.WINDOWS_1251, false)));
+                read("d.csv", PeopleFiles.csv(HEADER, sample(), ',', ru.probity.platform.CsvText.WINDOWS_1251, false)));
 
         ParseResult fromXlsx = read("люди.xlsx", PeopleFiles.xlsx(HEADER, sample()));
         for (ParseResult result : results) {
