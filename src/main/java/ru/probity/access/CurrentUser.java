@@ -2,8 +2,12 @@ package ru.probity.access;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -29,6 +33,25 @@ public record CurrentUser(
     /** The user of the current request; fails if nobody is signed in. */
     public static CurrentUser get() {
         return find().orElseThrow(() -> new AccessDeniedException("No signed-in user"));
+    }
+
+    /**
+     * Runs work in this thread as the user — background work with no request, such as a batch
+     * resumed after a restart — so that {@link #find()} and the audit columns and access log name
+     * him; the thread's previous user is restored afterwards.
+     */
+    public void runAs(Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        CurrentUserHolder holder = () -> this;
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                holder, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** Name written to audit columns: the username, or "system" for batch work. */

@@ -24,8 +24,11 @@ class CampaignController {
 
     private final Campaigns campaigns;
 
-    CampaignController(Campaigns campaigns) {
+    private final SpravkiBatches batches;
+
+    CampaignController(Campaigns campaigns, SpravkiBatches batches) {
         this.campaigns = campaigns;
+        this.batches = batches;
     }
 
     @PostMapping("/campaigns")
@@ -43,6 +46,7 @@ class CampaignController {
         model.addAttribute("progress", campaigns.progress(user, campaign.year()));
         model.addAttribute("obligations", user.role().managesRegistry() ? campaigns.obligations(user, id) : List.of());
         model.addAttribute("publicationTerm", Terms.publicationTerm(campaign.year()));
+        model.addAttribute("batches", user.role().managesRegistry() ? batches.ofCampaign(user, id) : List.of());
         return "declarations/campaign";
     }
 

@@ -28,12 +28,27 @@ class DeclarationFileStore {
                 .single();
     }
 
-    void insert(long id, long declarationId, byte[] name, String contentType, int size, byte[] content, String by) {
+    void insert(
+            long id,
+            long declarationId,
+            byte[] name,
+            String contentType,
+            int size,
+            byte[] content,
+            byte[] sha256,
+            String by) {
         jdbc.sql("""
-                insert into declaration_file (id, declaration_id, name, content_type, size, content, uploaded_by)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, declarationId, name, contentType, size, content, by)
+                insert into declaration_file (id, declaration_id, name, content_type, size, content, sha256, uploaded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, declarationId, name, contentType, size, content, sha256, by)
                 .update();
+    }
+
+    /** The current declaration of the obligation if it was imported from a package with this SHA-256. */
+    Optional<Long> filedFrom(long obligationId, byte[] sha256) {
+        return jdbc.sql("""
+                select d.id from declaration d join declaration_file f on f.declaration_id = d.id
+                where d.obligation_id = ? and d.is_current and f.sha256 = ?""").params(obligationId, sha256).query(Long.class).optional();
     }
 
     List<Listed> list(long declarationId) {

@@ -1,11 +1,14 @@
 package ru.probity.declarations;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -148,11 +151,28 @@ class DeclarationFiles {
         DeclarationStore.Keyed d = declaration(id);
         byte[] key = keys.dataKey(d.id(), d.dataKey());
         try {
-            seal(d, key, AttachedFile.cleanName(fileName), contentType, original, user.username());
+            seal(d, key, AttachedFile.cleanName(fileName), contentType, original, sha256(original), user.username());
         } finally {
             Arrays.fill(key, (byte) 0);
         }
         return id;
+    }
+
+    /**
+     * The current declaration of the obligation if it was imported from exactly this package (the
+     * same file uploaded again); the user must be one who may file for the obligation.
+     */
+    Optional<Long> filedFrom(CurrentUser user, long obligationId, byte[] original) {
+        declarations.obligation(user, obligationId);
+        return store.filedFrom(obligationId, sha256(original));
+    }
+
+    static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("No SHA-256 in this JVM", e);
+        }
     }
 
     /** Attaches scans to the current version of a declaration. */
@@ -217,7 +237,7 @@ class DeclarationFiles {
         byte[] key = keys.dataKey(d.id(), d.dataKey());
         try {
             for (AttachedFile f : scans) {
-                seal(d, key, f.name(), f.type().contentType(), f.content(), actor);
+                seal(d, key, f.name(), f.type().contentType(), f.content(), null, actor);
             }
         } finally {
             Arrays.fill(key, (byte) 0);
@@ -225,7 +245,13 @@ class DeclarationFiles {
     }
 
     private void seal(
-            DeclarationStore.Keyed d, byte[] key, String name, String contentType, byte[] content, String actor) {
+            DeclarationStore.Keyed d,
+            byte[] key,
+            String name,
+            String contentType,
+            byte[] content,
+            byte[] sha256,
+            String actor) {
         long fileId = store.nextId();
         store.insert(
                 fileId,
@@ -234,6 +260,7 @@ class DeclarationFiles {
                 contentType,
                 content.length,
                 Sealing.seal(key, content, contentContext(d.id(), fileId)),
+                sha256,
                 actor);
         accessLog.record(AccessAction.CREATE, SUBJECT, d.id(), d.organizationId(), "file " + fileId);
     }

@@ -40,4 +40,14 @@ class DeclarationKeys {
     byte[] dataKey(long id, byte[] sealed) {
         return Sealing.open(master.kek(), sealed, "declaration-data-key:" + id);
     }
+
+    /** A new data key and its sealed form for the «Справки БК» batch {@code id}. */
+    byte[][] newBatchKey(long id) {
+        byte[] key = Sealing.newDataKey();
+        return new byte[][] {key, Sealing.seal(master.kek(), key, "spravki-batch-key:" + id)};
+    }
+
+    byte[] batchKey(long id, byte[] sealed) {
+        return Sealing.open(master.kek(), sealed, "spravki-batch-key:" + id);
+    }
 }

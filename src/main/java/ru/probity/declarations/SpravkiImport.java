@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -88,6 +89,8 @@ public class SpravkiImport {
     /** What became of one file. */
     public enum Outcome {
         IMPORTED,
+        /** The same file was imported before: its declaration is the current one, nothing is filed again. */
+        ALREADY,
         UNMATCHED,
         REFUSED
     }
@@ -105,23 +108,37 @@ public class SpravkiImport {
     }
 
     /**
-     * One file's result: the declaration filed (employee, year, id) with its notes (new relatives,
-     * what was not carried over, the form's remarks), or the reason it was not imported (Russian).
+     * One file's result: the declaration filed (employee, year, id) with its notes (what was not
+     * carried over, the form's remarks) and the family members the registry lacks, offered for
+     * adding; or the reason it was not imported (Russian).
      */
     public record FileResult(
             String file,
             Outcome outcome,
+            Long employeeId,
             String employee,
             Integer year,
             Long declarationId,
             String reason,
-            List<String> notes) {}
+            List<String> notes,
+            List<NewRelative> newRelatives) {}
+
+    /** A spouse or minor child of a package whom the people registry does not have. */
+    public record NewRelative(
+            String relation, String lastName, String firstName, String middleName, LocalDate birthDate) {
+
+        /** «ФИО, дд.мм.гггг». */
+        public String label() {
+            return lastName + " " + firstName + (middleName == null ? "" : " " + middleName)
+                    + (birthDate == null ? "" : ", " + RussianFormats.date(birthDate));
+        }
+    }
 
     /** Imports packages for a campaign of the officer's subtree. */
     public List<FileResult> importForCampaign(CurrentUser officer, long campaignId, List<Upload> uploads) {
         Campaigns.requireOfficer(officer);
         Campaigns.Campaign campaign = campaigns.campaign(officer, campaignId);
-        return each(uploads, (name, bytes) -> officerFile(officer, campaign, name, bytes));
+        return each(uploads, handlerFor(officer, campaign));
     }
 
     /**
@@ -146,11 +163,29 @@ public class SpravkiImport {
         FileResult handle(String name, byte[] bytes);
     }
 
-    /** Every file of the uploads, a ZIP entry by entry; the limits of the uploads apply. */
+    /** Every file of the uploads handled in turn, a ZIP entry by entry. */
     private List<FileResult> each(List<Upload> uploads, FileHandler handler) {
+        List<FileResult> results = new ArrayList<>();
+        entries(uploads, e -> results.add(e.refused() != null ? e.refused() : guarded(handler, e.name(), e.bytes())));
+        return results;
+    }
+
+    /** One file of an upload: its name and bytes, or why it cannot be read. */
+    record Entry(String name, byte[] bytes, FileResult refused) {}
+
+    /**
+     * Gives every file of the uploads to {@code each} as it is read, a ZIP entry by entry; the
+     * limits of the uploads apply: a file over its limit, or an archive broken or over its limits,
+     * comes as refused. Refuses uploads with no file at all.
+     */
+    void entries(List<Upload> uploads, Consumer<Entry> each) {
         UploadLimits limits = UploadLimits.current();
         long max = limits.declarationFile().toBytes();
-        List<FileResult> results = new ArrayList<>();
+        int[] given = {0};
+        Consumer<Entry> counted = e -> {
+            given[0]++;
+            each.accept(e);
+        };
         for (Upload u : uploads == null ? List.<Upload>of() : uploads) {
             if (u == null || u.size() == 0) {
                 continue;
@@ -164,28 +199,43 @@ public class SpravkiImport {
                             archive, Charset.forName("CP866"), limits.archive(), name, (entry, in) -> {
                                 String entryName = name + " › " + entry;
                                 byte[] bytes = BoundedZip.readAll(in, max, entryName);
-                                results.add(guarded(handler, entryName, bytes));
+                                counted.accept(new Entry(entryName, bytes, null));
                             });
                     if (entries == 0) {
-                        results.add(refused(name, texts.text("declarations.spravki.notZip", name)));
+                        counted.accept(refusedEntry(name, texts.text("declarations.spravki.notZip", name)));
                     }
                 } catch (IOException | RuntimeException e) {
                     UploadRefused refused = UploadRefused.of(e, name, limits);
                     log.info("Spravki archive {} refused: {}", name, e.toString());
-                    results.add(refused(
+                    counted.accept(refusedEntry(
                             name,
                             refused != null ? texts.text(refused) : texts.text("declarations.spravki.notZip", name)));
                 }
             } else if (u.content() == null || u.size() > max || u.content().length > max) {
-                results.add(refused(name, texts.text("upload.limit.file", name, UploadLimits.size(max))));
+                counted.accept(refusedEntry(name, texts.text("upload.limit.file", name, UploadLimits.size(max))));
             } else {
-                results.add(guarded(handler, name, u.content()));
+                counted.accept(new Entry(name, u.content(), null));
             }
         }
-        if (results.isEmpty()) {
+        if (given[0] == 0) {
             throw Refusal.invalid("declarations.spravki.noFile");
         }
-        return results;
+    }
+
+    private static Entry refusedEntry(String name, String reason) {
+        return new Entry(name, null, refused(name, reason));
+    }
+
+    /**
+     * One file of a campaign's batch ({@link SpravkiBatches}): matched and filed as by {@link
+     * #importForCampaign}, in the caller's transaction if there is one.
+     */
+    FileResult campaignFile(CurrentUser officer, Campaigns.Campaign campaign, String name, byte[] bytes) {
+        return guarded(handlerFor(officer, campaign), name, bytes);
+    }
+
+    private FileHandler handlerFor(CurrentUser officer, Campaigns.Campaign campaign) {
+        return (name, bytes) -> officerFile(officer, campaign, name, bytes);
     }
 
     /** One file's failure does not stop the others: it is refused, its transaction rolled back. */
@@ -325,17 +375,41 @@ public class SpravkiImport {
         if (!blocking.isEmpty()) {
             return refused(name, String.join("; ", blocking));
         }
-        List<String> newRelatives = newRelatives(content, declarationStore.family(employee.id()));
+        List<NewRelative> newRelatives = newRelatives(content, declarationStore.family(employee.id()));
         if (!newRelatives.isEmpty()) {
-            notes.add(texts.text("declarations.spravki.newRelatives", String.join(", ", newRelatives)));
+            notes.add(texts.text(
+                    "declarations.spravki.newRelatives",
+                    String.join(
+                            ", ", newRelatives.stream().map(NewRelative::label).toList())));
         }
         for (String w : read.warnings()) {
             notes.add(texts.text("declarations.spravki.notCarried", w));
         }
         try {
+            Long filed = files.filedFrom(user, obligationId, bytes).orElse(null);
+            if (filed != null) {
+                return new FileResult(
+                        name,
+                        Outcome.ALREADY,
+                        employee.id(),
+                        employee.fullName(),
+                        read.year(),
+                        filed,
+                        texts.text("declarations.spravki.already"),
+                        List.of(),
+                        List.of());
+            }
             long id = files.submitPackage(user, obligationId, content, baseName(name), contentType(name), bytes);
             return new FileResult(
-                    name, Outcome.IMPORTED, employee.fullName(), read.year(), id, null, List.copyOf(notes));
+                    name,
+                    Outcome.IMPORTED,
+                    employee.id(),
+                    employee.fullName(),
+                    read.year(),
+                    id,
+                    null,
+                    List.copyOf(notes),
+                    newRelatives);
         } catch (AccessDeniedException e) {
             log.info("Spravki package {} not imported by {}: {}", name, user.username(), e.getMessage());
             // the refusal is in the access log as if the request itself had been refused
@@ -350,9 +424,9 @@ public class SpravkiImport {
         }
     }
 
-    /** The spouse and children of the package the registry does not have, «ФИО, дд.мм.гггг». */
-    static List<String> newRelatives(DeclarationContent content, List<Checks.KnownRelative> family) {
-        List<String> found = new ArrayList<>();
+    /** The spouse and children of the package the registry does not have. */
+    static List<NewRelative> newRelatives(DeclarationContent content, List<Checks.KnownRelative> family) {
+        List<NewRelative> found = new ArrayList<>();
         for (DeclarationContent.Person p : content.persons()) {
             if (p.relation() == Relation.DECLARANT) {
                 continue;
@@ -364,7 +438,12 @@ public class SpravkiImport {
                             && p.birthDate() != null
                             && p.birthDate().equals(r.birthDate()));
             if (!known) {
-                found.add(p.fullName() + (p.birthDate() == null ? "" : ", " + RussianFormats.date(p.birthDate())));
+                found.add(new NewRelative(
+                        p.relation() == Relation.SPOUSE ? "SPOUSE" : "CHILD",
+                        p.lastName(),
+                        p.firstName(),
+                        p.middleName(),
+                        p.birthDate()));
             }
         }
         return found;
@@ -455,11 +534,11 @@ public class SpravkiImport {
         return contentType != null && contentType.startsWith(PACKAGE_TYPE);
     }
 
-    private static FileResult refused(String name, String reason) {
-        return new FileResult(name, Outcome.REFUSED, null, null, null, reason, List.of());
+    static FileResult refused(String name, String reason) {
+        return new FileResult(name, Outcome.REFUSED, null, null, null, null, reason, List.of(), List.of());
     }
 
     private static FileResult unmatched(String name, String reason) {
-        return new FileResult(name, Outcome.UNMATCHED, null, null, null, reason, List.of());
+        return new FileResult(name, Outcome.UNMATCHED, null, null, null, null, reason, List.of(), List.of());
     }
 }

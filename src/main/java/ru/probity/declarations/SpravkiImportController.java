@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,31 +17,53 @@ import ru.probity.platform.UploadLimits;
 
 /**
  * Uploads of «Справки БК» packages: an officer's for a campaign (beside its list of obligations),
- * an employee's own in «Мои справки». The result page lists every file: imported, not matched,
- * refused.
+ * stored as a batch and filed in the background with its progress on the batch's page; one
+ * obligation's and the employee's own in «Мои справки», filed at once. The result lists every
+ * file: imported, imported before, not matched, refused.
  */
 @Controller
 @RequestMapping("/declarations")
 class SpravkiImportController {
 
     private final SpravkiImport imports;
+    private final SpravkiBatches batches;
     private final Campaigns campaigns;
 
-    SpravkiImportController(SpravkiImport imports, Campaigns campaigns) {
+    SpravkiImportController(SpravkiImport imports, SpravkiBatches batches, Campaigns campaigns) {
         this.imports = imports;
+        this.batches = batches;
         this.campaigns = campaigns;
     }
 
+    /** A campaign's files are stored as a batch and filed in the background; its page shows the progress. */
     @PostMapping("/campaigns/{id}/spravki")
-    String campaign(
-            @PathVariable long id,
-            @RequestParam(name = "files", required = false) List<MultipartFile> files,
-            Model model)
+    String campaign(@PathVariable long id, @RequestParam(name = "files", required = false) List<MultipartFile> files)
             throws IOException {
+        long batch = batches.start(CurrentUser.get(), id, uploads(files));
+        return "redirect:/declarations/spravki/batches/" + batch;
+    }
+
+    @GetMapping("/spravki/batches/{id}")
+    String batch(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUser.get();
-        List<SpravkiImport.FileResult> results = imports.importForCampaign(user, id, uploads(files));
-        model.addAttribute("campaign", campaigns.campaign(user, id));
-        return result(model, results);
+        SpravkiBatches.View batch = batches.view(user, id);
+        model.addAttribute("campaign", campaigns.campaign(user, batch.campaignId()));
+        return batchModel(model, user, batch, "declarations/spravki-batch");
+    }
+
+    /** The progress and the results so far, polled by the batch's page while it is filed. */
+    @GetMapping("/spravki/batches/{id}/progress")
+    String progress(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        return batchModel(model, user, batches.view(user, id), "declarations/spravki-batch :: progress");
+    }
+
+    private static String batchModel(Model model, CurrentUser user, SpravkiBatches.View batch, String view) {
+        model.addAttribute("batch", batch);
+        model.addAttribute("results", batch.results());
+        model.addAttribute("imported", batch.imported());
+        model.addAttribute("canAddRelatives", user.role().managesRegistry());
+        return view;
     }
 
     @PostMapping("/obligations/{id}/spravki")
@@ -61,6 +84,7 @@ class SpravkiImportController {
 
     private static String result(Model model, List<SpravkiImport.FileResult> results) {
         model.addAttribute("results", results);
+        model.addAttribute("canAddRelatives", CurrentUser.get().role().managesRegistry());
         model.addAttribute(
                 "imported",
                 results.stream()

@@ -124,6 +124,19 @@ class EmployeeController {
         return relativePage(model);
     }
 
+    /**
+     * The new-relative form filled in from elsewhere (a family member of a declaration the
+     * registry lacks): shown for checking, nothing saved until the officer saves the form.
+     */
+    @PostMapping("/{id}/relatives/offer")
+    String offerRelative(
+            @PathVariable long id, @ModelAttribute("form") RelativeForm form, BindingResult binding, Model model) {
+        CurrentUser user = CurrentUser.get();
+        Organizations.requireManager(user);
+        model.addAttribute("employee", people.get(user, id));
+        return relativePage(model);
+    }
+
     @PostMapping("/{id}/relatives/new")
     String addRelative(
             @PathVariable long id,

@@ -113,7 +113,8 @@ class EmployeeStore {
      */
     List<Holder> holders(Long[] ids, String[] inns, String[] snilses) {
         return jdbc.sql("""
-                select e.id, e.inn, e.snils, e.active, o.path, e.organization_id from employee e join organization o on o.id = e.organization_id
+                select e.id, e.inn, e.snils, e.active, o.path, e.organization_id, e.declaration_required
+                from employee e join organization o on o.id = e.organization_id
                 where e.id = any(?) or (e.active and (e.inn = any(?) or e.snils = any(?)))""")
                 .params(ids, inns, snilses)
                 .query((rs, n) -> new Holder(
@@ -122,12 +123,20 @@ class EmployeeStore {
                         rs.getString("snils"),
                         rs.getBoolean("active"),
                         rs.getString("path"),
-                        rs.getLong("organization_id")))
+                        rs.getLong("organization_id"),
+                        rs.getBoolean("declaration_required")))
                 .list();
     }
 
-    /** An employee an imported row may name, with the path of his organization. */
-    record Holder(long id, String inn, String snils, boolean active, String organizationPath, long organizationId) {}
+    /** An employee an imported row may name, with the path of his organization and whether his post is listed. */
+    record Holder(
+            long id,
+            String inn,
+            String snils,
+            boolean active,
+            String organizationPath,
+            long organizationId,
+            boolean declarationRequired) {}
 
     long insert(EmployeeForm f, String actor) {
         return jdbc.sql("insert into employee (" + EMPLOYEE_COLUMNS + ", created_by, updated_by)"

@@ -103,7 +103,8 @@ public class People {
         long id = withUniqueIdentifiers(() -> store.insert(form, user.username()));
         accessLog.record(AccessAction.CREATE, EMPLOYEE, id, form.organizationId(), form.post());
         if (form.declarationRequired() && !dismissed(form.dismissedOn())) {
-            events.publishEvent(new EmployeeAppointed(id, form.organizationId(), true, appointmentDay(form)));
+            events.publishEvent(
+                    new EmployeeAppointed(id, form.organizationId(), true, appointmentDay(form.appointedOn())));
         }
         return id;
     }
@@ -134,9 +135,10 @@ public class People {
     }
 
     /** The day of an appointment: the card's date when it is given and not in the future, else today. */
-    private static java.time.LocalDate appointmentDay(EmployeeForm form) {
+    /** The day of an appointment: the date recorded, else (or when still to come) today. */
+    static java.time.LocalDate appointmentDay(java.time.LocalDate appointedOn) {
         java.time.LocalDate today = java.time.LocalDate.now();
-        return form.appointedOn() == null || form.appointedOn().isAfter(today) ? today : form.appointedOn();
+        return appointedOn == null || appointedOn.isAfter(today) ? today : appointedOn;
     }
 
     /** A dismissal date that has come (today or earlier): the person no longer works here. */

@@ -109,7 +109,8 @@ public class PeopleImport {
         }
         Map<Integer, Long> existing = new LinkedHashMap<>();
         Map<Long, Long> organizationsBefore = new HashMap<>();
-        errors.addAll(matchExisting(user, people, existing, organizationsBefore));
+        java.util.Set<Long> listedBefore = new java.util.HashSet<>();
+        errors.addAll(matchExisting(user, people, existing, organizationsBefore, listedBefore));
         if (!errors.isEmpty()) {
             return new Report(0, 0, 0, errors);
         }
@@ -132,6 +133,7 @@ public class PeopleImport {
                         new EmployeeTransferred(id, from, p.employee().organizationId()));
             }
         }
+        appointments(people, ids, existing, organizationsBefore, listedBefore);
         for (ImportedEmployee p : people) {
             if (People.dismissed(p.employee().dismissedOn())) {
                 events.publishEvent(new EmployeeDeactivated(
@@ -140,6 +142,38 @@ public class PeopleImport {
         }
         int updated = existing.size();
         return new Report(people.size() - updated, updated, relatives, List.of());
+    }
+
+    /**
+     * The appointments the file records, as the form records them ({@link EmployeeAppointed}, so
+     * the declarations area obliges a filing): a new card on the declaration list is an entry on
+     * the row's appointment date — only when the row gives one, since a first load of long-serving
+     * staff is no entry into the service —, and an existing card newly put on the list in the same
+     * organization an appointment to a listed post today (a transfer is the transfer's event). The
+     * declarations area obliges only where the filing's term has not passed.
+     */
+    private void appointments(
+            List<ImportedEmployee> people,
+            Map<Integer, Long> ids,
+            Map<Integer, Long> existing,
+            Map<Long, Long> organizationsBefore,
+            java.util.Set<Long> listedBefore) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        for (ImportedEmployee p : people) {
+            PersonRow row = p.employee();
+            if (!row.declarationRequired() || People.dismissed(row.dismissedOn())) {
+                continue;
+            }
+            Long id = existing.get(row.line());
+            if (id == null) {
+                if (row.appointedOn() != null) {
+                    events.publishEvent(new EmployeeAppointed(
+                            ids.get(row.line()), row.organizationId(), true, People.appointmentDay(row.appointedOn())));
+                }
+            } else if (!listedBefore.contains(id) && row.organizationId().equals(organizationsBefore.get(id))) {
+                events.publishEvent(new EmployeeAppointed(id, row.organizationId(), false, today));
+            }
+        }
     }
 
     /** Refuses a file over the form's limit before it is read. */
@@ -217,7 +251,8 @@ public class PeopleImport {
             CurrentUser user,
             List<ImportedEmployee> people,
             Map<Integer, Long> existing,
-            Map<Long, Long> organizationsBefore) {
+            Map<Long, Long> organizationsBefore,
+            java.util.Set<Long> listedBefore) {
         String scope = organizations.scopePath(user);
         Map<Long, String> pathById = new HashMap<>();
         Map<String, Long> byInn = new HashMap<>();
@@ -237,6 +272,9 @@ public class PeopleImport {
         for (EmployeeStore.Holder holder : employees.holders(ids, inns, snilses)) {
             pathById.put(holder.id(), holder.organizationPath());
             organizationsBefore.put(holder.id(), holder.organizationId());
+            if (holder.declarationRequired()) {
+                listedBefore.add(holder.id());
+            }
             if (holder.active() && holder.inn() != null) {
                 byInn.put(holder.inn(), holder.id());
             }

@@ -44,6 +44,9 @@ class FilingRegimeFlowTest extends IntegrationTest {
     People people;
 
     @Autowired
+    ru.probity.org.PeopleImport peopleImport;
+
+    @Autowired
     ReminderStore reminderStore;
 
     @Autowired
@@ -226,6 +229,65 @@ class FilingRegimeFlowTest extends IntegrationTest {
         // appointed to a listed post: the flag set on an existing card
         people.update(manager, notOnList, form(from, "Технический", EmployeeCategory.MUNICIPAL_SERVANT, true));
         assertThat(obligation(notOnList, "APPOINTMENT", THIS_YEAR - 1)).isNotNull();
+    }
+
+    @Test
+    void thePeopleFileObligesAsTheFormDoes() {
+        long org = newOrganization();
+        long listedLater = employee(org, "Вперечнев", EmployeeCategory.MUNICIPAL_SERVANT);
+        jdbc.sql("update employee set declaration_required = false where id = ?")
+                .param(listedLater)
+                .update();
+        String day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .format(LocalDate.now().minusDays(3));
+        String csv =
+                "Код сотрудника;Код организации;Фамилия;Имя;Должность;Дата назначения;Должность в перечне;Категория\n"
+                        + ";" + org + ";Новоназначенов;Илья;Специалист;" + day + ";да;Муниципальный служащий\n"
+                        + ";" + org + ";Старослужащев;Илья;Специалист;;да;Муниципальный служащий\n"
+                        + listedLater + ";" + org + ";Вперечнев;Пётр;Главный специалист;;да;Муниципальный служащий\n";
+
+        ru.probity.org.PeopleImport.Report report = peopleImport.importFile(
+                manager,
+                "people.csv",
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(report.ok()).as(report.problems().toString()).isTrue();
+        long entered = jdbc.sql("select id from employee where last_name = 'Новоназначенов' and organization_id = ?")
+                .param(org)
+                .query(Long.class)
+                .single();
+        // a new card with its appointment date: an entry, due the event's term after that day
+        Long entry = obligation(entered, "ENTRY", THIS_YEAR - 1);
+        assertThat(entry).isNotNull();
+        assertThat(dueOn(entry)).isEqualTo(LocalDate.now().minusDays(3).plusDays(regime.eventTermDays()));
+        // a new card without one is a first load of long-serving staff, not an entry
+        long old = jdbc.sql("select id from employee where last_name = 'Старослужащев' and organization_id = ?")
+                .param(org)
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select count(*) from declaration_obligation where employee_id = ?")
+                        .param(old)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        // an existing card put on the list: an appointment to a listed post
+        assertThat(obligation(listedLater, "APPOINTMENT", THIS_YEAR - 1)).isNotNull();
+
+        // his row again obliges no more: he is on the list already
+        String again = csv.substring(0, csv.indexOf('\n') + 1) + csv.substring(csv.lastIndexOf(listedLater + ";"));
+        assertThat(peopleImport
+                        .importFile(
+                                manager,
+                                "people.csv",
+                                new java.io.ByteArrayInputStream(
+                                        again.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .ok())
+                .isTrue();
+        assertThat(jdbc.sql("select count(*) from declaration_obligation where employee_id = ?")
+                        .param(listedLater)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,11 @@
 package ru.probity.declarations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +21,9 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ru.probity.declarations.spravki.FiledFor;
 import ru.probity.declarations.spravki.Spravka;
 import ru.probity.declarations.spravki.SpravkiPackage;
@@ -216,5 +225,38 @@ public final class SpravkiFixture {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Uploads the files for the campaign as the user (the campaign page's form) and returns the
+     * batch's page once every file is filed.
+     */
+    public static String upload(MockMvc mvc, RequestPostProcessor user, long campaign, MockMultipartFile... files)
+            throws Exception {
+        var request = multipart("/declarations/campaigns/" + campaign + "/spravki");
+        for (MockMultipartFile f : files) {
+            request.file(f);
+        }
+        String batch = mvc.perform(request.with(user).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(batch).startsWith("/declarations/spravki/batches/");
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            String page = mvc.perform(get(batch).with(user))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            if (page.contains("id=\"spravki-summary\"")) {
+                return page;
+            }
+            assertThat(System.nanoTime())
+                    .as("the batch is filed within a minute")
+                    .isLessThan(until);
+            Thread.sleep(100);
+        }
     }
 }

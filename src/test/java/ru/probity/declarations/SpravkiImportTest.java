@@ -38,16 +38,9 @@ class SpravkiImportTest extends IntegrationTest {
         return ((CurrentUserHolder) users.loadUserByUsername(username)).currentUser();
     }
 
+    /** Uploads the files for the campaign and returns the batch's page once every file is filed. */
     private String upload(long campaign, String username, MockMultipartFile... files) throws Exception {
-        var request = multipart("/declarations/campaigns/" + campaign + "/spravki");
-        for (MockMultipartFile f : files) {
-            request.file(f);
-        }
-        return mvc.perform(request.with(as(username)).with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return SpravkiFixture.upload(mvc, as(username), campaign, files);
     }
 
     private static MockMultipartFile file(String name, byte[] content) {
@@ -142,8 +135,14 @@ class SpravkiImportTest extends IntegrationTest {
                 .getContentAsByteArray();
         assertThat(original).isEqualTo(SpravkiFixture.sample(sample));
 
-        // the same file again is a correction: a new current version of the same obligation
-        String again = upload(p.campaign(), OFFICER, file(sample, SpravkiFixture.sample(sample)));
+        // the same file again is recognised: nothing is filed twice
+        String same = upload(p.campaign(), OFFICER, file(sample, SpravkiFixture.sample(sample)));
+        assertThat(same).contains("data-outcome=\"already\"").contains("Этот же файл уже загружен");
+        assertThat(count("select count(*) from declaration where obligation_id = ?", p.obligation()))
+                .isEqualTo(1);
+        // another file of the package (the container or its XML) is a correction: a new current version
+        String twin = sample.endsWith(".xml") ? sample.replace(".xml", ".xsb") : sample.replace(".xsb", ".xml");
+        String again = upload(p.campaign(), OFFICER, file(twin, SpravkiFixture.sample(twin)));
         assertThat(again).contains("data-outcome=\"imported\"");
         assertThat(count("select count(*) from declaration where obligation_id = ?", p.obligation()))
                 .isEqualTo(2);
@@ -162,6 +161,32 @@ class SpravkiImportTest extends IntegrationTest {
                 upload(p.campaign(), OFFICER, file("family-three.xsb", SpravkiFixture.sample("family-three.xsb")));
 
         assertThat(page).contains("data-outcome=\"imported\"").contains("Новые родственники — добавьте их в реестр");
+        assertThat(count("select count(*) from relative where employee_id = ?", p.employee()))
+                .isZero();
+        // each is offered for adding: the relative's form, filled in, saved only by the officer
+        SpravkiPackage pkg = SpravkiFixture.read("family-three.xsb");
+        Spravka spouse = pkg.declarations().stream()
+                .filter(s -> s.filedFor() == ru.probity.declarations.spravki.FiledFor.SPOUSE)
+                .findFirst()
+                .orElseThrow();
+        assertThat(page)
+                .contains("/people/" + p.employee() + "/relatives/offer")
+                .contains("Добавить в реестр: " + spouse.person().lastName());
+        String form = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/people/" + p.employee() + "/relatives/offer")
+                        .param("relation", "SPOUSE")
+                        .param("lastName", spouse.person().lastName())
+                        .param("firstName", spouse.person().firstName())
+                        .param("birthDate", spouse.person().birthDate().toString())
+                        .with(as(OFFICER))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form)
+                .contains("value=\"" + spouse.person().lastName() + "\"")
+                .contains("value=\"" + spouse.person().birthDate() + "\"");
         assertThat(count("select count(*) from relative where employee_id = ?", p.employee()))
                 .isZero();
     }

@@ -97,5 +97,9 @@ class SpravkiJourneyTest extends IntegrationTest {
                         "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
                         browser.waitFor(By.xpath("//li[contains(., '" + income + "')]")));
         browser.screenshot("77-spravki-declaration");
+
+        // the campaign's page keeps the batch, to come back to its results
+        browser.open("/declarations/campaigns/" + place.campaign());
+        assertThat(browser.waitFor(By.id("spravki-batches")).getText()).contains("Готово");
     }
 }

@@ -2,6 +2,7 @@ package ru.probity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -49,17 +50,19 @@ class Hole17SpravkiImportTest extends SecurityTest {
         long kalugaCampaign = campaignOf(organizationId(KALUGA), p.year());
         int before = declarations();
 
-        String page = mvc.perform(multipart("/declarations/campaigns/" + kalugaCampaign + "/spravki")
-                        .file(sample())
-                        .with(as("kaluga.officer"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String page = SpravkiFixture.upload(mvc, as("kaluga.officer"), kalugaCampaign, sample());
 
         assertThat(page).contains("data-outcome=\"unmatched\"").doesNotContain("data-outcome=\"imported\"");
         assertThat(declarations()).isEqualTo(before);
+        // his batch's page is his own: Obninsk's officer is refused it
+        long batch =
+                jdbc.sql("select max(id) from spravki_batch").query(Long.class).single();
+        mvc.perform(get("/declarations/spravki/batches/" + batch).with(as("kaluga.officer")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/declarations/spravki/batches/" + batch).with(as("obninsk.officer")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/declarations/spravki/batches/" + batch + "/progress").with(as("obninsk.officer")))
+                .andExpect(status().isForbidden());
 
         // Obninsk's campaign itself is closed to him
         mvc.perform(multipart("/declarations/campaigns/" + p.campaign() + "/spravki")
@@ -138,14 +141,7 @@ class Hole17SpravkiImportTest extends SecurityTest {
                 from app_user where username = 'obninsk.officer'""").params(login, officerEmployee).update();
         int before = declarations();
 
-        String page = mvc.perform(multipart("/declarations/campaigns/" + p.campaign() + "/spravki")
-                        .file(sample())
-                        .with(as(login))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String page = SpravkiFixture.upload(mvc, as(login), p.campaign(), sample());
 
         assertThat(page).contains("data-outcome=\"unmatched\"").contains("вносит другой сотрудник кадровой службы");
         assertThat(declarations()).isEqualTo(before);
