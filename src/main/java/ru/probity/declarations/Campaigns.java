@@ -29,6 +29,8 @@ import ru.probity.platform.RussianFormats;
 @Transactional
 public class Campaigns {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Campaigns.class);
+
     private final CampaignStore store;
     private final ObligationStore obligations;
     private final Organizations organizations;
@@ -121,7 +123,7 @@ public class Campaigns {
         }
         requireReportingYear(year);
         Employee employee = people.get(user, employeeId);
-        if (!employee.active()) {
+        if (!employee.active() && !employee.candidate()) {
             throw Refusal.conflict("declarations.error.inactive");
         }
         return obligations.insertEvent(
@@ -186,21 +188,30 @@ public class Campaigns {
         if (dueOn.isBefore(LocalDate.now())) {
             return;
         }
+        ObligationKind kind = ObligationKind.valueOf(trigger.name());
+        // a candidate's filing is his entry's: his appointment obliges no second one
+        if (trigger == FilingRegime.Trigger.ENTRY && obligations.hasEvent(employeeId, kind, on.getYear() - 1)) {
+            return;
+        }
         obligations.declarant(employeeId).ifPresent(d -> {
-            if (d.active()
+            if ((d.active() || d.candidate())
                     && d.onList()
                     && regime.regime().obligingEvents(d.category(), on).contains(trigger)) {
                 obligations.insertEvent(
-                        employeeId,
-                        d.organizationId(),
-                        ObligationKind.valueOf(trigger.name()),
-                        on.getYear() - 1,
-                        dueOn,
-                        d.post(),
-                        null,
-                        AUTOMATIC);
+                        employeeId, d.organizationId(), kind, on.getYear() - 1, dueOn, d.post(), null, AUTOMATIC);
             }
         });
+    }
+
+    /**
+     * A candidate not appointed: what he was obliged to file and has not filed is no longer
+     * expected; what he filed stays, sealed, with its obligation.
+     */
+    void candidateNotAppointed(long employeeId) {
+        int dropped = obligations.dropUnfiled(employeeId);
+        if (dropped > 0) {
+            log.info("Dropped {} unfiled obligations of candidate {} not appointed", dropped, employeeId);
+        }
     }
 
     @Transactional(readOnly = true)

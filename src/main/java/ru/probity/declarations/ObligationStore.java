@@ -157,15 +157,41 @@ class ObligationStore {
     }
 
     /** What the obligations on an event need to know of an employee. */
-    record Declarant(long organizationId, String post, String category, boolean onList, boolean active) {}
+    /** The registry's card of a declarant: {@code active} an employee, {@code candidate} one applying for a post. */
+    record Declarant(
+            long organizationId, String post, String category, boolean onList, boolean active, boolean candidate) {}
 
     Optional<Declarant> declarant(long employeeId) {
-        return jdbc.sql(
-                        "select organization_id, post, category, declaration_required, active from employee where id = ?")
+        return jdbc.sql("""
+                select organization_id, post, category, declaration_required, active, candidate
+                from employee where id = ?""")
                 .param(employeeId)
                 .query((rs, n) -> new Declarant(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5),
+                        rs.getBoolean(6)))
                 .optional();
+    }
+
+    /** Whether the employee has an obligation of this kind for this year already. */
+    boolean hasEvent(long employeeId, ObligationKind kind, int year) {
+        return jdbc.sql(
+                        "select exists (select 1 from declaration_obligation where employee_id = ? and kind = ? and year = ?)")
+                .params(employeeId, kind.name(), year)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Removes the employee's obligations with nothing filed (a candidate not appointed); returns how many. */
+    int dropUnfiled(long employeeId) {
+        return jdbc.sql("""
+                delete from declaration_obligation ob
+                where ob.employee_id = ? and ob.campaign_id is null
+                  and not exists (select 1 from declaration d where d.obligation_id = ob.id)
+                  and not exists (select 1 from declaration_reminder r where r.obligation_id = ob.id)""").param(employeeId).update();
     }
 
     /** An obligation on an event; returns its id. */

@@ -35,7 +35,7 @@ class SpravkiMatchStore {
 
     /** Active employees of the subtree of {@code scope} with this СНИЛС (11 digits). */
     List<Candidate> bySnils(long scope, String snils) {
-        return jdbc.sql(COLUMNS + "where e.active and e.snils = :snils" + IN_SCOPE + " order by e.id")
+        return jdbc.sql(COLUMNS + "where (e.active or e.candidate) and e.snils = :snils" + IN_SCOPE + " order by e.id")
                 .param("snils", snils)
                 .param("scope", scope)
                 .query(SpravkiMatchStore::candidate)
@@ -45,7 +45,7 @@ class SpravkiMatchStore {
     /** Active employees of the subtree of {@code scope} with these names and birth date (case and ё aside). */
     List<Candidate> byName(long scope, String lastName, String firstName, String middleName, LocalDate birthDate) {
         return jdbc.sql(COLUMNS + """
-                        where e.active and e.birth_date = :birth
+                        where (e.active or e.candidate) and e.birth_date = :birth
                           and lower(replace(e.last_name, 'ё', 'е')) = :last
                           and lower(replace(e.first_name, 'ё', 'е')) = :first
                           and lower(replace(coalesce(e.middle_name, ''), 'ё', 'е')) = :middle""" + IN_SCOPE + " order by e.id")

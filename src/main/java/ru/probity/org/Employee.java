@@ -29,7 +29,8 @@ public record Employee(
         boolean contractManager,
         boolean procurementCommissionMember,
         boolean active,
-        EmployeeCategory category) {
+        EmployeeCategory category,
+        boolean candidate) {
 
     public String fullName() {
         return lastName + " " + firstName + (middleName == null ? "" : " " + middleName);

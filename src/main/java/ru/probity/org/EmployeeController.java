@@ -52,29 +52,63 @@ class EmployeeController {
         return "people/card";
     }
 
+    /** A new employee's form, or with {@code candidate} a candidate's for a post on the declaration list. */
     @GetMapping("/new")
-    String createForm(@RequestParam(required = false) Long organization, Model model) {
+    String createForm(
+            @RequestParam(required = false) Long organization,
+            @RequestParam(defaultValue = "false") boolean candidate,
+            Model model) {
         CurrentUser user = CurrentUser.get();
         Organizations.requireManager(user);
-        model.addAttribute("form", EmployeeForm.empty(organization));
+        EmployeeForm form = EmployeeForm.empty(organization);
+        model.addAttribute("form", candidate ? form.onList() : form);
+        model.addAttribute("candidate", candidate);
         return formPage(user, model);
     }
 
     @PostMapping("/new")
     String create(
-            @ModelAttribute("form") EmployeeForm form, BindingResult binding, Model model, RedirectAttributes flash) {
+            @ModelAttribute("form") EmployeeForm form,
+            BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean candidate,
+            Model model,
+            RedirectAttributes flash) {
         CurrentUser user = CurrentUser.get();
+        Organizations.requireManager(user);
+        model.addAttribute("candidate", candidate);
         if (binding.hasErrors()) {
-            return formPage(user, model);
+            return FormErrors.unbound(binding) ? badForm() : formPage(user, model);
         }
         try {
-            long id = people.create(user, form);
-            flash.addFlashAttribute("notice", "person.saved");
+            long id = candidate ? people.registerCandidate(user, form) : people.create(user, form);
+            flash.addFlashAttribute("notice", candidate ? "person.candidateSaved" : "person.saved");
             return "redirect:/people/" + id;
         } catch (Refusal e) {
             FormErrors.reject(binding, e);
             return formPage(user, model);
         }
+    }
+
+    /** The candidate appointed to the post (the day given, else today). */
+    @PostMapping("/{id}/candidate/appointed")
+    String candidateAppointed(
+            @PathVariable long id,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate on,
+            RedirectAttributes flash) {
+        people.appointCandidate(CurrentUser.get(), id, on);
+        flash.addFlashAttribute("notice", "person.candidateAppointed");
+        return "redirect:/people/" + id;
+    }
+
+    /** The candidate not appointed. */
+    @PostMapping("/{id}/candidate/not-appointed")
+    String candidateNotAppointed(@PathVariable long id, RedirectAttributes flash) {
+        people.candidateNotAppointed(CurrentUser.get(), id);
+        flash.addFlashAttribute("notice", "person.candidateNotAppointed");
+        return "redirect:/people/" + id;
     }
 
     @GetMapping("/{id}/edit")
@@ -95,6 +129,10 @@ class EmployeeController {
             Model model,
             RedirectAttributes flash) {
         CurrentUser user = CurrentUser.get();
+        Organizations.requireManager(user);
+        if (FormErrors.unbound(binding)) {
+            return badForm();
+        }
         if (!binding.hasErrors()) {
             try {
                 people.update(user, id, form);
@@ -199,6 +237,11 @@ class EmployeeController {
         people.deleteRelative(user, relativeId);
         flash.addFlashAttribute("notice", "relative.deleted");
         return "redirect:/people/" + relative.employeeId();
+    }
+
+    /** A request no form of ours sends (its fields could not be bound at all). */
+    private static String badForm() {
+        throw Refusal.invalid("form.unbound");
     }
 
     private String formPage(CurrentUser user, Model model) {

@@ -50,6 +50,30 @@ public record EmployeeForm(
                 null);
     }
 
+    /** The same form with the post marked as on the declaration list (a candidate's). */
+    EmployeeForm onList() {
+        return new EmployeeForm(
+                organizationId,
+                lastName,
+                firstName,
+                middleName,
+                birthDate,
+                inn,
+                snils,
+                phone,
+                email,
+                address,
+                post,
+                appointedOn,
+                dismissedOn,
+                true,
+                headOfCustomer,
+                contractServiceHead,
+                contractManager,
+                procurementCommissionMember,
+                category);
+    }
+
     static EmployeeForm of(Employee e) {
         return new EmployeeForm(
                 e.organizationId(),

@@ -49,7 +49,7 @@ class EmployeeStore {
                 .single();
         var rows = jdbc.sql(SELECT + " " + """
                  where o.path like :path || '%'
-                   and (e.active or :inactive)
+                   and (e.active or e.candidate or :inactive)
                    and (cast(:only as bigint) is null or e.organization_id = :only)
                    and (:q = '' or e.search_name like '%' || :q || '%' or :q <% e.search_name
                         or e.inn = :digits or e.snils = :digits)
@@ -160,6 +160,29 @@ class EmployeeStore {
         jdbc.sql("update employee set declaration_required = true where id = ?")
                 .param(id)
                 .update();
+    }
+
+    /** A candidate for a post: a card kept inactive until he is appointed. */
+    long insertCandidate(EmployeeForm f, String actor) {
+        long id = insert(f, actor);
+        jdbc.sql("update employee set active = false, candidate = true where id = ?")
+                .param(id)
+                .update();
+        return id;
+    }
+
+    /** The candidate appointed: an active employee from {@code on}; false if he is no candidate. */
+    boolean appointCandidate(long id, LocalDate on, String actor) {
+        return jdbc.sql("""
+                update employee set candidate = false, active = true, appointed_on = ?, updated_by = ?, updated_at = now()
+                where id = ? and candidate""").params(date(on), actor, id).update() == 1;
+    }
+
+    /** The candidate not appointed: the card stays inactive, no longer a candidate; false if he is none. */
+    boolean dropCandidate(long id, String actor) {
+        return jdbc.sql("""
+                update employee set candidate = false, updated_by = ?, updated_at = now()
+                where id = ? and candidate""").params(actor, id).update() == 1;
     }
 
     void setActive(long id, boolean active, String actor) {
@@ -284,7 +307,8 @@ class EmployeeStore {
                 rs.getBoolean("contract_manager"),
                 rs.getBoolean("procurement_commission_member"),
                 rs.getBoolean("active"),
-                category(rs.getString("category")));
+                category(rs.getString("category")),
+                rs.getBoolean("candidate"));
     }
 
     private static EmployeeCategory category(String name) {

@@ -26,6 +26,11 @@ final class FormErrors {
         });
     }
 
+    /** Whether the request's fields could not make a form at all (fields missing that every form of ours sends). */
+    static boolean unbound(BindingResult binding) {
+        return binding.getTarget() == null;
+    }
+
     private static boolean hasField(Class<?> type, String field) {
         for (var component : type.getRecordComponents()) {
             if (component.getName().equals(field)) {

@@ -109,6 +109,49 @@ public class People {
         return id;
     }
 
+    /**
+     * Registers a candidate for a post on the declaration list: a card kept inactive (in no staff
+     * list, no account) with the post he applies for, obliged to file before his appointment.
+     */
+    public long registerCandidate(CurrentUser user, EmployeeForm input) {
+        Organizations.requireManager(user);
+        EmployeeForm form = checked(user, input);
+        if (!form.declarationRequired()) {
+            throw Refusal.invalidFields(Map.of("declarationRequired", "person.error.candidateNotListed"));
+        }
+        long id = withUniqueIdentifiers(() -> store.insertCandidate(form, user.username()));
+        accessLog.record(AccessAction.CREATE, EMPLOYEE, id, form.organizationId(), "candidate: " + form.post());
+        events.publishEvent(new CandidateRegistered(id, form.organizationId(), java.time.LocalDate.now()));
+        return id;
+    }
+
+    /**
+     * The candidate appointed on {@code on} (today when not given, never later than today): an
+     * active employee from then on. His entry is the filing he made as a candidate.
+     */
+    public void appointCandidate(CurrentUser user, long id, java.time.LocalDate on) {
+        Organizations.requireManager(user);
+        Employee employee = visible(user, id);
+        java.time.LocalDate day = appointmentDay(on);
+        boolean done = withUniqueIdentifiers(() -> store.appointCandidate(id, day, user.username()) ? 1L : 0L) == 1L;
+        if (!done) {
+            throw Refusal.conflict("person.error.notCandidate");
+        }
+        accessLog.record(AccessAction.UPDATE, EMPLOYEE, id, employee.organizationId(), "candidate appointed " + day);
+        events.publishEvent(new EmployeeAppointed(id, employee.organizationId(), true, day));
+    }
+
+    /** The candidate not appointed: the card stays inactive, no longer a candidate. */
+    public void candidateNotAppointed(CurrentUser user, long id) {
+        Organizations.requireManager(user);
+        Employee employee = visible(user, id);
+        if (!store.dropCandidate(id, user.username())) {
+            throw Refusal.conflict("person.error.notCandidate");
+        }
+        accessLog.record(AccessAction.UPDATE, EMPLOYEE, id, employee.organizationId(), "candidate not appointed");
+        events.publishEvent(new CandidateNotAppointed(id, employee.organizationId()));
+    }
+
     public void update(CurrentUser user, long id, EmployeeForm input) {
         Organizations.requireManager(user);
         Employee before = visible(user, id);

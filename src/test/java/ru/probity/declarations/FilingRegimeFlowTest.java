@@ -2,6 +2,7 @@ package ru.probity.declarations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import ru.probity.IntegrationTest;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
+import ru.probity.declarations.spravki.Spravka;
+import ru.probity.declarations.spravki.SpravkiPackage;
 import ru.probity.org.EmployeeCategory;
 import ru.probity.org.EmployeeForm;
 import ru.probity.org.People;
@@ -42,6 +46,9 @@ class FilingRegimeFlowTest extends IntegrationTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    SpravkiImport spravki;
 
     @Autowired
     ru.probity.org.PeopleImport peopleImport;
@@ -288,6 +295,93 @@ class FilingRegimeFlowTest extends IntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aCandidateIsObligedBeforeHisAppointmentFilesAndIsAppointedWithoutASecondEntry() {
+        long org = newOrganization();
+        byte[] bytes =
+                SpravkiFixture.vary("family-three.xml", "Претендентов", "Савелий", 91_000 + SERIAL.incrementAndGet());
+        SpravkiPackage pkg = SpravkiFixture.read("candidate.xsb", bytes);
+        Spravka.Person d = SpravkiFixture.declarant(pkg);
+        EmployeeForm candidateForm = new EmployeeForm(
+                org,
+                d.lastName(),
+                d.firstName(),
+                d.middleName(),
+                d.birthDate(),
+                null,
+                SpravkiImport.digits(d.snils()),
+                null,
+                null,
+                null,
+                "Начальник отдела",
+                null,
+                null,
+                true,
+                false,
+                false,
+                false,
+                false,
+                EmployeeCategory.MUNICIPAL_SERVANT);
+
+        long candidate = people.registerCandidate(manager, candidateForm);
+
+        // a card in the registry, in no staff list, obliged to file at once
+        assertThat(people.get(manager, candidate).candidate()).isTrue();
+        assertThat(people.get(manager, candidate).active()).isFalse();
+        assertThat(people.search(manager, "Претендентов", org, false, 0, 10).items())
+                .extracting(ru.probity.org.Employee::id)
+                .contains(candidate);
+        int year = LocalDate.now().getYear() - 1;
+        Long entry = obligation(candidate, "ENTRY", year);
+        assertThat(entry).isNotNull();
+        assertThat(dueOn(entry)).isEqualTo(LocalDate.now().plusDays(regime.eventTermDays()));
+
+        // the officer may oblige a candidate himself (here for the sample package's year), and the
+        // candidate's «Справки БК» package is filed for it, matched to the candidate
+        long forPackage = campaigns.oblige(
+                manager,
+                candidate,
+                ObligationKind.RESERVE,
+                SpravkiFixture.year(pkg),
+                LocalDate.now().plusDays(5),
+                "кандидат в резерв");
+        List<SpravkiImport.FileResult> filed = spravki.importForObligation(
+                manager, forPackage, List.of(new SpravkiImport.Upload("candidate.xsb", bytes.length, bytes)));
+        assertThat(filed)
+                .extracting(SpravkiImport.FileResult::outcome, SpravkiImport.FileResult::reason)
+                .containsExactly(tuple(SpravkiImport.Outcome.IMPORTED, null));
+
+        // appointed: an employee now, and his candidate's filing is his entry's
+        people.appointCandidate(manager, candidate, null);
+        assertThat(people.get(manager, candidate).active()).isTrue();
+        assertThat(people.get(manager, candidate).candidate()).isFalse();
+        assertThat(jdbc.sql("select count(*) from declaration_obligation where employee_id = ? and kind = 'ENTRY'")
+                        .param(candidate)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> people.appointCandidate(manager, candidate, null))
+                .isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    void aCandidateNotAppointedIsNoLongerExpectedToFile() {
+        long org = newOrganization();
+        EmployeeForm form = form(org, "Невыбранов", EmployeeCategory.MUNICIPAL_SERVANT, true);
+        long candidate = people.registerCandidate(manager, form);
+        assertThat(obligation(candidate, "ENTRY", THIS_YEAR - 1)).isNotNull();
+
+        people.candidateNotAppointed(manager, candidate);
+
+        assertThat(obligation(candidate, "ENTRY", THIS_YEAR - 1)).isNull();
+        assertThat(people.get(manager, candidate).candidate()).isFalse();
+        assertThat(people.get(manager, candidate).active()).isFalse();
+        // a candidate is one applying for a listed post
+        assertThatThrownBy(() -> people.registerCandidate(
+                        manager, form(org, "Внеперечнев", EmployeeCategory.MUNICIPAL_SERVANT, false)))
+                .isInstanceOf(Refusal.class);
     }
 
     @Test
