@@ -59,21 +59,24 @@ final class DemoDeclarations {
             int step = year - (lastYear - 3);
             List<Person> persons = new ArrayList<>();
             persons.add(withMortgage(
-                    person(
-                            Relation.DECLARANT,
-                            last,
-                            names.first(),
-                            names.middle(),
-                            null,
-                            720_000 + step * 40_000,
-                            List.of(new DeclarationContent.RealEstate(
-                                    DeclarationContent.EstateKind.FLAT,
-                                    "общая долевая, 1/2",
-                                    new BigDecimal("58.4"),
-                                    "Россия",
-                                    "г. Калуга, ул. Кирова, д. 3, кв. 41")),
-                            List.of(new DeclarationContent.Vehicle(
-                                    DeclarationContent.VehicleKind.CAR, "Kia Rio", 2016))),
+                    withAccounts(
+                            person(
+                                    Relation.DECLARANT,
+                                    last,
+                                    names.first(),
+                                    names.middle(),
+                                    null,
+                                    720_000 + step * 40_000,
+                                    List.of(new DeclarationContent.RealEstate(
+                                            DeclarationContent.EstateKind.FLAT,
+                                            "общая долевая, 1/2",
+                                            new BigDecimal("58.4"),
+                                            "Россия",
+                                            "г. Калуга, ул. Кирова, д. 3, кв. 41")),
+                                    List.of(new DeclarationContent.Vehicle(
+                                            DeclarationContent.VehicleKind.CAR, "Kia Rio", 2016))),
+                            year,
+                            step == 2),
                     step));
             persons.add(withBonds(person(
                     Relation.SPOUSE, spouse[0], spouse[1], null, null, 310_000 + step * 20_000, List.of(), List.of())));
@@ -120,6 +123,47 @@ final class DemoDeclarations {
                                 null))),
                 "demo");
         return new String[] {last, first, birth.toString()};
+    }
+
+    /**
+     * §4: the salary account every year and, in the last year only, a deposit opened that year whose
+     * inflows exceed the household's income of three years — what «Сравнить с прошлым годом» and
+     * the checks then show (an account appeared; inflows above the income, a statement required).
+     */
+    private static Person withAccounts(Person p, int year, boolean deposit) {
+        List<DeclarationContent.Account> accounts = new ArrayList<>();
+        accounts.add(new DeclarationContent.Account(
+                "ПАО Сбербанк, текущий счёт",
+                "рубль",
+                LocalDate.of(2014, 9, 1),
+                BigDecimal.valueOf(84_300 + (year % 10) * 1_150L),
+                BigDecimal.valueOf(690_000 + (year % 10) * 9_000L)));
+        if (deposit) {
+            accounts.add(new DeclarationContent.Account(
+                    "АО «Т-Банк», вклад",
+                    "рубль",
+                    LocalDate.of(year, 3, 12),
+                    BigDecimal.valueOf(3_950_000),
+                    BigDecimal.valueOf(4_200_000)));
+        }
+        return new Person(
+                p.relation(),
+                p.lastName(),
+                p.firstName(),
+                p.middleName(),
+                p.birthDate(),
+                p.incomes(),
+                p.expenses(),
+                p.realEstate(),
+                p.vehicles(),
+                List.copyOf(accounts),
+                p.shares(),
+                p.inUse(),
+                List.of(),
+                List.of(),
+                List.of(),
+                p.obligations(),
+                List.of());
     }
 
     /** §6.2: the mortgage of the flat, repaid a little every year. */
