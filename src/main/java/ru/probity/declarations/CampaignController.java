@@ -26,9 +26,12 @@ class CampaignController {
 
     private final SpravkiBatches batches;
 
-    CampaignController(Campaigns campaigns, SpravkiBatches batches) {
+    private final PublicationSwitch publication;
+
+    CampaignController(Campaigns campaigns, SpravkiBatches batches, PublicationSwitch publication) {
         this.campaigns = campaigns;
         this.batches = batches;
+        this.publication = publication;
     }
 
     @PostMapping("/campaigns")
@@ -47,6 +50,10 @@ class CampaignController {
         model.addAttribute("obligations", user.role().managesRegistry() ? campaigns.obligations(user, id) : List.of());
         model.addAttribute("publicationTerm", Terms.publicationTerm(campaign.year()));
         model.addAttribute("batches", user.role().managesRegistry() ? batches.ofCampaign(user, id) : List.of());
+        // on: the legal basis it was enabled on; off: the suspension (Указ №968) instead of the button
+        model.addAttribute(
+                "publication",
+                publication.current().filter(PublicationSwitch.Change::enabled).orElse(null));
         return "declarations/campaign";
     }
 

@@ -43,6 +43,7 @@ public class Campaigns {
     private final Declarations declarations;
     private final FilingRegimeSettings regime;
     private final DeclarationTexts texts;
+    private final PublicationSwitch publication;
 
     Campaigns(
             CampaignStore store,
@@ -52,7 +53,9 @@ public class Campaigns {
             AccessLog accessLog,
             Declarations declarations,
             FilingRegimeSettings regime,
-            DeclarationTexts texts) {
+            DeclarationTexts texts,
+            PublicationSwitch publication) {
+        this.publication = publication;
         this.declarations = declarations;
         this.regime = regime;
         this.texts = texts;
@@ -280,10 +283,16 @@ public class Campaigns {
                 .orElseThrow(() -> new NotFound("declaration obligation of employee " + employeeId, campaignId));
     }
 
-    /** Publishes the campaign's declarations (Указ №613), or publishes them again. */
+    /**
+     * Publishes the campaign's declarations (Указ №613), or publishes them again; their extracts are
+     * computed anew by the rules in force. Refused while publication is suspended (Указ №968 of
+     * 29.12.2022, {@link PublicationSwitch}).
+     */
     public void publish(CurrentUser user, long campaignId) {
         requireOfficer(user);
         campaign(user, campaignId);
+        publication.requireEnabled();
+        declarations.refreshExtracts(campaignId);
         store.publish(campaignId, user.username());
     }
 

@@ -196,6 +196,28 @@ class DeclarationStore {
                 .list();
     }
 
+    /** A current declaration of a campaign, sealed: to compute its extract again. */
+    record OfCampaign(long id, long employeeId, int year, byte[] dataKey, byte[] content) {}
+
+    /** The current declarations of a campaign's obligations. */
+    List<OfCampaign> currentOfCampaign(long campaignId) {
+        return jdbc.sql("""
+                select d.id, d.employee_id, d.year, d.data_key, d.content from declaration d
+                join declaration_obligation ob on ob.id = d.obligation_id
+                where ob.campaign_id = ? and d.is_current order by d.id""")
+                .param(campaignId)
+                .query((rs, n) ->
+                        new OfCampaign(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getBytes(4), rs.getBytes(5)))
+                .list();
+    }
+
+    /** The Указ №613 extract of a declaration, computed again. */
+    void updateExtract(long id, String extract) {
+        jdbc.sql("update declaration set extract = ?::jsonb where id = ?")
+                .params(extract, id)
+                .update();
+    }
+
     /** The current declaration of the employee for the year (the latest filed when there are several). */
     Optional<Current> current(long employeeId, int year) {
         return jdbc.sql("""

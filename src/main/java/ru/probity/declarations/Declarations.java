@@ -207,6 +207,7 @@ public class Declarations {
         byte[][] dataKey = keys.newDataKey(id);
         byte[] sealed = Sealing.seal(dataKey[0], json.writeValueAsBytes(content), "declaration-content:" + id);
         Arrays.fill(dataKey[0], (byte) 0);
+        Map<Integer, DeclarationContent> history = history(obligation.employeeId(), obligation.year(), id);
         store.supersede(obligationId);
         store.insert(new DeclarationStore.NewVersion(
                 id,
@@ -218,15 +219,11 @@ public class Declarations {
                 !own,
                 LocalDate.now(),
                 user.username(),
-                json.writeValueAsString(Extract.of(content)),
+                json.writeValueAsString(Extract.of(content, obligation.year(), history, settings)),
                 dataKey[1],
                 sealed));
-        List<Finding> findings = Checks.check(
-                content,
-                obligation.year(),
-                history(obligation.employeeId(), obligation.year(), id),
-                store.family(obligation.employeeId()),
-                settings);
+        List<Finding> findings =
+                Checks.check(content, obligation.year(), history, store.family(obligation.employeeId()), settings);
         for (Finding f : findings) {
             store.insertFinding(id, obligation.employeeId(), obligation.organizationId(), obligation.year(), f);
         }
@@ -362,6 +359,20 @@ public class Declarations {
     }
 
     /** Earlier declarations of the employee (current versions, latest per year) for the checks. */
+    /**
+     * Computes again the Указ №613 extracts of a campaign's current declarations by the rules in force
+     * (the sources of funds of п.2 «г», the 230-ФЗ comparison of the settings), as the campaign is
+     * published: extracts saved before a rule changed are not published as they were. The content
+     * is opened by the application only, for the extract; no person reads it, so no read is logged.
+     */
+    void refreshExtracts(long campaignId) {
+        for (DeclarationStore.OfCampaign d : store.currentOfCampaign(campaignId)) {
+            DeclarationContent content = unseal(d.id(), d.dataKey(), d.content());
+            Map<Integer, DeclarationContent> history = history(d.employeeId(), d.year(), d.id());
+            store.updateExtract(d.id(), json.writeValueAsString(Extract.of(content, d.year(), history, settings)));
+        }
+    }
+
     private Map<Integer, DeclarationContent> history(long employeeId, int year, long except) {
         Map<Integer, DeclarationContent> history = new HashMap<>();
         for (DeclarationStore.Earlier e : store.earlier(employeeId, year - 3, year - 1, except)) {

@@ -12,10 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.Refusal;
 
 /**
  * The public section «Сведения о доходах» (Указ №613) under {@code /public/declarations}: no sign-in
- * (the {@code /public/**} chain), only the extract — post, income, property, vehicles, deal subjects.
+ * (the {@code /public/**} chain), only the extract — post, income, property, vehicles, the sources of
+ * funds of deals above the three years' income. While publication is suspended (Указ №968) the pages
+ * say so and show nothing, and the spreadsheet is refused.
  */
 @Controller
 @RequestMapping("/public/declarations")
@@ -32,6 +35,7 @@ class PublicDeclarationController {
     @GetMapping
     String index(Model model) {
         model.addAttribute("published", publication.index());
+        model.addAttribute("suspended", !publication.enabled());
         return "declarations/public/index";
     }
 
@@ -41,12 +45,16 @@ class PublicDeclarationController {
         model.addAttribute("organization", publication.organizationName(organizationId));
         model.addAttribute("year", year);
         model.addAttribute("entries", publication.entries(organizationId, year));
+        model.addAttribute("suspended", !publication.enabled());
         return "declarations/public/organization";
     }
 
     @GetMapping("/{organizationId}/{year:\\d+}.xlsx")
     void xlsx(@PathVariable long organizationId, @PathVariable int year, HttpServletResponse response)
             throws IOException {
+        if (!publication.enabled()) {
+            throw Refusal.conflict("declarations.error.publicationSuspended");
+        }
         publication.organizationName(organizationId);
         var entries = publication.entries(organizationId, year);
         try (SXSSFWorkbook book = new SXSSFWorkbook();
@@ -60,7 +68,7 @@ class PublicDeclarationController {
                     text("declarations.public.estate"),
                     text("declarations.public.inUse"),
                     text("declarations.public.vehicles"),
-                    text("declarations.public.deals"));
+                    text("declarations.public.funds"));
             int r = 1;
             for (var e : entries) {
                 for (var x : e.extract().rows()) {
@@ -71,7 +79,14 @@ class PublicDeclarationController {
                     row.createCell(3).setCellValue(String.join("; ", x.realEstate()));
                     row.createCell(4).setCellValue(String.join("; ", x.inUse()));
                     row.createCell(5).setCellValue(String.join("; ", x.vehicles()));
-                    row.createCell(6).setCellValue(String.join("; ", x.deals()));
+                    row.createCell(6)
+                            .setCellValue(String.join(
+                                    "; ",
+                                    x.funds().stream()
+                                            .map(f -> f.source().isEmpty()
+                                                    ? f.subject()
+                                                    : texts.text("declarations.public.fund", f.subject(), f.source()))
+                                            .toList()));
                 }
             }
             book.write(out);

@@ -20,8 +20,10 @@ import ru.probity.procurement.names.RussianNames;
  * {@code ugh.employee} holds a post on the declaration list and has a spouse and a minor child in
  * the registry; the department's officer ran the campaigns of the three years before last, in which
  * this employee filed (modest incomes, a flat with its mortgage in §6.2, a car; the spouse's federal
- * loan bonds in §5.2) and which are published. Last year's
- * campaign is left for the user to open — its 230-ФЗ comparison then has the three years on file.
+ * loan bonds in §5.2). They are not published: publication on websites is suspended by Указ №968
+ * of 29.12.2022 and stays off until the regional administrator enables it with its legal basis
+ * ({@code /declarations/publication-settings}); the campaigns then publish from their pages. Last
+ * year's campaign is left for the user to open — its 230-ФЗ comparison then has the three years on file.
  */
 final class DemoDeclarations {
 
@@ -85,7 +87,6 @@ final class DemoDeclarations {
                 persons.add(person(Relation.CHILD, child[0], child[1], null, childBirth, 0, List.of(), List.of()));
             declarations.submitPaper(
                     officer, obligation, new DeclarationContent(persons), LocalDate.of(year + 1, 4, 20));
-            campaigns.publish(officer, campaign);
         }
     }
 

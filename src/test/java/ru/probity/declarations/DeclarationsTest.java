@@ -51,6 +51,18 @@ class DeclarationsTest extends IntegrationTest {
     @Autowired
     Publication publication;
 
+    @Autowired
+    PublicationSwitch publicationSwitch;
+
+    /** Publication on (Указ №968 suspends it: off unless the regional administrator enables it). */
+    void publicationOn() {
+        publicationSwitch.set(user("region.admin"), true, "решение для теста");
+    }
+
+    void publicationOff() {
+        publicationSwitch.set(user("region.admin"), false, null);
+    }
+
     @Value("${probity.data-dir}")
     Path dataDir;
 
@@ -362,7 +374,17 @@ class DeclarationsTest extends IntegrationTest {
             assertThat(p.corrected()).isEqualTo(1);
         });
 
-        // the publication: post, income, property, vehicles, deals — no names, identifiers, addresses, accounts
+        // the publication: post, income, property, vehicles, the sources of funds of the deals above the
+        // three years' income — no names, identifiers, addresses, accounts; only while it is enabled
+        publicationOn();
+        try {
+            publishedExtract(officer, campaign, org, last);
+        } finally {
+            publicationOff();
+        }
+    }
+
+    private void publishedExtract(CurrentUser officer, long campaign, long org, String last) throws Exception {
         campaigns.publish(officer, campaign);
         assertThat(publication.entries(org, YEAR)).singleElement().satisfies(e -> {
             assertThat(e.post()).isEqualTo("Заместитель директора");
@@ -380,7 +402,7 @@ class DeclarationsTest extends IntegrationTest {
                         "квартира, 64,5 кв. м, Россия",
                         "Toyota Camry",
                         "супруга (супруг)",
-                        "иной объект недвижимости");
+                        "иной объект недвижимости: накопления, кредит");
         assertThat(page)
                 .doesNotContain(
                         last,
@@ -393,7 +415,7 @@ class DeclarationsTest extends IntegrationTest {
                         "Секретная",
                         "Сбербанк",
                         "150000",
-                        "накопления");
+                        "5000000");
         assertThat(page).doesNotContain(LATER_SECTIONS);
         byte[] xlsx = mvc.perform(get("/public/declarations/" + org + "/" + YEAR + ".xlsx"))
                 .andExpect(status().isOk())

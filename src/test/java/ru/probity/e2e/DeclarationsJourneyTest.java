@@ -157,18 +157,39 @@ class DeclarationsJourneyTest extends IntegrationTest {
                 .contains("ипотечный кредит; лицо — должник; вторая сторона — ПАО Сбербанк");
         browser.logout();
 
+        // publication is suspended (Указ №968): no button until the regional administrator enables it
         browser.login("ugh.officer", DEMO_PASSWORD);
         browser.open(campaignPage);
-        browser.click(By.id("publish"));
-        browser.waitForText(By.tagName("main"), "опубликованы");
+        assertThat(browser.waitFor(By.id("publication-suspended")).getText()).contains("№ 968");
         browser.logout();
+        browser.login("region.admin", DEMO_PASSWORD);
+        browser.open("/declarations/publication-settings");
+        browser.type(By.id("basis"), "решение для проверки");
+        browser.click(By.id("publication-toggle"));
+        assertThat(browser.waitFor(By.id("publication-history")).getText()).contains("решение для проверки");
+        browser.logout();
+        try {
+            browser.login("ugh.officer", DEMO_PASSWORD);
+            browser.open(campaignPage);
+            browser.click(By.id("publish"));
+            browser.waitForText(By.tagName("main"), "опубликованы");
+            browser.logout();
 
-        browser.open("/public/declarations/" + ugh + "/" + year);
-        String extract = browser.waitFor(By.id("extract")).getText();
-        browser.screenshot("73-declarations-public");
-        assertThat(extract).contains("квартира, 76,2 кв. м, Россия", "супруга (супруг)", "иной объект недвижимости");
-        assertThat(extract).doesNotContain(own, spouse[0], spouse[1], supplier[0], supplier[1], "Тайная", "ипотечный");
-        assertThat(extract).doesNotContain("Сбербанк", "7781", "Племянников", "дарения");
-        assertThat(browser.driver().getPageSource()).doesNotContain(own, supplier[0], "Тайная");
+            browser.open("/public/declarations/" + ugh + "/" + year);
+            String extract = browser.waitFor(By.id("extract")).getText();
+            browser.screenshot("73-declarations-public");
+            // the deal is above the three years' income: its source of funds is published (Указ №613 п.2 «г»)
+            assertThat(extract)
+                    .contains(
+                            "квартира, 76,2 кв. м, Россия",
+                            "супруга (супруг)",
+                            "иной объект недвижимости: ипотечный кредит, накопления");
+            assertThat(extract).doesNotContain(own, spouse[0], spouse[1], supplier[0], supplier[1], "Тайная");
+            assertThat(extract).doesNotContain("Сбербанк", "7781", "10,5", "Племянников", "дарения");
+            assertThat(browser.driver().getPageSource()).doesNotContain(own, supplier[0], "Тайная");
+        } finally {
+            jdbc.sql("insert into declaration_publication_switch (enabled, changed_by) values (false, 'test')")
+                    .update();
+        }
     }
 }

@@ -30,13 +30,31 @@ public final class Checks {
      * @param incomeChangePercent a change of a person's income by at least this many percent (up or down)
      *     against the previous year is significant: a finding, and marked on the year-over-year page (the
      *     law sets no figure; 50 by default)
+     * @param minorChildrenFrom the 230-ФЗ comparison counts the income of the minor children too for the
+     *     reporting periods that begin on or after this date; null: never (230-ФЗ ст.3 ч.1 as written —
+     *     the declarant and the spouse; the 2026 amendment that reportedly adds the children is not
+     *     confirmed, DOMAIN.md)
      */
-    public record Settings(BigDecimal incomeJumpFactor, BigDecimal incomeChangePercent) {
-        public static final Settings DEFAULT = new Settings(BigDecimal.valueOf(3), BigDecimal.valueOf(50));
+    public record Settings(BigDecimal incomeJumpFactor, BigDecimal incomeChangePercent, LocalDate minorChildrenFrom) {
+        public static final Settings DEFAULT = new Settings(BigDecimal.valueOf(3), BigDecimal.valueOf(50), null);
+
+        /** The thresholds with the comparison of 230-ФЗ ст.3 as written (declarant and spouse). */
+        public Settings(BigDecimal incomeJumpFactor, BigDecimal incomeChangePercent) {
+            this(incomeJumpFactor, incomeChangePercent, null);
+        }
 
         /** The income-jump factor with the default threshold of a significant change. */
         public Settings(BigDecimal incomeJumpFactor) {
             this(incomeJumpFactor, DEFAULT.incomeChangePercent());
+        }
+
+        /**
+         * Whether the 230-ФЗ comparison of a reporting year counts the minor children's income: only
+         * when the whole period falls under the text that counts them (the period begins on or after
+         * {@link #minorChildrenFrom}), so no deal is judged by a rule that came into force after it.
+         */
+        public boolean countsMinorChildren(int year) {
+            return minorChildrenFrom != null && !minorChildrenFrom.isAfter(LocalDate.of(year, 1, 1));
         }
     }
 
@@ -63,7 +81,7 @@ public final class Checks {
                             .forEach(s -> findings.add(Finding.of(Rule.SHARE_NEW, label(p), s.company(), id(s)))));
         }
         Changes.inflows(content, year, history, findings);
-        expenseControl(content, year, history, findings);
+        expenseControl(content, year, history, settings, findings);
         coverage(content, previous, findings);
         return findings;
     }
@@ -177,25 +195,60 @@ public final class Checks {
     }
 
     /**
+     * What 230-ФЗ ст.3 ч.1 compares the period's deals with: the income of the declarant and the
+     * spouse (and of the minor children when {@link Settings#countsMinorChildren} says so) for the
+     * three years preceding the reporting period, from the declarations on file; a year not on file
+     * counts as zero.
+     */
+    public static BigDecimal threeYearIncome(int year, Map<Integer, DeclarationContent> history, Settings settings) {
+        boolean children = settings.countsMinorChildren(year);
+        BigDecimal total = BigDecimal.ZERO;
+        for (int y = year - 3; y < year; y++) {
+            DeclarationContent earlier = history.get(y);
+            if (earlier != null) {
+                total = total.add(earlier.householdIncome(children));
+            }
+        }
+        return total;
+    }
+
+    /** The total of the period's §2 deals of the declarant, the spouse and the minor children. */
+    public static BigDecimal dealsTotal(DeclarationContent content) {
+        return content.persons().stream().map(Person::expensesTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * Whether the total of the period's deals exceeds the three years' income ({@link
+     * #threeYearIncome}): the ground of expense control, and what makes Указ №613 п.2 «г» publish the
+     * deals' sources of funds.
+     */
+    public static boolean dealsAboveIncome(
+            DeclarationContent content, int year, Map<Integer, DeclarationContent> history, Settings settings) {
+        BigDecimal total = dealsTotal(content);
+        return total.signum() > 0 && total.compareTo(threeYearIncome(year, history, settings)) > 0;
+    }
+
+    /**
      * 230-ФЗ ст.3 ч.1: the total of the deals of the reporting period made by the declarant, the
      * spouse and the minor children, against the combined income of the declarant and the spouse for
      * the three years preceding the reporting period — the total, not each deal. The finding names
      * each deal summed. Years not on file count as zero and are named.
      */
     private static void expenseControl(
-            DeclarationContent content, int year, Map<Integer, DeclarationContent> history, List<Finding> findings) {
+            DeclarationContent content,
+            int year,
+            Map<Integer, DeclarationContent> history,
+            Settings settings,
+            List<Finding> findings) {
         boolean anyDeal = content.persons().stream().anyMatch(p -> !p.expenses().isEmpty());
         if (!anyDeal) {
             return;
         }
-        BigDecimal threshold = BigDecimal.ZERO;
+        BigDecimal threshold = threeYearIncome(year, history, settings);
         List<Integer> missing = new ArrayList<>();
         for (int y = year - 3; y < year; y++) {
-            DeclarationContent earlier = history.get(y);
-            if (earlier == null) {
+            if (!history.containsKey(y)) {
                 missing.add(y);
-            } else {
-                threshold = threshold.add(earlier.householdIncome());
             }
         }
         String years = (year - 3) + "–" + (year - 1);

@@ -340,12 +340,24 @@ public record DeclarationContent(List<Person> persons) {
         return persons.stream().filter(p -> p.relation() == Relation.CHILD).toList();
     }
 
-    /** Income of the declarant and the spouse: what 230-ФЗ ст.3 compares deals with. */
+    /** Income of the declarant and the spouse: what 230-ФЗ ст.3 ч.1 as written compares deals with. */
     public BigDecimal householdIncome() {
-        return declarant()
+        return householdIncome(false);
+    }
+
+    /**
+     * Income of the declarant and the spouse, and of the minor children when {@code withChildren}
+     * (the 2026 amendment as regional press reports it: a dated setting, {@link Checks.Settings#countsMinorChildren}).
+     */
+    public BigDecimal householdIncome(boolean withChildren) {
+        BigDecimal income = declarant()
                 .map(Person::income)
                 .orElse(BigDecimal.ZERO)
                 .add(spouse().map(Person::income).orElse(BigDecimal.ZERO));
+        if (withChildren) {
+            income = children().stream().map(Person::income).reduce(income, BigDecimal::add);
+        }
+        return income;
     }
 
     public BigDecimal totalIncome() {
