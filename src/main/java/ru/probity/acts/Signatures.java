@@ -131,11 +131,6 @@ public class Signatures {
         return store.actsWithin(user.organizationId());
     }
 
-    /** Whether the user records acts and paper agreements (an officer or administrator). */
-    public boolean canRecord(CurrentUser user) {
-        return user.role().managesRegistry();
-    }
-
     /**
      * Records the local act on electronic document management of an organization of the user's
      * subtree (an officer or administrator of it), replacing the one recorded before.

@@ -172,6 +172,9 @@ class ElectronicSignatureTest extends IntegrationTest {
         assertThat(sign(mine).getResponse().getRedirectedUrl()).isEqualTo("/acknowledgements");
         assertThat(state(mine)).isEqualTo("ACKNOWLEDGED");
 
+        assertThat(page(distribution, "ugh.officer"))
+                .contains("подписано простой электронной подписью: локальный акт № 77-эд от 02.02.2026");
+
         // the sheets: «подписано простой электронной подписью» with who, the act and the agreement
         String fullName = jdbc.sql("select full_name from app_user where username = 'ugh.employee'")
                 .query(String.class)
