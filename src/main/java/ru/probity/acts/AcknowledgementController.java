@@ -18,14 +18,17 @@ import ru.probity.access.CurrentUser;
 class AcknowledgementController {
 
     private final Distributions distributions;
+    private final Signatures signatures;
 
-    AcknowledgementController(Distributions distributions) {
+    AcknowledgementController(Distributions distributions, Signatures signatures) {
         this.distributions = distributions;
+        this.signatures = signatures;
     }
 
     @GetMapping
     String mine(Model model) {
         model.addAttribute("mine", distributions.mine(CurrentUser.get()));
+        model.addAttribute("signature", signatures.mine(CurrentUser.get()));
         return "acts/mine";
     }
 

@@ -69,14 +69,7 @@ final class AcknowledgementSheet {
                                 ? ""
                                 : RussianFormats.DATE_TIME.format(
                                         r.acknowledgedAt().atZone(zone)));
-                cell(
-                        row,
-                        5,
-                        r.method() == null
-                                ? (r.overdue() ? "не ознакомлен, срок истёк" : "не ознакомлен")
-                                : "ONLINE".equals(r.method())
-                                        ? "электронно (подтверждено паролем " + r.acknowledgedBy() + ")"
-                                        : "на бумаге (внёс " + r.acknowledgedBy() + ")");
+                cell(row, 5, way(r, zone));
                 cell(row, 6, "");
             }
             paragraph(
@@ -86,6 +79,30 @@ final class AcknowledgementSheet {
                     ParagraphAlignment.LEFT);
             document.write(out);
         }
+    }
+
+    /**
+     * How the employee acknowledged: an online acknowledgement made under the local act and the
+     * agreement is «подписано простой электронной подписью» with who, when, the act and the
+     * agreement (63-ФЗ ст.6 ч.2, ст.9); one made before they were recorded says only that the
+     * password confirmed it; a paper one names who recorded it.
+     */
+    static String way(Distributions.Row r, ZoneId zone) {
+        if (r.method() == null) {
+            return r.overdue() ? "не ознакомлен, срок истёк" : "не ознакомлен";
+        }
+        if (!"ONLINE".equals(r.method())) {
+            return "на бумаге (внёс " + r.acknowledgedBy() + ")";
+        }
+        Distributions.Signature basis = r.signature();
+        if (basis == null) {
+            return "электронно (подтверждено паролем " + r.acknowledgedBy() + ")";
+        }
+        return "подписано простой электронной подписью: " + r.acknowledgedBy() + ", "
+                + RussianFormats.DATE_TIME.format(r.acknowledgedAt().atZone(zone)) + "; локальный акт № "
+                + basis.actNumber() + " от " + basis.actAdoptedOn().format(RussianFormats.DATE) + " «"
+                + basis.actTitle() + "»; соглашение об использовании простой электронной подписи от "
+                + basis.agreedOn().format(RussianFormats.DATE);
     }
 
     private static void paragraph(XWPFDocument document, String text, boolean bold, ParagraphAlignment alignment) {

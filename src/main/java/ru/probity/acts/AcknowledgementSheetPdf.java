@@ -24,7 +24,7 @@ final class AcknowledgementSheetPdf {
     private static final float MARGIN = 36;
     private static final float SIZE = 9;
     private static final float LEADING = 11;
-    private static final float[] WIDTHS = {24, 170, 150, 170, 90, 110, 56};
+    private static final float[] WIDTHS = {24, 140, 110, 130, 76, 240, 50};
     private static final String[] HEADER = {
         "№", "Фамилия, имя, отчество", "Должность", "Организация", "Дата ознакомления", "Способ", "Подпись"
     };
@@ -70,9 +70,7 @@ final class AcknowledgementSheetPdf {
                     r.acknowledgedAt() == null
                             ? ""
                             : RussianFormats.DATE_TIME.format(r.acknowledgedAt().atZone(zone)),
-                    r.method() == null
-                            ? (r.overdue() ? "не ознакомлен, срок истёк" : "не ознакомлен")
-                            : "ONLINE".equals(r.method()) ? "электронно, паролем" : "на бумаге",
+                    AcknowledgementSheet.way(r, zone),
                     ""
                 });
             }

@@ -14,9 +14,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActsHistory {
 
     private final DistributionStore store;
+    private final SignatureStore signatures;
 
-    ActsHistory(DistributionStore store) {
+    ActsHistory(DistributionStore store, SignatureStore signatures) {
         this.store = store;
+        this.signatures = signatures;
+    }
+
+    /**
+     * The organization adopted its local act on electronic document management, and every active
+     * employee of its subtree signed on paper the consent and the agreement on the simple
+     * electronic signature on {@code agreedOn}, recorded by {@code officer}; returns how many
+     * agreements (63-ФЗ ст.6 ч.2, ст.9: what makes the password a signature).
+     */
+    public int electronicSignature(
+            long organizationId, String number, LocalDate adoptedOn, String title, LocalDate agreedOn, String officer) {
+        return signatures.establish(organizationId, number, adoptedOn, title, agreedOn, officer);
     }
 
     /** The distribution was sent on {@code day} (its term unchanged). */

@@ -179,7 +179,8 @@ class DistributionStore {
                 select k.id, e.id as employee_id,
                        e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') as name, e.post,
                        o.name as organization, k.status, k.acknowledged_at, k.method, coalesce((select u.full_name from app_user u where u.username = k.acknowledged_by), k.acknowledged_by) as acknowledged_by, k.quiz_score,
-                       (k.status = 'PENDING' and d.due_on < current_date) as overdue
+                       (k.status = 'PENDING' and d.due_on < current_date) as overdue,
+                       k.esign_act_number, k.esign_act_adopted_on, k.esign_act_title, k.esign_agreed_on
                 from acknowledgement k join act_distribution d on d.id = k.distribution_id
                 join employee e on e.id = k.employee_id join organization o on o.id = e.organization_id
                 where k.distribution_id = ? order by o.path, e.last_name, e.first_name""")
@@ -195,7 +196,14 @@ class DistributionStore {
                         rs.getString("method"),
                         rs.getString("acknowledged_by"),
                         rs.getObject("quiz_score", Integer.class),
-                        rs.getBoolean("overdue")))
+                        rs.getBoolean("overdue"),
+                        rs.getString("esign_act_number") == null
+                                ? null
+                                : new Distributions.Signature(
+                                        rs.getString("esign_act_number"),
+                                        LegalActStore.date(rs.getDate("esign_act_adopted_on")),
+                                        rs.getString("esign_act_title"),
+                                        LegalActStore.date(rs.getDate("esign_agreed_on")))))
                 .list();
     }
 
@@ -245,12 +253,22 @@ class DistributionStore {
                 .optional();
     }
 
-    /** Signed online by its employee, with the hash of the file he read; unless it is no longer pending. */
-    void signOnline(long acknowledgementId, String actor, String sha256, Integer quizScore) {
+    /**
+     * Signed online by its employee, with the hash of the file he read and what the simple
+     * electronic signature rests on; unless it is no longer pending.
+     */
+    void signOnline(
+            long acknowledgementId, String actor, String sha256, Integer quizScore, Distributions.Signature basis) {
         jdbc.sql("""
                 update acknowledgement set status = :to, acknowledged_at = now(), acknowledged_by = :by,
-                  method = 'ONLINE', content_sha256 = :sha, quiz_score = :score
+                  method = 'ONLINE', content_sha256 = :sha, quiz_score = :score,
+                  esign_act_number = :number, esign_act_adopted_on = :adopted, esign_act_title = :title,
+                  esign_agreed_on = :agreed
                 where id = :id and status = :from""")
+                .param("number", basis.actNumber())
+                .param("adopted", basis.actAdoptedOn())
+                .param("title", basis.actTitle())
+                .param("agreed", basis.agreedOn())
                 .param("to", AcknowledgementStatus.ACKNOWLEDGED.name())
                 .param("from", AcknowledgementStatus.PENDING.name())
                 .param("by", actor)

@@ -36,6 +36,7 @@ public class Distributions {
     private static final int MIN_TERM_DAYS = 7;
 
     private final DistributionStore store;
+    private final SignatureStore signatures;
     private final Organizations organizations;
     private final LegalActs acts;
     private final Accounts accounts;
@@ -44,6 +45,7 @@ public class Distributions {
 
     Distributions(
             DistributionStore store,
+            SignatureStore signatures,
             Organizations organizations,
             @Lazy LegalActs acts,
             Accounts accounts,
@@ -51,6 +53,7 @@ public class Distributions {
             RegionTime regionTime) {
         this.regionTime = regionTime;
         this.store = store;
+        this.signatures = signatures;
         this.organizations = organizations;
         this.acts = acts;
         this.accounts = accounts;
@@ -108,7 +111,14 @@ public class Distributions {
             String method,
             String acknowledgedBy,
             Integer quizScore,
-            boolean overdue) {}
+            boolean overdue,
+            Signature signature) {}
+
+    /**
+     * What an online acknowledgement was signed under (63-ФЗ ст.6 ч.2, ст.9): the organization's
+     * local act on electronic documents and the day of the employee's agreement, as they stood.
+     */
+    public record Signature(String actNumber, LocalDate actAdoptedOn, String actTitle, LocalDate agreedOn) {}
 
     /** An acknowledgement as its employee sees it in his list. */
     public record Mine(
@@ -124,7 +134,8 @@ public class Distributions {
             boolean overdue) {}
 
     /** What the employee reads and signs. */
-    public record Reading(Mine acknowledgement, LegalAct act, ActVersion version, String text) {}
+    public record Reading(
+            Mine acknowledgement, LegalAct act, ActVersion version, String text, Signatures.Standing signature) {}
 
     /** The outcome of signing. */
     public enum Signed {
@@ -268,12 +279,20 @@ public class Distributions {
         Mine mine = own(user, acknowledgementId);
         store.opened(acknowledgementId);
         ActVersion version = acts.version(user, store.versionOf(acknowledgementId));
-        return new Reading(mine, acts.get(user, mine.actId()), version, acts.text(user, version));
+        return new Reading(
+                mine,
+                acts.get(user, mine.actId()),
+                version,
+                acts.text(user, version),
+                Signatures.standing(signatures, user.employeeId()));
     }
 
     /**
      * Signs one's own acknowledgement by re-entering the password, after the quiz when the act has
-     * one ({@code answers}: the chosen option of each question).
+     * one ({@code answers}: the chosen option of each question). The password is a simple
+     * electronic signature only under the organization's local act and the employee's agreement
+     * (63-ФЗ ст.6 ч.2, ст.9): without either it is refused, naming what is missing, and the
+     * employee signs on paper ({@link #recordOnPaper}).
      */
     public Signed acknowledge(CurrentUser user, long acknowledgementId, String password, List<Integer> answers) {
         Reading reading = read(user, acknowledgementId);
@@ -281,6 +300,7 @@ public class Distributions {
                 .canMoveTo(AcknowledgementStatus.ACKNOWLEDGED)) {
             return Signed.ALREADY;
         }
+        Signatures.Standing standing = Signatures.requireReady(signatures, user.employeeId());
         Integer score = null;
         List<LegalAct.QuizQuestion> quiz = reading.act().quiz();
         if (!quiz.isEmpty()) {
@@ -293,7 +313,17 @@ public class Distributions {
         if (!accounts.confirmPassword(user, password)) {
             return Signed.WRONG_PASSWORD;
         }
-        store.signOnline(acknowledgementId, user.username(), reading.version().sha256(), score);
+        Signatures.LocalAct act = standing.act().orElseThrow();
+        store.signOnline(
+                acknowledgementId,
+                user.username(),
+                reading.version().sha256(),
+                score,
+                new Signature(
+                        act.number(),
+                        act.adoptedOn(),
+                        act.title(),
+                        standing.agreement().orElseThrow().agreedOn()));
         accessLog.record(
                 AccessAction.UPDATE,
                 "EMPLOYEE",
@@ -301,7 +331,8 @@ public class Distributions {
                 user.organizationId(),
                 "acknowledged act " + reading.act().id() + " version "
                         + reading.version().number() + " sha256 "
-                        + reading.version().sha256());
+                        + reading.version().sha256() + " under local act " + act.number() + " of "
+                        + act.adoptedOn());
         return Signed.ACKNOWLEDGED;
     }
 

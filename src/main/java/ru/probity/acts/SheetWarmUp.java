@@ -69,7 +69,8 @@ class SheetWarmUp {
                         "ONLINE",
                         "ivanov",
                         null,
-                        false),
+                        false,
+                        new Distributions.Signature("1", today, "Прогрев", today)),
                 new Distributions.Row(
                         1,
                         1,
@@ -81,7 +82,8 @@ class SheetWarmUp {
                         null,
                         null,
                         null,
-                        true));
+                        true,
+                        null));
         AcknowledgementSheet.write(act, version, summary, rows, ZoneOffset.UTC, OutputStream.nullOutputStream());
         AcknowledgementSheetPdf.write(act, version, summary, rows, ZoneOffset.UTC, OutputStream.nullOutputStream());
     }

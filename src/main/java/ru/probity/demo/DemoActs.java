@@ -46,6 +46,25 @@ final class DemoActs {
             return;
         }
 
+        // the local acts on electronic document management and the employees' paper agreements that make
+        // the password a simple electronic signature (63-ФЗ ст.6 ч.2, ст.9); other municipalities
+        // have none yet and sign on paper
+        history.electronicSignature(
+                kaluga.get(),
+                "95-п",
+                today.minusDays(400),
+                "Об утверждении Порядка электронного документооборота и использования простой электронной подписи",
+                today.minusDays(380),
+                "kaluga.officer");
+        lookup.organization(DemoRegionGenerator.OBNINSK)
+                .ifPresent(obninsk -> history.electronicSignature(
+                        obninsk,
+                        "1402-п",
+                        today.minusDays(300),
+                        "Об электронном документообороте в Администрации города Обнинска",
+                        today.minusDays(290),
+                        "obninsk.officer"));
+
         long inducement = act(
                 acts,
                 kalugaOfficer.get(),

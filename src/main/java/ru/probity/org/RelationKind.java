@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * Kinds of kinship and affinity that matter for conflicts of interest. Two laws count them
  * differently: 273-ФЗ ст.10 (close relatives and in-laws: parents, spouses, children, brothers,
- * sisters, and the spouse's brothers, sisters, parents, children, and children's spouses) and
- * 44-ФЗ ст.31 ч.1 п.9 (spouse, parents, children, grandparents, grandchildren, full and half
+ * sisters, and the spouse's brothers, sisters, parents, children, and children's spouses — adoptive
+ * parents and adopted children among them, since СК РФ ст.137 п.1 equates adoptees and adopters to
+ * relatives by origin) and 44-ФЗ ст.31 ч.1 п.9 (spouse, parents, children, grandparents, grandchildren, full and half
  * brothers and sisters, adoptive parents and adopted children).
  */
 public enum RelationKind {
@@ -27,8 +28,10 @@ public enum RelationKind {
             "неполнородный брат/сестра"),
     GRANDPARENT("Дедушка, бабушка", false, true, "дедушка", "бабушка", "дедушка/бабушка"),
     GRANDCHILD("Внук, внучка", false, true, "внук", "внучка", "внук/внучка"),
-    ADOPTIVE_PARENT("Усыновитель", false, true, "усыновительница"),
-    ADOPTED_CHILD("Усыновлённый(ая)", false, true, "усыновленный", "усыновленная"),
+    /** Equated to a parent by origin (СК РФ ст.137 п.1): close under 273-ФЗ too. */
+    ADOPTIVE_PARENT("Усыновитель", true, true, "усыновительница"),
+    /** Equated to a child by origin (СК РФ ст.137 п.1): close under 273-ФЗ too. */
+    ADOPTED_CHILD("Усыновлённый(ая)", true, true, "усыновленный", "усыновленная"),
     SPOUSE_PARENT(
             "Родитель супруга(и)",
             true,

@@ -159,11 +159,11 @@ class ActsTest extends IntegrationTest {
                     .contains("ЛИСТ ОЗНАКОМЛЕНИЯ")
                     .contains("Положение о порядке уведомления")
                     .contains(employee)
-                    .contains("электронно (подтверждено паролем "
+                    .contains("подписано простой электронной подписью: "
                             + jdbc.sql("select full_name from app_user where username = 'ugh.employee'")
                                     .query(String.class)
                                     .single()
-                            + ")")
+                            + ", ")
                     .doesNotContain("ugh.employee")
                     .contains("Ознакомлено 1 из " + recipients);
         }
@@ -177,7 +177,7 @@ class ActsTest extends IntegrationTest {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
                     .contains("ЛИСТ ОЗНАКОМЛЕНИЯ")
                     .contains(employee)
-                    .contains("электронно, паролем")
+                    .contains("подписано простой электронной")
                     .contains("Ознакомлено 1 из " + recipients);
         }
 

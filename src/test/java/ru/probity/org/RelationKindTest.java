@@ -46,6 +46,8 @@ class RelationKindTest {
                         RelationKind.CHILD,
                         RelationKind.SIBLING,
                         RelationKind.HALF_SIBLING,
+                        RelationKind.ADOPTIVE_PARENT,
+                        RelationKind.ADOPTED_CHILD,
                         RelationKind.SPOUSE_PARENT,
                         RelationKind.SPOUSE_SIBLING,
                         RelationKind.SPOUSE_CHILD,
@@ -63,5 +65,13 @@ class RelationKindTest {
                         RelationKind.ADOPTED_CHILD);
         assertThat(RelationKind.values()).hasSize(13);
         assertThat(RelationKind.CHILD.label()).isEqualTo("Ребёнок");
+    }
+
+    @Test
+    void anAdoptedChildIsACloseRelativeUnder273FZ() {
+        // СК РФ ст.137 п.1: adoptees and adopters are equated to relatives by origin
+        assertThat(RelationKind.ADOPTED_CHILD.closeRelativeUnder273()).isTrue();
+        assertThat(RelationKind.ADOPTIVE_PARENT.closeRelativeUnder273()).isTrue();
+        assertThat(RelationKind.parse("усыновлённый")).contains(RelationKind.ADOPTED_CHILD);
     }
 }

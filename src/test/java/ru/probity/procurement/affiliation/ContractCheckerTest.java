@@ -126,6 +126,17 @@ class ContractCheckerTest {
     }
 
     @Test
+    void anAdoptedChildIsACloseRelativeUnder273FZ() {
+        // СК РФ ст.137 п.1 equates an adopted child to a child by origin: personal interest under 273-ФЗ ст.10
+        World w = new World()
+                .employee("e1", "Кузнецов Антон Павлович", "402700000101", ProcurementRole.EMPLOYEE)
+                .relative("r1", "Кузнецов Илья Антонович", "402700000505", "e1", RelationKind.ADOPTED_CHILD)
+                .company(SUPPLIER, "ООО «Ромашка»", List.of(founder("КУЗНЕЦОВ ИЛЬЯ АНТОНОВИЧ", "402700000505", 3)));
+
+        assertThat(w.check()).extracting(Finding::rule).containsExactly(Rule.R273_10);
+    }
+
+    @Test
     void spousesBrotherIsFlaggedUnder273ButNotUnder44() {
         World w = new World()
                 .employee("e1", "Орлова Нина Сергеевна", "402700000101", ProcurementRole.HEAD)
