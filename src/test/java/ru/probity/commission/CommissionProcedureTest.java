@@ -460,6 +460,26 @@ class CommissionProcedureTest extends IntegrationTest {
         return caseId;
     }
 
+    // ---------------------------------------------------------------- the demo (issue 18 «Done when»)
+
+    @Test
+    void theDemosMeetingShowsASecretBallotWithADissentingOpinion() throws Exception {
+        long meeting = jdbc.sql("select min(id) from commission_meeting where commission_id = ?")
+                .param(ughCommission())
+                .query(Long.class)
+                .single();
+        assertThat(minutes(meeting))
+                .contains("ГОЛОСОВАЛИ (тайное голосование)")
+                .contains("ГОЛОСОВАЛИ (открытое голосование по решению комиссии)")
+                .contains("Особое мнение (прилагается к протоколу): Тихонов Михаил Юрьевич")
+                .contains("ОСОБОЕ МНЕНИЕ")
+                .contains("Приглашённые: ");
+        mvc.perform(get("/commission/meetings/" + meeting).with(as("kaluga.commission")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Тайное голосование")))
+                .andExpect(content().string(Matchers.containsString("Особое мнение члена комиссии Тихонов")));
+    }
+
     // ---------------------------------------------------------------- the API shows no secret choice
 
     @Test
