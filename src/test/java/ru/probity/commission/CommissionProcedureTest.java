@@ -148,6 +148,10 @@ class CommissionProcedureTest extends IntegrationTest {
         AgendaItem item = onTodaysAgenda(arrived(CaseKind.HEAD_SUBMISSION, null, LocalDate.now()));
         List<Member> voters = eligible(item);
         int n = voters.size();
+        mvc.perform(get("/commission/meetings/" + item.meetingId()).with(as("ugh.officer")))
+                .andExpect(content().string(Matchers.containsString("Итоги тайного голосования")))
+                .andExpect(content().string(Matchers.containsString("Не явился без уважительной причины")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("??"))));
         // the page's form by default: the totals of the ballots; choices by name sent along are not kept
         Map<Long, String> radios = everyone(voters, "FOR");
         var request = post("/commission/meetings/" + item.meetingId() + "/agenda/" + item.id() + "/decision")
