@@ -1,11 +1,16 @@
 package ru.probity.commission;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A question of a meeting's agenda: the case, what was heard and said, the members who declared an
- * interest (by member id, with the reason), the votes (member id to FOR, AGAINST or ABSTAIN) and the
- * decision with its totals; {@code adopted} is null until a vote, false when the decision failed.
+ * interest (by member id, with the reason), the decision with its totals; {@code adopted} is null until
+ * a vote, false when the decision failed. The vote is secret unless the commission decided on an open
+ * vote for the question ({@code openVote}): a secret vote keeps only who voted ({@code voters}) and the
+ * totals, an open one also each member's choice ({@code votes}: member id to FOR, AGAINST or ABSTAIN).
+ * The servant's presence ({@code servantPresence}, null: not recorded), whether the information goes to
+ * law enforcement, and the members' dissenting opinions (member id to text) are recorded with it.
  */
 public record AgendaItem(
         long id,
@@ -22,7 +27,12 @@ public record AgendaItem(
         Integer votesAbstained,
         Boolean adopted,
         Map<Long, String> recusals,
-        Map<Long, String> votes) {
+        Map<Long, String> votes,
+        boolean openVote,
+        Set<Long> voters,
+        ServantPresence servantPresence,
+        boolean lawEnforcement,
+        Map<Long, String> dissents) {
 
     public boolean decided() {
         return Boolean.TRUE.equals(adopted);
@@ -49,6 +59,11 @@ public record AgendaItem(
                 votesAbstained,
                 adopted,
                 recusals,
-                votes);
+                votes,
+                openVote,
+                voters,
+                servantPresence,
+                lawEnforcement,
+                dissents);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.probity.commission.model.CaseStatus;
+import ru.probity.org.EmployeeCategory;
 import ru.probity.org.OwnPeople;
 
 /**
@@ -19,8 +20,9 @@ class CaseStore {
 
     private static final String CASE = """
             select k.*, c.name as commission_name, o.name as organization_name, o.path as organization_path,
-                   mt.number as meeting_number, mt.held_on as meeting_date
+                   mt.number as meeting_number, mt.held_on as meeting_date, e.category as employee_category
             from commission_case k join organization o on o.id = k.organization_id
+            left join employee e on e.id = k.employee_id
             left join commission c on c.id = k.commission_id
             left join commission_meeting mt on mt.id = k.meeting_id
             """;
@@ -57,7 +59,13 @@ class CaseStore {
                 date(rs.getDate("decided_on")),
                 (Long) rs.getObject("meeting_id"),
                 (Integer) rs.getObject("meeting_number"),
-                date(rs.getDate("meeting_date")));
+                date(rs.getDate("meeting_date")),
+                category(rs.getString("employee_category")));
+    }
+
+    /** The category of the person's card; null when the card has none or names an unknown one. */
+    static EmployeeCategory category(String name) {
+        return name == null ? null : EmployeeCategory.parse(name).orElse(null);
     }
 
     static LocalDate date(java.sql.Date date) {

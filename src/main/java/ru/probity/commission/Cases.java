@@ -75,7 +75,7 @@ public class Cases {
                         new CaseStore.Opening(
                                 commission,
                                 received,
-                                received.plusDays(settings.considerWithinDays()),
+                                received.plusDays(settings.considerWithinDays(intake.kind())),
                                 CurrentUser.actorName()))
                 .orElse(null);
         if (id == null) {

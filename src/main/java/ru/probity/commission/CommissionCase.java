@@ -2,8 +2,12 @@ package ru.probity.commission;
 
 import java.time.LocalDate;
 import ru.probity.commission.model.CaseStatus;
+import ru.probity.org.EmployeeCategory;
 
-/** A case before the commission, with the decision once taken. */
+/**
+ * A case before the commission, with the decision once taken; {@code employeeCategory} is the category
+ * of the person's card (null when unknown), which decides the penalties offered ({@link Measure}).
+ */
 public record CommissionCase(
         long id,
         Long commissionId,
@@ -28,7 +32,13 @@ public record CommissionCase(
         LocalDate decidedOn,
         Long meetingId,
         Integer meetingNumber,
-        LocalDate meetingDate) {
+        LocalDate meetingDate,
+        EmployeeCategory employeeCategory) {
+
+    /** The measures offered for the person's category (25-ФЗ or 79-ФЗ). */
+    public java.util.List<Measure> measures() {
+        return Measure.offeredFor(employeeCategory);
+    }
 
     public boolean open() {
         return status.open();

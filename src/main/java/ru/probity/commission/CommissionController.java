@@ -192,7 +192,14 @@ class CommissionController {
         model.addAttribute(
                 "keeper",
                 c.commissionId() != null && commissions.keepsMeetings(user, commissions.load(c.commissionId())));
-        model.addAttribute("measures", Measure.values());
+        // the penalties of the person's kind of service (25-ФЗ or 79-ФЗ; the 25-ФЗ list when unknown)
+        model.addAttribute(
+                "measuresLaw",
+                c.employeeCategory() == ru.probity.org.EmployeeCategory.REGIONAL_CIVIL_SERVANT
+                        ? "commission.measuresCivil"
+                        : Measure.assumedMunicipal(c.employeeCategory())
+                                ? "commission.measuresAssumed"
+                                : "commission.measuresMunicipal");
         model.addAttribute("today", LocalDate.now());
         // the declaration itself opens for the officers of its subtree only; its page checks that again
         model.addAttribute("mayOpenDeclaration", user.role().managesRegistry());

@@ -16,8 +16,10 @@ import ru.probity.platform.RussianFormats;
  * The minutes of a meeting and the extract of one decision as DOCX, laid out as Указ №821
  * asks: the date, who was present and who was absent, the quorum; the agenda; for every question
  * what was heard (with the source of the information and the day it arrived), who spoke, who
- * declared an interest, how they voted and what was decided with its grounds; the signatures of
- * the presiding member, the secretary and the members who took part.
+ * declared an interest, whether the servant concerned attended, how they voted — secret ballot
+ * totals, or each member's choice when the commission decided on an open vote — and what was decided
+ * with its grounds; the invited persons; the signatures of the presiding member, the secretary and the
+ * members who took part; the members' dissenting opinions attached to the minutes.
  */
 final class CommissionDocuments {
 
@@ -81,6 +83,9 @@ final class CommissionDocuments {
                         "Отсутствовали: ",
                         absent.stream().map(Member::fullName).collect(Collectors.joining(", ")));
             }
+            if (meeting.invitees() != null) {
+                labelled(document, "Приглашённые: ", meeting.invitees());
+            }
             text(
                     document,
                     "Присутствуют " + quorum.present() + " из " + quorum.total() + " членов комиссии, в том числе "
@@ -123,15 +128,27 @@ final class CommissionDocuments {
                                             : "")
                                     .collect(Collectors.joining(", ")));
                 }
+                if (item.servantPresence() != null && c.personName() != null) {
+                    labelled(document, "Служащий, в отношении которого рассматривается вопрос: ", presence(item));
+                }
                 if (item.adopted() == null) {
                     labelled(document, "РЕШИЛИ: ", "вопрос не рассмотрен, перенесён на следующее заседание.");
                     continue;
                 }
-                labelled(
-                        document,
-                        "ГОЛОСОВАЛИ: ",
-                        "«за» — " + item.votesFor() + ", «против» — " + item.votesAgainst() + ", «воздержались» — "
-                                + item.votesAbstained() + ".");
+                labelled(document, "ГОЛОСОВАЛИ " + ballot(item) + ": ", totals(item));
+                if (item.openVote() && !item.votes().isEmpty()) {
+                    labelled(
+                            document,
+                            "Поимённо: ",
+                            item.votes().entrySet().stream()
+                                            .map(e -> (byId.containsKey(e.getKey())
+                                                            ? byId.get(e.getKey())
+                                                                    .fullName()
+                                                            : "")
+                                                    + " — " + CHOICES.getOrDefault(e.getValue(), e.getValue()))
+                                            .collect(Collectors.joining("; "))
+                                    + ".");
+                }
                 labelled(
                         document,
                         "РЕШИЛИ: ",
@@ -139,6 +156,24 @@ final class CommissionDocuments {
                                 ? item.decisionText()
                                 : "решение не принято (не набрано большинство голосов присутствующих членов"
                                         + " комиссии).");
+                if (item.decided() && item.lawEnforcement()) {
+                    text(
+                            document,
+                            "Информацию о совершении действия (бездействия), содержащего признаки административного"
+                                    + " правонарушения или состава преступления, и подтверждающие документы передать"
+                                    + " в правоохранительные органы.",
+                            false,
+                            ParagraphAlignment.BOTH);
+                }
+                if (!item.dissents().isEmpty()) {
+                    labelled(
+                            document,
+                            "Особое мнение (прилагается к протоколу): ",
+                            item.dissents().keySet().stream()
+                                    .map(id ->
+                                            byId.containsKey(id) ? byId.get(id).fullName() : "")
+                                    .collect(Collectors.joining(", ")));
+                }
             }
 
             text(document, "", false, ParagraphAlignment.LEFT);
@@ -153,6 +188,32 @@ final class CommissionDocuments {
                 if (!same(m, presiding) && !same(m, secretary)) {
                     signature(document, first ? "Члены комиссии:" : "", m);
                     first = false;
+                }
+            }
+            // the dissenting opinions attached to the minutes, each signed by its member
+            int annex = 0;
+            for (AgendaItem item : agenda) {
+                for (Map.Entry<Long, String> dissent : item.dissents().entrySet()) {
+                    Member m = byId.get(dissent.getKey());
+                    if (m == null) {
+                        continue;
+                    }
+                    annex++;
+                    text(document, "", false, ParagraphAlignment.LEFT);
+                    text(
+                            document,
+                            "Приложение № " + annex + " к протоколу № " + meeting.number(),
+                            false,
+                            ParagraphAlignment.RIGHT);
+                    text(document, "ОСОБОЕ МНЕНИЕ", true, ParagraphAlignment.CENTER);
+                    text(
+                            document,
+                            "члена комиссии " + m.fullName() + " по вопросу " + item.position() + " повестки дня: "
+                                    + title(item.theCase()),
+                            false,
+                            ParagraphAlignment.CENTER);
+                    text(document, dissent.getValue(), false, ParagraphAlignment.BOTH);
+                    signature(document, "Член комиссии", m);
                 }
             }
             document.write(out);
@@ -173,11 +234,7 @@ final class CommissionDocuments {
             text(document, meeting.organizationName(), false, ParagraphAlignment.CENTER);
             text(document, item.position() + ". " + title(c), true, ParagraphAlignment.LEFT);
             labelled(document, "СЛУШАЛИ: ", item.heard() == null ? c.summary() : item.heard());
-            labelled(
-                    document,
-                    "ГОЛОСОВАЛИ: ",
-                    "«за» — " + item.votesFor() + ", «против» — " + item.votesAgainst() + ", «воздержались» — "
-                            + item.votesAbstained() + ".");
+            labelled(document, "ГОЛОСОВАЛИ " + ballot(item) + ": ", totals(item));
             labelled(document, "РЕШИЛИ: ", item.decisionText());
             text(document, "", false, ParagraphAlignment.LEFT);
             text(
@@ -189,6 +246,30 @@ final class CommissionDocuments {
             text(document, "«___» ____________ 20__ г.", false, ParagraphAlignment.LEFT);
             document.write(out);
         }
+    }
+
+    private static final Map<String, String> CHOICES =
+            Map.of("FOR", "за", "AGAINST", "против", "ABSTAIN", "воздержался");
+
+    /** How the question was voted on: secret unless the commission decided on an open vote. */
+    private static String ballot(AgendaItem item) {
+        return item.openVote() ? "(открытое голосование по решению комиссии)" : "(тайное голосование)";
+    }
+
+    private static String totals(AgendaItem item) {
+        return "«за» — " + item.votesFor() + ", «против» — " + item.votesAgainst() + ", «воздержались» — "
+                + item.votesAbstained() + ".";
+    }
+
+    /** The servant's presence as the minutes word it (Указ №821 пп.19–20 model). */
+    private static String presence(AgendaItem item) {
+        return switch (item.servantPresence()) {
+            case PRESENT -> "присутствовал.";
+            case ABSENT_BY_REQUEST -> "отсутствовал; вопрос рассмотрен в его отсутствие по его письменной просьбе.";
+            case ABSENT_NO_REASON ->
+                "надлежащим образом извещён, не явился без уважительной причины; вопрос рассмотрен в его отсутствие.";
+            case ABSENT_GOOD_REASON -> "отсутствовал по уважительной причине.";
+        };
     }
 
     static String title(CommissionCase c) {

@@ -76,6 +76,12 @@ public class CommissionHistory {
                         by)[0];
     }
 
+    /** Who else attended the meeting: invited persons with their roles. */
+    public void invitees(long meetingId, String invitees) {
+        meetingStore.find(meetingId).orElseThrow(() -> new NotFound("meeting", meetingId));
+        meetingStore.invitees(meetingId, RussianFormats.blankToNull(invitees));
+    }
+
     /** Who was present (member id to present). */
     public void attendance(long meetingId, Map<Long, Boolean> presence) {
         meetingStore.find(meetingId).orElseThrow(() -> new NotFound("meeting", meetingId));
@@ -98,7 +104,7 @@ public class CommissionHistory {
                                         .commissionFor(intake.organizationId())
                                         .orElse(null),
                                 received,
-                                received.plusDays(settings.considerWithinDays()),
+                                received.plusDays(settings.considerWithinDays(intake.kind())),
                                 by))
                 .orElseGet(() -> caseStore.idOfSource(intake.sourceType(), intake.sourceId()));
     }
@@ -106,9 +112,13 @@ public class CommissionHistory {
     /**
      * What the minutes of a held meeting record of a question.
      *
-     * @param votes member id to FOR, AGAINST or ABSTAIN, of those who took part
+     * @param votes member id to FOR, AGAINST or ABSTAIN, of those who took part; in a secret ballot
+     *     only counted (the totals and who voted are kept, not the choices)
      * @param recusals member id to the reason he declared
      * @param decidedBy who recorded the vote (the secretary's account)
+     * @param openVote whether the commission decided on an open vote for the question
+     * @param dissents member id to his dissenting opinion (a member who voted against)
+     * @param servantPresence whether the servant concerned attended (null: not recorded)
      */
     public record Minuted(
             Decision decision,
@@ -117,7 +127,23 @@ public class CommissionHistory {
             String speeches,
             Map<Long, String> votes,
             Map<Long, String> recusals,
-            String decidedBy) {}
+            String decidedBy,
+            boolean openVote,
+            Map<Long, String> dissents,
+            ServantPresence servantPresence) {
+
+        /** An open vote without dissenting opinions, the servant's presence not recorded. */
+        public Minuted(
+                Decision decision,
+                String decisionText,
+                String heard,
+                String speeches,
+                Map<Long, String> votes,
+                Map<Long, String> recusals,
+                String decidedBy) {
+            this(decision, decisionText, heard, speeches, votes, recusals, decidedBy, true, Map.of(), null);
+        }
+    }
 
     /**
      * The waiting case decided at the meeting: its question last on the agenda, the recusals, the
@@ -140,7 +166,12 @@ public class CommissionHistory {
                         member,
                         Choice.parse(choice)
                                 .orElseThrow(() -> new IllegalArgumentException("No such choice: " + choice))));
-        agendaStore.votes(item, votes);
+        if (m.openVote()) {
+            agendaStore.votes(item, votes);
+        } else {
+            agendaStore.voters(item, votes.keySet());
+        }
+        m.dissents().forEach((member, text) -> agendaStore.dissent(item, member, text, m.decidedBy()));
         agendaStore.voted(
                 item,
                 new AgendaStore.Minutes(
@@ -151,9 +182,12 @@ public class CommissionHistory {
                         null,
                         Tally.of(votes.values()),
                         true,
-                        m.decidedBy()));
+                        m.decidedBy(),
+                        m.openVote(),
+                        m.servantPresence(),
+                        false));
         caseStore.decided(caseId, m.decision(), m.decisionText(), meeting.heldOn(), meetingId);
-        return FollowUps.afterDecision(c, meetingId, meeting.heldOn(), m.decision()).stream()
+        return FollowUps.afterDecision(c, meetingId, meeting.heldOn(), m.decision(), false, settings).stream()
                 .map(task -> followUpStore.insert(task, by))
                 .toList();
     }

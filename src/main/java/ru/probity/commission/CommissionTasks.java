@@ -19,7 +19,8 @@ import ru.probity.tasks.TaskSource;
 /**
  * «Мои задачи» of the commission, for those who keep its meetings (the officers of its subtree and
  * its secretary): a waiting case to put on a meeting's agenda — the chair sets the meeting's date
- * within ten days of the information's arrival (Указ №821 п.18), and a case on the agenda to be
+ * within ten days of the information's arrival (Указ №821 п.18;
+ * {@code probity.commission.schedule-within-days}), and a case on the agenda to be
  * considered by its term, no later than twenty days after it arrived (the same point;
  * {@code probity.commission.consider-within-days}). The task names the case's kind, its source and
  * organization, not the person.
@@ -27,17 +28,21 @@ import ru.probity.tasks.TaskSource;
 @Component
 class CommissionTasks implements TaskSource {
 
-    /** Указ №821 п.18: the date of the meeting is set within ten days. */
-    static final int SCHEDULE_WITHIN_DAYS = 10;
-
     private static final int LIMIT = 1000;
 
     private final CaseStore cases;
     private final Interests interests;
     private final Commissions commissions;
     private final Messages messages;
+    private final CommissionSettings settings;
 
-    CommissionTasks(CaseStore cases, Commissions commissions, Messages messages, Interests interests) {
+    CommissionTasks(
+            CaseStore cases,
+            Commissions commissions,
+            Messages messages,
+            Interests interests,
+            CommissionSettings settings) {
+        this.settings = settings;
         this.cases = cases;
         this.interests = interests;
         this.commissions = commissions;
@@ -74,7 +79,7 @@ class CommissionTasks implements TaskSource {
                 + (c.sourceRef() == null || c.sourceRef().isBlank() ? "" : " " + c.sourceRef())
                 + " (" + c.organizationName() + ")";
         if (c.status() == CaseStatus.PENDING) {
-            LocalDate schedule = c.receivedOn().plusDays(SCHEDULE_WITHIN_DAYS);
+            LocalDate schedule = c.receivedOn().plusDays(settings.scheduleWithinDays());
             LocalDate due = c.considerBy() != null && c.considerBy().isBefore(schedule) ? c.considerBy() : schedule;
             return Task.of("commission", "tasks.kind.caseSchedule", title, due, "/commission/cases/" + c.id());
         }

@@ -1,6 +1,7 @@
 package ru.probity.commission;
 
 import java.time.LocalDate;
+import ru.probity.org.EmployeeCategory;
 
 /** A task that follows a decision, with its due date and, once done, the measure taken. */
 public record FollowUp(
@@ -15,7 +16,13 @@ public record FollowUp(
         String note,
         String personName,
         CaseKind kind,
-        String organizationName) {
+        String organizationName,
+        EmployeeCategory employeeCategory) {
+
+    /** The measures offered for the person's category (25-ФЗ or 79-ФЗ). */
+    public java.util.List<Measure> measures() {
+        return Measure.offeredFor(employeeCategory);
+    }
 
     public boolean overdue() {
         return doneOn == null && dueOn.isBefore(LocalDate.now());

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Repository;
 class FollowUpStore {
 
     private static final String FOLLOW_UP = """
-            select f.*, k.person_name, k.kind, o.name as organization_name, k.commission_id
+            select f.*, k.person_name, k.kind, o.name as organization_name, k.commission_id,
+                   e.category as employee_category
             from commission_follow_up f join commission_case k on k.id = f.case_id
             join organization o on o.id = k.organization_id
+            left join employee e on e.id = k.employee_id
             """;
 
     private final JdbcClient jdbc;
@@ -38,7 +40,8 @@ class FollowUpStore {
                 rs.getString("note"),
                 rs.getString("person_name"),
                 CaseKind.valueOf(rs.getString("kind")),
-                rs.getString("organization_name"));
+                rs.getString("organization_name"),
+                CaseStore.category(rs.getString("employee_category")));
     }
 
     /** A task as it is set. */

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import ru.probity.commission.model.MeetingStatus;
 
-/** A meeting of a commission: PLANNED until the secretary closes it (CLOSED). */
+/**
+ * A meeting of a commission: PLANNED until the secretary closes it (CLOSED); {@code invitees}: who else
+ * attended (invited persons with their roles, as the minutes list them).
+ */
 public record Meeting(
         long id,
         long commissionId,
@@ -18,7 +21,8 @@ public record Meeting(
         LocalTime startsAt,
         String place,
         MeetingStatus status,
-        Instant closedAt) {
+        Instant closedAt,
+        String invitees) {
 
     public boolean planned() {
         return status == MeetingStatus.PLANNED;

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.commission.model.CaseStatus;
+import ru.probity.commission.model.Tally;
 import ru.probity.platform.NotFound;
 
 /** The meeting page: agenda, invitations, attendance and quorum, recusals, votes, minutes and extracts. */
@@ -52,6 +53,7 @@ class MeetingController {
         model.addAttribute("attendance", attendance);
         model.addAttribute("members", members);
         model.addAttribute("eligible", eligible);
+        model.addAttribute("presences", ServantPresence.values());
         model.addAttribute("quorum", meetings.quorum(id));
         model.addAttribute("invitations", invitations.of(id));
         model.addAttribute("keeper", keeper);
@@ -118,18 +120,65 @@ class MeetingController {
             @RequestParam(required = false) String motivation,
             @RequestParam(required = false) String heard,
             @RequestParam(required = false) String speeches,
+            @RequestParam(defaultValue = "false") boolean openVote,
+            @RequestParam(required = false) Integer votesFor,
+            @RequestParam(required = false) Integer votesAgainst,
+            @RequestParam(required = false) Integer votesAbstained,
+            @RequestParam(required = false) ServantPresence servantPresence,
+            @RequestParam(defaultValue = "false") boolean lawEnforcement,
             @RequestParam Map<String, String> params,
             RedirectAttributes flash) {
         Map<Long, String> votes = new HashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith("vote_")) {
-                votes.put(Long.parseLong(name.substring(5)), value);
-            }
-        });
+        if (openVote) {
+            params.forEach((name, value) -> {
+                if (name.startsWith("vote_")) {
+                    votes.put(Long.parseLong(name.substring(5)), value);
+                }
+            });
+        }
+        // a secret ballot's totals; missing or negative ones are refused by the vote as not adding up
+        Tally totals = !openVote
+                        && votesFor != null
+                        && votesAgainst != null
+                        && votesAbstained != null
+                        && votesFor >= 0
+                        && votesAgainst >= 0
+                        && votesAbstained >= 0
+                ? new Tally(votesFor, votesAgainst, votesAbstained)
+                : null;
         Voting.Outcome outcome = voting.decide(
-                CurrentUser.get(), itemId, new Voting.Ballot(decision, motivation, heard, speeches, votes));
+                CurrentUser.get(),
+                itemId,
+                new Voting.Ballot(
+                        decision,
+                        motivation,
+                        heard,
+                        speeches,
+                        openVote,
+                        votes,
+                        totals,
+                        servantPresence,
+                        lawEnforcement));
         flash.addFlashAttribute("notice", outcome.adopted() ? "commission.decided" : "commission.notAdopted");
         return "redirect:/commission/meetings/" + id + "#item-" + itemId;
+    }
+
+    @PostMapping("/meetings/{id}/agenda/{itemId}/dissent")
+    String dissent(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestParam long memberId,
+            @RequestParam(required = false) String text,
+            RedirectAttributes flash) {
+        voting.dissent(CurrentUser.get(), itemId, memberId, text);
+        flash.addFlashAttribute("notice", "commission.dissentSaved");
+        return "redirect:/commission/meetings/" + id + "#item-" + itemId;
+    }
+
+    @PostMapping("/meetings/{id}/invitees")
+    String invitees(@PathVariable long id, @RequestParam(required = false) String invitees, RedirectAttributes flash) {
+        meetings.recordInvitees(CurrentUser.get(), id, invitees);
+        return done(id, flash, "commission.inviteesSaved");
     }
 
     @PostMapping("/meetings/{id}/close")

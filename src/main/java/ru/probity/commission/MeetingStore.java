@@ -46,7 +46,8 @@ class MeetingStore {
                 MeetingStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("closed_at") == null
                         ? null
-                        : rs.getTimestamp("closed_at").toInstant());
+                        : rs.getTimestamp("closed_at").toInstant(),
+                rs.getString("invitees"));
     }
 
     Optional<Meeting> find(long id) {
@@ -103,6 +104,13 @@ class MeetingStore {
                 .query(Long.class)
                 .single();
         return new long[] {id, number};
+    }
+
+    /** Who else attended: the invited persons with their roles, free text. */
+    void invitees(long meetingId, String invitees) {
+        jdbc.sql("update commission_meeting set invitees = ? where id = ?")
+                .params(invitees, meetingId)
+                .update();
     }
 
     void move(long meetingId, MeetingStatus to) {

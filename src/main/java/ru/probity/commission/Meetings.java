@@ -251,6 +251,13 @@ public class Meetings {
         accessLog.record(AccessAction.UPDATE, SUBJECT, meetingId, meeting.organizationId(), "attendance");
     }
 
+    /** Who else attended: the invited persons with their roles (free text for the minutes). */
+    public void recordInvitees(CurrentUser user, long meetingId, String invitees) {
+        Meeting meeting = held(user, meetingId);
+        store.invitees(meetingId, RussianFormats.blankToNull(invitees));
+        accessLog.record(AccessAction.UPDATE, SUBJECT, meetingId, meeting.organizationId(), "invitees");
+    }
+
     public Quorum quorum(long meetingId) {
         return Quorum.of(attendance(meetingId));
     }

@@ -20,7 +20,9 @@ import ru.probity.platform.RussianFormats;
 
 /**
  * Deciding a question of a meeting: a member who declares a personal interest takes no part in it
- * (Указ №821 п.15); the members present and not recused vote for, against or abstain; the decision,
+ * (Указ №821 п.15); the members present and not recused vote for, against or abstain — by secret ballot
+ * unless the commission decides on an open vote for the question (then each member's choice is kept;
+ * in a secret one the totals and who voted only); the decision,
  * one of the standard list of the case's kind, is taken by a simple majority of them, the presiding
  * member's vote deciding a tie when the regulation says so ({@link Tally},
  * {@code probity.commission.casting-vote}). Once taken, the case is decided, its source learns the
@@ -102,9 +104,35 @@ public class Voting {
         agendaStore.withdrawRecusal(itemId, memberId);
     }
 
-    /** What the secretary records for a question; {@code votes} member id to FOR, AGAINST or ABSTAIN. */
+    /**
+     * What the secretary records for a question. The vote is secret unless the commission decided on an
+     * open vote ({@code openVote}): an open vote gives each member's choice ({@code votes}: member id to
+     * FOR, AGAINST or ABSTAIN), a secret one the totals counted from the ballots ({@code totals}; when
+     * only {@code votes} are given they are counted and forgotten). {@code servantPresence}: whether the
+     * servant concerned attended (null: not recorded); {@code lawEnforcement}: the commission saw signs
+     * of a crime or an administrative offence.
+     */
     public record Ballot(
-            Decision decision, String motivation, String heard, String speeches, Map<Long, String> votes) {}
+            Decision decision,
+            String motivation,
+            String heard,
+            String speeches,
+            boolean openVote,
+            Map<Long, String> votes,
+            Tally totals,
+            ServantPresence servantPresence,
+            boolean lawEnforcement) {
+
+        /** An open vote with each member's choice. */
+        public Ballot(Decision decision, String motivation, String heard, String speeches, Map<Long, String> votes) {
+            this(decision, motivation, heard, speeches, true, votes, null, null, false);
+        }
+
+        /** A secret vote: the totals only. */
+        public static Ballot secret(Decision decision, String motivation, Tally totals) {
+            return new Ballot(decision, motivation, null, null, false, null, totals, null, false);
+        }
+    }
 
     /** The outcome of a vote. */
     public record Outcome(boolean adopted, int votesFor, int votesAgainst, int abstained, int eligible) {}
@@ -139,22 +167,46 @@ public class Voting {
         if (ballot.decision() == Decision.OTHER && motivation == null) {
             throw Refusal.conflict("commission.error.motivation");
         }
+        if (ballot.servantPresence() != null && !ballot.servantPresence().allowsDecision()) {
+            // absent for a good reason: the question is postponed (Указ №821 пп.19–20 model)
+            throw Refusal.conflict("commission.error.servantExcused");
+        }
         List<Member> eligible = eligible(meetingId, item);
         Map<Long, String> ballotVotes = ballot.votes() == null ? Map.of() : ballot.votes();
-        Map<Long, Choice> votes = new LinkedHashMap<>();
-        for (Member m : eligible) {
-            Choice choice = Choice.parse(ballotVotes.get(m.id()))
-                    .orElseThrow(() -> Refusal.conflict("commission.error.votesMissing", m.fullName()));
-            votes.put(m.id(), choice);
-        }
-        Tally tally = Tally.of(votes.values());
+        Tally tally;
         Member presiding = quorum.presiding();
-        boolean adopted = tally.adopted(presiding == null ? null : votes.get(presiding.id()), settings.castingVote());
+        Choice presidingChoice = null;
+        if (ballot.openVote()) {
+            Map<Long, Choice> votes = new LinkedHashMap<>();
+            for (Member m : eligible) {
+                Choice choice = Choice.parse(ballotVotes.get(m.id()))
+                        .orElseThrow(() -> Refusal.conflict("commission.error.votesMissing", m.fullName()));
+                votes.put(m.id(), choice);
+            }
+            tally = Tally.of(votes.values());
+            presidingChoice = presiding == null ? null : votes.get(presiding.id());
+            agendaStore.votes(itemId, votes);
+        } else {
+            // a secret ballot: the totals counted from the ballots, who voted, never who chose what
+            tally = ballot.totals();
+            if (tally == null && !ballotVotes.isEmpty()) {
+                tally = Tally.of(ballotVotes.values().stream()
+                        .map(Choice::parse)
+                        .flatMap(java.util.Optional::stream)
+                        .toList());
+            }
+            if (tally == null || tally.voters() != eligible.size()) {
+                throw Refusal.conflict(
+                        "commission.error.secretTotals", tally == null ? 0 : tally.voters(), eligible.size());
+            }
+            agendaStore.voters(itemId, eligible.stream().map(Member::id).toList());
+        }
+        // in a secret ballot the presiding member's choice is not known: a tie fails
+        boolean adopted = tally.adopted(presidingChoice, settings.castingVote());
         if (adopted && !theCase.status().canMoveTo(CaseStatus.DECIDED)) {
             throw Refusal.conflict("commission.error.decided");
         }
 
-        agendaStore.votes(itemId, votes);
         String formulation = messages.text("commission.decision." + ballot.decision());
         String text = motivation == null ? formulation : formulation + " " + motivation;
         agendaStore.voted(
@@ -167,9 +219,12 @@ public class Voting {
                         motivation,
                         tally,
                         adopted,
-                        user.username()));
+                        user.username(),
+                        ballot.openVote(),
+                        theCase.personName() == null ? null : ballot.servantPresence(),
+                        adopted && ballot.lawEnforcement()));
         if (adopted) {
-            decided(theCase, meeting, ballot.decision(), text);
+            decided(theCase, meeting, ballot.decision(), text, ballot.lawEnforcement());
         }
         accessLog.record(
                 AccessAction.UPDATE,
@@ -180,10 +235,44 @@ public class Voting {
         return new Outcome(adopted, tally.votesFor(), tally.against(), tally.abstained(), eligible.size());
     }
 
+    /**
+     * A member's written dissenting opinion on a decided question (особое мнение), attached to the
+     * minutes: only from a member who voted against — in an open vote by his recorded choice; in a
+     * secret one the opinions cannot outnumber the votes against, and by giving it the member himself
+     * discloses his vote. Recorded by the one who keeps the meeting until it is closed.
+     */
+    public void dissent(CurrentUser user, long itemId, long memberId, String text) {
+        long meetingId = meetings.meetingOfItem(itemId);
+        meetings.held(user, meetingId);
+        AgendaItem item = item(meetingId, itemId);
+        meetings.refuseOwn(user, item.theCase());
+        String opinion = RussianFormats.blankToNull(text);
+        if (opinion == null) {
+            throw Refusal.conflict("commission.error.dissentText");
+        }
+        if (!item.decided() || !item.voters().contains(memberId)) {
+            throw Refusal.conflict("commission.error.dissentNotVoter");
+        }
+        boolean against = item.openVote()
+                ? "AGAINST".equals(item.votes().get(memberId))
+                : item.dissents().keySet().stream().filter(id -> id != memberId).count()
+                        < (item.votesAgainst() == null ? 0 : item.votesAgainst());
+        if (!against) {
+            throw Refusal.conflict("commission.error.dissentNotAgainst");
+        }
+        agendaStore.dissent(itemId, memberId, opinion, user.username());
+        accessLog.record(
+                AccessAction.UPDATE,
+                Cases.SUBJECT,
+                item.theCase().id(),
+                item.theCase().organizationId(),
+                "dissent");
+    }
+
     /** The case is decided: its follow-up is set and its source learns the decision as the minutes word it. */
-    void decided(CommissionCase theCase, Meeting meeting, Decision decision, String text) {
+    void decided(CommissionCase theCase, Meeting meeting, Decision decision, String text, boolean lawEnforcement) {
         caseStore.decided(theCase.id(), decision, text, meeting.heldOn(), meeting.id());
-        followUps.afterDecision(theCase, meeting, decision);
+        followUps.afterDecision(theCase, meeting, decision, lawEnforcement);
         String minuted =
                 "Протокол № " + meeting.number() + " от " + RussianFormats.date(meeting.heldOn()) + ": " + text;
         events.publishEvent(new CaseDecided(theCase.sourceType(), theCase.sourceId(), meeting.heldOn(), minuted));

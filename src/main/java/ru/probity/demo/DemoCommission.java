@@ -13,6 +13,7 @@ import ru.probity.commission.Commissions;
 import ru.probity.commission.Decision;
 import ru.probity.commission.Measure;
 import ru.probity.commission.MemberRole;
+import ru.probity.commission.ServantPresence;
 import ru.probity.notifications.NotificationHistory;
 import ru.probity.notifications.NotificationKind;
 import ru.probity.notifications.NotificationSentToCommission;
@@ -23,7 +24,9 @@ import ru.probity.platform.RussianFormats;
  * a register of every kind with numbers, reviews and outcomes; the commission with its composition
  * (the department's officer `ugh.officer` is its secretary, `kaluga.commission` a member); a meeting
  * held three weeks ago with its attendance, a recusal, votes, two decisions and their follow-up (one
- * task overdue); and a request for consent waiting for the next meeting. Written through the
+ * task overdue) — the first by an open vote the commission decided on, the second by secret ballot
+ * (totals only) with a member's dissenting opinion attached to the minutes, the invited head's deputy
+ * and the servants present; and a request for consent waiting for the next meeting. Written through the
  * modules' entry points for history ({@link CommissionHistory}, {@link NotificationHistory}); only
  * the organization and its staff are read here.
  */
@@ -174,6 +177,7 @@ final class DemoCommission {
         Map<Long, Boolean> presence = new LinkedHashMap<>();
         members.forEach((key, id) -> presence.put(id, !key.equals("member2")));
         commissions.attendance(meeting, presence);
+        commissions.invitees(meeting, "Кузнецов А. В. — заместитель начальника управления (представитель нанимателя)");
         long interestCase = commissions.arrived(
                 intake(
                         CaseKind.PERSONAL_INTEREST,
@@ -185,6 +189,7 @@ final class DemoCommission {
                         "Мотивированное заключение: личная заинтересованность может привести к конфликту интересов.",
                         held.minusDays(15)),
                 AUTHOR);
+        // the commission decided on an open vote for this question: the choices are in the minutes by name
         List<Long> interestTasks =
                 decide(interestCase, meeting, Decision.CONFLICT_POSSIBLE_MEASURES, interestDecision, members, null);
 
@@ -207,9 +212,11 @@ final class DemoCommission {
         // its extract and the head's answer are still open: the first one overdue
         decide(conductCase, meeting, Decision.CONDUCT_BREACHED, conductDecision, members, members.get("member1"));
 
-        // follow-up of the first: the extract was handed, the head settled the conflict
+        // follow-up of the first: the extract was handed, the copy sent to the head and filed, the head
+        // settled the conflict
         commissions.done(interestTasks.get(0), held.plusDays(2), null);
         commissions.done(interestTasks.get(1), held.plusDays(9), Measure.CONFLICT_SETTLED);
+        interestTasks.stream().skip(2).forEach(task -> commissions.done(task, held.plusDays(3), null));
 
         // waiting for the next meeting
         commissions.arrived(
@@ -391,11 +398,13 @@ final class DemoCommission {
     }
 
     /**
-     * The question decided at the meeting with everyone present voting for it (one against and one
-     * abstaining if a member recused himself); returns its follow-up tasks.
+     * The question decided at the meeting with everyone present voting for it, by an open vote the
+     * commission decided on; or, if a member recused himself, by secret ballot (the default) with one
+     * against — who attached his dissenting opinion — and one abstaining. Returns its follow-up tasks.
      */
     private List<Long> decide(
             long caseId, long meeting, Decision decision, String text, Map<String, Long> members, Long recused) {
+        Long secret = recused;
         Map<Long, String> votes = new LinkedHashMap<>();
         Map<Long, String> recusals = new LinkedHashMap<>();
         for (Map.Entry<String, Long> m : members.entrySet()) {
@@ -421,7 +430,17 @@ final class DemoCommission {
                         "Служащий дал пояснения, подтвердил изложенные обстоятельства.",
                         votes,
                         recusals,
-                        "ugh.officer"),
+                        "ugh.officer",
+                        secret == null,
+                        secret == null
+                                ? Map.of()
+                                : Map.of(
+                                        members.get("city"),
+                                        "Считаю, что материалов недостаточно для вывода о несоблюдении требований: служащий"
+                                                + " не знал о трудоустройстве супруги в организации-контрагенте до"
+                                                + " согласования договора; следовало запросить дополнительные"
+                                                + " объяснения и отложить рассмотрение вопроса."),
+                        ServantPresence.PRESENT),
                 AUTHOR);
     }
 

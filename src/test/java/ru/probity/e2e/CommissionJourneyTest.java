@@ -97,6 +97,11 @@ class CommissionJourneyTest extends IntegrationTest {
 
     private void vote(long item, String decision) {
         new Select(browser.waitFor(By.id("decision-" + item + "-select"))).selectByValue(decision);
+        // the commission decides on an open vote (secret by default): the members' choices by name
+        WebElement open = browser.driver().findElement(By.id("open-" + item));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", open);
+        open.click();
         for (WebElement radio : browser.driver().findElements(By.cssSelector("#votes-" + item + " input[value=FOR]"))) {
             ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", radio);
