@@ -22,6 +22,8 @@ class AccessDetails {
                     "relatives of employee",
                     "disclosed to the assignee",
                     "sent to the commission",
+                    "forwarded to an external body",
+                    "person complained about",
                     "second factor enrolled",
                     "second factor removed",
                     "second factor required for",

@@ -77,8 +77,26 @@ public class PublicReports {
             return "Submission[organization=" + organizationId + ", topic=" + topic + "]";
         }
 
+        /**
+         * Anonymous in the sense of 59-ФЗ ст.11 ч.1: no answer is sent when the surname or both the
+         * postal and the e-mail address for the answer are missing — a phone only, or a name only,
+         * gets no answer (the contacts are still kept, sealed).
+         */
         boolean anonymous() {
-            return blank(name) && blank(address) && blank(phone) && blank(email);
+            return blank(name) || (blank(address) && blank(email));
+        }
+
+        /** Whether the reporter gave any contact at all (then they are kept, sealed). */
+        boolean hasContacts() {
+            return !(blank(name) && blank(address) && blank(phone) && blank(email));
+        }
+
+        /**
+         * The consent as given: null without contacts. It is never demanded — 152-ФЗ ст.6 ч.1 п.2
+         * makes processing for an appeal under 59-ФЗ lawful without it.
+         */
+        Boolean consentGiven() {
+            return hasContacts() ? consent : null;
         }
 
         String contacts() {
@@ -148,7 +166,8 @@ public class PublicReports {
                 keys.receiptHash(receipt),
                 keys.wrap(dataKey, s.organizationId()),
                 Sealing.sealText(dataKey, s.text().strip(), "report-text"),
-                s.anonymous() ? null : Sealing.sealText(dataKey, s.contacts(), "contacts"),
+                s.hasContacts() ? Sealing.sealText(dataKey, s.contacts(), "contacts") : null,
+                s.consentGiven(),
                 "reporter"));
         parts.addFiles(id, null, FileKind.ATTACHMENT, dataKey, files);
         store.history(id, "RECEIVED", "WEB", "reporter");
@@ -164,9 +183,7 @@ public class PublicReports {
             throw Refusal.invalid("reports.error.topic");
         }
         checkText(s.text());
-        if (!s.anonymous() && !s.consent()) {
-            throw Refusal.invalid("reports.error.consent");
-        }
+        // no consent is demanded (152-ФЗ ст.6 ч.1 п.2): a report with contacts and without it is taken
         for (String field : new String[] {s.name(), s.address(), s.phone(), s.email()}) {
             if (field != null && field.length() > 300) {
                 throw Refusal.invalid("reports.error.contactLong");

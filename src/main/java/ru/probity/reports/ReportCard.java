@@ -31,7 +31,13 @@ public record ReportCard(
         boolean web,
         Long employeeId,
         String employeeName,
-        LocalDate sentToCommissionOn) {
+        LocalDate sentToCommissionOn,
+        String forwardedTo,
+        String outgoingNumber,
+        LocalDate outgoingOn,
+        LocalDate destroyedOn,
+        String destructionAct,
+        LocalDate destructionActOn) {
 
     /** The card without the employee the report names: for the custodian, who sees no registry. */
     ReportCard withoutEmployee() {
@@ -61,7 +67,26 @@ public record ReportCard(
                 web,
                 null,
                 null,
-                sentToCommissionOn);
+                sentToCommissionOn,
+                forwardedTo,
+                outgoingNumber,
+                outgoingOn,
+                destroyedOn,
+                destructionAct,
+                destructionActOn);
+    }
+
+    /** Whether the content was destroyed by an act after the retention period (a tombstone). */
+    public boolean destroyed() {
+        return destroyedOn != null;
+    }
+
+    /**
+     * Whether the report may go to the commission: not when it is anonymous — Указ №821 п.17: the
+     * commission does not consider anonymous appeals (in the sense of 59-ФЗ ст.11 ч.1).
+     */
+    public boolean mayGoToCommission() {
+        return !anonymous && status != ReportStatus.NEW && !sentToCommission() && !destroyed();
     }
 
     public boolean sentToCommission() {

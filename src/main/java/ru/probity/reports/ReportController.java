@@ -102,6 +102,7 @@ class ReportController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
             String text,
             String contacts,
+            Boolean answerAddress,
             Boolean aboutCrime,
             Boolean aboutMunicipalEmployee) {
 
@@ -113,6 +114,7 @@ class ReportController {
                     receivedOn,
                     text,
                     contacts,
+                    Boolean.TRUE.equals(answerAddress),
                     Boolean.TRUE.equals(aboutCrime),
                     Boolean.TRUE.equals(aboutMunicipalEmployee),
                     files);
@@ -161,10 +163,10 @@ class ReportController {
         model.addAttribute("assignee", assignee);
         model.addAttribute("handler", handler);
         model.addAttribute("custodian", user.role().name().equals("CUSTODIAN"));
-        if (assignee) {
+        if (assignee && !card.destroyed()) {
             model.addAttribute("reportContent", reports.content(user, id));
         }
-        if (identity) {
+        if (identity && !card.destroyed()) {
             model.addAttribute("identity", reports.identity(user, id));
             model.addAttribute("identityShown", true);
         }
@@ -174,7 +176,61 @@ class ReportController {
         }
         model.addAttribute("maxExtension", AppealDeadlines.MAX_EXTENSION_DAYS);
         model.addAttribute("maxFileMb", uploads.maxFileMb());
+        model.addAttribute("today", LocalDate.now());
         return "reports/card";
+    }
+
+    /** Forwarding to an external competent body by an outgoing letter (59-ФЗ ст.8 ч.3, ст.11 ч.1). */
+    @PostMapping("/{id}/forward")
+    String forward(
+            @PathVariable long id,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String outgoingNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate outgoingOn,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        handling.forward(CurrentUser.get(), id, body, outgoingNumber, outgoingOn, note);
+        return done(id, "reports.forwarded", redirect);
+    }
+
+    @GetMapping("/{id}/subject")
+    String subjectForm(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
+        CurrentUser user = CurrentUser.get();
+        ReportCard card = reports.card(user, id);
+        model.addAttribute("report", card);
+        model.addAttribute("q", q);
+        model.addAttribute("candidates", handling.commissionCandidates(user, id, q));
+        model.addAttribute("section", "reports");
+        return "reports/subject";
+    }
+
+    /** Names the employee the report complains about (59-ФЗ ст.8 ч.6), or clears him. */
+    @PostMapping("/{id}/subject")
+    String nameSubject(
+            @PathVariable long id, @RequestParam(required = false) Long employeeId, RedirectAttributes redirect) {
+        handling.nameSubject(CurrentUser.get(), id, employeeId);
+        return done(id, "reports.subject.named", redirect);
+    }
+
+    /** «Истёк срок хранения»: reports whose content waits for the act of destruction. */
+    @GetMapping("/retention")
+    String retention(Model model) {
+        model.addAttribute("expired", reports.expired(CurrentUser.get()));
+        model.addAttribute("years", reports.retentionYears());
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("section", "reports");
+        return "reports/retention";
+    }
+
+    @PostMapping("/retention/destroy")
+    String destroy(
+            @RequestParam(required = false) List<Long> ids,
+            @RequestParam(required = false) String act,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actOn,
+            RedirectAttributes redirect) {
+        handling.destroy(CurrentUser.get(), ids, act, actOn);
+        redirect.addFlashAttribute("notice", "reports.retention.destroyed");
+        return "redirect:/reports/retention";
     }
 
     @PostMapping("/{id}/register")

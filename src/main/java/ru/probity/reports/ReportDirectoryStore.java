@@ -30,18 +30,21 @@ class ReportDirectoryStore {
 
     /**
      * The enabled officers and regional administrators of organizations in the subtree of {@code
-     * scope} that are the report's organization or one of its ancestors (they see the report).
+     * scope} that are the report's organization or one of its ancestors (they see the report) — never
+     * the account of the employee the report complains about (59-ФЗ ст.8 ч.6).
      */
-    List<Reports.Officer> officers(long scope, long reportOrganization) {
+    List<Reports.Officer> officers(long scope, long reportOrganization, Long subjectEmployee) {
         return jdbc.sql("""
                 select u.id, u.full_name, o.name from app_user u join organization o on o.id = u.organization_id
                 where u.role in (:roles) and u.enabled
                   and o.id in (select organization_id from org_subtree where ancestor_id = :scope)
                   and o.id in (select ancestor_id from org_subtree where organization_id = :report)
+                  and (cast(:subject as bigint) is null or u.employee_id is distinct from :subject)
                 order by o.path, u.full_name""")
                 .param("roles", Reports.HANDLERS.stream().map(Role::name).toList())
                 .param("scope", scope)
                 .param("report", reportOrganization)
+                .param("subject", subjectEmployee)
                 .query((rs, n) -> new Reports.Officer(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
@@ -65,5 +68,22 @@ class ReportDirectoryStore {
                 .param(username)
                 .query(Long.class)
                 .optional();
+    }
+
+    /** The employee (person card) an account belongs to; empty for a technical account. */
+    Optional<Long> employeeOfUser(long userId) {
+        return jdbc.sql("select employee_id from app_user where id = ? and employee_id is not null")
+                .param(userId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Whether the employee heads the organization (its head, «руководитель»). */
+    boolean heads(long employeeId, long organizationId) {
+        return jdbc.sql(
+                        "select exists (select 1 from employee where id = ? and organization_id = ? and head_of_customer)")
+                .params(employeeId, organizationId)
+                .query(Boolean.class)
+                .single();
     }
 }

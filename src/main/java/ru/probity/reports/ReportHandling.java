@@ -73,6 +73,7 @@ public class ReportHandling {
             LocalDate receivedOn,
             String text,
             String contacts,
+            boolean answerAddress,
             boolean aboutCrime,
             boolean aboutMunicipalEmployee,
             List<Upload> files) {
@@ -104,7 +105,8 @@ public class ReportHandling {
             throw Refusal.invalid("reports.error.receivedOn");
         }
         List<ReportUploads.Checked> files = uploads.check(in.files());
-        boolean anonymous = PublicReports.blank(in.contacts());
+        // 59-ФЗ ст.11 ч.1: no answer without the surname or a postal or e-mail address for it
+        boolean anonymous = PublicReports.blank(in.contacts()) || !in.answerAddress();
         byte[] dataKey = Sealing.newDataKey();
         long id = store.insert(new ReportStore.NewReport(
                 in.organizationId(),
@@ -122,7 +124,10 @@ public class ReportHandling {
                 null,
                 keys.wrap(dataKey, in.organizationId()),
                 Sealing.sealText(dataKey, in.text().strip(), "report-text"),
-                anonymous ? null : Sealing.sealText(dataKey, in.contacts().strip(), "contacts"),
+                PublicReports.blank(in.contacts())
+                        ? null
+                        : Sealing.sealText(dataKey, in.contacts().strip(), "contacts"),
+                null,
                 user.username()));
         parts.addFiles(id, null, FileKind.ATTACHMENT, dataKey, files);
         store.history(id, "RECEIVED", in.channel().name(), user.username());
@@ -159,8 +164,15 @@ public class ReportHandling {
         store.history(id, "REGISTERED", null, user.username());
     }
 
+    /**
+     * Gives the report to an officer who sees its organization — never to the employee it complains
+     * about (59-ФЗ ст.8 ч.6: a complaint is not sent to the person whose actions it complains of).
+     */
     public void assign(CurrentUser user, long id, long assigneeId) {
         ReportCard card = reports.handled(user, id);
+        if (complainedAbout(card, assigneeId)) {
+            throw Refusal.conflict("reports.error.subjectAssignee");
+        }
         Reports.Officer officer = reports.assignees(user, id).stream()
                 .filter(o -> o.id() == assigneeId)
                 .findFirst()
@@ -249,6 +261,10 @@ public class ReportHandling {
         String name = directory
                 .activeOrganizationName(organizationId)
                 .orElseThrow(() -> Refusal.invalid("reports.error.organization"));
+        if (card.employeeId() != null && directory.heads(card.employeeId(), organizationId)) {
+            // 59-ФЗ ст.8 ч.6: not to the organization headed by the person complained about
+            throw Refusal.conflict("reports.error.subjectHeads");
+        }
         byte[] key = keys.dataKey(id);
         LocalDate today = LocalDate.now();
         store.redirect(
@@ -291,6 +307,13 @@ public class ReportHandling {
         if (card.status() == ReportStatus.NEW) {
             throw Refusal.conflict("reports.error.notRegistered");
         }
+        if (card.anonymous()) {
+            // Указ №821 п.17: anonymous appeals are not considered by the commission
+            throw Refusal.conflict("reports.commission.error.anonymous");
+        }
+        if (card.destroyed()) {
+            throw Refusal.conflict("reports.error.destroyed");
+        }
         if (card.sentToCommission()) {
             throw Refusal.conflict("reports.commission.error.already");
         }
@@ -309,7 +332,150 @@ public class ReportHandling {
                 id,
                 card.organizationId(),
                 "sent to the commission" + (employeeId == null ? "" : ", employee " + employeeId));
-        events.publishEvent(
-                new ReportSentToCommission(id, card.organizationId(), employeeId, card.registrationNumber()));
+        events.publishEvent(new ReportSentToCommission(
+                id,
+                card.organizationId(),
+                employeeId != null ? employeeId : card.employeeId(),
+                card.registrationNumber()));
+    }
+
+    /** Whether the account {@code userId} belongs to the employee the report complains about. */
+    private boolean complainedAbout(ReportCard card, long userId) {
+        return card.employeeId() != null
+                && directory
+                        .employeeOfUser(userId)
+                        .filter(card.employeeId()::equals)
+                        .isPresent();
+    }
+
+    /**
+     * Names the employee of the report's organization subtree the report complains about, or clears
+     * him (null): from then on the report is never given to him (59-ФЗ ст.8 ч.6), nor redirected to
+     * the organization he heads, and it leaves his own register (273-ФЗ ст.10–11). Not once the
+     * report went to the commission, which named the employee.
+     */
+    public void nameSubject(CurrentUser user, long id, Long employeeId) {
+        ReportCard card = reports.handled(user, id);
+        if (card.destroyed()) {
+            throw Refusal.conflict("reports.error.destroyed");
+        }
+        if (card.sentToCommission()) {
+            throw Refusal.conflict("reports.subject.error.sent");
+        }
+        reports.refuseOwn(user, employeeId, id);
+        if (employeeId != null && !directory.activeEmployeeIn(employeeId, card.organizationId())) {
+            throw Refusal.invalid("reports.commission.error.employee");
+        }
+        if (employeeId != null
+                && card.assigneeId() != null
+                && directory
+                        .employeeOfUser(card.assigneeId())
+                        .filter(employeeId::equals)
+                        .isPresent()) {
+            throw Refusal.conflict("reports.subject.error.assignee");
+        }
+        if (!store.nameSubject(id, employeeId)) {
+            throw Refusal.conflict("reports.subject.error.sent");
+        }
+        // the name stays out of the history, which the custodian also reads
+        store.history(id, employeeId == null ? "SUBJECT_CLEARED" : "SUBJECT_NAMED", null, user.username());
+        accessLog.record(
+                AccessAction.UPDATE,
+                Reports.SUBJECT,
+                id,
+                card.organizationId(),
+                "person complained about" + (employeeId == null ? "" : ", employee " + employeeId));
+    }
+
+    /** The longest name of a body or an outgoing number. */
+    static final int MAX_REQUISITE = 300;
+
+    /**
+     * Forwards a registered report to an external competent body — the police, the prosecutor,
+     * another authority (59-ФЗ ст.8 ч.3, within seven days of registration; an anonymous report of a
+     * противоправное деяние, ст.11 ч.1) — by an outgoing letter: its number (the officer's, or the
+     * organization's next {@code <n>-исх/<year>}) and date are recorded, the report becomes
+     * FORWARDED, and the reporter is told on his page (the module's channel to him).
+     */
+    public void forward(
+            CurrentUser user, long id, String body, String outgoingNumber, LocalDate outgoingOn, String note) {
+        ReportCard card = reports.handled(user, id);
+        if (card.status() == ReportStatus.NEW) {
+            throw Refusal.conflict("reports.error.notRegistered");
+        }
+        if (!card.status().canMoveTo(ReportStatus.FORWARDED)) {
+            throw Refusal.conflict("reports.error.closed");
+        }
+        if (PublicReports.blank(body)) {
+            throw Refusal.invalid("reports.forward.error.body");
+        }
+        if (body.length() > MAX_REQUISITE
+                || (outgoingNumber != null && outgoingNumber.length() > MAX_REQUISITE)
+                || (note != null && note.length() > PublicReports.MAX_TEXT)) {
+            throw Refusal.invalid("reports.forward.error.long");
+        }
+        LocalDate today = LocalDate.now();
+        LocalDate on = outgoingOn == null ? today : outgoingOn;
+        if (on.isAfter(today) || (card.registeredOn() != null && on.isBefore(card.registeredOn()))) {
+            throw Refusal.invalid("reports.forward.error.date");
+        }
+        String number = PublicReports.blank(outgoingNumber)
+                ? store.nextOutgoingNumber(card.organizationId(), on)
+                : outgoingNumber.strip();
+        String to = body.strip();
+        store.forward(id, to, number, on);
+        String letter = "исх. № " + number + " от " + RussianFormats.date(on);
+        parts.addMessage(
+                id,
+                keys.dataKey(id),
+                MessageKind.NOTICE,
+                user.fullName(),
+                "Обращение направлено по компетенции в " + to + " (" + letter + "), 59-ФЗ ст. 8 ч. 3."
+                        + (PublicReports.blank(note) ? "" : " " + note.strip()),
+                List.of());
+        store.history(id, "FORWARDED", to + ", " + letter, user.username());
+        accessLog.record(
+                AccessAction.UPDATE, Reports.SUBJECT, id, card.organizationId(), "forwarded to an external body");
+    }
+
+    /**
+     * Destroys the content of reports whose retention period has passed, by the act the officer
+     * names after the expert review (Перечень Росархива №236: обращения граждан — 5 лет ЭПК): all
+     * or none; each leaves a tombstone with the act, an entry of its history and of the access log.
+     */
+    public int destroy(CurrentUser user, List<Long> ids, String act, LocalDate actOn) {
+        if (!Reports.canHandle(user)) {
+            throw new AccessDeniedException("Role " + user.role() + " does not handle reports");
+        }
+        if (ids == null || ids.isEmpty()) {
+            throw Refusal.invalid("reports.retention.error.none");
+        }
+        if (PublicReports.blank(act) || act.length() > MAX_REQUISITE) {
+            throw Refusal.invalid("reports.retention.error.act");
+        }
+        if (actOn == null || actOn.isAfter(LocalDate.now())) {
+            throw Refusal.invalid("reports.retention.error.actDate");
+        }
+        LocalDate closedBefore = reports.retentionCutoff(LocalDate.now());
+        List<ReportCard> cards =
+                ids.stream().distinct().map(id -> reports.handled(user, id)).toList();
+        for (ReportCard card : cards) {
+            if (card.destroyed()) {
+                throw Refusal.conflict("reports.error.destroyed");
+            }
+            if (card.closedOn() == null || !card.closedOn().isBefore(closedBefore)) {
+                throw Refusal.conflict(
+                        "reports.retention.error.notExpired",
+                        card.registrationNumber() == null ? "№ " + card.id() : card.registrationNumber());
+            }
+        }
+        String detail = "акт № " + act.strip() + " от " + RussianFormats.date(actOn);
+        for (ReportCard card : cards) {
+            store.destroy(card.id(), act.strip(), actOn, user.username());
+            store.history(card.id(), "DESTROYED", detail, user.username());
+            accessLog.record(
+                    AccessAction.DELETE, Reports.SUBJECT, card.id(), card.organizationId(), "retention period ended");
+        }
+        return cards.size();
     }
 }

@@ -20,7 +20,9 @@ import ru.probity.sealing.MasterKey;
  * @param submissionsPerClient reports one client may send in the throttle's window
  * @param receiptFailuresPerClient failed receipt look-ups of one client before the work grows
  * @param remindDaysBefore how many days before a term the assignee is reminded
- * @param retentionDays how long a closed report is kept
+ * @param retentionYears how long a closed report is kept before its content may be destroyed by an
+ *     act after expert review, counted from 1 January of the year after it was closed (Перечень
+ *     Росархива №236: обращения граждан — 5 лет ЭПК); nothing is deleted automatically
  */
 @ConfigurationProperties("probity.reports")
 record ReportSettings(
@@ -34,7 +36,7 @@ record ReportSettings(
         @DefaultValue("10") int submissionsPerClient,
         @DefaultValue("5") int receiptFailuresPerClient,
         @DefaultValue("3") int remindDaysBefore,
-        @DefaultValue("1825") int retentionDays) {
+        @DefaultValue("5") int retentionYears) {
 
     /** Never prints the passphrase. */
     @Override
@@ -43,7 +45,7 @@ record ReportSettings(
                 + ", kdfIterations=" + kdfIterations + ", maxFileMb=" + maxFileMb + ", maxRequestMb=" + maxRequestMb
                 + ", uploadsAtOnce=" + uploadsAtOnce + ", powBits=" + powBits + ", submissionsPerClient="
                 + submissionsPerClient + ", receiptFailuresPerClient=" + receiptFailuresPerClient
-                + ", remindDaysBefore=" + remindDaysBefore + ", retentionDays=" + retentionDays + "]";
+                + ", remindDaysBefore=" + remindDaysBefore + ", retentionYears=" + retentionYears + "]";
     }
 
     /** The largest file, in bytes. */

@@ -28,7 +28,7 @@ class ReportStatisticsStore {
             count(*) filter (where r.anonymous) as anonymous,
             count(*) filter (where r.status in (:new, :registered)) as in_progress,
             count(*) filter (where r.status = :answered) as answered,
-            count(*) filter (where r.status = :closed) as closed,
+            count(*) filter (where r.status in (:closed, :forwarded)) as closed,
             count(*) filter (where (r.status = :new and r.register_by < :today)
                 or (r.status = :registered and coalesce(r.answer_by, r.redirect_by) < :today)) as overdue
             """;
@@ -172,6 +172,8 @@ class ReportStatisticsStore {
                 .param("new", ReportStatus.NEW.name())
                 .param("registered", ReportStatus.REGISTERED.name())
                 .param("answered", ReportStatus.ANSWERED.name())
-                .param("closed", ReportStatus.CLOSED.name());
+                .param("closed", ReportStatus.CLOSED.name())
+                // forwarded to an external body: closed here without an answer of this body
+                .param("forwarded", ReportStatus.FORWARDED.name());
     }
 }

@@ -32,6 +32,8 @@ class ReportStore {
                    r.about_municipal_employee, r.received_on, r.register_by, r.registration_number, r.registered_on,
                    r.redirect_by, r.answer_by, r.extended_days, r.answered_on, r.closed_on, r.assignee_id,
                    r.identity_disclosed, r.receipt_hash is not null as web, r.employee_id, r.sent_to_commission_on,
+                   r.forwarded_to, r.outgoing_number, r.outgoing_on, r.destroyed_on, r.destruction_act,
+                   r.destruction_act_on,
                    o.path as organization_path, o.name as organization_name, u.full_name as assignee_name,
                    e.last_name || ' ' || e.first_name || coalesce(' ' || e.middle_name, '') as employee_name
             from report r join organization o on o.id = r.organization_id left join app_user u on u.id = r.assignee_id
@@ -78,7 +80,13 @@ class ReportStore {
                 rs.getBoolean("web"),
                 (Long) rs.getObject("employee_id"),
                 rs.getString("employee_name"),
-                date(rs.getDate("sent_to_commission_on")));
+                date(rs.getDate("sent_to_commission_on")),
+                rs.getString("forwarded_to"),
+                rs.getString("outgoing_number"),
+                date(rs.getDate("outgoing_on")),
+                date(rs.getDate("destroyed_on")),
+                rs.getString("destruction_act"),
+                date(rs.getDate("destruction_act_on")));
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -253,6 +261,7 @@ class ReportStore {
             byte[] dataKey,
             byte[] body,
             byte[] contacts,
+            Boolean consent,
             String createdBy) {
 
         @Override
@@ -267,8 +276,8 @@ class ReportStore {
                 insert into report (organization_id, channel, topic, status, anonymous, about_crime,
                                     about_municipal_employee, received_on, register_by, registration_number,
                                     registered_on, redirect_by, answer_by, assignee_id, identity_disclosed,
-                                    receipt_hash, data_key, body, contacts, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                    receipt_hash, data_key, body, contacts, consent, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         r.organizationId(),
                         r.channel().name(),
@@ -289,6 +298,7 @@ class ReportStore {
                         r.dataKey(),
                         r.body(),
                         r.contacts(),
+                        r.consent(),
                         r.createdBy())
                 .query(Long.class)
                 .single();
@@ -362,10 +372,14 @@ class ReportStore {
                 .update();
     }
 
-    /** Marks the report sent to the commission naming the employee; false if it was sent already. */
+    /**
+     * Marks the report sent to the commission naming the employee (or keeping the one named as the
+     * person complained about); false if it was sent already.
+     */
     boolean sendToCommission(long id, Long employeeId) {
-        return jdbc.sql("update report set employee_id = ?, sent_to_commission_on = current_date,"
-                                + " updated_on = current_date where id = ? and sent_to_commission_on is null")
+        return jdbc.sql(
+                                "update report set employee_id = coalesce(?, employee_id), sent_to_commission_on = current_date,"
+                                        + " updated_on = current_date where id = ? and sent_to_commission_on is null")
                         .params(employeeId, id)
                         .update()
                 > 0;
@@ -425,19 +439,67 @@ class ReportStore {
                 .update();
     }
 
-    /** A closed report past its retention: its id and organization. */
-    record Expired(long id, long organizationId) {}
+    /**
+     * Names the employee the report complains about (59-ФЗ ст.8 ч.6), or clears him; false once the
+     * report went to the commission (the employee named there stays).
+     */
+    boolean nameSubject(long id, Long employeeId) {
+        return jdbc.sql("update report set employee_id = ?, updated_on = current_date"
+                                + " where id = ? and sent_to_commission_on is null")
+                        .params(employeeId, id)
+                        .update()
+                > 0;
+    }
 
-    List<Expired> closedBefore(int retentionDays) {
-        return jdbc.sql("select id, organization_id from report where closed_on is not null"
-                        + " and closed_on < current_date - cast(? as int) order by id limit 1000")
-                .param(retentionDays)
-                .query((rs, n) -> new Expired(rs.getLong(1), rs.getLong(2)))
+    /** FORWARDED (and closed) today to an external body by an outgoing letter. */
+    void forward(long id, String to, String outgoingNumber, LocalDate outgoingOn) {
+        jdbc.sql("""
+                update report set status = ?, forwarded_to = ?, outgoing_number = ?, outgoing_on = ?,
+                       closed_on = current_date, updated_on = current_date
+                where id = ?""")
+                .params(ReportStatus.FORWARDED.name(), to, outgoingNumber, outgoingOn, id)
+                .update();
+    }
+
+    /** The next outgoing letter's number of an organization's reports: {@code <n>-исх/<year>}. */
+    String nextOutgoingNumber(long organizationId, LocalDate on) {
+        int n = jdbc.sql("""
+                insert into report_outgoing_counter (organization_id, year, last) values (?, ?, 1)
+                on conflict (organization_id, year) do update set last = report_outgoing_counter.last + 1
+                returning last""")
+                .params(organizationId, on.getYear())
+                .query(Integer.class)
+                .single();
+        return n + "-исх/" + on.getYear();
+    }
+
+    /**
+     * Reports of the subtree closed (answered, forwarded or closed) before {@code closedBefore} and not
+     * destroyed yet: their retention period has passed; never one naming the official's own people.
+     */
+    List<ReportCard> expired(long scope, LocalDate closedBefore, OwnPeople own) {
+        return jdbc.sql(CARD + " where" + IN_SUBTREE + NOT_OWN + """
+                  and r.closed_on is not null and r.closed_on < :before and r.destroyed_on is null
+                order by r.closed_on, r.id limit 1000""")
+                .param("scope", scope)
+                .param("ownEmployees", own.employeeArray())
+                .param("before", closedBefore)
+                .query(ReportStore::card)
                 .list();
     }
 
-    /** Deletes the report with its messages, files and history. */
-    void delete(long id) {
-        jdbc.sql("delete from report where id = ?").param(id).update();
+    /**
+     * Destroys the report's content by an act: the text, the contacts, the answer, the data key, the
+     * receipt, the messages and the files are gone; the row stays as a tombstone with the act, its
+     * requisites and its history.
+     */
+    void destroy(long id, String act, LocalDate actOn, String by) {
+        jdbc.sql("delete from report_file where report_id = ?").param(id).update();
+        jdbc.sql("delete from report_message where report_id = ?").param(id).update();
+        jdbc.sql("""
+                update report set body = null, contacts = null, answer = null, data_key = null, receipt_hash = null,
+                       destroyed_on = current_date, destruction_act = ?, destruction_act_on = ?, destroyed_by = ?,
+                       updated_on = current_date
+                where id = ? and destroyed_on is null""").params(act, actOn, by, id).update();
     }
 }

@@ -49,6 +49,7 @@ public class Reports {
     private final AccessLog accessLog;
 
     private final Interests interests;
+    private final int retentionYears;
 
     Reports(
             ReportStore store,
@@ -57,8 +58,10 @@ public class Reports {
             ReportKeys keys,
             Organizations organizations,
             AccessLog accessLog,
-            Interests interests) {
+            Interests interests,
+            ReportSettings settings) {
         this.interests = interests;
+        this.retentionYears = settings.retentionYears();
         this.store = store;
         this.parts = parts;
         this.directory = directory;
@@ -207,6 +210,9 @@ public class Reports {
 
     public Content content(CurrentUser user, long id) {
         ReportCard card = assigned(user, id);
+        if (card.destroyed()) {
+            throw Refusal.conflict("reports.error.destroyed");
+        }
         byte[] key = keys.dataKey(id);
         ReportStore.Sealed sealed = store.sealed(id);
         accessLog.record(AccessAction.READ, SUBJECT, id, card.organizationId(), "content");
@@ -226,6 +232,9 @@ public class Reports {
         ReportCard card = card(user, id);
         if (user.role() != Role.CUSTODIAN) {
             throw new AccessDeniedException("Only the custodian reads reporters' identities");
+        }
+        if (card.destroyed()) {
+            throw Refusal.conflict("reports.error.destroyed");
         }
         byte[] sealed = store.sealed(id).contacts();
         accessLog.record(AccessAction.READ, "report-identity", id, card.organizationId(), null);
@@ -250,12 +259,15 @@ public class Reports {
     @Transactional(readOnly = true)
     public List<Officer> assignees(CurrentUser user, long id) {
         ReportCard card = handled(user, id);
-        return directory.officers(user.organizationId(), card.organizationId());
+        return directory.officers(user.organizationId(), card.organizationId(), card.employeeId());
     }
 
     /** A file of the report, for the assigned officer; the reading is logged. */
     ReportPartStore.Download file(CurrentUser user, long id, long fileId) {
         ReportCard card = assigned(user, id);
+        if (card.destroyed()) {
+            throw new NotFound("file", fileId);
+        }
         ReportPartStore.Download d =
                 parts.download(id, fileId, keys.dataKey(id)).orElseThrow(() -> new NotFound("file", fileId));
         accessLog.record(AccessAction.READ, SUBJECT_FILE, id, card.organizationId(), "file " + fileId);
@@ -280,5 +292,32 @@ public class Reports {
         return organizations.allActive().stream()
                 .map(o -> new PublicReports.Choice(o.id(), o.name(), o.depth()))
                 .toList();
+    }
+
+    /**
+     * The first day of closing that is still kept on {@code today}: a report's retention period of
+     * {@code retention-years} (5, Перечень Росархива №236: обращения граждан, ЭПК) counts from 1 January
+     * of the year after it was closed, so one closed before 1 January of ({@code today}'s year −
+     * years) has passed it.
+     */
+    LocalDate retentionCutoff(LocalDate today) {
+        return LocalDate.of(today.getYear() - retentionYears, 1, 1);
+    }
+
+    /**
+     * «Истёк срок хранения»: the reports of the user's subtree whose retention period has passed and
+     * whose content is not destroyed yet — they wait for the expert review and the act; nothing is
+     * deleted by itself.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportCard> expired(CurrentUser user) {
+        if (!canHandle(user)) {
+            throw new AccessDeniedException("Role " + user.role() + " does not handle reports");
+        }
+        return store.expired(user.organizationId(), retentionCutoff(LocalDate.now()), interests.of(user));
+    }
+
+    public int retentionYears() {
+        return retentionYears;
     }
 }

@@ -178,7 +178,8 @@ class InterestsTest extends IntegrationTest {
                         ReportTopic.BRIBERY,
                         LocalDate.now(),
                         "Служащий управления требует вознаграждение за подписание актов.",
-                        null,
+                        "Петров Пётр Петрович, г. Калуга, ул. Ленина, д. 1",
+                        true,
                         false,
                         true,
                         List.of()));

@@ -32,6 +32,8 @@ class ReportCommissionTest extends IntegrationTest {
                         .param("channel", "LETTER")
                         .param("topic", "CONFLICT_OF_INTEREST")
                         .param("text", "Письмо о конфликте интересов " + UUID.randomUUID())
+                        .param("contacts", "Сидоров Семён, sidorov@example.ru")
+                        .param("answerAddress", "true")
                         .param("aboutMunicipalEmployee", "true")
                         .with(csrf())
                         .with(as(officer)))

@@ -60,7 +60,8 @@ class ReportStatisticsTest extends IntegrationTest {
                         .param("channel", channel)
                         .param("topic", topic)
                         .param("text", "Сообщение для статистики " + UUID.randomUUID())
-                        .param("contacts", channel.equals("VISIT") ? "" : "Иванов Иван, +7 900 111-22-33")
+                        .param("contacts", channel.equals("VISIT") ? "" : "Иванов Иван, г. Калуга, ул. Ленина, д. 2")
+                        .param("answerAddress", "true")
                         .param("aboutMunicipalEmployee", Boolean.toString(municipal))
                         .with(csrf())
                         .with(as("kaluga.officer")))
@@ -151,7 +152,7 @@ class ReportStatisticsTest extends IntegrationTest {
                         "OTHER=1");
         assertThat(s.statuses())
                 .extracting(c -> c.key() + "=" + c.total())
-                .containsExactly("NEW=1", "REGISTERED=2", "ANSWERED=1", "CLOSED=0");
+                .containsExactly("NEW=1", "REGISTERED=2", "ANSWERED=1", "CLOSED=0", "FORWARDED=0");
         assertThat(s.organizations())
                 .extracting(o -> o.organizationId() + ":" + o.depth() + ":" + o.own() + "/"
                         + o.figures().total() + "/" + o.figures().aboutMunicipalEmployee())

@@ -31,9 +31,6 @@ class ReportsTest extends IntegrationTest {
     @Autowired
     ClientThrottle throttle;
 
-    @Autowired
-    ReportJobs jobs;
-
     @BeforeEach
     void forgetThrottle() {
         throttle.reset();
@@ -314,7 +311,8 @@ class ReportsTest extends IntegrationTest {
                         .param("topic", "PROCUREMENT")
                         .param("receivedOn", LocalDate.now().toString())
                         .param("text", "Гражданин сообщил по телефону доверия: " + marker)
-                        .param("contacts", "Петров Пётр Петрович, +7 900 000-00-00")
+                        .param("contacts", "Петров Пётр Петрович, г. Калуга, ул. Ленина, д. 3, +7 900 000-00-00")
+                        .param("answerAddress", "true")
                         .param("aboutMunicipalEmployee", "true")
                         .with(csrf())
                         .with(as("ugh.officer")))
@@ -404,27 +402,6 @@ class ReportsTest extends IntegrationTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("ANSWERED");
-    }
-
-    @Test
-    void closedReportsAreDeletedAfterTheRetentionPeriodAndTheDeletionIsLogged() throws Exception {
-        submit("Сообщение, срок хранения которого истёк.");
-        long id = jdbc.sql("select max(id) from report").query(Long.class).single();
-        jdbc.sql("update report set status = 'CLOSED', closed_on = current_date - 4000 where id = ?")
-                .param(id)
-                .update();
-        assertThat(jobs.deleteExpired()).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from report where id = ?")
-                        .param(id)
-                        .query(Integer.class)
-                        .single())
-                .isZero();
-        assertThat(jdbc.sql("select count(*) from access_log where subject_type = 'REPORT' and subject_id = ?"
-                                + " and action = 'DELETE' and username = 'system'")
-                        .param(id)
-                        .query(Integer.class)
-                        .single())
-                .isEqualTo(1);
     }
 
     @Test

@@ -2,8 +2,9 @@ package ru.probity.reports.engine;
 
 /**
  * Where a report stands, and where it may go from there: a new report is registered; a registered
- * one is answered; an open one (new or registered) is redirected to another organization (and is
- * new there) or closed without an answer; an answered or closed one stays as it is.
+ * one is answered or forwarded to an external competent body (59-ФЗ ст.8 ч.3, ст.11 ч.1); an open
+ * one (new or registered) is redirected to another organization of the tree (and is new there) or
+ * closed without an answer; an answered, forwarded or closed one stays as it is.
  */
 public enum ReportStatus {
     /** Received (through the website or redirected here), not yet registered. */
@@ -12,8 +13,10 @@ public enum ReportStatus {
     REGISTERED,
     /** Answered: closed with an answer. */
     ANSWERED,
-    /** Closed without an answer (anonymous, forwarded, or nothing to answer). */
-    CLOSED;
+    /** Closed without an answer (anonymous, or nothing to answer). */
+    CLOSED,
+    /** Forwarded to an external competent body (police, prosecutor, another authority) by an outgoing letter. */
+    FORWARDED;
 
     public boolean open() {
         return this == NEW || this == REGISTERED;
@@ -24,7 +27,7 @@ public enum ReportStatus {
         return switch (next) {
             case NEW, CLOSED -> open();
             case REGISTERED -> this == NEW;
-            case ANSWERED -> this == REGISTERED;
+            case ANSWERED, FORWARDED -> this == REGISTERED;
         };
     }
 }
