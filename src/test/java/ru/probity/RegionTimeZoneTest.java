@@ -226,7 +226,9 @@ class RegionTimeZoneTest {
             docxText = extractor.getText();
         }
         // the time of the acknowledgement, and again in its «подписано простой электронной подписью» note
-        assertThat(minutes(docxText).stream().distinct()).as("times in the DOCX sheet").hasSize(1);
+        assertThat(minutes(docxText).stream().distinct())
+                .as("times in the DOCX sheet")
+                .hasSize(1);
         assertWithin(minutes(docxText).getFirst(), before, after, "the DOCX sheet");
 
         HttpResponse<byte[]> pdf = officer.download("/acts/distributions/" + distribution + "/sheet.pdf");
@@ -235,7 +237,9 @@ class RegionTimeZoneTest {
         try (var document = Loader.loadPDF(pdf.body())) {
             pdfText = new PDFTextStripper().getText(document);
         }
-        assertThat(minutes(pdfText).stream().distinct()).as("times in the PDF sheet").hasSize(1);
+        assertThat(minutes(pdfText).stream().distinct())
+                .as("times in the PDF sheet")
+                .hasSize(1);
         assertWithin(minutes(pdfText).getFirst(), before, after, "the PDF sheet");
     }
 
