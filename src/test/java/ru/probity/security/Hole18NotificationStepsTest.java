@@ -2,6 +2,7 @@ package ru.probity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 /**
  * Issue 18, item 11: the new steps of a notification — requests sent, the term's extension, a
@@ -67,6 +69,41 @@ class Hole18NotificationStepsTest extends SecurityTest {
         // the notification's own officer can
         mvc.perform(step(id, STEPS[0]).with(as("ugh.officer")).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(state(id)).isNotEqualTo(before);
+    }
+
+    private static final String[][] API = {
+        {"/requests", null},
+        {"/extension", "{\"days\": 30, \"reason\": \"Ответ не получен\"}"},
+        {"/gift/handover", "{\"act\": \"1\", \"on\": \"" + LocalDate.now() + "\"}"},
+        {"/gift/valuation", "{\"sum\": \"5000\", \"on\": \"" + LocalDate.now() + "\"}"},
+        {"/gift/buyback", "{\"appliedOn\": \"" + LocalDate.now() + "\"}"}
+    };
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder api(long id, String[] step) {
+        var request = post("/api/v1/notifications/" + id + step[0]);
+        if (step[1] != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(step[1]);
+        }
+        return request;
+    }
+
+    @Test
+    void theApiRefusesTheStepsToAnEmployeeAndAnotherMunicipalityAndAllowsTheOfficer() throws Exception {
+        long id = registeredGift();
+        String before = state(id);
+        for (String account : List.of("ugh.employee", "obninsk.officer")) {
+            for (String[] s : API) {
+                mvc.perform(api(id, s).with(httpBasic(account, DEMO_PASSWORD))).andExpect(status().isForbidden());
+            }
+        }
+        assertThat(state(id)).isEqualTo(before);
+        for (String[] s : API) {
+            if (!s[0].equals("/extension")) {
+                mvc.perform(api(id, s).with(httpBasic("ugh.officer", DEMO_PASSWORD)))
+                        .andExpect(status().isOk());
+            }
+        }
+        assertThat(state(id)).contains("1|5000");
     }
 
     @Test
