@@ -249,6 +249,26 @@ class NotificationTermsAndGiftsTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("500,50")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("??"))));
 
+        // the gifts' journal shows the act, the valuation and the buy-back
+        byte[] xlsx = mvc.perform(get("/notifications/journal.xlsx?kind=GIFT").with(as("ugh.officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            StringBuilder all = new StringBuilder();
+            for (var row : sheet) {
+                for (var c : row) {
+                    all.append(c.toString()).append('|');
+                }
+            }
+            assertThat(all.toString())
+                    .contains("Акт приёма-передачи")
+                    .contains("№ А-5 от " + ru.probity.platform.RussianFormats.date(LocalDate.now()))
+                    .contains("500,50");
+        }
+
         // valued at not over 3 000 ₽: returned, never bought back
         long cheap = paper(NotificationKind.GIFT, LocalDate.now(), gift(LocalDate.now(), null));
         officerPosts(
