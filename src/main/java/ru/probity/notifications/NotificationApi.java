@@ -111,6 +111,58 @@ class NotificationApi {
         return notifications.get(user, id);
     }
 
+    @PostMapping("/{id}/requests")
+    @Operation(summary = "Отметить направление запросов: срок заключения — 45 дней со дня поступления")
+    Notification requestsSent(@PathVariable long id) {
+        CurrentUser user = CurrentUser.get();
+        notifications.requestsSent(user, id);
+        return notifications.get(user, id);
+    }
+
+    /** An extension of the review's term: days (at most 30) and the reason. */
+    record Extension(Integer days, String reason) {}
+
+    @PostMapping(path = "/{id}/extension", consumes = "application/json")
+    @Operation(summary = "Продлить срок предварительного рассмотрения (однажды, после направления запросов)")
+    Notification extendReview(@PathVariable long id, @RequestBody Extension body) {
+        CurrentUser user = CurrentUser.get();
+        notifications.extendReview(user, id, body.days(), body.reason());
+        return notifications.get(user, id);
+    }
+
+    /** A gift's handover act: its number and date (yyyy-MM-dd or dd.MM.yyyy). */
+    record Handover(String act, String on) {}
+
+    @PostMapping(path = "/{id}/gift/handover", consumes = "application/json")
+    @Operation(summary = "Акт приёма-передачи подарка (ПП РФ № 10)")
+    Notification giftHandedOver(@PathVariable long id, @RequestBody Handover body) {
+        CurrentUser user = CurrentUser.get();
+        notifications.giftHandedOver(user, id, body.act(), body.on());
+        return notifications.get(user, id);
+    }
+
+    /** A gift's valuation: the sum in roubles and its date. */
+    record Valuation(String sum, String on) {}
+
+    @PostMapping(path = "/{id}/gift/valuation", consumes = "application/json")
+    @Operation(summary = "Оценка подарка комиссией по поступлению и выбытию активов")
+    Notification giftValued(@PathVariable long id, @RequestBody Valuation body) {
+        CurrentUser user = CurrentUser.get();
+        notifications.giftValued(user, id, body.sum(), body.on());
+        return notifications.get(user, id);
+    }
+
+    /** The employee's application to buy the gift back: its date and the price (blank: the valuation). */
+    record Buyback(String appliedOn, String sum) {}
+
+    @PostMapping(path = "/{id}/gift/buyback", consumes = "application/json")
+    @Operation(summary = "Выкуп подарка по заявлению служащего")
+    Notification giftBoughtBack(@PathVariable long id, @RequestBody Buyback body) {
+        CurrentUser user = CurrentUser.get();
+        notifications.giftBoughtBack(user, id, body.appliedOn(), body.sum());
+        return notifications.get(user, id);
+    }
+
     /** Statistics of a period. */
     record Statistics(
             LocalDate from,

@@ -109,7 +109,8 @@ class NotificationController {
             throws IOException {
         try {
             long id = notifications.file(CurrentUser.get(), form, uploads(files));
-            flash.addFlashAttribute("notice", "notifications.filed");
+            flash.addFlashAttribute(
+                    "notice", "notifications.filed." + form.getKind().document());
             return "redirect:/notifications/" + id;
         } catch (Refusal e) {
             // the form comes back with what was typed: wrong fields marked, or the reason on top
@@ -141,7 +142,8 @@ class NotificationController {
             throws IOException {
         try {
             long id = notifications.registerPaper(CurrentUser.get(), form, uploads(files));
-            flash.addFlashAttribute("notice", "notifications.registered");
+            flash.addFlashAttribute(
+                    "notice", "notifications.registered." + form.getKind().document());
             return "redirect:/notifications/" + id;
         } catch (Refusal e) {
             // the form comes back with what was typed: wrong fields marked, or the reason on top
@@ -173,6 +175,12 @@ class NotificationController {
         model.addAttribute("history", notifications.history(user, id));
         model.addAttribute("keeper", notifications.handles(user, n));
         model.addAttribute("accept", AttachedFile.ACCEPT);
+        model.addAttribute("maxExtensionDays", settings.reviewMaxExtensionDays());
+        model.addAttribute(
+                "assetCommission",
+                settings.giftAssetCommission().isBlank()
+                        ? messages.text("notifications.gift.assetCommission")
+                        : settings.giftAssetCommission());
         return "notifications/card";
     }
 
@@ -193,6 +201,52 @@ class NotificationController {
     String sendToCommission(@PathVariable long id, RedirectAttributes flash) {
         notifications.sendToCommission(CurrentUser.get(), id);
         return done(id, flash, "notifications.sent");
+    }
+
+    @PostMapping("/{id}/requests")
+    String requestsSent(@PathVariable long id, RedirectAttributes flash) {
+        notifications.requestsSent(CurrentUser.get(), id);
+        return done(id, flash, "notifications.requestsSent");
+    }
+
+    @PostMapping("/{id}/extension")
+    String extendReview(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer days,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        notifications.extendReview(CurrentUser.get(), id, days, reason);
+        return done(id, flash, "notifications.extended");
+    }
+
+    @PostMapping("/{id}/gift/handover")
+    String giftHandedOver(
+            @PathVariable long id,
+            @RequestParam(required = false) String act,
+            @RequestParam(required = false) String on,
+            RedirectAttributes flash) {
+        notifications.giftHandedOver(CurrentUser.get(), id, act, on);
+        return done(id, flash, "notifications.gift.handedOver");
+    }
+
+    @PostMapping("/{id}/gift/valuation")
+    String giftValued(
+            @PathVariable long id,
+            @RequestParam(required = false) String sum,
+            @RequestParam(required = false) String on,
+            RedirectAttributes flash) {
+        notifications.giftValued(CurrentUser.get(), id, sum, on);
+        return done(id, flash, "notifications.gift.valued");
+    }
+
+    @PostMapping("/{id}/gift/buyback")
+    String giftBoughtBack(
+            @PathVariable long id,
+            @RequestParam(required = false) String appliedOn,
+            @RequestParam(required = false) String sum,
+            RedirectAttributes flash) {
+        notifications.giftBoughtBack(CurrentUser.get(), id, appliedOn, sum);
+        return done(id, flash, "notifications.gift.boughtBack");
     }
 
     @PostMapping("/{id}/close")

@@ -3,6 +3,7 @@ package ru.probity.notifications;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import ru.probity.notifications.model.GiftRules;
 import ru.probity.platform.RussianFormats;
 
 /**
@@ -105,6 +106,9 @@ public class NotificationForm {
         }
         for (String field : kind.fields()) {
             String value = RussianFormats.blankToNull(details.get(field));
+            if (value != null && NotificationKind.dateField(field) && GiftRules.day(value) != null) {
+                value = GiftRules.format(GiftRules.day(value));
+            }
             if (value != null) {
                 clean.put(field, value);
             }
@@ -131,6 +135,13 @@ public class NotificationForm {
                 errors.put("details[" + field + "]", "notifications.error.required");
             } else if (value != null && value.length() > MAX_TEXT) {
                 errors.put("details[" + field + "]", "notifications.error.tooLong");
+            } else if (value != null && NotificationKind.dateField(field)) {
+                LocalDate day = GiftRules.day(value);
+                if (day == null || day.isAfter(LocalDate.now())) {
+                    errors.put("details[" + field + "]", "notifications.error.day");
+                } else if (paper && receivedOn != null && day.isAfter(receivedOn)) {
+                    errors.put("details[" + field + "]", "notifications.error.giftAfterNotice");
+                }
             }
         }
         if (paper) {

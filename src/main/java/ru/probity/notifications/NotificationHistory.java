@@ -69,7 +69,7 @@ public class NotificationHistory {
 
     public Recorded record(Past past, String by) {
         NotificationStore.Registration registration = notifications.registration(
-                past.organizationId(), past.kind(), past.registeredOn(), past.registeredBy());
+                past.organizationId(), past.kind(), past.registeredOn(), past.registeredOn(), past.registeredBy());
         long id = store.insertPast(past, past.status(), registration, by);
         return new Recorded(id, registration.number());
     }

@@ -70,6 +70,13 @@ class NotificationJournal {
             for (String field : kind.journalFields()) {
                 columns.add(msg("notifications.field." + field));
             }
+            boolean gift = kind == NotificationKind.GIFT;
+            if (gift) {
+                // ПП РФ №10: the handover act, the valuation, the buy-back
+                columns.add(msg("notifications.gift.handover"));
+                columns.add(msg("notifications.gift.valuation"));
+                columns.add(msg("notifications.gift.buyback"));
+            }
             columns.addAll(List.of(
                     "Способ поступления",
                     "Ф.И.О. лица, зарегистрировавшего уведомление",
@@ -120,6 +127,21 @@ class NotificationJournal {
                 values.add(n.summary());
                 for (String field : kind.journalFields()) {
                     values.add(n.detail(field));
+                }
+                if (gift) {
+                    values.add(
+                            n.giftHandoverOn() == null
+                                    ? ""
+                                    : messages.text(
+                                            "notifications.gift.act", n.giftHandoverAct(), format(n.giftHandoverOn())));
+                    values.add(n.giftValuedOn() == null ? "" : n.giftValuationText());
+                    values.add(
+                            n.giftBuybackAppliedOn() == null
+                                    ? ""
+                                    : messages.text(
+                                            "notifications.gift.boughtBackAt",
+                                            format(n.giftBuybackAppliedOn()),
+                                            n.giftBuybackSumText()));
                 }
                 values.add(msg("notifications.channel." + n.channel()));
                 values.add(n.registeredBy() == null ? "" : n.registeredBy());

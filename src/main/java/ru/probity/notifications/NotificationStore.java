@@ -68,7 +68,16 @@ class NotificationStore {
                 rs.getString("outcome"),
                 date(rs.getDate("commission_decided_on")),
                 rs.getString("commission_decision"),
-                rs.getString("created_by"));
+                rs.getString("created_by"),
+                date(rs.getDate("requests_sent_on")),
+                date(rs.getDate("review_extended_on")),
+                rs.getString("review_extension_reason"),
+                rs.getString("gift_handover_act"),
+                date(rs.getDate("gift_handover_on")),
+                rs.getBigDecimal("gift_valuation"),
+                date(rs.getDate("gift_valued_on")),
+                date(rs.getDate("gift_buyback_applied_on")),
+                rs.getBigDecimal("gift_buyback_sum"));
     }
 
     private static LocalDate date(java.sql.Date d) {
@@ -265,6 +274,38 @@ class NotificationStore {
                   updated_by = ?, updated_at = now() where id = ?""")
                 .params(NotificationStatus.SENT_TO_COMMISSION.name(), by, id)
                 .update();
+    }
+
+    /** Requests sent during the preliminary review: the term becomes the one given (Указ №821). */
+    void requestsSent(long id, LocalDate on, LocalDate reviewBy, String by) {
+        jdbc.sql("""
+                update notification set requests_sent_on = ?, review_by = ?, updated_by = ?, updated_at = now()
+                where id = ?""").params(on, reviewBy, by, id).update();
+    }
+
+    /** The review's term extended once, with the reason. */
+    void reviewExtended(long id, LocalDate on, String reason, LocalDate reviewBy, String by) {
+        jdbc.sql("""
+                update notification set review_extended_on = ?, review_extension_reason = ?, review_by = ?,
+                  updated_by = ?, updated_at = now() where id = ?""").params(on, reason, reviewBy, by, id).update();
+    }
+
+    void giftHandedOver(long id, String act, LocalDate on, String by) {
+        jdbc.sql("""
+                update notification set gift_handover_act = ?, gift_handover_on = ?, updated_by = ?, updated_at = now()
+                where id = ?""").params(act, on, by, id).update();
+    }
+
+    void giftValued(long id, java.math.BigDecimal sum, LocalDate on, String by) {
+        jdbc.sql("""
+                update notification set gift_valuation = ?, gift_valued_on = ?, updated_by = ?, updated_at = now()
+                where id = ?""").params(sum, on, by, id).update();
+    }
+
+    void giftBuyback(long id, LocalDate appliedOn, java.math.BigDecimal sum, String by) {
+        jdbc.sql("""
+                update notification set gift_buyback_applied_on = ?, gift_buyback_sum = ?, updated_by = ?,
+                  updated_at = now() where id = ?""").params(appliedOn, sum, by, id).update();
     }
 
     void closed(long id, String outcome, String by) {

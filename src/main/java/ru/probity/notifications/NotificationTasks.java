@@ -16,7 +16,9 @@ import ru.probity.tasks.TaskSource;
  * «Мои задачи» of notifications, for the officer who keeps the registers of his subtree: a
  * notification filed online to register on the day it arrived; a registered one to conclude on by
  * the end of its preliminary review ({@code probity.notifications.review-working-days} working days
- * from registration, Указ №821); a concluded one to send to the commission or close. The tasks name
+ * from receipt, 45 days when requests were sent, Указ №821); a concluded one to send to the
+ * commission or close; a gift over 3 000 ₽ or of unknown value to hand over by act within 5 working
+ * days of registration (ПП РФ №10 п.7). The tasks name
  * the journal's number, the kind and the organization, not the person (no personal data here).
  */
 @Component
@@ -46,11 +48,22 @@ class NotificationTasks implements TaskSource {
         for (Notification n : open(user, own, NotificationStatus.SUBMITTED)) {
             tasks.add(task(n, "tasks.kind.notificationRegister", n.submittedOn()));
         }
-        for (Notification n : open(user, own, NotificationStatus.REGISTERED)) {
+        List<Notification> registered = open(user, own, NotificationStatus.REGISTERED);
+        List<Notification> reviewed = open(user, own, NotificationStatus.REVIEWED);
+        for (Notification n : registered) {
+            // the term as it stands: from receipt, 45 days once requests are sent, as extended
             tasks.add(task(n, "tasks.kind.notificationConclude", n.reviewBy()));
         }
-        for (Notification n : open(user, own, NotificationStatus.REVIEWED)) {
+        for (Notification n : reviewed) {
             tasks.add(task(n, "tasks.kind.notificationForward", null));
+        }
+        for (List<Notification> list : List.of(registered, reviewed)) {
+            for (Notification n : list) {
+                if (n.giftHandoverBy() != null && n.giftHandoverOn() == null) {
+                    // ПП РФ №10 п.7: the handover act within 5 working days of registration
+                    tasks.add(task(n, "tasks.kind.notificationGiftHandover", n.giftHandoverBy()));
+                }
+            }
         }
         return tasks;
     }

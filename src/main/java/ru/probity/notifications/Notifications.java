@@ -1,5 +1,6 @@
 package ru.probity.notifications;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,7 @@ import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.notifications.model.GiftRules;
 import ru.probity.notifications.model.NotificationStatus;
 import ru.probity.org.Interests;
 import ru.probity.org.Organizations;
@@ -20,7 +22,6 @@ import ru.probity.platform.AttachedFile;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RussianFormats;
-import ru.probity.platform.WorkingDays;
 
 /**
  * Notifications and their course: filed online by an employee or registered from paper by the
@@ -346,16 +347,20 @@ public class Notifications {
         if (!n.status().canMoveTo(NotificationStatus.REGISTERED)) {
             throw Refusal.conflict("notifications.error.alreadyRegistered");
         }
-        NotificationStore.Registration r = registration(n.organizationId(), n.kind(), LocalDate.now(), user.fullName());
+        NotificationStore.Registration r =
+                registration(n.organizationId(), n.kind(), LocalDate.now(), n.receivedOn(), user.fullName());
         store.registered(id, r, user.username());
         store.addHistory(id, "REGISTERED", r.number(), user.username());
         accessLog.record(AccessAction.UPDATE, SUBJECT, id, n.organizationId(), "registered " + r.number());
         return r.number();
     }
 
-    /** The next number of the journal on the day, and the term of the review from it. */
+    /**
+     * The next number of the journal on the day, and the term of the review: 7 working days from the
+     * day the notification was <em>received</em>, not from its registration (Указ №821).
+     */
     NotificationStore.Registration registration(
-            long organizationId, NotificationKind kind, LocalDate day, String registeredBy) {
+            long organizationId, NotificationKind kind, LocalDate day, LocalDate receivedOn, String registeredBy) {
         int seq = store.nextNumber(organizationId, kind, day.getYear());
         return new NotificationStore.Registration(
                 day.getYear(),
@@ -363,7 +368,7 @@ public class Notifications {
                 kind.number(seq, day.getYear()),
                 day,
                 registeredBy,
-                WorkingDays.plus(day, settings.reviewWorkingDays()));
+                settings.reviewTerm().from(receivedOn));
     }
 
     /** The officer's motivated conclusion on the preliminary review (may be rewritten until sent). */
@@ -387,6 +392,12 @@ public class Notifications {
     /** Sends a reviewed notification to the commission: the commission opens a case from the event. */
     public void sendToCommission(CurrentUser user, long id) {
         Notification n = kept(user, id);
+        if (!n.kind().conductCommission()) {
+            // a gift goes to the commission on receipt and disposal of assets (ПП РФ №10), the other
+            // kinds to the employer's decision: never a case of the conduct commission
+            throw Refusal.conflict(
+                    n.gift() ? "notifications.error.giftNotForCommission" : "notifications.error.notForCommission");
+        }
         if (!n.status().canMoveTo(NotificationStatus.SENT_TO_COMMISSION)) {
             throw Refusal.conflict("notifications.error.conclusionFirst");
         }
@@ -404,6 +415,160 @@ public class Notifications {
                 n.personPost(),
                 n.summary(),
                 n.conclusion()));
+    }
+
+    // ---------------------------------------------------------------- the review's term
+
+    /**
+     * The reviewer has sent requests (to state bodies, organizations, the employee): the term of the
+     * motivated conclusion becomes 45 days from receipt (Указ №821). Once, during the review.
+     */
+    public void requestsSent(CurrentUser user, long id) {
+        Notification n = kept(user, id);
+        if (n.status() != NotificationStatus.REGISTERED) {
+            throw Refusal.conflict("notifications.error.notUnderReview");
+        }
+        if (n.requestsSentOn() != null) {
+            throw Refusal.conflict("notifications.error.requestsAlready");
+        }
+        LocalDate reviewBy = settings.reviewTerm().withRequests(n.receivedOn());
+        store.requestsSent(id, LocalDate.now(), reviewBy, user.username());
+        store.addHistory(id, "REQUESTS_SENT", RussianFormats.date(reviewBy), user.username());
+        accessLog.record(AccessAction.UPDATE, SUBJECT, id, n.organizationId(), "requests sent");
+    }
+
+    /**
+     * Extends the term once requests were sent, once, by at most 30 days (Указ №821), with the
+     * reason written down.
+     */
+    public void extendReview(CurrentUser user, long id, Integer days, String reason) {
+        Notification n = kept(user, id);
+        if (n.status() != NotificationStatus.REGISTERED) {
+            throw Refusal.conflict("notifications.error.notUnderReview");
+        }
+        if (n.requestsSentOn() == null) {
+            throw Refusal.conflict("notifications.error.extensionWithoutRequests");
+        }
+        if (n.reviewExtendedOn() != null) {
+            throw Refusal.conflict("notifications.error.extendedAlready");
+        }
+        int by = days == null ? settings.reviewMaxExtensionDays() : days;
+        if (!settings.reviewTerm().extensionAllowed(by)) {
+            throw Refusal.invalid("notifications.error.extensionDays", settings.reviewMaxExtensionDays());
+        }
+        String text = RussianFormats.blankToNull(reason);
+        if (text == null) {
+            throw Refusal.invalid("notifications.error.extensionReason");
+        }
+        if (text.length() > NotificationForm.MAX_TEXT) {
+            throw Refusal.invalid("notifications.error.tooLong");
+        }
+        LocalDate reviewBy = n.reviewBy().plusDays(by);
+        store.reviewExtended(id, LocalDate.now(), text, reviewBy, user.username());
+        store.addHistory(id, "REVIEW_EXTENDED", RussianFormats.date(reviewBy) + ": " + text, user.username());
+        accessLog.record(AccessAction.UPDATE, SUBJECT, id, n.organizationId(), "review extended");
+    }
+
+    // ---------------------------------------------------------------- gifts (ПП РФ №10)
+
+    private Notification giftWithOfficer(CurrentUser user, long id) {
+        Notification n = kept(user, id);
+        if (!n.gift()) {
+            throw Refusal.conflict("notifications.error.notGift");
+        }
+        if (!n.status().open() || n.registeredOn() == null) {
+            throw Refusal.conflict("notifications.error.giftNotRegistered");
+        }
+        return n;
+    }
+
+    private static LocalDate pastDay(String text, String key) {
+        LocalDate day = GiftRules.day(text);
+        if (day == null || day.isAfter(LocalDate.now())) {
+            throw Refusal.invalid(key);
+        }
+        return day;
+    }
+
+    private static BigDecimal sum(String text) {
+        BigDecimal sum = GiftRules.amount(text);
+        if (sum == null || sum.signum() <= 0 || sum.precision() - sum.scale() > 12) {
+            throw Refusal.invalid("notifications.error.sum");
+        }
+        return sum;
+    }
+
+    /**
+     * The gift handed over by act (акт приёма-передачи) to the unit that keeps it — due within 5
+     * working days of registration for a gift over 3 000 ₽ or of unknown value (ПП РФ №10 п.7); a
+     * late act is recorded and shown late.
+     */
+    public void giftHandedOver(CurrentUser user, long id, String act, String on) {
+        Notification n = giftWithOfficer(user, id);
+        if (n.giftHandoverOn() != null) {
+            throw Refusal.conflict("notifications.error.handoverAlready");
+        }
+        String number = RussianFormats.blankToNull(act);
+        if (number == null || number.length() > 200) {
+            throw Refusal.invalid("notifications.error.handoverAct");
+        }
+        LocalDate day = pastDay(on, "notifications.error.handoverOn");
+        if (n.giftReceivedOn() != null && day.isBefore(n.giftReceivedOn())) {
+            throw Refusal.invalid("notifications.error.handoverOn");
+        }
+        store.giftHandedOver(id, number, day, user.username());
+        store.addHistory(id, "GIFT_HANDED_OVER", number + ", " + RussianFormats.date(day), user.username());
+        accessLog.record(AccessAction.UPDATE, SUBJECT, id, n.organizationId(), "gift handed over");
+    }
+
+    /**
+     * The valuation by the commission on receipt and disposal of assets (ПП РФ №10 п.9); a gift
+     * valued at not over 3 000 ₽ goes back to the employee (п.8).
+     */
+    public void giftValued(CurrentUser user, long id, String amount, String on) {
+        Notification n = giftWithOfficer(user, id);
+        if (n.giftHandoverOn() == null) {
+            throw Refusal.conflict("notifications.error.handoverFirst");
+        }
+        if (n.giftValuedOn() != null) {
+            throw Refusal.conflict("notifications.error.valuedAlready");
+        }
+        BigDecimal value = sum(amount);
+        LocalDate day = pastDay(on, "notifications.error.valuedOn");
+        if (day.isBefore(n.giftHandoverOn())) {
+            throw Refusal.invalid("notifications.error.valuedOn");
+        }
+        store.giftValued(id, value, day, user.username());
+        store.addHistory(id, "GIFT_VALUED", RussianFormats.money(value), user.username());
+        accessLog.record(AccessAction.UPDATE, SUBJECT, id, n.organizationId(), "gift valued");
+    }
+
+    /**
+     * The employee's application to buy the gift back (ПП РФ №10 п.12), at not less than its
+     * valuation; a gift returned after the valuation is not bought back.
+     */
+    public void giftBoughtBack(CurrentUser user, long id, String appliedOn, String amount) {
+        Notification n = giftWithOfficer(user, id);
+        if (n.giftValuedOn() == null) {
+            throw Refusal.conflict("notifications.error.valuationFirst");
+        }
+        if (n.giftReturned()) {
+            throw Refusal.conflict("notifications.error.giftReturned");
+        }
+        if (n.giftBuybackAppliedOn() != null) {
+            throw Refusal.conflict("notifications.error.buybackAlready");
+        }
+        LocalDate day = pastDay(appliedOn, "notifications.error.buybackOn");
+        if (day.isBefore(n.giftHandoverOn())) {
+            throw Refusal.invalid("notifications.error.buybackOn");
+        }
+        BigDecimal price = RussianFormats.blankToNull(amount) == null ? n.giftValuation() : sum(amount);
+        if (price.compareTo(n.giftValuation()) < 0) {
+            throw Refusal.invalid("notifications.error.buybackSum", RussianFormats.money(n.giftValuation()));
+        }
+        store.giftBuyback(id, day, price, user.username());
+        store.addHistory(id, "GIFT_BUYBACK", RussianFormats.money(price), user.username());
+        accessLog.record(AccessAction.UPDATE, SUBJECT, id, n.organizationId(), "gift buy-back");
     }
 
     /** Closes a registered notification without the commission, with the result written down. */

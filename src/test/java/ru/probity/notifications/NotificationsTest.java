@@ -218,6 +218,7 @@ class NotificationsTest extends IntegrationTest {
                         .file(new MockMultipartFile("files", "scan.pdf", "application/pdf", executable))
                         .param("kind", "GIFT")
                         .param("summary", "Получен сувенир")
+                        .param("details[giftReceivedOn]", LocalDate.now().toString())
                         .param("details[event]", "Форум, 12.03")
                         .param("details[gift]", "Ваза")
                         .with(as("ugh.employee"))
