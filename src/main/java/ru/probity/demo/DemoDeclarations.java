@@ -147,24 +147,7 @@ final class DemoDeclarations {
                     BigDecimal.valueOf(3_950_000),
                     BigDecimal.valueOf(4_200_000)));
         }
-        return new Person(
-                p.relation(),
-                p.lastName(),
-                p.firstName(),
-                p.middleName(),
-                p.birthDate(),
-                p.incomes(),
-                p.expenses(),
-                p.realEstate(),
-                p.vehicles(),
-                List.copyOf(accounts),
-                p.shares(),
-                p.inUse(),
-                List.of(),
-                List.of(),
-                List.of(),
-                p.obligations(),
-                List.of());
+        return with(p, List.copyOf(accounts), p.securities(), p.obligations());
     }
 
     /** §6.2: the mortgage of the flat, repaid a little every year. */
@@ -177,24 +160,7 @@ final class DemoDeclarations {
                 BigDecimal.valueOf(2_400_000),
                 BigDecimal.valueOf(1_650_000 - step * 260_000L),
                 "9,1 % годовых, залог квартиры");
-        return new Person(
-                p.relation(),
-                p.lastName(),
-                p.firstName(),
-                p.middleName(),
-                p.birthDate(),
-                p.incomes(),
-                p.expenses(),
-                p.realEstate(),
-                p.vehicles(),
-                p.accounts(),
-                p.shares(),
-                p.inUse(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(mortgage),
-                List.of());
+        return with(p, p.accounts(), p.securities(), List.of(mortgage));
     }
 
     /** §5.2: federal loan bonds, the same every year. */
@@ -205,6 +171,15 @@ final class DemoDeclarations {
                 BigDecimal.valueOf(1000),
                 BigDecimal.valueOf(150),
                 new BigDecimal("148500.00"));
+        return with(p, p.accounts(), List.of(bonds), p.obligations());
+    }
+
+    /** The person with these §4 accounts, §5.2 securities and §6.2 obligations (the rest kept). */
+    private static Person with(
+            Person p,
+            List<DeclarationContent.Account> accounts,
+            List<DeclarationContent.Security> securities,
+            List<DeclarationContent.FinancialObligation> obligations) {
         return new Person(
                 p.relation(),
                 p.lastName(),
@@ -215,14 +190,14 @@ final class DemoDeclarations {
                 p.expenses(),
                 p.realEstate(),
                 p.vehicles(),
-                p.accounts(),
+                accounts,
                 p.shares(),
                 p.inUse(),
-                List.of(),
-                List.of(),
-                List.of(bonds),
-                List.of(),
-                List.of());
+                p.digitalAssets(),
+                p.digitalCurrency(),
+                securities,
+                obligations,
+                p.gifts());
     }
 
     private static Person person(
