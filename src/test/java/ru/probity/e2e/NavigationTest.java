@@ -79,7 +79,15 @@ class NavigationTest extends IntegrationTest {
                 .query(Long.class)
                 .single();
         Map<String, List<String>> sidebar = new LinkedHashMap<>();
-        sidebar.put("region.admin", with(REGISTRY, "/reports", "/admin/users", "/admin/security", "/audit"));
+        sidebar.put(
+                "region.admin",
+                with(
+                        REGISTRY,
+                        "/reports",
+                        "/admin/users",
+                        "/admin/security",
+                        "/declarations/publication-settings",
+                        "/audit"));
         sidebar.put("region.auditor", with(REGISTRY, "/audit"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
         sidebar.put("kaluga.officer", with(REGISTRY, "/reports", "/admin/users"));
