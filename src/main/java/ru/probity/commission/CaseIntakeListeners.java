@@ -63,12 +63,12 @@ class CaseIntakeListeners {
                 LocalDate.now()));
     }
 
-    /** The results of a declaration's check: the findings' explanations and the officer's report, not the declaration. */
+    /** The materials of a проверка: its report and the servant's explanation, not the declaration. */
     @ApplicationModuleListener
     void on(DeclarationSentToCommission event) {
         CaseStore.Person person = person(event.employeeId());
         cases.open(new CaseIntake(
-                CaseKind.DECLARATION,
+                event.expenseControl() ? CaseKind.EXPENSE_CONTROL : CaseKind.DECLARATION,
                 event.organizationId(),
                 event.employeeId(),
                 CommissionDecisions.SOURCE_TYPE,

@@ -26,6 +26,8 @@ public enum CaseKind {
     CITIZEN_REPORT(List.of(CONDUCT_COMPLIED, CONDUCT_BREACHED, OTHER)),
     /** A finding of the declaration check (reliability and completeness of a declaration). */
     DECLARATION(List.of(DECLARATION_RELIABLE, DECLARATION_UNRELIABLE, OTHER)),
+    /** The materials of the control of expenses (230-ФЗ; Указ №821 п.16 «а», п.25.1). */
+    EXPENSE_CONTROL(List.of(EXPENSES_RELIABLE, EXPENSES_UNRELIABLE, OTHER)),
     /** The head's submission or other materials an officer brings (Указ №821 п.16). */
     HEAD_SUBMISSION(List.of(CONDUCT_COMPLIED, CONDUCT_BREACHED, NO_CONFLICT, CONFLICT_POSSIBLE_MEASURES, OTHER));
 

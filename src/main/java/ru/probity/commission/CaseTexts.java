@@ -54,6 +54,7 @@ final class CaseTexts {
             case PROCUREMENT_FINDING -> "конфликт интересов в закупке";
             case CITIZEN_REPORT -> "сообщение о коррупции";
             case DECLARATION -> "достоверность и полнота сведений о доходах";
+            case EXPENSE_CONTROL -> "контроль за расходами";
             case HEAD_SUBMISSION -> "представление руководителя";
         };
     }

@@ -26,6 +26,9 @@ public enum Decision {
     // the reliability of a declaration
     DECLARATION_RELIABLE(false),
     DECLARATION_UNRELIABLE(true),
+    // the expenses of the control of expenses (Указ №821 п.25.1)
+    EXPENSES_RELIABLE(false),
+    EXPENSES_UNRELIABLE(true),
     // other paid work (25-ФЗ ст.11 ч.2)
     PAID_WORK_NO_CONFLICT(false),
     PAID_WORK_CONFLICT(true),

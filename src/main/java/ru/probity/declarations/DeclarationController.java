@@ -38,6 +38,7 @@ class DeclarationController {
     private final DeclarationReminders reminders;
     private final DeclarationReferrals referrals;
     private final DeclarationTexts texts;
+    private final Verifications verifications;
 
     DeclarationController(
             Campaigns campaigns,
@@ -46,7 +47,8 @@ class DeclarationController {
             DeclarationFiles files,
             DeclarationReminders reminders,
             DeclarationReferrals referrals,
-            DeclarationTexts texts) {
+            DeclarationTexts texts,
+            Verifications verifications) {
         this.campaigns = campaigns;
         this.declarations = declarations;
         this.filing = filing;
@@ -54,6 +56,7 @@ class DeclarationController {
         this.reminders = reminders;
         this.referrals = referrals;
         this.texts = texts;
+        this.verifications = verifications;
     }
 
     @InitBinder("form")
@@ -186,9 +189,10 @@ class DeclarationController {
         model.addAttribute("referral", referrals.referral(id).orElse(null));
         model.addAttribute(
                 "maySend",
-                opened.current()
-                        && DeclarationReferrals.maySend(
-                                user, opened.obligation().employeeId()));
+                DeclarationReferrals.maySend(user, opened.obligation().employeeId()));
+        model.addAttribute("verifications", verifications.ofDeclaration(user, id));
+        model.addAttribute("verificationKinds", VerificationKind.values());
+        model.addAttribute("verificationGrounds", VerificationGround.values());
         return "declarations/declaration";
     }
 

@@ -17,17 +17,16 @@ import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 
 /**
- * The results of a declaration's check sent to the commission on official conduct and conflicts of
- * interest (Указ №821 п.16 «а»), once per declaration version, and the commission's decision as it
- * comes back ({@link CommissionStage}). What goes is the findings' explanations and the officer's
- * report, never the sealed content: the commission asks for the declaration itself through the
- * officer if it needs it.
+ * The materials of a finished проверка ({@link Verifications}) sent to the commission on official
+ * conduct and conflicts of interest (Указ №821 п.16 «а», п.25.1), once per declaration version, and
+ * the commission's decision as it comes back ({@link CommissionStage}). A declaration matter goes
+ * only with a проверка's report — never as raw findings with a note (DOMAIN: the commission gets
+ * the materials of a проверка with the servant's explanation). What goes is the report, the
+ * explanation, the requests and the findings' explanations, never the sealed content.
  */
 @Service
 @Transactional
 public class DeclarationReferrals {
-
-    private static final int MAX_REPORT = 4000;
 
     private final DeclarationStore store;
     private final Declarations declarations;
@@ -63,36 +62,33 @@ public class DeclarationReferrals {
                 : Optional.of(new Referral(row.sentOn(), row.sentBy(), row.decidedOn(), row.decision()));
     }
 
-    /** Whether the user may send this declaration's check to the commission: an officer of the subtree, not his own. */
+    /** Whether the user may send a declaration's проверка to the commission: an officer of the subtree, not his own. */
     static boolean maySend(CurrentUser user, long employeeId) {
         return user.role().managesRegistry() && (user.employeeId() == null || user.employeeId() != employeeId);
     }
 
     /**
-     * Sends the check of a current declaration to the commission with the officer's report (доклад о
-     * результатах проверки); the case opens after the commit through {@link DeclarationSentToCommission}.
+     * Sends the materials of a finished проверка to the commission (Указ №821 п.16 «а»; п.25.1 for the
+     * control of expenses): its report, the servant's explanation, the requests and the findings of
+     * the declaration's analysis; once per declaration version. The case opens after the commit
+     * through {@link DeclarationSentToCommission}. Called by {@link Verifications}, which has checked
+     * that the report's outcome is «материалы в комиссию».
      */
-    void send(CurrentUser user, long declarationId, String report) {
+    void send(CurrentUser user, Verification verification) {
+        long declarationId = verification.declarationId();
         DeclarationStore.Referred row = row(declarationId);
         if (!maySend(user, row.employeeId()) || !organizations.isVisible(user, row.organizationId())) {
             throw new AccessDeniedException(
                     user.username() + " may not send declaration " + declarationId + " to the commission");
         }
         declarations.refuseOwn(user, row.employeeId());
-        if (!row.current()) {
-            throw Refusal.conflict("declarations.commission.error.superseded");
+        if (verification.reportedOn() == null || verification.outcome() != VerificationOutcome.COMMISSION) {
+            throw Refusal.conflict("verifications.error.notCommission");
         }
         if (!stage(row).canMoveTo(CommissionStage.SENT)) {
             throw Refusal.conflict("declarations.commission.error.sent");
         }
-        String text = report == null ? "" : report.strip();
         List<Finding> findings = declarations.findings(declarationId);
-        if (findings.isEmpty() && text.isEmpty()) {
-            throw Refusal.invalid("declarations.commission.error.nothing");
-        }
-        if (text.length() > MAX_REPORT) {
-            throw Refusal.invalid("declarations.commission.error.long", String.valueOf(MAX_REPORT));
-        }
         if (!store.markSent(declarationId, LocalDate.now(), user.username())) {
             throw Refusal.conflict("declarations.commission.error.sent");
         }
@@ -102,8 +98,14 @@ public class DeclarationReferrals {
                 row.organizationId(),
                 row.employeeId(),
                 row.year(),
-                summary(row.year(), findings),
-                materials(findings, text)));
+                texts.text(
+                        "verifications.commission.summary",
+                        String.valueOf(verification.id()),
+                        texts.text("verifications.kind." + verification.kind().name()),
+                        String.valueOf(row.year())),
+                materials(verification, findings),
+                verification.id(),
+                verification.kind() == VerificationKind.EXPENSES));
     }
 
     /** The commission's decision on a declaration it was sent (called by the commission in its transaction). */
@@ -120,31 +122,51 @@ public class DeclarationReferrals {
         return CommissionStage.of(row.sentOn(), row.decidedOn());
     }
 
-    private String summary(int year, List<Finding> findings) {
-        String rules = findings.stream()
-                .map(f -> texts.text("declarations.ruleName." + f.rule()))
-                .distinct()
-                .reduce((a, b) -> a + "; " + b)
-                .orElse(texts.text("declarations.commission.noFindings"));
-        return texts.text("declarations.commission.summary", String.valueOf(year), rules);
-    }
-
-    private String materials(List<Finding> findings, String report) {
+    private String materials(Verification v, List<Finding> findings) {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
         StringBuilder out = new StringBuilder();
+        out.append(texts.text(
+                        "verifications.commission.decision",
+                        v.decidedBy(),
+                        v.decidedOn().format(day),
+                        texts.text("verifications.ground." + v.ground().name()),
+                        v.groundSource()))
+                .append("\n\n")
+                .append(texts.text(
+                        "verifications.commission.reportHeading", v.reportedOn().format(day)))
+                .append('\n')
+                .append(v.report());
+        out.append("\n\n");
+        if (v.explanationOn() != null) {
+            out.append(texts.text(
+                            "verifications.commission.explanationHeading",
+                            v.explanationOn().format(day)))
+                    .append('\n')
+                    .append(v.explanation());
+        } else if (v.refusalActOn() != null) {
+            out.append(texts.text(
+                    "verifications.commission.refusalAct", v.refusalActOn().format(day)));
+        } else {
+            out.append(texts.text("verifications.commission.noExplanation"));
+        }
+        if (!v.requests().isEmpty()) {
+            out.append("\n\n").append(texts.text("verifications.commission.requestsHeading"));
+            for (Verification.Request r : v.requests()) {
+                out.append("\n— ")
+                        .append(r.addressee())
+                        .append(", ")
+                        .append(r.sentOn().format(day));
+                if (r.subject() != null) {
+                    out.append(": ").append(r.subject());
+                }
+            }
+        }
         if (!findings.isEmpty()) {
-            out.append(texts.text("declarations.commission.findingsHeading"));
+            out.append("\n\n").append(texts.text("declarations.commission.findingsHeading"));
             int n = 1;
             for (Finding f : findings) {
                 out.append('\n').append(n++).append(". ").append(texts.explain(f.rule(), f.args()));
             }
-        }
-        if (!report.isEmpty()) {
-            if (!out.isEmpty()) {
-                out.append("\n\n");
-            }
-            out.append(texts.text("declarations.commission.reportHeading"))
-                    .append('\n')
-                    .append(report);
         }
         return out.toString();
     }

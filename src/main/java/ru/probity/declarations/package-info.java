@@ -5,9 +5,9 @@
  * and earlier declarations, the Указ №613 publication, progress and findings reports. Content is
  * sealed at rest and read only by the responsible officers of the subtree and the declarant, every
  * read in the access log. Services ({@code Campaigns}, {@code Declarations}, {@code DeclarationFiling},
- * {@code DeclarationFiles}, {@code DeclarationReferrals}, {@code Publication}, {@code SpravkiImport}, {@code SpravkiBatches}) hold no SQL: the stores
+ * {@code DeclarationFiles}, {@code DeclarationReferrals}, {@code Verifications} (the проверка and the 230-ФЗ control of expenses), {@code Publication}, {@code SpravkiImport}, {@code SpravkiBatches}) hold no SQL: the stores
  * ({@code CampaignStore}, {@code ObligationStore}, {@code DeclarationStore}, {@code DeclarationFileStore},
- * {@code ReminderStore}, {@code PublicationStore}, {@code SpravkiMatchStore}, {@code SpravkiBatchStore}) read and write the module's tables and read org's
+ * {@code ReminderStore}, {@code VerificationStore}, {@code PublicationStore}, {@code SpravkiMatchStore}, {@code SpravkiBatchStore}) read and write the module's tables and read org's
  * {@code employee}, {@code relative}, {@code organization} and {@code org_subtree} (and accounts' {@code app_user}: a batch is filed as its uploader). Engines and rules (the
  * content, validation, checks, terms, the commission stage) live in {@code declarations.checks}, free of
  * Spring, and the reader of «Справки БК» packages and its mapping to the content in {@code declarations.spravki}

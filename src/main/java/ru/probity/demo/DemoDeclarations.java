@@ -7,6 +7,11 @@ import java.util.List;
 import ru.probity.access.CurrentUser;
 import ru.probity.declarations.Campaigns;
 import ru.probity.declarations.Declarations;
+import ru.probity.declarations.VerificationGround;
+import ru.probity.declarations.VerificationKind;
+import ru.probity.declarations.VerificationOutcome;
+import ru.probity.declarations.VerificationPenalty;
+import ru.probity.declarations.Verifications;
 import ru.probity.declarations.checks.DeclarationContent;
 import ru.probity.declarations.checks.DeclarationContent.Person;
 import ru.probity.declarations.checks.DeclarationContent.Relation;
@@ -29,7 +34,12 @@ final class DemoDeclarations {
 
     private DemoDeclarations() {}
 
-    static void load(Campaigns campaigns, Declarations declarations, RegistryLoad registry, DemoLookupStore lookup) {
+    static void load(
+            Campaigns campaigns,
+            Declarations declarations,
+            Verifications verifications,
+            RegistryLoad registry,
+            DemoLookupStore lookup) {
         var officers = lookup.officer("ugh.officer");
         var employees = lookup.employeeOf("ugh.employee");
         if (officers.isEmpty() || employees.isEmpty()) {
@@ -55,6 +65,7 @@ final class DemoDeclarations {
                         LocalDate.of(1986, 2, 11));
         String[] child =
                 family(registry, lookup, employee, "CHILD", husband, "Кирилл", LocalDate.of(lastYear - 9, 9, 1));
+        long latest = 0;
         for (int year = lastYear - 3; year < lastYear; year++) {
             long campaign = campaigns.open(officer, year);
             long obligation = campaigns.obligationOf(officer, campaign, employee);
@@ -85,9 +96,78 @@ final class DemoDeclarations {
             LocalDate childBirth = child[2] == null ? null : LocalDate.parse(child[2]);
             if (childBirth == null || !childBirth.isAfter(LocalDate.of(year, 12, 31)))
                 persons.add(person(Relation.CHILD, child[0], child[1], null, childBirth, 0, List.of(), List.of()));
-            declarations.submitPaper(
+            latest = declarations.submitPaper(
                     officer, obligation, new DeclarationContent(persons), LocalDate.of(year + 1, 4, 20));
         }
+        verifications(verifications, officer, latest);
+    }
+
+    /**
+     * Two проверки of the employee's latest declaration: one run from the decision to the report —
+     * the notice within two working days, the explanation, an interview he asked for, requests to a
+     * bank and to the registry, the term extended once, the report proposing a remark, the remark
+     * itself with the explanation on file and within 25-ФЗ ст.27.1 ч.6, the employee informed; and
+     * one control of expenses in progress with its notice and a request, the report still due.
+     */
+    private static void verifications(Verifications verifications, CurrentUser officer, long declaration) {
+        LocalDate today = LocalDate.now();
+        LocalDate decided = today.minusDays(85);
+        long done = verifications.start(
+                officer,
+                declaration,
+                new Verifications.Start(
+                        VerificationKind.DECLARATION,
+                        VerificationGround.AUTHORITIES.name(),
+                        "УФНС России по Калужской области, письмо о счёте в банке, не указанном в справке",
+                        "Городской Голова (представитель нанимателя)",
+                        "47-р",
+                        decided));
+        verifications.notified(officer, done, decided.plusDays(1));
+        verifications.interviewRequested(officer, done, decided.plusDays(3));
+        verifications.interview(officer, done, decided.plusDays(8));
+        verifications.explanation(
+                officer,
+                done,
+                decided.plusDays(6),
+                "Счёт открыт для зачисления кешбэка и в отчётном году не использовался; о нём забыл.");
+        verifications.request(
+                officer, done, "ПАО «Сбербанк»", "о счетах и остатках на 31 декабря", decided.plusDays(9));
+        verifications.request(
+                officer,
+                done,
+                "Управление Росреестра по Калужской области",
+                "о недвижимом имуществе",
+                decided.plusDays(9));
+        verifications.extend(officer, done, 20, "Ответ банка не поступил в течение 60 дней.");
+        verifications.report(
+                officer,
+                done,
+                decided.plusDays(72),
+                VerificationOutcome.PENALTY,
+                "Не указан счёт в банке с остатком 1 200 ₽ на отчётную дату. Нарушение несущественное"
+                        + " (методические рекомендации Минтруда), совершено впервые: предлагается замечание.");
+        verifications.penalty(
+                officer,
+                done,
+                VerificationPenalty.REMARK,
+                decided.plusDays(76),
+                decided.minusDays(2),
+                LocalDate.of(today.getYear() - 1, 4, 20)); // the declaration was filed then
+        verifications.informed(officer, done, decided.plusDays(77));
+
+        LocalDate started = today.minusDays(6);
+        long open = verifications.start(
+                officer,
+                declaration,
+                new Verifications.Start(
+                        VerificationKind.EXPENSES,
+                        VerificationGround.PREVENTION_UNIT.name(),
+                        "Докладная записка по итогам анализа сведений о расходах",
+                        "Городской Голова (представитель нанимателя)",
+                        "61-р",
+                        started));
+        verifications.notified(officer, open, started.plusDays(1));
+        verifications.request(officer, open, "ПАО «Сбербанк»", "о движении средств по счетам", started.plusDays(2));
     }
 
     /** The relative of the kind, added when the registry has none; his last and first names. */

@@ -50,6 +50,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ru.probity.reports.PublicReports reports;
     private final ru.probity.declarations.Campaigns campaigns;
     private final ru.probity.declarations.Declarations declarations;
+    private final ru.probity.declarations.Verifications verifications;
     private final ru.probity.training.TrainingHistory training;
     private final ru.probity.commission.CommissionHistory commissionHistory;
     private final ru.probity.notifications.NotificationHistory notificationHistory;
@@ -82,6 +83,7 @@ class DemoRegionLoader implements ApplicationRunner {
             ru.probity.reports.PublicReports reports,
             ru.probity.declarations.Campaigns campaigns,
             ru.probity.declarations.Declarations declarations,
+            ru.probity.declarations.Verifications verifications,
             ru.probity.training.TrainingHistory training,
             ru.probity.commission.CommissionHistory commissionHistory,
             ru.probity.notifications.NotificationHistory notificationHistory,
@@ -99,6 +101,7 @@ class DemoRegionLoader implements ApplicationRunner {
         this.reports = reports;
         this.campaigns = campaigns;
         this.declarations = declarations;
+        this.verifications = verifications;
         this.training = training;
         this.commissionHistory = commissionHistory;
         this.notificationHistory = notificationHistory;
@@ -124,7 +127,7 @@ class DemoRegionLoader implements ApplicationRunner {
         transaction.executeWithoutResult(status -> {
             registers.store("demo", "DEMO", deals.companies(), deals.entrepreneurs(), 0, 0, AUTHOR);
             contracts.storeAsSystem("demo", deals.contracts());
-            DemoDeclarations.load(campaigns, declarations, registry, lookup);
+            DemoDeclarations.load(campaigns, declarations, verifications, registry, lookup);
             checks.check(null);
             DemoTraining.load(training, lookup, regionTime.zone());
             DemoReports.load(reports, lookup);

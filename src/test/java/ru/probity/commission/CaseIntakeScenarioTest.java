@@ -76,9 +76,20 @@ class CaseIntakeScenarioTest extends ModuleScenarioTest {
                         insert into employee (organization_id, last_name, first_name, post, created_by, updated_by)
                         values (?, 'Петрова', 'Анна', 'Консультант', 'test', 'test') returning id""").param(region).query(Long.class).single();
         scenario.publish(new DeclarationSentToCommission(
-                        9003, region, employee, 2025, "Доход вырос в 5 раз", "Пояснения служащего"))
+                        9003, region, employee, 2025, "Доход вырос в 5 раз", "Пояснения служащего", 1, false))
                 .andWaitForStateChange(() -> cases("DECLARATION", 9003), found -> !found.isEmpty())
                 .andVerify(found -> assertThat(found).containsExactly("DECLARATION справка за 2025 год"));
+    }
+
+    @Test
+    void theMaterialsOfTheControlOfExpensesBecomeAnExpenseControlCase(Scenario scenario) {
+        long employee = jdbc.sql("""
+                        insert into employee (organization_id, last_name, first_name, post, created_by, updated_by)
+                        values (?, 'Сидорова', 'Анна', 'Консультант', 'test', 'test') returning id""").param(region).query(Long.class).single();
+        scenario.publish(new DeclarationSentToCommission(
+                        9005, region, employee, 2025, "Контроль за расходами", "Доклад", 2, true))
+                .andWaitForStateChange(() -> cases("DECLARATION", 9005), found -> !found.isEmpty())
+                .andVerify(found -> assertThat(found).containsExactly("EXPENSE_CONTROL справка за 2025 год"));
     }
 
     @Test

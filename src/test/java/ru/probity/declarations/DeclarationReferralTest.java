@@ -32,8 +32,9 @@ import ru.probity.commission.Voting;
 import ru.probity.declarations.checks.DeclarationContent;
 
 /**
- * The results of a declaration's check go to the commission as a case (Указ №821 п.16 «а») and the
- * commission's decision comes back to the declaration.
+ * A declaration matter goes to the commission only as the materials of a finished проверка (Указ
+ * №821 п.16 «а», п.25.1 for the control of expenses) and the commission's decision comes back to the
+ * declaration.
  */
 class DeclarationReferralTest extends IntegrationTest {
 
@@ -114,48 +115,106 @@ class DeclarationReferralTest extends IntegrationTest {
         throw new AssertionError("No case arrived in 10 s");
     }
 
+    @Autowired
+    Verifications verifications;
+
+    /** A finished проверка of the declaration whose report sends the materials to the commission. */
+    long finishedVerification(long declaration, VerificationKind kind, VerificationOutcome outcome) {
+        CurrentUser officer = current("ugh.officer");
+        LocalDate decided = LocalDate.now().minusDays(20);
+        long id = verifications.start(
+                officer,
+                declaration,
+                new Verifications.Start(
+                        kind,
+                        "PREVENTION_UNIT",
+                        "Анализ сведений о доходах",
+                        "Глава городской Управы",
+                        "9-р",
+                        decided));
+        verifications.notified(officer, id, decided.plusDays(1));
+        verifications.explanation(officer, id, decided.plusDays(5), "Участок куплен на средства от продажи квартиры.");
+        verifications.request(officer, id, "Росреестр", "о сделках с квартирой", decided.plusDays(6));
+        verifications.report(
+                officer,
+                id,
+                decided.plusDays(15),
+                outcome,
+                "Продажа квартиры не подтверждена; нужны решения комиссии.");
+        return id;
+    }
+
     @Test
-    void anOfficerSendsTheCheckOfADeclarationToTheCommissionWhichDecidesOnIt() throws Exception {
+    void aDeclarationMatterReachesTheCommissionOnlyWithAVerificationReport() throws Exception {
         long employee = employeeWithin(UGH);
         long declaration = declarationWithAnExpenseControlFinding(employee);
-        String page = mvc.perform(get("/declarations/" + declaration).with(as("ugh.officer")))
+        // raw findings with a note go nowhere: the old way is closed
+        mvc.perform(post("/declarations/" + declaration + "/commission")
+                        .param("report", "Сделка не подтверждена")
+                        .with(csrf())
+                        .with(as("ugh.officer")))
+                .andExpect(
+                        result -> assertThat(result.getResponse().getStatus()).isGreaterThanOrEqualTo(400));
+        CurrentUser officer = current("ugh.officer");
+        LocalDate decided = LocalDate.now().minusDays(3);
+        long open = verifications.start(
+                officer,
+                declaration,
+                new Verifications.Start(
+                        VerificationKind.DECLARATION, "AUTHORITIES", "УФНС, письмо № 5", "Глава", null, decided));
+        assertThat(flash(
+                        mvc.perform(post("/verifications/" + open + "/commission")
+                                .with(csrf())
+                                .with(as("ugh.officer"))),
+                        "problem"))
+                .contains("не завершена");
+        long noGrounds =
+                finishedVerification(declaration, VerificationKind.DECLARATION, VerificationOutcome.NO_GROUNDS);
+        assertThat(flash(
+                        mvc.perform(post("/verifications/" + noGrounds + "/commission")
+                                .with(csrf())
+                                .with(as("ugh.officer"))),
+                        "problem"))
+                .contains("подп. «а» п. 16");
+        assertThat(caseFrom(declaration)).isEmpty();
+
+        long id = finishedVerification(declaration, VerificationKind.DECLARATION, VerificationOutcome.COMMISSION);
+        String card = mvc.perform(get("/verifications/" + id).with(as("ugh.officer")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"referral-form\"");
+        assertThat(card).contains("id=\"referral-form\"");
 
         // nobody but an officer of the subtree sends it
-        mvc.perform(post("/declarations/" + declaration + "/commission")
-                        .with(csrf())
-                        .with(as("obninsk.officer")))
+        mvc.perform(post("/verifications/" + id + "/commission").with(csrf()).with(as("obninsk.officer")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/declarations/" + declaration + "/commission")
-                        .with(csrf())
-                        .with(as("ugh.head")))
+        mvc.perform(post("/verifications/" + id + "/commission").with(csrf()).with(as("ugh.head")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/declarations/" + declaration + "/commission").with(as("ugh.officer")))
+        mvc.perform(post("/verifications/" + id + "/commission").with(as("ugh.officer")))
                 .andExpect(status().isForbidden()); // no CSRF token
         assertThat(caseFrom(declaration)).isEmpty();
 
         assertThat(flash(
-                        mvc.perform(post("/declarations/" + declaration + "/commission")
-                                .param("report", "Сделка не подтверждена сведениями о доходах; нужны пояснения.")
+                        mvc.perform(post("/verifications/" + id + "/commission")
                                 .with(csrf())
                                 .with(as("ugh.officer"))),
                         "notice"))
                 .isEqualTo("declarations.commission.sent");
         long caseId = eventually(declaration);
-        CurrentUser officer = current("ugh.officer");
         CommissionCase c = cases.get(officer, caseId);
         assertThat(c.kind()).isEqualTo(CaseKind.DECLARATION);
         assertThat(c.employeeId()).isEqualTo(employee);
         assertThat(c.sourceRef()).isEqualTo("справка за " + (LocalDate.now().getYear() - 1) + " год");
-        assertThat(c.summary()).contains("Основание для контроля за расходами (230-ФЗ)");
+        assertThat(c.summary()).contains("Проверка № " + id).contains("материалы в комиссию");
         assertThat(c.materials())
-                .contains("ч. 1 ст. 3 Федерального закона от 03.12.2012 № 230-ФЗ")
-                .contains("Доклад ответственного за профилактику:")
-                .contains("нужны пояснения");
+                .contains("Решение о проведении проверки: Глава городской Управы")
+                .contains("Доклад о результатах проверки от")
+                .contains("Продажа квартиры не подтверждена")
+                .contains("Объяснения служащего от")
+                .contains("Участок куплен на средства от продажи квартиры.")
+                .contains("Росреестр")
+                .contains("ч. 1 ст. 3 Федерального закона от 03.12.2012 № 230-ФЗ");
         assertThat(jdbc.sql("select count(*) from access_log where subject_type = 'DECLARATION' and subject_id = ?"
                                 + " and action = 'UPDATE' and details = 'sent to commission'")
                         .param(declaration)
@@ -165,13 +224,57 @@ class DeclarationReferralTest extends IntegrationTest {
 
         // once only
         assertThat(flash(
-                        mvc.perform(post("/declarations/" + declaration + "/commission")
+                        mvc.perform(post("/verifications/" + id + "/commission")
                                 .with(csrf())
                                 .with(as("ugh.officer"))),
                         "problem"))
-                .contains("уже направлена");
+                .contains("уже отмечен");
 
         // the commission decides; the declaration learns the decision
+        decide(officer, caseId, Decision.DECLARATION_UNRELIABLE);
+        String after = mvc.perform(get("/declarations/" + declaration).with(as("ugh.officer")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(after)
+                .contains("id=\"referral-sent\"")
+                .contains("id=\"referral-decision\"")
+                .contains("Протокол №");
+        // the case links back to the declaration for the officers only
+        assertThat(mvc.perform(get("/commission/cases/" + caseId).with(as("ugh.officer")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("/declarations/" + declaration);
+    }
+
+    @Test
+    void theMaterialsOfTheControlOfExpensesReachTheCommissionAsAnExpenseControlCase() throws Exception {
+        long employee =
+                jdbc.sql("""
+                insert into employee (organization_id, last_name, first_name, post, declaration_required,
+                                      created_by, updated_by)
+                values (?, 'Тратов', 'Пётр', 'главный специалист', true, 'test', 'test') returning id""").param(organizationId(UGH)).query(Long.class).single();
+        long declaration = declarationWithAnExpenseControlFinding(employee);
+        long id = finishedVerification(declaration, VerificationKind.EXPENSES, VerificationOutcome.COMMISSION);
+        mvc.perform(post("/verifications/" + id + "/commission").with(csrf()).with(as("ugh.officer")))
+                .andExpect(status().is3xxRedirection());
+        CommissionCase c = cases.get(current("ugh.officer"), eventually(declaration));
+        assertThat(c.kind()).isEqualTo(CaseKind.EXPENSE_CONTROL);
+        assertThat(c.kind().decisions()).contains(Decision.EXPENSES_RELIABLE, Decision.EXPENSES_UNRELIABLE);
+        assertThat(c.summary()).contains("контроль за расходами");
+
+        // an officer who is himself the declarant does not send his own declaration
+        CurrentUser officer = current("ugh.officer");
+        CurrentUser officerHimself = new CurrentUser(
+                -employee, "self" + employee, "Тратов", officer.role(), officer.organizationId(), employee);
+        assertThat(DeclarationReferrals.maySend(officerHimself, employee)).isFalse();
+        assertThat(DeclarationReferrals.maySend(officer, employee)).isTrue();
+        assertThat(DeclarationReferrals.maySend(current("ugh.employee"), employee))
+                .isFalse();
+    }
+
+    void decide(CurrentUser officer, long caseId, Decision decision) {
         long commission = jdbc.sql("select id from commission where organization_id = ? and active")
                 .param(organizationId(UGH))
                 .query(Long.class)
@@ -189,62 +292,8 @@ class DeclarationReferralTest extends IntegrationTest {
                 .orElseThrow();
         Map<Long, String> votes = new HashMap<>();
         voting.eligible(meeting, item).forEach(m -> votes.put(m.id(), "FOR"));
-        Voting.Outcome outcome = voting.decide(
-                officer, item.id(), new Voting.Ballot(Decision.DECLARATION_UNRELIABLE, null, null, null, votes));
+        Voting.Outcome outcome =
+                voting.decide(officer, item.id(), new Voting.Ballot(decision, null, null, null, votes));
         assertThat(outcome.adopted()).isTrue();
-
-        String after = mvc.perform(get("/declarations/" + declaration).with(as("ugh.officer")))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(after)
-                .contains("id=\"referral-sent\"")
-                .contains("id=\"referral-decision\"")
-                .contains("Протокол №")
-                .doesNotContain("id=\"referral-form\"");
-        // the case links back to the declaration for the officers only
-        assertThat(mvc.perform(get("/commission/cases/" + caseId).with(as("ugh.officer")))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(StandardCharsets.UTF_8))
-                .contains("/declarations/" + declaration);
-    }
-
-    @Test
-    void aDeclarationWithoutFindingsGoesOnlyWithTheOfficersReportAndNeverByTheDeclarantHimself() throws Exception {
-        CurrentUser officer = current("ugh.officer");
-        long employee =
-                jdbc.sql("""
-                insert into employee (organization_id, last_name, first_name, post, declaration_required,
-                                      created_by, updated_by)
-                values (?, 'Чистов', 'Пётр', 'главный специалист', true, 'test', 'test') returning id""").param(organizationId(UGH)).query(Long.class).single();
-        long obligation = campaigns.oblige(
-                officer, employee, ObligationKind.ENTRY, LocalDate.now().getYear() - 1, LocalDate.now(), "приём");
-        long clean = declarations.submit(officer, obligation, DeclarationsTest.simple("Чистов", "900000", "300000"));
-        assertThat(declarations.findings(clean)).isEmpty();
-
-        assertThat(flash(
-                        mvc.perform(post("/declarations/" + clean + "/commission")
-                                .with(csrf())
-                                .with(as("ugh.officer"))),
-                        "problem"))
-                .contains("изложите основания в докладе");
-        assertThat(caseFrom(clean)).isEmpty();
-        mvc.perform(post("/declarations/" + clean + "/commission")
-                        .param("report", "Поступила информация о неуказанном счёте в банке.")
-                        .with(csrf())
-                        .with(as("ugh.officer")))
-                .andExpect(status().is3xxRedirection());
-        CommissionCase c = cases.get(officer, eventually(clean));
-        assertThat(c.summary()).contains("по докладу ответственного");
-        assertThat(c.materials()).startsWith("Доклад ответственного за профилактику:");
-
-        // an officer who is himself the declarant does not send his own declaration
-        CurrentUser officerHimself = new CurrentUser(
-                -employee, "self" + employee, "Чистов", officer.role(), officer.organizationId(), employee);
-        assertThat(DeclarationReferrals.maySend(officerHimself, employee)).isFalse();
-        assertThat(DeclarationReferrals.maySend(officer, employee)).isTrue();
-        assertThat(DeclarationReferrals.maySend(current("ugh.employee"), employee))
-                .isFalse();
     }
 }

@@ -91,4 +91,20 @@ class DemoAreasTest extends IntegrationTest {
         assertThat(enrolled).isGreaterThanOrEqualTo(DemoRegionGenerator.NEWCOMERS);
         assertThat(page("kaluga.officer", "/training/events/" + course)).contains("Антикоррупционный минимум");
     }
+
+    @Test
+    void theDemoShowsAVerificationFromDecisionToReport() throws Exception {
+        long done = jdbc.sql("""
+                        select v.id from verification v join app_user u on u.employee_id = v.employee_id
+                        where u.username = 'ugh.employee' and v.reported_on is not null""").query(Long.class).single();
+        assertThat(page("ugh.officer", "/verifications")).contains("/verifications/" + done);
+        assertThat(page("ugh.officer", "/verifications/" + done))
+                .contains("Городской Голова (представитель нанимателя)")
+                .contains("ПАО «Сбербанк»")
+                .contains("Ответ банка не поступил в течение 60 дней.")
+                .contains("применение к служащему мер юридической ответственности")
+                .contains("замечание");
+        // the control of expenses in progress: its report is the officer's task with its term
+        assertThat(page("ugh.officer", "/tasks")).contains("Завершить проверку №");
+    }
 }

@@ -227,8 +227,12 @@ class InterestsTest extends IntegrationTest {
         String changes = "/declarations/employees/" + declarant + "/changes?year=" + year;
         mvc.perform(get(changes).with(as("kaluga.officer"))).andExpect(status().isOk());
         mvc.perform(get(changes).with(as(OFFICER))).andExpect(status().isForbidden());
-        mvc.perform(post("/declarations/" + declaration + "/commission")
-                        .param("report", "Доклад о результатах проверки")
+        // nor is a проверка of the relative started (the way to the commission)
+        mvc.perform(post("/declarations/" + declaration + "/verifications")
+                        .param("kind", "DECLARATION")
+                        .param("ground", "AUTHORITIES")
+                        .param("groundSource", "Прокуратура, письмо № 1")
+                        .param("decidedBy", "Глава администрации")
                         .with(csrf())
                         .with(as(OFFICER)))
                 .andExpect(status().isForbidden());
