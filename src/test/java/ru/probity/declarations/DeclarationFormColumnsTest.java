@@ -42,6 +42,9 @@ class DeclarationFormColumnsTest extends IntegrationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    DeclarationKeys keys;
+
     private CurrentUser user(String name) {
         return ((CurrentUserHolder) users.loadUserByUsername(name)).currentUser();
     }
@@ -268,6 +271,167 @@ class DeclarationFormColumnsTest extends IntegrationTest {
         assertThat(DeclarationForm.of(content).persons.getFirst().incomes)
                 .extracting(r -> r.kind)
                 .containsExactly("TEACHING_AND_SCIENCE", "TEACHING_AND_SCIENCE", "MAIN_JOB");
+
+        // sealed in a declaration row as before: it opens, and its page and its form render
+        String officer = "obninsk.officer";
+        long declarant = newEmployee("Старый" + SERIAL.incrementAndGet());
+        long ob = campaigns.oblige(
+                user(officer),
+                declarant,
+                ObligationKind.TRANSFER,
+                YEAR,
+                LocalDate.now().plusDays(10),
+                null);
+        long id = declarations.submit(user(officer), ob, DeclarationsTest.simple("Старый", "1", "1"));
+        byte[] wrapped = jdbc.sql("select data_key from declaration where id = ?")
+                .param(id)
+                .query(byte[].class)
+                .single();
+        byte[] key = keys.dataKey(id, wrapped);
+        jdbc.sql("update declaration set content = ? where id = ?")
+                .params(
+                        ru.probity.sealing.Sealing.seal(
+                                key, old.getBytes(StandardCharsets.UTF_8), "declaration-content:" + id),
+                        id)
+                .update();
+        assertThat(declarations.open(user(officer), id).content()).isEqualTo(content);
+        String view = mvc.perform(get("/declarations/" + id).with(as(officer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(view)
+                .contains("доход от педагогической и научной деятельности (грант): 50,00", "ООО Ромашка: 10 %")
+                .doesNotContain("id=\"title-page\"", "null", "??");
+        mvc.perform(get("/declarations/obligations/" + ob + "/form").with(as(officer)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theXlsxTemplateCarriesTheNewColumnsAndReadsTheOldKindsAsOneLine() throws Exception {
+        String officer = "obninsk.officer";
+        long declarant = newEmployee("Табличный" + SERIAL.incrementAndGet());
+        long ob = campaigns.oblige(
+                user(officer),
+                declarant,
+                ObligationKind.TRANSFER,
+                YEAR,
+                LocalDate.now().plusDays(10),
+                null);
+        byte[] template = mvc.perform(get("/declarations/template.xlsx").with(as(officer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            assertThat(book.getSheet("Утилитарные ЦП")).isNotNull();
+            assertThat(book.getSheet("Лица").getRow(0).getCell(7).getStringCellValue())
+                    .isEqualTo("Паспорт: серия");
+            assertThat(book.getSheet("Счета").getRow(0).getCell(6).getStringCellValue())
+                    .isEqualTo("Вид счёта");
+        }
+        var sheets = new java.util.LinkedHashMap<String, String[][]>();
+        sheets.put("Лица", new String[][] {
+            {
+                "1",
+                "декларант",
+                "Табличный",
+                "Пётр",
+                null,
+                null,
+                "ведущий специалист",
+                "2648",
+                "475646",
+                "УМВД России по Калужской области",
+                "02.07.2008",
+                "г. Обнинск, ул. Табличная, д. 1"
+            }
+        });
+        sheets.put(
+                "Доходы",
+                new String[][] {{"1", "доход от научной деятельности", null, "1000"}, {"1", "TEACHING", null, "2000"}});
+        sheets.put("Недвижимость", new String[][] {
+            {"1", "квартира", "индивидуальная", "44,1", "Россия", "г. Обнинск", "договор дарения от 01.02.2020"}
+        });
+        sheets.put(
+                "Транспорт",
+                new String[][] {{"1", "автомобиль легковой", "Kia Rio", "2016", "индивидуальная", "ГИБДД"}});
+        sheets.put(
+                "Утилитарные ЦП", new String[][] {{"1", "УЦП «Дрон-3»", "01.03." + YEAR, "25 000", "ООО «Платформа»"}});
+        sheets.put(
+                "Счета", new String[][] {{"1", "ПАО Сбербанк", "рубль", "01.04.2019", "310 000", null, "депозитный"}});
+        sheets.put("Участие", new String[][] {
+            {
+                "1",
+                "Ромашка",
+                DeclarationsTest.COMPANY_INN,
+                null,
+                "25",
+                "учредительный договор",
+                "ООО",
+                "г. Калуга",
+                "10 000"
+            }
+        });
+        sheets.put("В пользовании", new String[][] {
+            {
+                "1",
+                "жилой дом, дача",
+                "80",
+                "Россия",
+                "договор № 3",
+                null,
+                "безвозмездное пользование",
+                "2023",
+                "бессрочно"
+            }
+        });
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/declarations/obligations/" + ob + "/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "d.xlsx", null, workbook(sheets)))
+                        .with(as(officer))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/declarations/").doesNotContain("obligations");
+        long id = Long.parseLong(location.substring("/declarations/".length()));
+        var p = declarations.open(user(officer), id).content().declarant().orElseThrow();
+        assertThat(p.title().passportNumber()).isEqualTo("475646");
+        assertThat(p.title().passportIssuedOn()).isEqualTo(LocalDate.of(2008, 7, 2));
+        assertThat(p.title().post()).isEqualTo("ведущий специалист");
+        assertThat(p.incomes())
+                .extracting(DeclarationContent.Income::kind)
+                .containsOnly(IncomeKind.TEACHING_AND_SCIENCE);
+        assertThat(p.realEstate().getFirst().basis()).isEqualTo("договор дарения от 01.02.2020");
+        assertThat(p.vehicles().getFirst().registration()).isEqualTo("ГИБДД");
+        assertThat(p.utilityRights().getFirst().investment()).isEqualByComparingTo("25000");
+        assertThat(p.accounts().getFirst().kind()).isEqualTo("депозитный");
+        assertThat(p.shares().getFirst().legalForm()).isEqualTo("ООО");
+        assertThat(p.shares().getFirst().capital()).isEqualByComparingTo("10000");
+        assertThat(p.inUse().getFirst().useTo()).isEqualTo("бессрочно");
+    }
+
+    private static byte[] workbook(java.util.Map<String, String[][]> sheets) throws Exception {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            sheets.forEach((name, rows) -> {
+                var sheet = book.createSheet(name);
+                sheet.createRow(0).createCell(0).setCellValue("заголовок");
+                for (int r = 0; r < rows.length; r++) {
+                    var row = sheet.createRow(r + 1);
+                    for (int c = 0; c < rows[r].length; c++) {
+                        if (rows[r][c] != null) {
+                            row.createCell(c).setCellValue(rows[r][c]);
+                        }
+                    }
+                }
+            });
+            book.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
