@@ -33,6 +33,45 @@ class FormColumnsRulesTest {
     }
 
     @Test
+    void aNewUtilityDigitalRightIsANewHolding() {
+        var drone = new DeclarationContent.UtilityRight(
+                "УЦП «Дрон-3»", LocalDate.of(2025, 3, 1), BigDecimal.valueOf(25_000), "ООО «Платформа»");
+        Person before = holder(List.of());
+        Person now = holder(List.of(drone));
+        List<Finding> findings = new java.util.ArrayList<>();
+        Changes.holdings(new DeclarationContent(List.of(now)), new DeclarationContent(List.of(before)), findings);
+        assertThat(findings)
+                .extracting(f -> f.rule() + " " + f.args().get(1))
+                .containsExactly("HOLDING_NEW раздел 3.4: УЦП «Дрон-3» (оператор — ООО «Платформа»)");
+        findings.clear();
+        Changes.holdings(new DeclarationContent(List.of(now)), new DeclarationContent(List.of(now)), findings);
+        assertThat(findings).isEmpty();
+    }
+
+    private static Person holder(List<DeclarationContent.UtilityRight> rights) {
+        return new Person(
+                Relation.DECLARANT,
+                "Держатель",
+                "Иван",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                rights,
+                null);
+    }
+
+    @Test
     void utilityDigitalRightsAreValidatedAndTheNewColumnsAreOptional() {
         var person = new Person(
                 Relation.DECLARANT,
