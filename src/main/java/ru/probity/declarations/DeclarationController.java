@@ -22,6 +22,7 @@ import ru.probity.access.CurrentUser;
 import ru.probity.declarations.checks.Checks;
 import ru.probity.declarations.checks.DeclarationContent;
 import ru.probity.declarations.checks.Rule;
+import ru.probity.declarations.checks.Terms;
 import ru.probity.platform.Downloads;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
@@ -145,6 +146,12 @@ class DeclarationController {
         scanLimits(model);
         model.addAttribute("obligationRoles", DeclarationContent.ObligationRole.values());
         model.addAttribute("giftKinds", DeclarationContent.GiftKind.values());
+        if (obligation.kind() == ObligationKind.ENTRY) {
+            // Указ №559 п.3 «а»: income for the year before filing, the rest at the reporting date
+            LocalDate today = LocalDate.now();
+            model.addAttribute("entryIncomeYear", Terms.entryIncomeYear(today));
+            model.addAttribute("entryReportingDate", Terms.entryReportingDate(today));
+        }
         return "declarations/form";
     }
 

@@ -70,12 +70,18 @@ final class DeclarationXlsx {
                             c("Вид собственности", "ownership"),
                             c("Площадь, кв. м", "area"),
                             c("Страна", "country"),
-                            c("Адрес", "address"))),
+                            c("Адрес", "address"),
+                            c("Основание приобретения и источник средств", "basis"))),
             new Section(
                     "Транспорт",
                     "vehicles",
                     DeclarationForm.VehicleRow::new,
-                    List.of(c("Вид", "kind"), c("Марка, модель", "make"), c("Год выпуска", "year"))),
+                    List.of(
+                            c("Вид", "kind"),
+                            c("Марка, модель", "make"),
+                            c("Год выпуска", "year"),
+                            c("Вид собственности", "ownership"),
+                            c("Место регистрации", "registration"))),
             new Section(
                     "Цифровые активы",
                     "digitalAssets",
@@ -85,6 +91,15 @@ final class DeclarationXlsx {
                             c("Дата приобретения", "acquiredOn"),
                             c("Общее количество", "units"),
                             c("Оператор информационной системы", "operator"))),
+            new Section(
+                    "Утилитарные ЦП",
+                    "utilityRights",
+                    FormRows.UtilityRow::new,
+                    List.of(
+                            c("Наименование утилитарного цифрового права", "name"),
+                            c("Дата приобретения", "acquiredOn"),
+                            c("Сумма инвестиций, руб.", "investment"),
+                            c("Оператор инвестиционной платформы", "operator"))),
             new Section(
                     "Цифровая валюта",
                     "digitalCurrency",
@@ -99,20 +114,24 @@ final class DeclarationXlsx {
                     DeclarationForm.AccountRow::new,
                     List.of(
                             c("Банк", "bank"),
-                            c("Вид и валюта счёта", "currency"),
+                            c("Валюта счёта", "currency"),
                             c("Дата открытия", "openedOn"),
                             c("Остаток на 31 декабря, руб.", "balance"),
-                            c("Поступило за отчётный период, руб.", "inflows"))),
+                            c("Поступило за отчётный период, руб.", "inflows"),
+                            c("Вид счёта", "kind"))),
             new Section(
                     "Участие",
                     "shares",
                     DeclarationForm.ShareRow::new,
                     List.of(
-                            c("Наименование и ОПФ", "company"),
+                            c("Наименование", "company"),
                             c("ИНН", "inn"),
                             c("ОГРН", "ogrn"),
                             c("Доля, %", "percent"),
-                            c("Основание участия", "basis"))),
+                            c("Основание участия", "basis"),
+                            c("Организационно-правовая форма", "legalForm"),
+                            c("Местонахождение (адрес)", "address"),
+                            c("Уставный капитал, руб.", "capital"))),
             new Section(
                     "Ценные бумаги",
                     "securities",
@@ -131,8 +150,11 @@ final class DeclarationXlsx {
                             c("Вид", "kind"),
                             c("Площадь, кв. м", "area"),
                             c("Страна", "country"),
-                            c("Вид и основание пользования", "basis"),
-                            c("Адрес", "address"))),
+                            c("Основание пользования", "basis"),
+                            c("Адрес", "address"),
+                            c("Вид пользования", "useKind"),
+                            c("Срок пользования: с", "useFrom"),
+                            c("Срок пользования: по", "useTo"))),
             new Section(
                     "Обязательства",
                     "obligations",
@@ -155,8 +177,19 @@ final class DeclarationXlsx {
                             c("Приобретатель", "recipient"),
                             c("Основание отчуждения", "basis"))));
 
-    static final List<String> PERSON_COLUMNS =
-            List.of("№", "Кем приходится", "Фамилия", "Имя", "Отчество", "Дата рождения");
+    static final List<String> PERSON_COLUMNS = List.of(
+            "№",
+            "Кем приходится",
+            "Фамилия",
+            "Имя",
+            "Отчество",
+            "Дата рождения",
+            "Должность (декларант)",
+            "Паспорт: серия",
+            "Паспорт: номер",
+            "Паспорт: кем выдан",
+            "Паспорт: дата выдачи",
+            "Адрес места регистрации");
 
     /** The form read from a workbook, where its rows came from, and what could not be read. */
     record Read(DeclarationForm form, Map<String, String> origins, List<Problem> problems) {
@@ -212,6 +245,13 @@ final class DeclarationXlsx {
                 p.firstName = text(row.getCell(3));
                 p.middleName = text(row.getCell(4));
                 p.birthDate = text(row.getCell(5));
+                // the title page, read for the declarant only (DeclarationForm#toContent)
+                p.post = text(row.getCell(6));
+                p.passportSeries = text(row.getCell(7));
+                p.passportNumber = text(row.getCell(8));
+                p.passportIssuedBy = text(row.getCell(9));
+                p.passportIssuedOn = text(row.getCell(10));
+                p.address = text(row.getCell(11));
                 int index = form.persons.size();
                 origins.put("persons[" + index + "]", origin(PERSONS, row));
                 byNumber.put(number == null ? String.valueOf(index + 1) : number, index);

@@ -138,7 +138,7 @@ public class Declarations {
 
     /**
      * What keeps the content from being filed for the obligation today: its problems by field, or
-     * else a correction after its term (Указ №460 practice: «уточнённые сведения» within a month).
+     * else a correction after its term (Указ №559 п.8: «уточнённые сведения» within one month after the term).
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     List<Problem> problems(ObligationRow obligation, DeclarationContent content) {

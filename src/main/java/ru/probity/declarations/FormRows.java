@@ -15,7 +15,8 @@ import ru.probity.declarations.checks.DeclarationContent;
 import ru.probity.declarations.checks.Problem;
 
 /**
- * Rows of §3.3, §3.4, §5.2, §6.2 and §7 of the form of Указ №460 as the web form and the XLSX
+ * Rows of §3.3, §3.4, §3.5, §5.2, §6.2 and §7 of the form of Указ №460 (§3.3–§3.5 as amended by
+ * Указ №778) as the web form and the XLSX
  * template carry them (text only, bound by field name); each tells whether it is filled, reads
  * itself into the content with its problems, and is made from a content's row.
  */
@@ -52,7 +53,36 @@ public final class FormRows {
         }
     }
 
-    /** §3.4 digital currency. */
+    /** §3.4 utility digital rights. */
+    public static class UtilityRow {
+        public String name;
+        public String acquiredOn;
+        public String investment;
+        public String operator;
+
+        boolean filled() {
+            return !blank(name, acquiredOn, investment, operator);
+        }
+
+        DeclarationContent.UtilityRight read(String f, List<Problem> problems) {
+            return new DeclarationContent.UtilityRight(
+                    text(name),
+                    date(acquiredOn, f + "acquiredOn", problems),
+                    money(investment, f + "investment", problems),
+                    text(operator));
+        }
+
+        static UtilityRow of(DeclarationContent.UtilityRight r) {
+            UtilityRow row = new UtilityRow();
+            row.name = r.name();
+            row.acquiredOn = iso(r.acquiredOn());
+            row.investment = plain(r.investment());
+            row.operator = r.operator();
+            return row;
+        }
+    }
+
+    /** §3.5 digital currency. */
     public static class CurrencyRow {
         public String name;
         public String acquiredOn;

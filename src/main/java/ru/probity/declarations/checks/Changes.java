@@ -27,7 +27,7 @@ import ru.probity.declarations.checks.DeclarationContent.Relation;
 /**
  * The checks that compare a declaration with the previous year's: real estate and vehicles that
  * appeared or disappeared (a disappearance explained by §7 when it can be), new holdings of §3.3,
- * §3.4 and §5.2, §5.1 shares that are gone, §4 accounts and §6.2 obligations that appeared or
+ * §3.4, §3.5 and §5.2, §5.1 shares that are gone, §4 accounts and §6.2 obligations that appeared or
  * disappeared, a significant change of income; and the §4 inflows against the income of three years.
  */
 final class Changes {
@@ -169,8 +169,8 @@ final class Changes {
     }
 
     /**
-     * §3.3, §3.4 and §5.2 holdings the person did not have the year before (by name and operator;
-     * name; kind and issuer — not by the number of units, which changes with every purchase). Like
+     * §3.3, §3.4, §3.5 and §5.2 holdings the person did not have the year before (by name and
+     * operator; name and operator; name; kind and issuer — not by the number of units, which changes with every purchase). Like
      * new real estate, an acquisition to trace to its money; unlike §5.1 shares, not a tie to a
      * company that procurement would follow (a bondholder is no beneficiary under 44-ФЗ ст.31).
      * Without a previous declaration there is nothing to compare with, so nothing is found.
@@ -194,10 +194,15 @@ final class Changes {
                             at + "3.3|" + key(a.name()) + "|" + key(a.operator()),
                             "раздел 3.3: " + a.name().strip() + " (оператор — "
                                     + a.operator().strip() + ")"));
+            p.utilityRights()
+                    .forEach(u -> out.putIfAbsent(
+                            at + "3.4|" + key(u.name()) + "|" + key(u.operator()),
+                            "раздел 3.4: " + u.name().strip() + " (оператор — "
+                                    + u.operator().strip() + ")"));
             p.digitalCurrency()
                     .forEach(d -> out.putIfAbsent(
-                            at + "3.4|" + key(d.name()),
-                            "раздел 3.4: " + d.name().strip()));
+                            at + "3.5|" + key(d.name()),
+                            "раздел 3.5: " + d.name().strip()));
             p.securities()
                     .forEach(s -> out.putIfAbsent(
                             at + "5.2|" + key(s.kind()) + "|" + key(s.issuer()),

@@ -184,10 +184,19 @@ public final class Checks {
         }
     }
 
+    /**
+     * A share's company by INN, else OGRN, else the name with its legal form: the legal form is its
+     * own column since the form as amended, and a name written «ООО Ромашка» in one year and
+     * «Ромашка» with the legal form «ООО» in the next is one company.
+     */
     static String shareKey(DeclarationContent.Share s) {
+        String name = s.legalForm() == null || s.legalForm().isBlank()
+                ? s.company()
+                : s.legalForm().strip() + " "
+                        + (s.company() == null ? "" : s.company().strip());
         return s.inn() != null && !s.inn().isBlank()
                 ? "inn:" + s.inn()
-                : s.ogrn() != null && !s.ogrn().isBlank() ? "ogrn:" + s.ogrn() : "name:" + key(s.company());
+                : s.ogrn() != null && !s.ogrn().isBlank() ? "ogrn:" + s.ogrn() : "name:" + key(name);
     }
 
     static String id(DeclarationContent.Share s) {

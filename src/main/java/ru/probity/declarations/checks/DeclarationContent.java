@@ -8,13 +8,14 @@ import java.util.Optional;
 
 /**
  * What a declaration says, following the form of Указ Президента №460 (as amended, with the
- * digital assets of Указ №968 of 10.12.2020): the declarant and each family member (spouse, minor
- * children), each with §1 income, §2 expenses (230-ФЗ deals), §3.1 real estate, §3.2 vehicles,
- * §3.3 digital financial assets and digital rights, §3.4 digital currency, §4 accounts, §5.1 shares
- * in commercial organizations, §5.2 other securities, §6.1 real estate in use, §6.2 fixed-term
+ * digital sections of Указ №778 of 10.12.2020): the declarant (with the title page: post, passport,
+ * registration address) and each family member (spouse, minor children), each with §1 income, §2
+ * expenses (230-ФЗ deals), §3.1 real estate, §3.2 vehicles, §3.3 digital financial assets and
+ * digital rights, §3.4 utility digital rights, §3.5 digital currency, §4 accounts, §5.1 shares in
+ * commercial organizations, §5.2 other securities, §6.1 real estate in use, §6.2 fixed-term
  * financial obligations and §7 property given away free of charge. This whole record is sealed at
- * rest as JSON; content sealed before a section existed has no such field, and reads as an empty
- * list.
+ * rest as JSON; content sealed before a section or a column existed has no such field, and reads
+ * as an empty list or {@code null}.
  */
 public record DeclarationContent(List<Person> persons) {
 
@@ -45,11 +46,14 @@ public record DeclarationContent(List<Person> persons) {
         }
     }
 
-    /** §1 kinds of income (lines of the form). */
+    /**
+     * §1 kinds of income (lines of the form). Teaching and science are one line of the form
+     * («доход от педагогической и научной деятельности»); content sealed when they were two kinds
+     * ({@code TEACHING}, {@code SCIENCE}) reads as that one line.
+     */
     public enum IncomeKind {
         MAIN_JOB("доход по основному месту работы"),
-        TEACHING("доход от педагогической деятельности"),
-        SCIENCE("доход от научной деятельности"),
+        TEACHING_AND_SCIENCE("доход от педагогической и научной деятельности"),
         CREATIVE("доход от иной творческой деятельности"),
         DEPOSITS("доход от вкладов в банках и иных кредитных организациях"),
         SECURITIES("доход от ценных бумаг и долей участия"),
@@ -64,6 +68,27 @@ public record DeclarationContent(List<Person> persons) {
         /** The Russian name, as the form and the publication write it. */
         public String label() {
             return label;
+        }
+
+        /**
+         * The kind of a code or a Russian name, the two former kinds and their names included; an
+         * unknown value is refused as by the enum itself.
+         */
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static IncomeKind of(String value) {
+            return IncomeKind.valueOf(alias(value));
+        }
+
+        /** The code of the merged line for a former kind («TEACHING», «SCIENCE» or their names), else the value. */
+        public static String alias(String value) {
+            if (value == null) {
+                return null;
+            }
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "teaching", "science", "доход от педагогической деятельности", "доход от научной деятельности" ->
+                    TEACHING_AND_SCIENCE.name();
+                default -> value;
+            };
         }
     }
 
@@ -185,7 +210,9 @@ public record DeclarationContent(List<Person> persons) {
             List<DigitalCurrency> digitalCurrency,
             List<Security> securities,
             List<FinancialObligation> obligations,
-            List<Gift> gifts) {
+            List<Gift> gifts,
+            List<UtilityRight> utilityRights,
+            Title title) {
 
         public Person {
             incomes = listOf(incomes);
@@ -200,9 +227,51 @@ public record DeclarationContent(List<Person> persons) {
             securities = listOf(securities);
             obligations = listOf(obligations);
             gifts = listOf(gifts);
+            utilityRights = listOf(utilityRights);
         }
 
-        /** A person with §1–§3.2, §4, §5.1 and §6.1 only; §3.3, §3.4, §5.2, §6.2 and §7 empty. */
+        /** A person without §3.4 utility digital rights and without a title page. */
+        public Person(
+                Relation relation,
+                String lastName,
+                String firstName,
+                String middleName,
+                LocalDate birthDate,
+                List<Income> incomes,
+                List<Expense> expenses,
+                List<RealEstate> realEstate,
+                List<Vehicle> vehicles,
+                List<Account> accounts,
+                List<Share> shares,
+                List<EstateInUse> inUse,
+                List<DigitalAsset> digitalAssets,
+                List<DigitalCurrency> digitalCurrency,
+                List<Security> securities,
+                List<FinancialObligation> obligations,
+                List<Gift> gifts) {
+            this(
+                    relation,
+                    lastName,
+                    firstName,
+                    middleName,
+                    birthDate,
+                    incomes,
+                    expenses,
+                    realEstate,
+                    vehicles,
+                    accounts,
+                    shares,
+                    inUse,
+                    digitalAssets,
+                    digitalCurrency,
+                    securities,
+                    obligations,
+                    gifts,
+                    null,
+                    null);
+        }
+
+        /** A person with §1–§3.2, §4, §5.1 and §6.1 only; §3.3–§3.5, §5.2, §6.2 and §7 empty. */
         public Person(
                 Relation relation,
                 String lastName,
@@ -229,6 +298,8 @@ public record DeclarationContent(List<Person> persons) {
                     accounts,
                     shares,
                     inUse,
+                    null,
+                    null,
                     null,
                     null,
                     null,
@@ -262,33 +333,124 @@ public record DeclarationContent(List<Person> persons) {
         }
     }
 
+    /**
+     * The title page of the declarant (the family members' pages carry only names and birth
+     * dates here): the post, the passport (series, number, who issued it and when) and the address
+     * of registration. Sealed with the rest; never in the extract; content sealed before it existed
+     * has none.
+     */
+    public record Title(
+            String post,
+            String passportSeries,
+            String passportNumber,
+            String passportIssuedBy,
+            LocalDate passportIssuedOn,
+            String address) {
+
+        /** Whether nothing is written. */
+        public boolean isEmpty() {
+            return post == null
+                    && passportSeries == null
+                    && passportNumber == null
+                    && passportIssuedBy == null
+                    && passportIssuedOn == null
+                    && address == null;
+        }
+    }
+
     public record Income(IncomeKind kind, String description, BigDecimal amount) {}
 
     public record Expense(DealSubject subject, String description, BigDecimal amount, String source) {}
 
-    public record RealEstate(EstateKind kind, String ownership, BigDecimal area, String country, String address) {}
+    /**
+     * §3.1: a property owned — its kind, the kind of ownership, the area, the country, the address
+     * and the basis of acquisition and the source of funds (the column of the form as amended;
+     * content sealed before it existed reads with none).
+     */
+    public record RealEstate(
+            EstateKind kind, String ownership, BigDecimal area, String country, String address, String basis) {
 
-    public record Vehicle(VehicleKind kind, String make, Integer year) {}
+        /** A property without its basis of acquisition. */
+        public RealEstate(EstateKind kind, String ownership, BigDecimal area, String country, String address) {
+            this(kind, ownership, area, country, address, null);
+        }
+    }
 
     /**
-     * §4: an account — the bank, the kind and currency, the date it was opened, the balance at the
+     * §3.2: a vehicle — its kind, make and model, the year, the kind of ownership and the place of
+     * registration (content sealed before these columns existed reads with none).
+     */
+    public record Vehicle(VehicleKind kind, String make, Integer year, String ownership, String registration) {
+
+        /** A vehicle without its ownership and place of registration. */
+        public Vehicle(VehicleKind kind, String make, Integer year) {
+            this(kind, make, year, null, null);
+        }
+    }
+
+    /**
+     * §4: an account — the bank, the kind ({@code kind}: текущий, депозитный…), the currency, the date it was opened, the balance at the
      * end of the reporting period (rubles) and the sum of the money that came into it during the
      * period (rubles). The form asks for the inflows only when they exceed the income of the person
      * and the spouse for the period and the two years before it, and then wants a statement of the
      * account's movements attached (footnote to §4 of Указ №460 as amended); content sealed before
      * the field existed reads with none.
      */
-    public record Account(String bank, String currency, LocalDate openedOn, BigDecimal balance, BigDecimal inflows) {
+    public record Account(
+            String bank, String currency, LocalDate openedOn, BigDecimal balance, BigDecimal inflows, String kind) {
 
         /** An account without inflows declared. */
         public Account(String bank, String currency, LocalDate openedOn, BigDecimal balance) {
-            this(bank, currency, openedOn, balance, null);
+            this(bank, currency, openedOn, balance, null, null);
+        }
+
+        /** An account without its kind (content sealed before the column existed). */
+        public Account(String bank, String currency, LocalDate openedOn, BigDecimal balance, BigDecimal inflows) {
+            this(bank, currency, openedOn, balance, inflows, null);
         }
     }
 
-    public record Share(String company, String inn, String ogrn, BigDecimal percent, String basis) {}
+    /**
+     * §5.1: a share in a commercial organization — its name, INN, OGRN, the share (%), the basis of
+     * participation, and the legal form, the address and the charter capital (rubles) of the
+     * organization (content sealed before these columns existed reads with none).
+     */
+    public record Share(
+            String company,
+            String inn,
+            String ogrn,
+            BigDecimal percent,
+            String basis,
+            String legalForm,
+            String address,
+            BigDecimal capital) {
 
-    public record EstateInUse(EstateKind kind, BigDecimal area, String country, String basis, String address) {}
+        /** A share without the organization's legal form, address and charter capital. */
+        public Share(String company, String inn, String ogrn, BigDecimal percent, String basis) {
+            this(company, inn, ogrn, percent, basis, null, null, null);
+        }
+    }
+
+    /**
+     * §6.1: real estate in use — its kind, area, country, the basis of use, the address, and the
+     * kind of use (безвозмездное пользование, аренда…) with its terms from and to, as written
+     * (a date, a year, «бессрочно»); content sealed before these columns existed reads with none.
+     */
+    public record EstateInUse(
+            EstateKind kind,
+            BigDecimal area,
+            String country,
+            String basis,
+            String address,
+            String useKind,
+            String useFrom,
+            String useTo) {
+
+        /** Real estate in use without the kind and terms of use. */
+        public EstateInUse(EstateKind kind, BigDecimal area, String country, String basis, String address) {
+            this(kind, area, country, basis, address, null, null, null);
+        }
+    }
 
     /**
      * §3.3: a digital financial asset or a digital right (its name, or the rights it gives when it
@@ -297,7 +459,13 @@ public record DeclarationContent(List<Person> persons) {
      */
     public record DigitalAsset(String name, LocalDate acquiredOn, BigDecimal units, String operator) {}
 
-    /** §3.4: a digital currency, the date of acquisition and the number of units. */
+    /**
+     * §3.4 (Указ №778): a utility digital right — its name, the date of acquisition, the sum
+     * invested (rubles) and the operator of the investment platform (name, INN, address).
+     */
+    public record UtilityRight(String name, LocalDate acquiredOn, BigDecimal investment, String operator) {}
+
+    /** §3.5: a digital currency, the date of acquisition and the number of units. */
     public record DigitalCurrency(String name, LocalDate acquiredOn, BigDecimal units) {}
 
     /**

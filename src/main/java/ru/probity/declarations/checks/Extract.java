@@ -14,8 +14,10 @@ import ru.probity.declarations.checks.DeclarationContent.Person;
  * area and country (п.2 «а»), vehicles with kind and make (п.2 «б»), and, only when the total of the
  * period's §2 deals exceeds the income of the three years before it ({@link Checks#dealsAboveIncome},
  * 230-ФЗ ст.3), each deal's subject with its source of funds (п.2 «г»). Nothing else: no names,
- * birth dates, addresses, identifiers, accounts or shares (п.3), and none of §3.3 digital assets,
- * §3.4 digital currency, §5.2 securities, §6.2 obligations or §7 gifts. The sources are free text
+ * birth dates, addresses, identifiers, accounts or shares (п.3), nothing of the title page (post,
+ * passport, registration address), no basis of acquisition, place of registration or terms of use,
+ * and none of §3.3 digital assets, §3.4 utility digital rights, §3.5 digital currency, §5.2
+ * securities, §6.2 obligations or §7 gifts. The sources are free text
  * as the declarant wrote it; runs of digits that can be an identifier (ИНН, СНИЛС, passport,
  * account, card or telephone numbers) are masked ({@link #withoutIdentifiers}).
  */

@@ -34,7 +34,7 @@ public enum Rule {
     /** A share in a commercial organization (§5.1) the previous year's declaration did not have. */
     SHARE_NEW,
     /**
-     * A digital financial asset or right (§3.3), a digital currency (§3.4) or a security (§5.2) the
+     * A digital financial asset or right (§3.3), a digital currency (§3.5) or a security (§5.2) the
      * previous year's declaration did not have.
      */
     HOLDING_NEW,

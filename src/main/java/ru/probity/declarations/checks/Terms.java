@@ -4,8 +4,9 @@ import java.time.LocalDate;
 
 /**
  * The terms of filing: the annual term of 30 April (273-ФЗ ст.8, Указ №460), corrections within one
- * month after a term («уточнённые сведения»), the years an obligation may be for, and the term of
- * the Указ №613 publication.
+ * month after a term («уточнённые сведения», Указ №559 п.8), the reporting dates of a declaration
+ * filed on entry (Указ №559 п.3), the years an obligation may be for, and the term of the Указ №613
+ * publication.
  */
 public final class Terms {
 
@@ -22,7 +23,10 @@ public final class Terms {
         return LocalDate.of(year + 1, 4, 30);
     }
 
-    /** The last day a correction of a declaration due on {@code dueOn} is taken. */
+    /**
+     * The last day a correction of a declaration due on {@code dueOn} is taken: one month after the
+     * term (Указ №559 п.8 — «уточнённые сведения» within one month after the term of filing).
+     */
     public static LocalDate correctionsUntil(LocalDate dueOn) {
         return dueOn.plusMonths(1);
     }
@@ -30,6 +34,22 @@ public final class Terms {
     /** Whether a correction of a declaration due on {@code dueOn} is still taken on {@code today}. */
     public static boolean correctionTaken(LocalDate dueOn, LocalDate today) {
         return !today.isAfter(correctionsUntil(dueOn));
+    }
+
+    /**
+     * On entry the income is declared for the calendar year before the year of filing (Указ №559
+     * п.3 «а»): the year of the income of a declaration filed on {@code filedOn}.
+     */
+    public static int entryIncomeYear(LocalDate filedOn) {
+        return filedOn.getYear() - 1;
+    }
+
+    /**
+     * On entry property, accounts and obligations are declared as of the first day of the month
+     * before the month of filing (Указ №559 п.3 «а», the reporting date).
+     */
+    public static LocalDate entryReportingDate(LocalDate filedOn) {
+        return filedOn.withDayOfMonth(1).minusMonths(1);
     }
 
     /** Whether an obligation may be for the reporting year: from {@link #FIRST_YEAR} to the current year. */

@@ -11,7 +11,7 @@ import ru.probity.identifiers.Identifiers;
 /**
  * Validates a declaration: one declarant, at most one spouse, minor children with their birth
  * dates, names required, amounts and areas non-negative, INN and OGRN of companies with valid
- * check digits, shares between 0 and 100 %, numbers of units and securities above zero, §6.2
+ * check digits, shares between 0 and 100 %, charter capitals non-negative, numbers of units and securities above zero, §6.2
  * obligations of at least {@link #OBLIGATION_THRESHOLD}.
  */
 public final class Validation {
@@ -126,6 +126,7 @@ public final class Validation {
             } else if (row.percent().signum() <= 0 || row.percent().compareTo(BigDecimal.valueOf(100)) > 0) {
                 problems.add(Problem.of(r + "percent", "declarations.error.percent"));
             }
+            amount(row.capital(), r + "capital", false, problems);
         }
         for (int i = 0; i < p.inUse().size(); i++) {
             var row = p.inUse().get(i);
@@ -138,7 +139,7 @@ public final class Validation {
         later(p, at, yearEnd, problems);
     }
 
-    /** §3.3, §3.4, §5.2, §6.2 and §7. */
+    /** §3.3, §3.4, §3.5, §5.2, §6.2 and §7. */
     private static void later(Person p, String at, LocalDate yearEnd, List<Problem> problems) {
         for (int i = 0; i < p.digitalAssets().size(); i++) {
             var row = p.digitalAssets().get(i);
@@ -146,6 +147,14 @@ public final class Validation {
             text(row.name(), r + "name", problems);
             acquired(row.acquiredOn(), r + "acquiredOn", yearEnd, problems);
             units(row.units(), r + "units", problems);
+            text(row.operator(), r + "operator", problems);
+        }
+        for (int i = 0; i < p.utilityRights().size(); i++) {
+            var row = p.utilityRights().get(i);
+            String r = at + "utilityRights[" + i + "].";
+            text(row.name(), r + "name", problems);
+            acquired(row.acquiredOn(), r + "acquiredOn", yearEnd, problems);
+            amount(row.investment(), r + "investment", true, problems);
             text(row.operator(), r + "operator", problems);
         }
         for (int i = 0; i < p.digitalCurrency().size(); i++) {

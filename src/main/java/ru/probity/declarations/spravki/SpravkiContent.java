@@ -18,9 +18,12 @@ import ru.probity.declarations.checks.DeclarationContent.VehicleKind;
 /**
  * A read package as the product's {@link DeclarationContent}: one person per {@code Справка}
  * (declarant, spouse, minor children), every section the content model has, row for row. The
- * program's words become the content's kinds by their stems; what the content has no place for
- * (3.4 utility digital rights, the co-owners, the statements of accounts…) is named in the warnings
- * in Russian, together with the reader's own warnings. Pure: no Spring, no database.
+ * program's words become the content's kinds by their stems; the columns of the form as amended
+ * go to their own fields (§3.1 basis of acquisition, §3.2 ownership and place of registration, §4
+ * kind of account, §5.1 legal form, address and charter capital, §6.1 kind and terms of use, §3.4
+ * utility digital rights, the declarant's post, passport and registration address); what the
+ * content has no place for (the co-owners, the statements of accounts…) is left out. The reader's
+ * own warnings are passed on in Russian. Pure: no Spring, no database.
  */
 public final class SpravkiContent {
 
@@ -47,11 +50,6 @@ public final class SpravkiContent {
             case MINOR_CHILD -> Relation.CHILD;
         };
         Spravka.Person p = s.person();
-        String who = join(" ", p.lastName(), p.firstName(), p.middleName());
-        if (!s.utilityDigitalRights().isEmpty()) {
-            warnings.add(who + ": раздел 3.4 «Утилитарные цифровые права» ("
-                    + s.utilityDigitalRights().size() + " стр.) не перенесён — в справке продукта его нет");
-        }
         return new DeclarationContent.Person(
                 relation,
                 p.lastName(),
@@ -64,7 +62,7 @@ public final class SpravkiContent {
                 s.vehicles().stream().map(SpravkiContent::vehicle).toList(),
                 s.accounts().stream()
                         .map(a -> new DeclarationContent.Account(
-                                a.bank(), a.currency(), a.openedOn(), a.balance(), a.inflows()))
+                                a.bank(), a.currency(), a.openedOn(), a.balance(), a.inflows(), a.kind()))
                         .toList(),
                 s.shares().stream().map(SpravkiContent::share).toList(),
                 s.estateInUse().stream().map(SpravkiContent::inUse).toList(),
@@ -80,7 +78,26 @@ public final class SpravkiContent {
                                 x.kind(), x.issuer(), x.nominalValue(), x.quantity(), x.totalValue()))
                         .toList(),
                 s.obligations().stream().map(SpravkiContent::obligation).toList(),
-                s.gifts().stream().map(SpravkiContent::gift).toList());
+                s.gifts().stream().map(SpravkiContent::gift).toList(),
+                s.utilityDigitalRights().stream()
+                        .map(u -> new DeclarationContent.UtilityRight(
+                                u.name(), u.acquiredOn(), u.investment(), u.operator()))
+                        .toList(),
+                relation == Relation.DECLARANT ? title(p) : null);
+    }
+
+    /** The declarant's title page: the post, the passport (not another document) and the registration address. */
+    private static DeclarationContent.Title title(Spravka.Person p) {
+        Spravka.IdentityDocument d =
+                p.document() != null && "Паспорт".equals(p.document().kind()) ? p.document() : null;
+        DeclarationContent.Title title = new DeclarationContent.Title(
+                p.work() == null ? null : blankToNull(p.work().post()),
+                d == null ? null : blankToNull(d.series()),
+                d == null ? null : blankToNull(d.number()),
+                d == null ? null : blankToNull(d.issuedBy()),
+                d == null ? null : d.issuedOn(),
+                address(p.registration()));
+        return title.isEmpty() ? null : title;
     }
 
     private static DeclarationContent.Income income(Spravka.Income i) {
@@ -88,10 +105,8 @@ public final class SpravkiContent {
         IncomeKind k;
         if (kind.contains("ОсновномуМесту")) {
             k = IncomeKind.MAIN_JOB;
-        } else if (kind.contains("Педагог")) {
-            k = IncomeKind.TEACHING;
-        } else if (kind.contains("Научн")) {
-            k = IncomeKind.SCIENCE;
+        } else if (kind.contains("Педагог") || kind.contains("Научн")) {
+            k = IncomeKind.TEACHING_AND_SCIENCE;
         } else if (kind.contains("Творческ")) {
             k = IncomeKind.CREATIVE;
         } else if (kind.contains("Вклад")) {
@@ -157,7 +172,8 @@ public final class SpravkiContent {
                 ownership,
                 r.area(),
                 country(r.location()),
-                join(", ", r.name(), address(r.location())));
+                join(", ", r.name(), address(r.location())),
+                blankToNull(r.basis()));
     }
 
     private static DeclarationContent.Vehicle vehicle(Spravka.Vehicle v) {
@@ -179,24 +195,42 @@ public final class SpravkiContent {
             k = VehicleKind.OTHER;
         }
         return new DeclarationContent.Vehicle(
-                k, first(blankToNull(join(" ", v.make(), v.model())), v.name()), v.year());
+                k,
+                first(blankToNull(join(" ", v.make(), v.model())), v.name()),
+                v.year(),
+                blankToNull(join(
+                        ", ",
+                        v.ownership(),
+                        v.share() == null ? null : v.share().toString())),
+                blankToNull(v.registrationPlace()));
     }
 
     private static DeclarationContent.Share share(Spravka.CompanyShare s) {
         BigDecimal percent = s.share() == null
                 ? null
                 : s.share().value().multiply(BigDecimal.valueOf(100)).stripTrailingZeros();
-        return new DeclarationContent.Share(join(" ", s.legalForm(), s.company()), null, null, percent, s.basis());
+        return new DeclarationContent.Share(
+                s.company(),
+                null,
+                null,
+                percent,
+                s.basis(),
+                blankToNull(s.legalForm()),
+                address(s.address()),
+                s.charterCapital());
     }
 
     private static DeclarationContent.EstateInUse inUse(Spravka.EstateInUse u) {
-        String basis = join(", ", u.useKind(), u.basis(), join(" — ", u.from(), u.to()), u.providerName());
+        String basis = join(", ", u.basis(), u.providerName());
         return new DeclarationContent.EstateInUse(
                 estateKind(first(u.kind(), u.name())),
                 u.area(),
                 country(u.location()),
                 blankToNull(basis),
-                join(", ", u.name(), address(u.location())));
+                join(", ", u.name(), address(u.location())),
+                blankToNull(u.useKind()),
+                blankToNull(u.from()),
+                blankToNull(u.to()));
     }
 
     private static DeclarationContent.FinancialObligation obligation(Spravka.Obligation o) {

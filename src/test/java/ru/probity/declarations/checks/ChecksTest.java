@@ -374,7 +374,7 @@ class ChecksTest {
         assertThat(against(now, before))
                 .extracting(f -> f.rule() + " " + f.args().get(1))
                 .containsExactlyInAnyOrder(
-                        "HOLDING_NEW раздел 3.4: Bitcoin", "HOLDING_NEW раздел 5.2: облигация, ПАО «Газпром»");
+                        "HOLDING_NEW раздел 3.5: Bitcoin", "HOLDING_NEW раздел 5.2: облигация, ПАО «Газпром»");
         assertThat(Checks.check(now, 2024, Map.of(), List.of(), Checks.Settings.DEFAULT))
                 .extracting(Finding::rule)
                 .doesNotContain(Rule.HOLDING_NEW);
