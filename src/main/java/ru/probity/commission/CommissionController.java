@@ -70,6 +70,7 @@ class CommissionController {
                 "overdueFollowUps",
                 followUps.list(user, true).stream().filter(FollowUp::overdue).count());
         model.addAttribute("composer", Commissions.keeps(user));
+        model.addAttribute("readsTransfers", Commissions.readsSubtree(user));
         if (Commissions.keeps(user)) {
             model.addAttribute("organizations", organizations.visible(user));
             model.addAttribute("defaultName", Commissions.DEFAULT_NAME);

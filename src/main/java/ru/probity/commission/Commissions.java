@@ -313,10 +313,20 @@ public class Commissions {
      * of the body go to the commission at once when the act is in force.
      */
     public long recordTransfer(CurrentUser user, TransferForm form) {
-        if (!keeps(user)
-                || form.fromOrganizationId() == null
-                || form.toCommissionId() == null
-                || !organizations.isVisible(user, form.fromOrganizationId())) {
+        if (!keeps(user)) {
+            throw new AccessDeniedException(user.username() + " may not record transfer acts");
+        }
+        java.util.Map<String, String> missing = new java.util.LinkedHashMap<>();
+        if (form.fromOrganizationId() == null) {
+            missing.put("fromOrganizationId", "commission.transfer.error.from");
+        }
+        if (form.toCommissionId() == null) {
+            missing.put("toCommissionId", "commission.transfer.error.to");
+        }
+        if (!missing.isEmpty()) {
+            throw Refusal.invalidFields(missing);
+        }
+        if (!organizations.isVisible(user, form.fromOrganizationId())) {
             throw new AccessDeniedException(
                     user.username() + " may not hand over the cases of " + form.fromOrganizationId());
         }
