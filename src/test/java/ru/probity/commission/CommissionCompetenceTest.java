@@ -152,6 +152,23 @@ class CommissionCompetenceTest extends IntegrationTest {
             long waiting = open(settlement, employeeAt(settlement));
             assertThat(cases.get(admin, waiting).commissionId()).isNull();
 
+            // bad input gets its Russian reason, and records nothing
+            assertThatThrownBy(() -> commissions.recordTransfer(
+                            admin,
+                            new Commissions.TransferForm(
+                                    "7", LocalDate.now(), "Соглашение", null, districtCommission, null, null)))
+                    .isInstanceOf(Refusal.class)
+                    .extracting(e -> ((Refusal) e).messageKey())
+                    .isEqualTo("commission.transfer.error.from");
+            assertThatThrownBy(() -> commissions.recordTransfer(
+                            admin,
+                            new Commissions.TransferForm(
+                                    " ", LocalDate.now(), "Соглашение", settlement, districtCommission, null, null)))
+                    .isInstanceOf(Refusal.class)
+                    .extracting(e -> ((Refusal) e).messageKey())
+                    .isEqualTo("commission.transfer.error.number");
+            assertThat(commissions.transferActs(admin)).noneMatch(a -> a.fromOrganizationId() == settlement);
+
             long act = commissions.recordTransfer(
                     admin,
                     new Commissions.TransferForm(
