@@ -20,8 +20,10 @@ class CaseStore {
 
     private static final String CASE = """
             select k.*, c.name as commission_name, o.name as organization_name, o.path as organization_path,
-                   mt.number as meeting_number, mt.held_on as meeting_date, e.category as employee_category
+                   mt.number as meeting_number, mt.held_on as meeting_date, e.category as employee_category,
+                   ta.title as transfer_title, ta.number as transfer_number, ta.act_date as transfer_date
             from commission_case k join organization o on o.id = k.organization_id
+            left join commission_transfer_act ta on ta.id = k.transfer_act_id
             left join employee e on e.id = k.employee_id
             left join commission c on c.id = k.commission_id
             left join commission_meeting mt on mt.id = k.meeting_id
@@ -60,7 +62,13 @@ class CaseStore {
                 (Long) rs.getObject("meeting_id"),
                 (Integer) rs.getObject("meeting_number"),
                 date(rs.getDate("meeting_date")),
-                category(rs.getString("employee_category")));
+                category(rs.getString("employee_category")),
+                rs.getString("transfer_title") == null
+                        ? null
+                        : new CommissionCase.Basis(
+                                rs.getString("transfer_title"),
+                                rs.getString("transfer_number"),
+                                rs.getDate("transfer_date").toLocalDate()));
     }
 
     /** The category of the person's card; null when the card has none or names an unknown one. */
@@ -114,14 +122,20 @@ class CaseStore {
     }
 
     /** What a new case holds besides its intake. */
-    record Opening(Long commissionId, LocalDate receivedOn, LocalDate considerBy, String by) {}
+    record Opening(Long commissionId, Long transferActId, LocalDate receivedOn, LocalDate considerBy, String by) {
+
+        Opening(Commissions.Route route, LocalDate receivedOn, LocalDate considerBy, String by) {
+            this(route.commissionId(), route.transferActId(), receivedOn, considerBy, by);
+        }
+    }
 
     /** Inserts a waiting case; empty when the source has brought its case already. */
     Optional<Long> insert(CaseIntake intake, Opening opening) {
         return jdbc.sql("""
                 insert into commission_case (commission_id, organization_id, kind, source_type, source_id, source_ref,
-                  employee_id, person_name, person_post, summary, materials, received_on, consider_by, status, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  employee_id, person_name, person_post, summary, materials, received_on, consider_by, status, created_by,
+                  transfer_act_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (source_type, source_id) do nothing returning id""")
                 .params(
                         opening.commissionId(),
@@ -138,7 +152,8 @@ class CaseStore {
                         opening.receivedOn(),
                         opening.considerBy(),
                         CaseStatus.PENDING.name(),
-                        opening.by())
+                        opening.by(),
+                        opening.transferActId())
                 .query(Long.class)
                 .optional();
     }
@@ -187,13 +202,31 @@ class CaseStore {
                 .update();
     }
 
-    /** Cases of the organization's subtree waiting without a commission come to the new one. */
-    void attachWaiting(long commissionId, long organizationId) {
-        jdbc.sql("""
-                update commission_case set commission_id = ? where commission_id is null and status = ?
-                  and organization_id in (select organization_id from org_subtree where ancestor_id = ?)""")
-                .params(commissionId, CaseStatus.PENDING.name(), organizationId)
-                .update();
+    /** A case waiting without a commission: where it is from and whom it is about. */
+    record Waiting(long caseId, long organizationId, Long employeeId) {}
+
+    /** The cases waiting without a commission in the organization's subtree (the whole tree when null). */
+    List<Waiting> waiting(Long organizationId) {
+        return jdbc.sql("""
+                select id, organization_id, employee_id from commission_case
+                where commission_id is null and status = :status
+                  and (cast(:org as bigint) is null
+                       or organization_id in (select organization_id from org_subtree where ancestor_id = :org))
+                order by id""")
+                .param("status", CaseStatus.PENDING.name())
+                .param("org", organizationId)
+                .query((rs, n) -> new Waiting(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3)))
+                .list();
+    }
+
+    /** A waiting case goes to the commission (by the act, if any); false when it no longer waits. */
+    boolean assign(long caseId, long commissionId, Long transferActId) {
+        return jdbc.sql("""
+                update commission_case set commission_id = ?, transfer_act_id = ?
+                where id = ? and commission_id is null and status = ?""")
+                        .params(commissionId, transferActId, caseId, CaseStatus.PENDING.name())
+                        .update()
+                > 0;
     }
 
     /** The employee's name and post as the people records hold them. */

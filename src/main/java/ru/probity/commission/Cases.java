@@ -20,8 +20,9 @@ import ru.probity.platform.RussianFormats;
 /**
  * Cases before the commission. Every source brings its case through {@link #open}: the listeners of
  * notifications, confirmed findings, citizens' reports and declaration checks. A case goes to the
- * nearest commission at its organization or above; it waits without one until such a commission is
- * formed. Every read of a case is logged.
+ * commission with competence ({@link Commissions#route}: the employer body's, or the one a recorded act
+ * hands its cases to, or for a person holding a municipal post the region's) — never up the tree; it
+ * waits without one, visibly, until one is formed or an act recorded. Every read of a case is logged.
  */
 @Service
 @Transactional
@@ -69,11 +70,12 @@ public class Cases {
                     "A case needs a kind and a summary: " + intake.sourceType() + " " + intake.sourceId());
         }
         LocalDate received = intake.receivedOn() == null ? LocalDate.now() : intake.receivedOn();
-        Long commission = commissions.commissionFor(intake.organizationId()).orElse(null);
+        Commissions.Route route = commissions.route(intake.organizationId(), intake.employeeId(), received);
+        Long commission = route.commissionId();
         Long id = store.insert(
                         intake,
                         new CaseStore.Opening(
-                                commission,
+                                route,
                                 received,
                                 received.plusDays(settings.considerWithinDays(intake.kind())),
                                 CurrentUser.actorName()))

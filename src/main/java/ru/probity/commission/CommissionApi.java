@@ -56,6 +56,13 @@ class CommissionApi {
         return commissions.visible(CurrentUser.get());
     }
 
+    @GetMapping("/transfers")
+    @Operation(
+            summary = "Акты (соглашения) о передаче вопросов органа комиссии другого органа в поддереве пользователя")
+    List<TransferAct> transfers() {
+        return commissions.transferActs(CurrentUser.get());
+    }
+
     /** A commission with its members and what its composition is today. */
     record CommissionView(Commission commission, List<Member> members, Composition composition) {}
 

@@ -33,7 +33,25 @@ public record CommissionCase(
         Long meetingId,
         Integer meetingNumber,
         LocalDate meetingDate,
-        EmployeeCategory employeeCategory) {
+        EmployeeCategory employeeCategory,
+        Basis transferAct) {
+
+    /** The act or agreement by which the case went to another body's commission. */
+    public record Basis(String title, String number, LocalDate date) {}
+
+    /**
+     * Why a case waits without a commission, as a message key: a person holding a municipal post
+     * waits for the region's commission for municipal posts (273-ФЗ ст.12.1); anybody else for his
+     * employer body's commission or an act handing its cases over. Null when it has its commission.
+     */
+    public String waitingReason() {
+        if (commissionId != null) {
+            return null;
+        }
+        return employeeCategory == EmployeeCategory.MUNICIPAL_POST
+                ? "commission.waiting.municipalPost"
+                : "commission.waiting.employerBody";
+    }
 
     /** The measures offered for the person's category (25-ФЗ or 79-ФЗ). */
     public java.util.List<Measure> measures() {

@@ -70,9 +70,11 @@ class CommissionController {
                 "overdueFollowUps",
                 followUps.list(user, true).stream().filter(FollowUp::overdue).count());
         model.addAttribute("composer", Commissions.keeps(user));
+        model.addAttribute("readsTransfers", Commissions.readsSubtree(user));
         if (Commissions.keeps(user)) {
             model.addAttribute("organizations", organizations.visible(user));
             model.addAttribute("defaultName", Commissions.DEFAULT_NAME);
+            model.addAttribute("commissionKinds", CommissionKind.values());
         }
         return "commission/index";
     }
@@ -80,10 +82,11 @@ class CommissionController {
     @PostMapping
     String create(
             @RequestParam long organizationId,
+            @RequestParam(required = false) CommissionKind kind,
             @RequestParam(required = false) String name,
             @RequestParam(required = false) String basis,
             RedirectAttributes flash) {
-        long id = commissions.create(CurrentUser.get(), organizationId, name, basis);
+        long id = commissions.create(CurrentUser.get(), organizationId, kind, name, basis);
         flash.addFlashAttribute("notice", "commission.created");
         return "redirect:/commission/" + id;
     }
@@ -110,6 +113,31 @@ class CommissionController {
             model.addAttribute("organizations", organizations.visible(user));
         }
         return "commission/commission";
+    }
+
+    /** The acts handing a body's cases to another body's commission; officers record them. */
+    @GetMapping("/transfers")
+    String transfers(Model model) {
+        CurrentUser user = reader();
+        model.addAttribute("acts", commissions.transferActs(user));
+        model.addAttribute("today", LocalDate.now());
+        boolean recorder = Commissions.recordsTransfers(user);
+        model.addAttribute("recorder", recorder);
+        if (recorder) {
+            model.addAttribute("organizations", organizations.visible(user));
+            model.addAttribute(
+                    "commissions",
+                    commissions.visible(user).stream()
+                            .filter(c -> !c.forMunicipalPosts())
+                            .toList());
+        }
+        return "commission/transfers";
+    }
+
+    @PostMapping("/transfers")
+    String recordTransfer(@ModelAttribute Commissions.TransferForm form, RedirectAttributes flash) {
+        commissions.recordTransfer(CurrentUser.get(), form);
+        return done("/commission/transfers", flash, "commission.transfer.recorded");
     }
 
     @PostMapping("/{id}/members")

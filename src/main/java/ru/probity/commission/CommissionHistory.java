@@ -56,6 +56,11 @@ public class CommissionHistory {
         return commissions.form(organizationId, name, basis, by);
     }
 
+    /** An act handing a body's cases to another body's commission, as the region recorded it. */
+    public long transferAct(Commissions.TransferForm form, String by) {
+        return commissions.transfer(form, by);
+    }
+
     /** A member with the term given, his employee record as given, his account (if named) linked. */
     public long member(long commissionId, Commissions.MemberForm form, Long employeeId, String by) {
         commissions.load(commissionId);
@@ -93,16 +98,14 @@ public class CommissionHistory {
         return caseStore.nextManualSource();
     }
 
-    /** A case as it arrived, waiting for a meeting: to the nearest commission, with the term of the setting. */
+    /** A case as it arrived, waiting for a meeting: to the commission with competence, with the term of the setting. */
     public long arrived(CaseIntake intake, String by) {
         LocalDate received = intake.receivedOn() == null ? LocalDate.now() : intake.receivedOn();
         return caseStore
                 .insert(
                         intake,
                         new CaseStore.Opening(
-                                commissions
-                                        .commissionFor(intake.organizationId())
-                                        .orElse(null),
+                                commissions.route(intake.organizationId(), intake.employeeId(), received),
                                 received,
                                 received.plusDays(settings.considerWithinDays(intake.kind())),
                                 by))

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.probity.access.CurrentUser;
+import ru.probity.commission.model.Competence;
+import ru.probity.org.OrganizationKind;
 
 /** Commissions and their members ({@code commission}, {@code commission_member}). */
 @Repository
@@ -59,7 +61,8 @@ class CommissionStore {
                 rs.getString("organization_name"),
                 rs.getString("organization_path"),
                 rs.getString("name"),
-                rs.getString("basis"));
+                rs.getString("basis"),
+                CommissionKind.valueOf(rs.getString("kind")));
     }
 
     static Member member(ResultSet rs, int n) throws SQLException {
@@ -126,26 +129,64 @@ class CommissionStore {
                 .optional();
     }
 
-    /** The nearest active commission at the organization or above it. */
-    Optional<Long> nearest(long organizationId) {
+    /**
+     * The employer body of an organization: the nearest organization at or above it whose kind the
+     * search stops at ({@link Competence#stops()}); empty outside the tree.
+     */
+    Optional<Long> employerBody(long organizationId) {
         return jdbc.sql("""
-                select c.id from commission c join org_subtree s on s.ancestor_id = c.organization_id
-                where c.active and s.organization_id = ?
-                order by s.depth desc limit 1""").param(organizationId).query(Long.class).optional();
+                select o.id from org_subtree s join organization o on o.id = s.ancestor_id
+                where s.organization_id = :org and o.kind in (:stops)
+                order by s.depth desc limit 1""")
+                .param("org", organizationId)
+                .param("stops", Competence.stops())
+                .query(Long.class)
+                .optional();
     }
 
-    boolean activeAt(long organizationId) {
-        return jdbc.sql("select exists (select 1 from commission where organization_id = ? and active)")
+    /** The kind of an organization, as the tree records it. */
+    Optional<OrganizationKind> organizationKind(long organizationId) {
+        return jdbc.sql("select kind from organization where id = ?")
                 .param(organizationId)
-                .query(Boolean.class)
-                .single();
+                .query(String.class)
+                .optional()
+                .map(OrganizationKind::valueOf);
     }
 
-    long insert(long organizationId, String name, String basis, String by) {
+    /** The active commission of the kind formed at exactly this organization. */
+    Optional<Long> activeAt(long organizationId, CommissionKind kind) {
+        return jdbc.sql("select id from commission where organization_id = ? and kind = ? and active")
+                .params(organizationId, kind.name())
+                .query(Long.class)
+                .optional();
+    }
+
+    /**
+     * The region's active commission for persons holding municipal posts: one formed anywhere in the
+     * tree of the organization's root (the region or a regional body); the nearest to the root first.
+     */
+    Optional<Long> municipalPostsCommission(long organizationId) {
         return jdbc.sql("""
-                insert into commission (organization_id, name, basis, created_by, updated_by)
-                values (?, ?, ?, ?, ?) returning id""")
-                .params(organizationId, name, basis, by, by)
+                select c.id from commission c join org_subtree r on r.organization_id = c.organization_id
+                where c.active and c.kind = 'MUNICIPAL_POSTS'
+                  and r.ancestor_id = (select ancestor_id from org_subtree where organization_id = ? and depth = 1)
+                order by (select max(depth) from org_subtree where organization_id = c.organization_id), c.id
+                limit 1""").param(organizationId).query(Long.class).optional();
+    }
+
+    /** The category of the person's card, as its name ({@code employee.category}); empty when none. */
+    Optional<String> category(long employeeId) {
+        return jdbc.sql("select category from employee where id = ?")
+                .param(employeeId)
+                .query(String.class)
+                .optional();
+    }
+
+    long insert(long organizationId, CommissionKind kind, String name, String basis, String by) {
+        return jdbc.sql("""
+                insert into commission (organization_id, kind, name, basis, created_by, updated_by)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(organizationId, kind.name(), name, basis, by, by)
                 .query(Long.class)
                 .single();
     }

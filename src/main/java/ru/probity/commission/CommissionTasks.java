@@ -22,8 +22,9 @@ import ru.probity.tasks.TaskSource;
  * within ten days of the information's arrival (Указ №821 п.18;
  * {@code probity.commission.schedule-within-days}), and a case on the agenda to be
  * considered by its term, no later than twenty days after it arrived (the same point;
- * {@code probity.commission.consider-within-days}). The task names the case's kind, its source and
- * organization, not the person.
+ * {@code probity.commission.consider-within-days}). A case without a commission with competence is a
+ * task of the officers of its subtree to form the body's commission or record an act handing its cases
+ * over. The task names the case's kind, its source and organization, not the person.
  */
 @Component
 class CommissionTasks implements TaskSource {
@@ -78,6 +79,15 @@ class CommissionTasks implements TaskSource {
         String title = messages.text("commission.kind." + c.kind().name())
                 + (c.sourceRef() == null || c.sourceRef().isBlank() ? "" : " " + c.sourceRef())
                 + " (" + c.organizationName() + ")";
+        if (c.commissionId() == null) {
+            // no commission with competence: it waits, visibly, never climbing the tree
+            return Task.of(
+                    "commission",
+                    "tasks.kind.caseWaiting",
+                    title,
+                    c.receivedOn().plusDays(settings.scheduleWithinDays()),
+                    "/commission/cases/" + c.id());
+        }
         if (c.status() == CaseStatus.PENDING) {
             LocalDate schedule = c.receivedOn().plusDays(settings.scheduleWithinDays());
             LocalDate due = c.considerBy() != null && c.considerBy().isBefore(schedule) ? c.considerBy() : schedule;

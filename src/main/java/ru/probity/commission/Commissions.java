@@ -13,15 +13,22 @@ import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
+import ru.probity.commission.model.Competence;
 import ru.probity.commission.model.Composition;
+import ru.probity.org.EmployeeCategory;
+import ru.probity.org.OrganizationKind;
 import ru.probity.org.Organizations;
+import ru.probity.platform.Messages;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RussianFormats;
 
 /**
- * Commissions and their composition. A commission belongs to an organization and considers the
- * cases of its subtree that no nearer commission takes. Officers and the regional administrator
+ * Commissions and their composition. A commission belongs to an organization, an employer body, and
+ * considers the cases of that body's people (and of the institutions it founded) — never those of a
+ * body below it — unless a recorded act hands another body's cases to it ({@link TransferAct}); the
+ * region's commission for persons holding municipal posts takes theirs (273-ФЗ ст.12.1). A case
+ * without a competent commission waits, and is routed when one is formed or an act recorded. Officers and the regional administrator
  * of the subtree form it; heads, auditors and commission members of the subtree read it; a member
  * whose account is linked reads his commission wherever he sits, and the linked secretary keeps
  * its meetings.
@@ -43,14 +50,24 @@ public class Commissions {
 
     private final CommissionStore store;
     private final CaseStore caseStore;
+    private final TransferActStore acts;
     private final Organizations organizations;
     private final AccessLog accessLog;
+    private final Messages messages;
 
-    Commissions(CommissionStore store, CaseStore caseStore, Organizations organizations, AccessLog accessLog) {
+    Commissions(
+            CommissionStore store,
+            CaseStore caseStore,
+            TransferActStore acts,
+            Organizations organizations,
+            AccessLog accessLog,
+            Messages messages) {
         this.store = store;
         this.caseStore = caseStore;
+        this.acts = acts;
         this.organizations = organizations;
         this.accessLog = accessLog;
+        this.messages = messages;
     }
 
     // ---------------------------------------------------------------- who may do what
@@ -156,9 +173,54 @@ public class Commissions {
                 active.stream().anyMatch(m -> m.role() == MemberRole.SECRETARY));
     }
 
-    /** The nearest active commission at the organization or above it. */
-    Optional<Long> commissionFor(long organizationId) {
-        return store.nearest(organizationId);
+    /**
+     * Where a case goes: the commission with competence and the act it was routed by, if any; both
+     * null while it waits.
+     */
+    record Route(Long commissionId, Long transferActId) {
+
+        static final Route WAITING = new Route(null, null);
+    }
+
+    /**
+     * The commission with competence over a case of the organization about the employee (null when
+     * the case names nobody), on the day: for a person holding a municipal post the region's commission
+     * for municipal posts (273-ФЗ ст.12.1); otherwise an act in force handing the employer body's cases
+     * over, else the employer body's own commission; never one above it ({@link Competence}).
+     */
+    Route route(long organizationId, Long employeeId, LocalDate day) {
+        if (employeeId != null
+                && Competence.municipalPost(store.category(employeeId)
+                        .flatMap(EmployeeCategory::parse)
+                        .orElse(null))) {
+            return new Route(store.municipalPostsCommission(organizationId).orElse(null), null);
+        }
+        Long body = store.employerBody(organizationId).orElse(null);
+        if (body == null) {
+            return Route.WAITING;
+        }
+        Optional<TransferActStore.Valid> act = acts.valid(body, day);
+        if (act.isPresent()) {
+            return new Route(act.get().commissionId(), act.get().actId());
+        }
+        return new Route(store.activeAt(body, CommissionKind.CONDUCT).orElse(null), null);
+    }
+
+    /**
+     * Routes the waiting cases of the organization's subtree (of the whole tree when null) that now
+     * have a competent commission; how many went.
+     */
+    int routeWaiting(Long organizationId) {
+        LocalDate today = LocalDate.now();
+        int routed = 0;
+        for (CaseStore.Waiting w : caseStore.waiting(organizationId)) {
+            Route route = route(w.organizationId(), w.employeeId(), today);
+            if (route.commissionId() != null
+                    && caseStore.assign(w.caseId(), route.commissionId(), route.transferActId())) {
+                routed++;
+            }
+        }
+        return routed;
     }
 
     /** Whether the question is about this member himself: he is the employee concerned. */
@@ -168,27 +230,156 @@ public class Commissions {
 
     // ---------------------------------------------------------------- forming
 
-    /** Forms a commission of an organization of the subtree; cases waiting without one come to it. */
+    /** Forms a conduct commission of an organization of the subtree; cases waiting for it come to it. */
     public long create(CurrentUser user, long organizationId, String name, String basis) {
+        return create(user, organizationId, CommissionKind.CONDUCT, name, basis);
+    }
+
+    /** Forms a commission of the kind at an organization of the subtree; cases waiting for it come to it. */
+    public long create(CurrentUser user, long organizationId, CommissionKind kind, String name, String basis) {
         if (!keeps(user) || !organizations.isVisible(user, organizationId)) {
             throw new AccessDeniedException(user.username() + " may not form a commission of " + organizationId);
         }
-        long id = form(organizationId, name, basis, user.username());
+        long id = form(organizationId, kind, name, basis, user.username());
         accessLog.record(AccessAction.CREATE, "COMMISSION", id, organizationId, null);
         return id;
     }
 
-    /** The commission formed, waiting cases attached; refused when the organization has one. */
     long form(long organizationId, String name, String basis, String by) {
-        if (store.activeAt(organizationId)) {
+        return form(organizationId, CommissionKind.CONDUCT, name, basis, by);
+    }
+
+    /**
+     * The commission formed, waiting cases routed to it; refused when the organization has one of the
+     * kind, when a conduct commission is formed where no body is (an institution: its founder's
+     * commission hears its people), or a commission for municipal posts below the region's level.
+     */
+    long form(long organizationId, CommissionKind kind, String name, String basis, String by) {
+        CommissionKind k = kind == null ? CommissionKind.CONDUCT : kind;
+        OrganizationKind at =
+                store.organizationKind(organizationId).orElseThrow(() -> new NotFound("organization", organizationId));
+        if (k == CommissionKind.MUNICIPAL_POSTS && !Competence.regional(at)) {
+            throw Refusal.conflict("commission.error.municipalPostsLevel");
+        }
+        if (k == CommissionKind.CONDUCT && !Competence.stopsAt(at)) {
+            throw Refusal.conflict("commission.error.notBody");
+        }
+        if (store.activeAt(organizationId, k).isPresent()) {
             throw Refusal.conflict("commission.error.exists");
         }
         long id = store.insert(
                 organizationId,
-                RussianFormats.blankToNull(name) == null ? DEFAULT_NAME : name.strip(),
+                k,
+                RussianFormats.blankToNull(name) == null
+                        ? (k == CommissionKind.CONDUCT
+                                ? DEFAULT_NAME
+                                : messages.text("commission.defaultName.MUNICIPAL_POSTS"))
+                        : name.strip(),
                 RussianFormats.blankToNull(basis),
                 by);
-        caseStore.attachWaiting(id, organizationId);
+        routeWaiting(k == CommissionKind.CONDUCT ? organizationId : null);
+        return id;
+    }
+
+    // ---------------------------------------------------------------- transfer acts
+
+    /** The form of a transfer act (the page's fields by these names; dates as ISO days). */
+    public record TransferForm(
+            String number,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actDate,
+            String title,
+            Long fromOrganizationId,
+            Long toCommissionId,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo) {}
+
+    /** Whether the user records transfer acts at all: an officer or the regional administrator. */
+    public static boolean recordsTransfers(CurrentUser user) {
+        return keeps(user);
+    }
+
+    /** The acts the user sees: those of his subtree's bodies and commissions, the newest first. */
+    @Transactional(readOnly = true)
+    public List<TransferAct> transferActs(CurrentUser user) {
+        if (!readsSubtree(user)) {
+            throw new AccessDeniedException("Role " + user.role() + " does not read transfer acts");
+        }
+        return acts.visible(user.organizationId());
+    }
+
+    /**
+     * Records an act handing a body's cases to another body's commission; only an officer (or the
+     * regional administrator) whose subtree holds both the body and the commission. The waiting cases
+     * of the body go to the commission at once when the act is in force.
+     */
+    public long recordTransfer(CurrentUser user, TransferForm form) {
+        if (!keeps(user)) {
+            throw new AccessDeniedException(user.username() + " may not record transfer acts");
+        }
+        java.util.Map<String, String> missing = new java.util.LinkedHashMap<>();
+        if (form.fromOrganizationId() == null) {
+            missing.put("fromOrganizationId", "commission.transfer.error.from");
+        }
+        if (form.toCommissionId() == null) {
+            missing.put("toCommissionId", "commission.transfer.error.to");
+        }
+        if (!missing.isEmpty()) {
+            throw Refusal.invalidFields(missing);
+        }
+        if (!organizations.isVisible(user, form.fromOrganizationId())) {
+            throw new AccessDeniedException(
+                    user.username() + " may not hand over the cases of " + form.fromOrganizationId());
+        }
+        Commission to = load(form.toCommissionId());
+        if (!inSubtree(user, to)) {
+            throw new AccessDeniedException(user.username() + " may not hand cases to commission " + to.id());
+        }
+        long id = transfer(form, user.username());
+        accessLog.record(AccessAction.CREATE, "COMMISSION", to.id(), form.fromOrganizationId(), "transfer act " + id);
+        return id;
+    }
+
+    /** The act recorded after its checks (on behalf of whoever is named: the demo's past too). */
+    long transfer(TransferForm form, String by) {
+        java.util.Map<String, String> wrong = new java.util.LinkedHashMap<>();
+        if (RussianFormats.blankToNull(form.number()) == null) {
+            wrong.put("number", "commission.transfer.error.number");
+        }
+        if (form.actDate() == null) {
+            wrong.put("actDate", "commission.transfer.error.actDate");
+        }
+        if (RussianFormats.blankToNull(form.title()) == null) {
+            wrong.put("title", "commission.transfer.error.title");
+        }
+        LocalDate from = form.validFrom() == null ? form.actDate() : form.validFrom();
+        if (from != null && form.validTo() != null && form.validTo().isBefore(from)) {
+            wrong.put("validTo", "commission.transfer.error.validity");
+        }
+        if (!wrong.isEmpty()) {
+            throw Refusal.invalidFields(wrong);
+        }
+        Commission to = load(form.toCommissionId());
+        if (to.forMunicipalPosts()) {
+            throw Refusal.conflict("commission.transfer.error.kind");
+        }
+        long body = form.fromOrganizationId();
+        if (!Competence.stopsAt(store.organizationKind(body).orElseThrow(() -> new NotFound("organization", body)))) {
+            throw Refusal.conflict("commission.transfer.error.notBody");
+        }
+        if (to.organizationId() == body) {
+            throw Refusal.conflict("commission.transfer.error.same");
+        }
+        long id = acts.insert(
+                new TransferActStore.NewAct(
+                        form.number().strip(),
+                        form.actDate(),
+                        form.title().strip(),
+                        body,
+                        to.id(),
+                        from,
+                        form.validTo()),
+                by);
+        routeWaiting(body);
         return id;
     }
 

@@ -28,7 +28,10 @@ import ru.probity.platform.RussianFormats;
  * (totals only) with a member's dissenting opinion attached to the minutes, the invited head's deputy
  * and the servants present; and a request for consent waiting for the next meeting. Written through the
  * modules' entry points for history ({@link CommissionHistory}, {@link NotificationHistory}); only
- * the organization and its staff are read here.
+ * the organization and its staff are read here. Besides, the first municipal district's administration
+ * has a commission of its own, and its settlements, which form none, hand their servants' cases to it
+ * by agreements recorded as transfer acts (issue 18, item 3: a case never climbs to the region's
+ * commission; without a commission or such an act it waits).
  */
 final class DemoCommission {
 
@@ -54,6 +57,7 @@ final class DemoCommission {
     }
 
     private void load() {
+        district();
         var ids = lookup.organization(DemoRegionGenerator.UGH);
         if (ids.isEmpty()) {
             return;
@@ -230,6 +234,60 @@ final class DemoCommission {
                         "Мотивированное заключение: функции управления предприятием входили в должностные обязанности.",
                         today.minusDays(5)),
                 AUTHOR);
+    }
+
+    /** The district's commission and the settlements' agreements handing their cases to it. */
+    private void district() {
+        var found = lookup.firstDistrict();
+        if (found.isEmpty()) {
+            return;
+        }
+        DemoLookupStore.District district = found.get();
+        List<DemoLookupStore.Person> staff = lookup.staffWithoutAccounts(district.administration());
+        if (staff.size() < 3) {
+            return;
+        }
+        LocalDate formed = LocalDate.of(today.getYear() - 1, 2, 1);
+        long commission = commissions.commission(
+                district.administration(),
+                null,
+                "Постановление администрации района от " + RussianFormats.date(formed) + " № 45",
+                AUTHOR);
+        member(commission, staff.get(0), MemberRole.CHAIR, formed);
+        member(commission, staff.get(1), MemberRole.DEPUTY_CHAIR, formed);
+        member(commission, staff.get(2), MemberRole.SECRETARY, formed);
+        member(
+                commission,
+                "Зайцева Ольга Андреевна",
+                "директор районной библиотеки, член Общественного совета района",
+                MemberRole.INDEPENDENT,
+                null,
+                formed,
+                null);
+        member(
+                commission,
+                "Соколова Ирина Владимировна",
+                "начальник управления по профилактике коррупционных правонарушений Администрации Губернатора"
+                        + " Калужской области",
+                MemberRole.REGIONAL,
+                null,
+                formed,
+                null);
+        int number = 1;
+        for (long settlement : district.settlements()) {
+            LocalDate signed = formed.plusDays(14);
+            commissions.transferAct(
+                    new Commissions.TransferForm(
+                            String.valueOf(number++),
+                            signed,
+                            "Соглашение о передаче комиссии администрации района рассмотрения вопросов соблюдения"
+                                    + " требований к служебному поведению муниципальных служащих поселения",
+                            settlement,
+                            commission,
+                            signed,
+                            null),
+                    AUTHOR);
+        }
     }
 
     private Map<String, Long> members(long commission, List<DemoLookupStore.Person> staff) {

@@ -57,6 +57,34 @@ class DemoLookupStore {
                 .list();
     }
 
+    /** A municipal district's administration and the administrations of its settlements. */
+    record District(long administration, String name, List<Long> settlements) {}
+
+    /** The first municipal district (in the order generated) with settlements, if any. */
+    Optional<District> firstDistrict() {
+        return jdbc.sql("""
+                        select da.id, da.name from organization mr
+                        join organization da on da.parent_id = mr.id and da.kind = 'ADMINISTRATION'
+                        where mr.kind = 'MUNICIPAL_DISTRICT'
+                          and exists (select 1 from organization mo where mo.parent_id = mr.id
+                                      and mo.kind in ('URBAN_SETTLEMENT', 'RURAL_SETTLEMENT'))
+                        order by mr.id limit 1""")
+                .query((rs, n) -> new District(rs.getLong(1), rs.getString(2), List.of()))
+                .optional()
+                .map(d -> new District(
+                        d.administration(),
+                        d.name(),
+                        jdbc.sql("""
+                                        select sa.id from organization da
+                                        join organization mo on mo.parent_id = da.parent_id
+                                          and mo.kind in ('URBAN_SETTLEMENT', 'RURAL_SETTLEMENT')
+                                        join organization sa on sa.parent_id = mo.id and sa.kind = 'ADMINISTRATION'
+                                        where da.id = ? order by mo.id""")
+                                .param(d.administration())
+                                .query(Long.class)
+                                .list()));
+    }
+
     /** The demo account {@code username} as an anti-corruption officer signed in. */
     Optional<CurrentUser> officer(String username) {
         return jdbc.sql("select id, username, full_name, organization_id from app_user where username = ?")

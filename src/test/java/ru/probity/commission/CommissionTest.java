@@ -148,7 +148,7 @@ class CommissionTest extends IntegrationTest {
     }
 
     @Test
-    void aConfirmedFindingBecomesACaseOfTheNearestCommissionOnce() throws Exception {
+    void aConfirmedFindingBecomesACaseOfTheEmployerBodysCommissionOnce() throws Exception {
         long id = confirmFinding();
         CommissionCase c = cases.get(current("ugh.officer"), id);
         assertThat(c.commissionId()).isEqualTo(ughCommission());
