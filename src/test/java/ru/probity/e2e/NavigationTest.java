@@ -79,12 +79,13 @@ class NavigationTest extends IntegrationTest {
                 .query(Long.class)
                 .single();
         Map<String, List<String>> sidebar = new LinkedHashMap<>();
-        sidebar.put("region.admin", with(REGISTRY, "/reports", "/admin/users", "/admin/security", "/audit"));
+        sidebar.put(
+                "region.admin", with(REGISTRY, "/screening", "/reports", "/admin/users", "/admin/security", "/audit"));
         sidebar.put("region.auditor", with(REGISTRY, "/audit"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
-        sidebar.put("kaluga.officer", with(REGISTRY, "/reports", "/admin/users"));
-        sidebar.put("obninsk.officer", with(REGISTRY, "/reports", "/admin/users"));
-        sidebar.put("ugh.officer", with(REGISTRY, "/reports", "/admin/users"));
+        sidebar.put("kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
+        sidebar.put("obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
+        sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
         sidebar.put("kaluga.commission", REGISTRY);
         sidebar.put(
