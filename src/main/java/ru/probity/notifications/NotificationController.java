@@ -82,11 +82,8 @@ class NotificationController {
     String mine(Model model) {
         CurrentUser user = CurrentUser.get();
         model.addAttribute("found", notifications.mine(user));
-        model.addAttribute(
-                "onlineKinds",
-                java.util.Arrays.stream(NotificationKind.values())
-                        .filter(NotificationKind::online)
-                        .toList());
+        model.addAttribute("onlineKinds", notifications.kindsFor(user));
+        model.addAttribute("category", notifications.category(user));
         return "notifications/mine";
     }
 
@@ -94,6 +91,10 @@ class NotificationController {
     String newForm(@RequestParam NotificationKind kind, Model model) {
         if (!Notifications.files(CurrentUser.get()) || !kind.online()) {
             throw new AccessDeniedException("Not an online kind or not an employee");
+        }
+        var category = notifications.category(CurrentUser.get());
+        if (!kind.appliesTo(category)) {
+            throw Refusal.conflict("notifications.error.notForCategory", category.label());
         }
         NotificationForm form = new NotificationForm();
         form.setKind(kind);
@@ -157,6 +158,11 @@ class NotificationController {
     private String form(NotificationForm form, boolean paper, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("paper", paper);
+        model.addAttribute(
+                "lawKey",
+                form.getKind() == null
+                        ? null
+                        : form.getKind().lawKey(paper ? null : notifications.category(CurrentUser.get())));
         model.addAttribute("errors", errors);
         model.addAttribute("accept", AttachedFile.ACCEPT);
         model.addAttribute("maxFileMb", notifications.maxFileMb());
@@ -171,6 +177,7 @@ class NotificationController {
         CurrentUser user = CurrentUser.get();
         Notification n = notifications.get(user, id);
         model.addAttribute("n", n);
+        model.addAttribute("lawKey", n.kind().lawKey(notifications.category(n)));
         model.addAttribute("files", notifications.files(user, id));
         model.addAttribute("history", notifications.history(user, id));
         model.addAttribute("keeper", notifications.handles(user, n));

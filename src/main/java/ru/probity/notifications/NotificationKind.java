@@ -1,6 +1,7 @@
 package ru.probity.notifications;
 
 import java.util.List;
+import ru.probity.org.EmployeeCategory;
 
 /**
  * The kinds of notifications, each with its own register. {@code code} prefixes the registration
@@ -173,6 +174,56 @@ public enum NotificationKind {
      */
     public boolean conductCommission() {
         return conductCommission;
+    }
+
+    /**
+     * Whether an employee of the category files this kind (docs/legal-rules.md N18): the duties of
+     * 25-ФЗ are a municipal servant's, those of 79-ФЗ a regional civil servant's, 273-ФЗ ст.12.1 and
+     * 12.3 a post holder's, ст.13.3 an institution's. A category not stated ({@code null}) files
+     * every kind, as before the category was known.
+     */
+    public boolean appliesTo(EmployeeCategory category) {
+        if (category == null) {
+            return true;
+        }
+        boolean servant =
+                category == EmployeeCategory.MUNICIPAL_SERVANT || category == EmployeeCategory.REGIONAL_CIVIL_SERVANT;
+        boolean post = category == EmployeeCategory.MUNICIPAL_POST || category == EmployeeCategory.REGIONAL_POST;
+        return switch (this) {
+            // 273-ФЗ ст.9 (servants); ст.13.3 — the institution's own measures for its staff
+            case INDUCEMENT -> !post;
+            // 273-ФЗ ст.11 (servants), ст.12.1 ч.4.1 (posts), ст.13.3 (institutions)
+            case PERSONAL_INTEREST -> true;
+            // 25-ФЗ ст.11 ч.2 and 79-ФЗ ст.14 ч.2: a servant's duty only
+            case OTHER_PAID_WORK, FORMER_OFFICIAL_CONSENT, NEW_EMPLOYER_NOTICE, FOREIGN_AWARD -> servant;
+            // ПП РФ №10, Указ №821 п.16 «б», 273-ФЗ ст.11 ч.6 and ст.12.3 ч.2: servants and post holders
+            case GIFT, FAMILY_INCOME, TRUST_MANAGEMENT -> servant || post;
+            // 25-ФЗ ст.14 ч.1 п.3 «б», 79-ФЗ ст.17 ч.1 п.3 «б», 273-ФЗ ст.12.1 ч.3
+            case NPO_MANAGEMENT -> servant || post;
+        };
+    }
+
+    /**
+     * The message key of the law the form and the card cite for an employee of the category: {@code
+     * notifications.law.<KIND>.<CATEGORY>} where the category's own law differs, else {@code
+     * notifications.law.<KIND>}.
+     */
+    public String lawKey(EmployeeCategory category) {
+        String base = "notifications.law." + name();
+        if (category == null) {
+            return base;
+        }
+        boolean own = switch (this) {
+            case OTHER_PAID_WORK, FOREIGN_AWARD -> category == EmployeeCategory.REGIONAL_CIVIL_SERVANT;
+            case PERSONAL_INTEREST -> category != EmployeeCategory.MUNICIPAL_SERVANT;
+            case NPO_MANAGEMENT ->
+                category == EmployeeCategory.REGIONAL_CIVIL_SERVANT
+                        || category == EmployeeCategory.MUNICIPAL_POST
+                        || category == EmployeeCategory.REGIONAL_POST;
+            case INDUCEMENT -> category == EmployeeCategory.INSTITUTION_HEAD || category == EmployeeCategory.OTHER;
+            default -> false;
+        };
+        return own ? base + "." + category.name() : base;
     }
 
     /** A field holding a day (typed as a date on the form, stored as dd.MM.yyyy). */

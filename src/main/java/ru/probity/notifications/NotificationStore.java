@@ -165,14 +165,20 @@ class NotificationStore {
     }
 
     /** An employee as he files: his organization, his full name and post. */
-    record Filer(long organizationId, String name, String post) {}
+    /** The filing employee: his organization, name, post and category (null: not stated). */
+    record Filer(long organizationId, String name, String post, ru.probity.org.EmployeeCategory category) {}
 
     Optional<Filer> filer(long employeeId) {
         return jdbc.sql("""
-                select organization_id, last_name || ' ' || first_name || coalesce(' ' || middle_name, '') as name, post
+                select organization_id, last_name || ' ' || first_name || coalesce(' ' || middle_name, '') as name, post,
+                       category
                 from employee where id = ?""")
                 .param(employeeId)
-                .query((rs, n) -> new Filer(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new Filer(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4) == null ? null : ru.probity.org.EmployeeCategory.valueOf(rs.getString(4))))
                 .optional();
     }
 

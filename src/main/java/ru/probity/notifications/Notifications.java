@@ -113,6 +113,32 @@ public class Notifications {
         return user.employeeId() != null;
     }
 
+    /** The category of the user's own employee card (null: none or not stated). */
+    public ru.probity.org.EmployeeCategory category(CurrentUser user) {
+        return user.employeeId() == null
+                ? null
+                : store.filer(user.employeeId())
+                        .map(NotificationStore.Filer::category)
+                        .orElse(null);
+    }
+
+    /** The category of the notification's employee (null: from outside the registry, or not stated). */
+    public ru.probity.org.EmployeeCategory category(Notification n) {
+        return n.employeeId() == null
+                ? null
+                : store.filer(n.employeeId())
+                        .map(NotificationStore.Filer::category)
+                        .orElse(null);
+    }
+
+    /** The kinds the user files online: those of his category (NotificationKind#appliesTo). */
+    public List<NotificationKind> kindsFor(CurrentUser user) {
+        ru.probity.org.EmployeeCategory category = category(user);
+        return java.util.Arrays.stream(NotificationKind.values())
+                .filter(k -> k.online() && k.appliesTo(category))
+                .toList();
+    }
+
     private boolean mayRead(CurrentUser user, Notification n) {
         if (user.employeeId() != null && user.employeeId().equals(n.employeeId())) {
             // his own filing, read as the employee who filed it
@@ -253,9 +279,13 @@ public class Notifications {
         if (!errors.isEmpty()) {
             throw Refusal.invalidFields(errors);
         }
-        List<AttachedFile> checked = files.check(uploads);
         NotificationStore.Filer filer = store.filer(user.employeeId())
                 .orElseThrow(() -> new AccessDeniedException("No employee record for " + user.username()));
+        if (form.getKind() != null && !form.getKind().appliesTo(filer.category())) {
+            throw Refusal.conflict(
+                    "notifications.error.notForCategory", filer.category().label());
+        }
+        List<AttachedFile> checked = files.check(uploads);
         long id = store.insert(
                 arrival(
                         form,

@@ -83,6 +83,7 @@ class NavigationTest extends IntegrationTest {
                 "region.admin",
                 with(
                         REGISTRY,
+                        "/screening",
                         "/reports",
                         "/admin/users",
                         "/admin/security",
@@ -90,9 +91,9 @@ class NavigationTest extends IntegrationTest {
                         "/audit"));
         sidebar.put("region.auditor", with(REGISTRY, "/audit"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
-        sidebar.put("kaluga.officer", with(REGISTRY, "/reports", "/admin/users"));
-        sidebar.put("obninsk.officer", with(REGISTRY, "/reports", "/admin/users"));
-        sidebar.put("ugh.officer", with(REGISTRY, "/reports", "/admin/users"));
+        sidebar.put("kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
+        sidebar.put("obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
+        sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
         sidebar.put("kaluga.commission", REGISTRY);
         sidebar.put(
