@@ -90,7 +90,8 @@ final class SupplierTies {
                         "является поставщиком по контракту (" + role + ")"),
                 true,
                 true,
-                false));
+                false,
+                Candidate.BUSINESS));
         if (entrepreneur != null && entrepreneur.terminatedOn() != null) {
             int ended = (int) entrepreneur.terminatedOn().toEpochDay();
             if (ended <= day && ended >= formerFrom) {
@@ -105,7 +106,8 @@ final class SupplierTies {
                         },
                         false,
                         false,
-                        true));
+                        true,
+                        Candidate.NO_GROUND));
             }
         }
         return label;
@@ -121,13 +123,14 @@ final class SupplierTies {
             int tie = t;
             if (Ids.heldOn(ix.tieSince[t], ix.tieUntil[t], day)) {
                 boolean under44 = role == CompanyRole.DIRECTOR || role == CompanyRole.BOARD_MEMBER;
-                add(ix.tiePerson[t], under44, false, () -> {
+                byte ground = role == CompanyRole.FOUNDER ? Candidate.PARTICIPANT : Candidate.BUSINESS;
+                add(ix.tiePerson[t], under44, false, ground, () -> {
                     String label = ix.companyLabel(c);
                     String words = Labels.tie(role, ix.tiePost[tie], ix.tieShare[tie]);
                     return text(tie, List.of(new PathStep(null, words, label)), words + " — " + label);
                 });
             } else if (formerRole(role) && ix.tieUntil[t] <= day && ix.tieUntil[t] >= formerFrom) {
-                add(ix.tiePerson[t], false, true, () -> {
+                add(ix.tiePerson[t], false, true, Candidate.NO_GROUND, () -> {
                     String label = ix.companyLabel(c);
                     String words = "бывший " + Labels.tie(role, ix.tiePost[tie], ix.tieShare[tie]) + " (до "
                             + Labels.date(ix.tieUntil[tie]) + ")";
@@ -163,7 +166,7 @@ final class SupplierTies {
                 continue;
             }
             int tie = t;
-            add(ix.tiePerson[t], false, false, () -> {
+            add(ix.tiePerson[t], false, false, Candidate.NO_GROUND, () -> {
                 String words = Labels.tie(ix.role(tie), ix.tiePost[tie], ix.tieShare[tie]);
                 List<PathStep> path = new ArrayList<>(chain.length);
                 path.add(new PathStep(null, words, ix.companyLabel(company)));
@@ -184,7 +187,7 @@ final class SupplierTies {
 
     private void owner(Ownership.Owner o) {
         boolean beneficiary = o.percent() > Ownership.BENEFICIARY_PERCENT + 1e-9;
-        add(o.person(), beneficiary, false, () -> {
+        add(o.person(), beneficiary, false, Candidate.NO_GROUND, () -> {
             int[] companies = o.companies();
             int top = companies.length - 1;
             List<PathStep> path = new ArrayList<>(companies.length);
@@ -210,7 +213,12 @@ final class SupplierTies {
         return new Candidate.Text(ix.personLabel(ix.tiePerson[tie]), path, words);
     }
 
-    private void add(int person, boolean under44, boolean former, java.util.function.Supplier<Candidate.Text> text) {
+    private void add(
+            int person,
+            boolean under44,
+            boolean former,
+            byte ground,
+            java.util.function.Supplier<Candidate.Text> text) {
         out.add(new Candidate(
                 ix.keys[ix.personKey[person]],
                 ix.personInn[person],
@@ -218,7 +226,8 @@ final class SupplierTies {
                 text,
                 under44,
                 false,
-                former));
+                former,
+                ground));
     }
 
     private PersonFacts facts(int person) {
