@@ -106,6 +106,7 @@ final class FindingRows {
             String subject,
             String purchaseNumber,
             boolean singleSupplier,
+            String law,
             String updatedBy,
             List<PathStep> path,
             String picture) {}

@@ -238,6 +238,7 @@ class FindingsWorkflow {
                 card.subject(),
                 card.purchaseNumber(),
                 card.singleSupplier(),
+                card.law(),
                 card.updatedBy(),
                 card.path(),
                 FindingPicture.svg(card.path()));

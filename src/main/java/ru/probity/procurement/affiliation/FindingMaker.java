@@ -85,7 +85,11 @@ final class FindingMaker {
             }
             return;
         }
+        boolean kin44 = !self && relation != null && relation.closeRelativeUnder44() && candidate.under44();
         if (self || (relation != null && relation.closeRelativeUnder273())) {
+            String because273 = self && candidate.ground() == Candidate.BUSINESS
+                    ? BECAUSE_273 + BUSINESS_BAN
+                    : official != null && kin44 && !contract.under44() ? BECAUSE_223 : BECAUSE_273;
             offer(
                     Rule.R273_10,
                     employee,
@@ -98,7 +102,7 @@ final class FindingMaker {
                             Explanations.who(employee, roleOf(employee, official), false),
                             kin,
                             tie,
-                            self && candidate.ground() == Candidate.BUSINESS ? BECAUSE_273 + BUSINESS_BAN : BECAUSE_273,
+                            because273,
                             match.confidence(),
                             reason),
                     match.confidence());
@@ -129,7 +133,6 @@ final class FindingMaker {
                             how),
                     confidence);
         }
-        boolean kin44 = !self && relation != null && relation.closeRelativeUnder44() && candidate.under44();
         if (kin44 && !contract.under44()) {
             // 223-ФЗ has no п.9: the tie is the official's personal interest (273-ФЗ ст.10), also for
             // the kin of the 44-ФЗ list that 273-ФЗ does not name (grandparents, grandchildren, …)
