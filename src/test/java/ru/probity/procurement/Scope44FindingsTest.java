@@ -1,7 +1,10 @@
 package ru.probity.procurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -42,7 +45,8 @@ class Scope44FindingsTest extends IntegrationTest {
                 .single();
         jdbc.sql("""
                 insert into relative (employee_id, relation, last_name, first_name, middle_name, inn, created_by, updated_by)
-                values (?, 'SPOUSE', 'Расторгуева', 'Ольга', 'Александровна', '592004603004', 'test', 'test')""").param(manager).update();
+                select ?, 'SPOUSE', 'Расторгуева', 'Ольга', 'Александровна', '592004603004', 'test', 'test'
+                where not exists (select 1 from relative where inn = '592004603004')""").param(manager).update();
     }
 
     private String row(String regNum, String law) {
@@ -84,5 +88,79 @@ class Scope44FindingsTest extends IntegrationTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(card).contains("223-ФЗ").contains("44-ФЗ ст.31 ч.1 п.9 к ней не применяется");
+    }
+
+    private long findingOf(String regNum) {
+        return jdbc.sql("select f.id from finding f join contract c on c.id = f.contract_id where c.reg_num = ?")
+                .param(regNum)
+                .query(Long.class)
+                .single();
+    }
+
+    private String page(long finding) throws Exception {
+        return mvc.perform(get("/findings/" + finding).with(as("ugh.officer")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private void confirm(long finding) throws Exception {
+        mvc.perform(post("/findings/" + finding + "/status")
+                        .param("status", "UNDER_REVIEW")
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/findings/" + finding + "/status")
+                        .param("status", "CONFIRMED")
+                        .param("reason", "Родство подтверждено записью акта о браке")
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    private String step(long finding, String step) throws Exception {
+        return mvc.perform(post("/findings/" + finding + "/step")
+                        .param("step", step)
+                        .with(as("ugh.officer"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aConfirmedPoint9ConflictShowsTheCustomersMandatoryStepsRecordedWithWhoAndWhen() throws Exception {
+        wifeDirectsTheSupplier();
+        String csv = HEADER + "\n" + row("3402700000026000201", "44-ФЗ") + row("3402700000026000202", "223-ФЗ");
+        Uploads.upload(
+                mvc,
+                "/procurement/import",
+                as("ugh.officer"),
+                new MockMultipartFile("files", "contracts.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        long point9 = findingOf("3402700000026000201");
+        long personal = findingOf("3402700000026000202");
+
+        assertThat(page(point9)).doesNotContain("Обязательные действия заказчика");
+        assertThat(step(point9, "REFUSE_OR_WITHDRAW")).contains("только для подтверждённого конфликта");
+
+        confirm(point9);
+        assertThat(page(point9))
+                .contains("Обязательные действия заказчика")
+                .contains("44-ФЗ ст.31 ч.9", "ст.95 ч.15")
+                .contains("Сообщить о конфликте интересов в контрольный орган");
+        step(point9, "REFUSE_OR_WITHDRAW");
+        assertThat(jdbc.sql("select username || ':' || text from finding_event where finding_id = ? and kind = 'STEP'")
+                        .param(point9)
+                        .query(String.class)
+                        .list())
+                .containsExactly("ugh.officer:REFUSE_OR_WITHDRAW");
+        assertThat(page(point9)).contains("выполнено: ").contains("выполнено обязательное действие: Отказаться");
+        assertThat(step(point9, "REFUSE_OR_WITHDRAW")).contains("уже отмечено выполненным");
+        assertThat(step(point9, "NONSENSE")).contains("Неизвестное действие");
+
+        // a 223-ФЗ personal interest, confirmed, obliges nothing under 44-ФЗ
+        confirm(personal);
+        assertThat(page(personal)).doesNotContain("Обязательные действия заказчика");
+        assertThat(step(personal, "INFORM_CONTROL_BODY")).contains("только для подтверждённого конфликта");
     }
 }
