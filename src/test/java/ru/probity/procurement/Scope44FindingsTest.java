@@ -163,4 +163,43 @@ class Scope44FindingsTest extends IntegrationTest {
         assertThat(page(personal)).doesNotContain("Обязательные действия заказчика");
         assertThat(step(personal, "INFORM_CONTROL_BODY")).contains("только для подтверждённого конфликта");
     }
+
+    @Test
+    void theManagingOrganizationOfAnUploadedExtractMakesItsDirectorAManagerOfTheSupplier() throws Exception {
+        wifeDirectsTheSupplier();
+        String manager = ru.probity.identifiers.Identifiers.completeOrganizationInn("402788801");
+        String supplier = ru.probity.identifiers.Identifiers.completeOrganizationInn("402788802");
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Файл ВерсФорм=\"4.05\">"
+                + "<Документ><СвЮЛ ИНН=\"" + manager + "\" ОГРН=\""
+                + ru.probity.identifiers.Identifiers.completeOgrn("102402788801") + "\" ДатаВып=\"2026-01-10\">"
+                + "<СвНаимЮЛ НаимЮЛПолн=\"ООО УК СЕВЕР\"/>"
+                + "<СведДолжнФЛ><СвФЛ Фамилия=\"РАСТОРГУЕВА\" Имя=\"ОЛЬГА\" Отчество=\"АЛЕКСАНДРОВНА\" ИННФЛ=\"592004603004\"/>"
+                + "<СвДолжн НаимДолжн=\"ГЕНЕРАЛЬНЫЙ ДИРЕКТОР\"/></СведДолжнФЛ></СвЮЛ></Документ>"
+                + "<Документ><СвЮЛ ИНН=\"" + supplier + "\" ОГРН=\""
+                + ru.probity.identifiers.Identifiers.completeOgrn("102402788802") + "\" ДатаВып=\"2026-01-10\">"
+                + "<СвНаимЮЛ НаимЮЛПолн=\"ООО ПОДРЯДЧИК\"/>"
+                + "<СвУпрОрг><НаимИННЮЛ ИНН=\"" + manager + "\" НаимЮЛПолн=\"ООО УК СЕВЕР\"/></СвУпрОрг>"
+                + "</СвЮЛ></Документ></Файл>";
+        Uploads.upload(
+                mvc,
+                "/registers/import",
+                as("region.admin"),
+                new MockMultipartFile(
+                        "files", "egrul-uk.xml", "application/xml", xml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(jdbc.sql("select managing_organizations ->> 0 from register_company where inn = ?")
+                        .param(supplier)
+                        .query(String.class)
+                        .single())
+                .contains(manager);
+
+        String csv = HEADER + "\n"
+                + row("3402700000026000301", "").replace("7810468350;ООО \"АПТРЕЙД\"", supplier + ";ООО ПОДРЯДЧИК");
+        Uploads.upload(
+                mvc,
+                "/procurement/import",
+                as("ugh.officer"),
+                new MockMultipartFile("files", "contracts.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(rules("3402700000026000301")).isEqualTo("44fz_31_1_9,273fz_10");
+        assertThat(page(findingOf("3402700000026000301"))).contains("управляющая организация");
+    }
 }

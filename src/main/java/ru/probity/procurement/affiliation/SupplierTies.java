@@ -138,6 +138,7 @@ final class SupplierTies {
                 });
             }
         }
+        managingOrganization(c);
         // 273-ФЗ: the managers and founders of the founders, two levels up
         for (int s = ix.companyShareStart[c]; s < ix.companyShareStart[c + 1]; s++) {
             int a = ix.shareOwner[s];
@@ -152,6 +153,38 @@ final class SupplierTies {
                 }
                 people(b, new int[] {s2, s}, new int[] {b, a, c});
             }
+        }
+    }
+
+    /**
+     * The director and board members of the supplier's managing organization (СвУпрОрг): they run
+     * the supplier — «иной орган управления» of 44-ФЗ ст.31 ч.1 п.9 and a member of its management
+     * bodies under ст.39 ч.6.
+     */
+    private void managingOrganization(int c) {
+        int m = ix.managedBy[c];
+        if (m < 0) {
+            return;
+        }
+        for (int t = ix.companyTieStart[m]; t < ix.companyTieStart[m + 1]; t++) {
+            CompanyRole role = ix.role(t);
+            if ((role != CompanyRole.DIRECTOR && role != CompanyRole.BOARD_MEMBER)
+                    || !Ids.heldOn(ix.tieSince[t], ix.tieUntil[t], day)) {
+                continue;
+            }
+            int tie = t;
+            add(ix.tiePerson[t], true, false, Candidate.BUSINESS, () -> {
+                String words = Labels.tie(role, ix.tiePost[tie], ix.tieShare[tie]);
+                String manager = ix.companyLabel(m);
+                String supplier = ix.companyLabel(c);
+                return text(
+                        tie,
+                        List.of(
+                                new PathStep(null, words, manager),
+                                new PathStep(manager, "управляющая организация", supplier)),
+                        words + " — " + manager + ", управляющей организации поставщика " + supplier
+                                + " (иной орган управления)");
+            });
         }
     }
 

@@ -120,4 +120,58 @@ class Scope44Test {
                 .extracting(Finding::rule)
                 .containsExactlyInAnyOrder(Rule.R44_39_6, Rule.R273_10);
     }
+
+    private static void managedBy(World w, String companyInn, String managerInn) {
+        var c = w.companies.stream()
+                .filter(x -> x.inn().equals(companyInn))
+                .findFirst()
+                .orElseThrow();
+        w.companies.remove(c);
+        w.companies.add(new ru.probity.procurement.model.Company(
+                c.inn(),
+                c.kpp(),
+                c.ogrn(),
+                c.fullName(),
+                c.shortName(),
+                c.address(),
+                c.email(),
+                c.phone(),
+                c.registeredOn(),
+                c.terminatedOn(),
+                c.extractDate(),
+                c.people(),
+                c.founders(),
+                List.of(new ru.probity.procurement.model.CompanyShare(managerInn, null, "УК", null, null, null))));
+    }
+
+    @Test
+    void theDirectorOfTheSuppliersManagingOrganizationIsAnotherManagementBody() {
+        World w = new World()
+                .employee("e1", "Петров Пётр Петрович", MEMBER_INN, ProcurementRole.CONTRACT_MANAGER)
+                .relative("r1", "Петрова Анна Ивановна", "402700000202", "e1", RelationKind.SPOUSE)
+                .company("4027444444", "ООО «УК Север»", List.of(director("ПЕТРОВА АННА ИВАНОВНА", "402700000202")))
+                .company(SUPPLIER, "ООО «Ромашка»", List.of());
+        assertThat(w.check()).isEmpty();
+
+        managedBy(w, SUPPLIER, "4027444444");
+        List<Finding> findings = w.check();
+        assertThat(findings).extracting(Finding::rule).containsExactlyInAnyOrder(Rule.R44_31_1_9, Rule.R273_10);
+        Finding f = rule(findings, Rule.R44_31_1_9).getFirst();
+        assertThat(f.path())
+                .extracting(PathStep::relation)
+                .containsExactly("супруга", "генеральный директор", "управляющая организация");
+        assertThat(f.explanation()).contains("управляющей организации поставщика", "иной орган управления");
+    }
+
+    @Test
+    void aCommissionMemberHeadingTheManagingOrganizationIsAGroundUnder39Part6() {
+        World w = new World()
+                .employee("e1", "Петров Пётр Петрович", MEMBER_INN, ProcurementRole.COMMISSION_MEMBER)
+                .company("4027444444", "ООО «УК Север»", List.of(director("ПЕТРОВ ПЁТР ПЕТРОВИЧ", MEMBER_INN)))
+                .company(SUPPLIER, "ООО «Ромашка»", List.of());
+        managedBy(w, SUPPLIER, "4027444444");
+        List<Finding> findings = w.check();
+        assertThat(findings).extracting(Finding::rule).containsExactlyInAnyOrder(Rule.R44_39_6, Rule.R273_10);
+        assertThat(rule(findings, Rule.R273_10).getFirst().explanation()).contains("25-ФЗ ст.14 ч.1 п.3");
+    }
 }
