@@ -12,11 +12,13 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import ru.probity.IntegrationTest;
+import ru.probity.identifiers.Identifiers;
 
 /**
- * Issue 18 item 8 in the application: a contract table says which law a contract falls under; a
+ * Issue 18 item 8 in the application: a contract table says which law a contract falls under (a
  * 223-ФЗ contract with the contract manager's wife's company gets a personal-interest finding, not
- * a 44-ФЗ ст.31 ч.1 п.9 one, and its card says 223-ФЗ.
+ * a 44-ФЗ ст.31 ч.1 п.9 one); the managing organization of an uploaded extract; the mandatory
+ * steps of a confirmed п.9 conflict. The people and companies are this test's own.
  */
 class Scope44FindingsTest extends IntegrationTest {
 
@@ -26,14 +28,43 @@ class Scope44FindingsTest extends IntegrationTest {
     private long manager;
     private String[] customer;
 
+    /** The wife's INN and the companies of this test only (other tests' people stay untouched). */
+    private static final String WIFE_INN = Identifiers.completePersonInn("4027888001");
+
+    private static final String SUPPLIER = Identifiers.completeOrganizationInn("402788803");
+    private static final String MANAGING = Identifiers.completeOrganizationInn("402788801");
+    private static final String MANAGED = Identifiers.completeOrganizationInn("402788802");
+
+    private static String company(String inn, String ogrn, String name, String inside) {
+        return "<Документ><СвЮЛ ИНН=\"" + inn + "\" ОГРН=\"" + Identifiers.completeOgrn(ogrn)
+                + "\" ДатаВып=\"2026-01-10\"><СвНаимЮЛ НаимЮЛПолн=\"" + name + "\"/>" + inside
+                + "</СвЮЛ></Документ>";
+    }
+
+    private static final String WIFE_DIRECTS =
+            "<СведДолжнФЛ><СвФЛ Фамилия=\"ЗИМИНА\" Имя=\"ВЕРА\" Отчество=\"ПАВЛОВНА\"" + " ИННФЛ=\"" + WIFE_INN
+                    + "\"/><СвДолжн НаимДолжн=\"ГЕНЕРАЛЬНЫЙ ДИРЕКТОР\"/></СведДолжнФЛ>";
+
+    /**
+     * The contract manager's wife directs «ООО ЗИМА» and «ООО УК СЕВЕР», the managing organization
+     * (СвУпрОрг) of «ООО ПОДРЯДЧИК».
+     */
     private void wifeDirectsTheSupplier() throws Exception {
-        try (var in = getClass().getResourceAsStream("/fns/egrul-open-data-4.05-one-company.xml")) {
-            Uploads.upload(
-                    mvc,
-                    "/registers/import",
-                    as("region.admin"),
-                    new MockMultipartFile("files", "egrul.xml", "application/xml", in.readAllBytes()));
-        }
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Файл ВерсФорм=\"4.05\">"
+                + company(SUPPLIER, "102402788803", "ООО ЗИМА", WIFE_DIRECTS)
+                + company(MANAGING, "102402788801", "ООО УК СЕВЕР", WIFE_DIRECTS)
+                + company(
+                        MANAGED,
+                        "102402788802",
+                        "ООО ПОДРЯДЧИК",
+                        "<СвУпрОрг><НаимИННЮЛ ИНН=\"" + MANAGING + "\" НаимЮЛПолн=\"ООО УК СЕВЕР\"/></СвУпрОрг>")
+                + "</Файл>";
+        Uploads.upload(
+                mvc,
+                "/registers/import",
+                as("region.admin"),
+                new MockMultipartFile(
+                        "files", "egrul-scope44.xml", "application/xml", xml.getBytes(StandardCharsets.UTF_8)));
         long ugh = organizationId(UGH);
         customer = jdbc.sql("select inn, kpp from organization where id = ?")
                 .param(ugh)
@@ -45,13 +76,17 @@ class Scope44FindingsTest extends IntegrationTest {
                 .single();
         jdbc.sql("""
                 insert into relative (employee_id, relation, last_name, first_name, middle_name, inn, created_by, updated_by)
-                select ?, 'SPOUSE', 'Расторгуева', 'Ольга', 'Александровна', '592004603004', 'test', 'test'
-                where not exists (select 1 from relative where inn = '592004603004')""").param(manager).update();
+                select ?, 'SPOUSE', 'Зимина', 'Вера', 'Павловна', ?, 'test', 'test'
+                where not exists (select 1 from relative where inn = ?)""").param(manager).param(WIFE_INN).param(WIFE_INN).update();
     }
 
     private String row(String regNum, String law) {
+        return row(regNum, law, SUPPLIER, "ООО ЗИМА");
+    }
+
+    private String row(String regNum, String law, String supplierInn, String supplierName) {
         return regNum + ";" + LocalDate.now().minusDays(10).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ";"
-                + customer[0] + ";" + customer[1] + ";250000;;7810468350;ООО \"АПТРЕЙД\";" + law + "\n";
+                + customer[0] + ";" + customer[1] + ";250000;;" + supplierInn + ";" + supplierName + ";" + law + "\n";
     }
 
     private String rules(String regNum) {
@@ -148,6 +183,12 @@ class Scope44FindingsTest extends IntegrationTest {
                 .contains("Обязательные действия заказчика")
                 .contains("44-ФЗ ст.31 ч.9", "ст.95 ч.15")
                 .contains("Сообщить о конфликте интересов в контрольный орган");
+        // an officer of another subtree may not record a step
+        mvc.perform(post("/findings/" + point9 + "/step")
+                        .param("step", "REFUSE_OR_WITHDRAW")
+                        .with(as("obninsk.officer"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
         step(point9, "REFUSE_OR_WITHDRAW");
         assertThat(jdbc.sql("select username || ':' || text from finding_event where finding_id = ? and kind = 'STEP'")
                         .param(point9)
@@ -167,33 +208,13 @@ class Scope44FindingsTest extends IntegrationTest {
     @Test
     void theManagingOrganizationOfAnUploadedExtractMakesItsDirectorAManagerOfTheSupplier() throws Exception {
         wifeDirectsTheSupplier();
-        String manager = ru.probity.identifiers.Identifiers.completeOrganizationInn("402788801");
-        String supplier = ru.probity.identifiers.Identifiers.completeOrganizationInn("402788802");
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Файл ВерсФорм=\"4.05\">"
-                + "<Документ><СвЮЛ ИНН=\"" + manager + "\" ОГРН=\""
-                + ru.probity.identifiers.Identifiers.completeOgrn("102402788801") + "\" ДатаВып=\"2026-01-10\">"
-                + "<СвНаимЮЛ НаимЮЛПолн=\"ООО УК СЕВЕР\"/>"
-                + "<СведДолжнФЛ><СвФЛ Фамилия=\"РАСТОРГУЕВА\" Имя=\"ОЛЬГА\" Отчество=\"АЛЕКСАНДРОВНА\" ИННФЛ=\"592004603004\"/>"
-                + "<СвДолжн НаимДолжн=\"ГЕНЕРАЛЬНЫЙ ДИРЕКТОР\"/></СведДолжнФЛ></СвЮЛ></Документ>"
-                + "<Документ><СвЮЛ ИНН=\"" + supplier + "\" ОГРН=\""
-                + ru.probity.identifiers.Identifiers.completeOgrn("102402788802") + "\" ДатаВып=\"2026-01-10\">"
-                + "<СвНаимЮЛ НаимЮЛПолн=\"ООО ПОДРЯДЧИК\"/>"
-                + "<СвУпрОрг><НаимИННЮЛ ИНН=\"" + manager + "\" НаимЮЛПолн=\"ООО УК СЕВЕР\"/></СвУпрОрг>"
-                + "</СвЮЛ></Документ></Файл>";
-        Uploads.upload(
-                mvc,
-                "/registers/import",
-                as("region.admin"),
-                new MockMultipartFile(
-                        "files", "egrul-uk.xml", "application/xml", xml.getBytes(StandardCharsets.UTF_8)));
         assertThat(jdbc.sql("select managing_organizations ->> 0 from register_company where inn = ?")
-                        .param(supplier)
+                        .param(MANAGED)
                         .query(String.class)
                         .single())
-                .contains(manager);
+                .contains(MANAGING);
 
-        String csv = HEADER + "\n"
-                + row("3402700000026000301", "").replace("7810468350;ООО \"АПТРЕЙД\"", supplier + ";ООО ПОДРЯДЧИК");
+        String csv = HEADER + "\n" + row("3402700000026000301", "", MANAGED, "ООО ПОДРЯДЧИК");
         Uploads.upload(
                 mvc,
                 "/procurement/import",
