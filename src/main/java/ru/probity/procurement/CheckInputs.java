@@ -237,7 +237,8 @@ class CheckInputs {
                 c.terminatedOn(),
                 c.extractDate(),
                 people,
-                c.founders());
+                c.founders(),
+                c.managingOrganizations());
     }
 
     /**

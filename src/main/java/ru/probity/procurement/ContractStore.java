@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.probity.procurement.model.CommissionMember;
 import ru.probity.procurement.model.Contract;
+import ru.probity.procurement.model.ProcurementLaw;
 import ru.probity.procurement.model.Protocol;
 import ru.probity.procurement.model.Supplier;
 import tools.jackson.core.type.TypeReference;
@@ -121,14 +122,15 @@ class ContractStore {
             long importId, List<Contract> contracts, java.util.function.Function<Contract, Long> customer) {
         template.batchUpdate("""
                 insert into contract (reg_num, number, sign_date, customer_inn, customer_kpp, customer_name, organization_id,
-                  price, currency, subject, purchase_number, single_supplier, suppliers, import_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
+                  price, currency, subject, purchase_number, single_supplier, suppliers, import_id, law)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
                 on conflict (reg_num) do update set number = excluded.number, sign_date = excluded.sign_date,
                   customer_inn = excluded.customer_inn, customer_kpp = excluded.customer_kpp,
                   customer_name = excluded.customer_name, organization_id = excluded.organization_id,
                   price = excluded.price, currency = excluded.currency, subject = excluded.subject,
                   purchase_number = excluded.purchase_number, single_supplier = excluded.single_supplier,
-                  suppliers = excluded.suppliers, import_id = excluded.import_id, imported_at = now()""", contracts, BATCH, (ps, c) -> {
+                  suppliers = excluded.suppliers, import_id = excluded.import_id, law = excluded.law,
+                  imported_at = now()""", contracts, BATCH, (ps, c) -> {
             ps.setString(1, c.regNum());
             ps.setString(2, c.number());
             ps.setObject(3, c.signDate());
@@ -143,6 +145,7 @@ class ContractStore {
             ps.setBoolean(12, c.singleSupplier());
             ps.setString(13, json.writeValueAsString(c.suppliers()));
             ps.setLong(14, importId);
+            ps.setString(15, c.law().name());
         });
         return jdbc.sql("select id from contract where import_id = ? order by id")
                 .param(importId)
@@ -202,7 +205,8 @@ class ContractStore {
                                     rs.getString("subject"),
                                     rs.getString("purchase_number"),
                                     rs.getBoolean("single_supplier"),
-                                    json.readValue(rs.getString("suppliers"), SUPPLIERS)));
+                                    json.readValue(rs.getString("suppliers"), SUPPLIERS),
+                                    ProcurementLaw.valueOf(rs.getString("law"))));
                 })
                 .list();
     }

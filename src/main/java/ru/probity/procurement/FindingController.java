@@ -118,6 +118,21 @@ class FindingController {
         }
     }
 
+    @PostMapping("/{id}/step")
+    String step(@PathVariable long id, @RequestParam String step, Model model, RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        try {
+            findings.markStep(user, id, step);
+            flash.addFlashAttribute("notice", "finding.notice.step");
+            return "redirect:/findings/" + id;
+        } catch (NotFound e) {
+            throw e;
+        } catch (Refusal e) {
+            model.addAttribute("problem", e.messageKey());
+            return cardPage(user, id, model);
+        }
+    }
+
     @PostMapping("/{id}/comment")
     String comment(
             @PathVariable long id, @RequestParam(required = false) String text, Model model, RedirectAttributes flash) {
@@ -139,7 +154,9 @@ class FindingController {
         FindingRows.Card card = findings.card(user, id);
         model.addAttribute("card", card);
         model.addAttribute("f", card.row());
-        model.addAttribute("history", findings.history(user, id));
+        var history = findings.history(user, id);
+        model.addAttribute("history", history);
+        model.addAttribute("steps", FindingsWorkflow.steps(card.row(), history));
         model.addAttribute("next", FindingsWorkflow.nextStatuses(card.row().status()));
         boolean mayChange = FindingsWorkflow.canChange(user);
         model.addAttribute("mayChange", mayChange);

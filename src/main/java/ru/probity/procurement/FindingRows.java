@@ -106,9 +106,16 @@ final class FindingRows {
             String subject,
             String purchaseNumber,
             boolean singleSupplier,
+            String law,
             String updatedBy,
             List<PathStep> path,
             String picture) {}
+
+    /**
+     * A step the customer must take after a confirmed 44-ФЗ ст.31 ч.1 п.9 conflict, and whether
+     * an officer recorded it as done (who, when).
+     */
+    record Step(String code, boolean done, String by, LocalDateTime at) {}
 
     /** One entry of a finding's history. */
     record Event(

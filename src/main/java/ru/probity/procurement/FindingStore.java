@@ -51,7 +51,7 @@ class FindingStore {
                    (f.found_at at time zone :zone) as found_local,
                    (f.updated_at at time zone :zone) as updated_local,
                    c.reg_num, c.number as contract_number, c.sign_date, c.price, c.currency, c.subject,
-                   c.purchase_number, c.single_supplier, c.customer_inn, c.customer_name,
+                   c.purchase_number, c.single_supplier, c.law, c.customer_inn, c.customer_name,
                    (select string_agg(coalesce(s ->> 'name', '') || coalesce(' (ИНН ' || (s ->> 'inn') || ')', ''), '; ')
                       from jsonb_array_elements(c.suppliers) s) as suppliers,
                    o.name as organization_name,
@@ -269,6 +269,7 @@ class FindingStore {
                         rs.getString("subject"),
                         rs.getString("purchase_number"),
                         rs.getBoolean("single_supplier"),
+                        rs.getString("law"),
                         rs.getString("updated_by"),
                         path(rs.getString("path_json")),
                         null))

@@ -27,6 +27,7 @@ import ru.probity.procurement.FindingRows.Card;
 import ru.probity.procurement.FindingRows.Event;
 import ru.probity.procurement.FindingRows.Filter;
 import ru.probity.procurement.FindingRows.Row;
+import ru.probity.procurement.affiliation.Rule;
 import ru.probity.procurement.model.FindingStatus;
 
 /**
@@ -41,6 +42,8 @@ class FindingsWorkflow {
 
     static final String SUBJECT = "FINDING";
     static final int REASON_MAX = 4000;
+    /** The history kind of a mandatory step recorded as done; its text is the step's code. */
+    static final String STEP = "STEP";
 
     /** The roles a finding may be assigned to. */
     private static final List<String> ASSIGNEE_ROLES =
@@ -174,6 +177,61 @@ class FindingsWorkflow {
         }
     }
 
+    /**
+     * What a confirmed conflict under 44-ФЗ ст.31 ч.1 п.9 obliges the customer to do: refuse to
+     * conclude the contract with the participant (ст.31 ч.9) or withdraw from a concluded one
+     * (ст.95 ч.15), and inform the control body in procurement. Recorded as done on the finding.
+     */
+    enum MandatoryStep {
+        REFUSE_OR_WITHDRAW,
+        INFORM_CONTROL_BODY
+    }
+
+    /** The steps are due when the finding is confirmed and lists the п.9 rule. */
+    static boolean stepsDue(FindingRows.Row row) {
+        return FindingStatus.CONFIRMED.name().equals(row.status())
+                && row.rules().contains(Rule.R44_31_1_9.code());
+    }
+
+    /** The steps with who recorded each as done and when (from the history), or none when not due. */
+    static List<FindingRows.Step> steps(FindingRows.Row row, List<Event> history) {
+        if (!stepsDue(row)) {
+            return List.of();
+        }
+        List<FindingRows.Step> steps = new java.util.ArrayList<>();
+        for (MandatoryStep step : MandatoryStep.values()) {
+            Event done = history.stream()
+                    .filter(e -> STEP.equals(e.kind()) && step.name().equals(e.text()))
+                    .findFirst()
+                    .orElse(null);
+            steps.add(new FindingRows.Step(
+                    step.name(),
+                    done != null,
+                    done == null ? null : done.userName() != null ? done.userName() : done.username(),
+                    done == null ? null : done.at()));
+        }
+        return steps;
+    }
+
+    /** Records a mandatory step of a confirmed п.9 conflict as done (once). */
+    void markStep(CurrentUser user, long id, String code) {
+        requireManager(user);
+        Card card = visible(user, id, true);
+        MandatoryStep step = java.util.Arrays.stream(MandatoryStep.values())
+                .filter(s -> s.name().equals(code))
+                .findFirst()
+                .orElseThrow(() -> Refusal.invalid("finding.error.step"));
+        if (!stepsDue(card.row())) {
+            throw Refusal.conflict("finding.error.stepsNotDue");
+        }
+        if (steps(card.row(), store.history(id)).stream().anyMatch(s -> s.code().equals(code) && s.done())) {
+            throw Refusal.conflict("finding.error.stepDone");
+        }
+        store.touch(id, user.username());
+        store.event(id, user.username(), STEP, null, step.name());
+        accessLog.record(AccessAction.UPDATE, SUBJECT, id, card.row().organizationId(), "step " + step.name());
+    }
+
     /** Assigns the finding to a user who may see it, or to nobody for a blank username. */
     void assign(CurrentUser user, long id, String username) {
         requireManager(user);
@@ -238,6 +296,7 @@ class FindingsWorkflow {
                 card.subject(),
                 card.purchaseNumber(),
                 card.singleSupplier(),
+                card.law(),
                 card.updatedBy(),
                 card.path(),
                 FindingPicture.svg(card.path()));

@@ -47,6 +47,7 @@ class RegisterImportStore {
         "extract_date",
         "people",
         "founders",
+        "managing_organizations",
         "import_id",
         "is_current",
         "search_name",
@@ -173,6 +174,7 @@ class RegisterImportStore {
                         .date(c.extractDate())
                         .text(toJson(c.people()))
                         .text(toJson(c.founders()))
+                        .text(toJson(c.managingOrganizations()))
                         .number(importId)
                         .bool(current.test(c))
                         .text(searchText(c.shortName() != null ? c.shortName() : c.fullName()))

@@ -297,7 +297,8 @@ class RegisterStore {
                 date(rs.getDate("terminated_on")),
                 date(rs.getDate("extract_date")),
                 json.readValue(rs.getString("people"), PEOPLE),
-                json.readValue(rs.getString("founders"), FOUNDERS));
+                json.readValue(rs.getString("founders"), FOUNDERS),
+                json.readValue(rs.getString("managing_organizations"), FOUNDERS));
     }
 
     private static Entrepreneur entrepreneur(ResultSet rs) throws SQLException {

@@ -15,6 +15,11 @@ import ru.probity.procurement.names.PersonFacts;
  *     (supplier-individual, director, board member, beneficiary &gt; 10 %)
  * @param self the person is the supplier (individual or entrepreneur): also for the official himself
  * @param former a tie that ended within the configured period (then no other flag is set)
+ * @param ground what the tie is for the official himself: {@link #NO_GROUND} (owns through other
+ *     companies or manages one), {@link #PARTICIPANT} (a participant of the supplier, any share) or
+ *     {@link #BUSINESS} (the supplier-individual or entrepreneur, its director, a board member or
+ *     another management body) — both grounds of 44-ФЗ ст.39 ч.6 for a commission member; only
+ *     {@code BUSINESS} is business activity or management (25-ФЗ ст.14 ч.1 п.3)
  */
 record Candidate(
         String key,
@@ -23,7 +28,12 @@ record Candidate(
         Supplier<Text> textSource,
         boolean under44,
         boolean self,
-        boolean former) {
+        boolean former,
+        byte ground) {
+
+    static final byte NO_GROUND = 0;
+    static final byte PARTICIPANT = 1;
+    static final byte BUSINESS = 2;
 
     /**
      * @param record the register record as a label, «ИВАНОВ ИВАН ИВАНОВИЧ (ИНН …)»

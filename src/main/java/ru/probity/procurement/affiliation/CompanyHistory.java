@@ -53,7 +53,8 @@ public final class CompanyHistory {
                 current.terminatedOn(),
                 current.extractDate(),
                 people,
-                current.founders());
+                current.founders(),
+                current.managingOrganizations());
     }
 
     private static String key(PersonLink p) {

@@ -20,12 +20,19 @@ import ru.probity.procurement.names.PersonMatcher;
  *
  * <ul>
  *   <li>{@link Rule#R44_31_1_9} — an official of the purchase (head, contract service head, contract
- *       manager, commission member by role or by the purchase's protocol) is the supplier-individual
- *       or entrepreneur, or is the spouse or close relative under 44-ФЗ of the supplier-individual,
- *       its director, a member of its collegial executive body or a beneficiary owning more than 10 %;
+ *       manager, commission member by role or by the purchase's protocol) is the spouse or close
+ *       relative under 44-ФЗ of the supplier-individual, its director, a member of its collegial
+ *       executive body or a beneficiary owning more than 10 %; 44-ФЗ contracts only (for a 223-ФЗ
+ *       contract the same tie is a {@link Rule#R273_10} finding). The official himself is not in
+ *       the п.9 list;
+ *   <li>{@link Rule#R44_39_6} — a member of the procurement commission (by role or by the
+ *       purchase's protocol, also one known by name only) is himself the supplier-individual or
+ *       entrepreneur, its participant of any share, its director, board member or other manager;
+ *       44-ФЗ contracts only;
  *   <li>{@link Rule#R273_10} — any employee or his close relative / in-law under 273-ФЗ is the
  *       supplier, owns any share of it (directly or through companies), or manages it or a company
- *       owning it (up to three hops);
+ *       owning it (up to three hops); for the employee himself being the supplier or managing it the
+ *       explanation adds the ban on business activity (25-ФЗ ст.14 ч.1 п.3);
  *   <li>{@link Rule#SHARED_CONTACT} — the supplier's phone, e-mail or address is an employee's or a
  *       relative's (phone, e-mail: MEDIUM; address: LOW — neighbours share buildings);
  *   <li>{@link Rule#FORMER_TIE} — the employee or relative was the supplier's director, founder or the
@@ -82,7 +89,7 @@ public final class ContractChecker {
                         make.tie(i, candidate, match.get(), officialsOf.get(staff.employee[i]));
                     }
                 }
-                if (candidate.self()) {
+                if (candidate.self() && contract.under44()) {
                     for (Officials.Official official : officialsOf.values()) {
                         if (official.employee() < 0) {
                             matcher.match(official.facts(), candidate.facts())

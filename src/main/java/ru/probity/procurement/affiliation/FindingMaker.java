@@ -16,6 +16,18 @@ final class FindingMaker {
             + " (родители, супруги, дети, братья, сёстры, а также братья, сёстры, родители, дети супругов и супруги детей)"
             + " связан с поставщиком имущественными или корпоративными отношениями — возможна личная заинтересованность;"
             + " сотрудник обязан уведомить о ней работодателя (273-ФЗ ст.11)";
+    private static final String BUSINESS_BAN = "; муниципальному служащему запрещено заниматься предпринимательской"
+            + " деятельностью лично или через доверенных лиц и участвовать в управлении коммерческой организацией"
+            + " (25-ФЗ ст.14 ч.1 п.3)";
+    private static final String BECAUSE_39_6 = "Член комиссии по осуществлению закупок сам является участником закупки"
+            + " (физическим лицом или индивидуальным предпринимателем), участником (акционером) или членом органа"
+            + " управления участника — он лично заинтересован в результатах закупки и не может входить в комиссию"
+            + " (44-ФЗ ст.39 ч.6): его следует заменить, решения комиссии с его участием — проверить. Это не конфликт"
+            + " интересов по 44-ФЗ ст.31 ч.1 п.9: перечень п.9 называет родственников, а не само должностное лицо";
+    private static final String BECAUSE_223 = "Закупка по 223-ФЗ: 44-ФЗ ст.31 ч.1 п.9 к ней не применяется. Родственник"
+            + " должностного лица закупки — участник закупки, его руководитель, член коллегиального исполнительного"
+            + " органа или выгодоприобретатель: возможна личная заинтересованность, о которой должностное лицо обязано"
+            + " уведомить работодателя (273-ФЗ ст.11)";
     private static final String KIN_44 = "супруги, родители, дети, дедушки, бабушки, внуки, полнородные и неполнородные"
             + " братья и сёстры, усыновители и усыновлённые";
 
@@ -73,7 +85,11 @@ final class FindingMaker {
             }
             return;
         }
+        boolean kin44 = !self && relation != null && relation.closeRelativeUnder44() && candidate.under44();
         if (self || (relation != null && relation.closeRelativeUnder273())) {
+            String because273 = self && candidate.ground() == Candidate.BUSINESS
+                    ? BECAUSE_273 + BUSINESS_BAN
+                    : official != null && kin44 && !contract.under44() ? BECAUSE_223 : BECAUSE_273;
             offer(
                     Rule.R273_10,
                     employee,
@@ -86,20 +102,61 @@ final class FindingMaker {
                             Explanations.who(employee, roleOf(employee, official), false),
                             kin,
                             tie,
-                            BECAUSE_273,
+                            because273,
                             match.confidence(),
                             reason),
                     match.confidence());
         }
-        boolean under44 =
-                self ? candidate.self() : relation != null && relation.closeRelativeUnder44() && candidate.under44();
-        if (official != null && under44) {
-            Confidence confidence = ContractChecker.weaker(match.confidence(), official.cap());
-            String because = self
-                    ? "Должностное лицо закупки само является участником закупки (физическим лицом или индивидуальным предпринимателем)"
-                    : "Родство «" + relation.label() + "» входит в перечень 44-ФЗ ст.31 ч.1 п.9 (" + KIN_44
-                            + "); связанное лицо — участник закупки, его руководитель, член коллегиального исполнительного"
-                            + " органа или выгодоприобретатель (более 10 %)";
+        if (official == null) {
+            return;
+        }
+        Confidence confidence = ContractChecker.weaker(match.confidence(), official.cap());
+        String how =
+                reason + (official.cap() == null ? "" : "; должностное лицо установлено по протоколу неоднозначно");
+        // the official himself is not in the п.9 list (DOMAIN.md): his own tie is a personal interest
+        // (above) and, for a commission member, a ground of 44-ФЗ ст.39 ч.6
+        if (self && official.commission() && candidate.ground() != Candidate.NO_GROUND && contract.under44()) {
+            offer(
+                    Rule.R44_39_6,
+                    employee,
+                    person,
+                    path,
+                    Explanations.of(
+                            Rule.R44_39_6,
+                            contract,
+                            supplierLabel(),
+                            Explanations.who(employee, official.role(), true),
+                            null,
+                            tie,
+                            BECAUSE_39_6,
+                            confidence,
+                            how),
+                    confidence);
+        }
+        if (kin44 && !contract.under44()) {
+            // 223-ФЗ has no п.9: the tie is the official's personal interest (273-ФЗ ст.10), also for
+            // the kin of the 44-ФЗ list that 273-ФЗ does not name (grandparents, grandchildren, …)
+            offer(
+                    Rule.R273_10,
+                    employee,
+                    person,
+                    path,
+                    Explanations.of(
+                            Rule.R273_10,
+                            contract,
+                            supplierLabel(),
+                            Explanations.who(employee, official.role(), true),
+                            kin,
+                            tie,
+                            BECAUSE_223,
+                            confidence,
+                            how),
+                    confidence);
+        }
+        if (kin44 && contract.under44()) {
+            String because = "Родство «" + relation.label() + "» входит в перечень 44-ФЗ ст.31 ч.1 п.9 (" + KIN_44
+                    + "); связанное лицо — участник закупки, его руководитель, член коллегиального исполнительного"
+                    + " органа или выгодоприобретатель (более 10 %)";
             offer(
                     Rule.R44_31_1_9,
                     employee,
@@ -114,27 +171,28 @@ final class FindingMaker {
                             tie,
                             because,
                             confidence,
-                            reason
-                                    + (official.cap() == null
-                                            ? ""
-                                            : "; должностное лицо установлено по протоколу неоднозначно")),
+                            how),
                     confidence);
         }
     }
 
-    /** A commission member known only by name from the protocol matched the supplier-individual. */
+    /**
+     * A commission member known only by name from the protocol matched the supplier-individual: he
+     * is the participant himself — 44-ФЗ ст.39 ч.6, not ст.31 ч.1 п.9 (not an employee known to the
+     * registry, so no 273-ФЗ finding either).
+     */
     void nameOnlyOfficial(Officials.Official official, Candidate candidate, Match match) {
         String label = official.facts().name().toString();
         Candidate.Text text = candidate.text();
         List<PathStep> path = Candidate.pathFrom(text, label);
         String explanation = Explanations.of(
-                Rule.R44_31_1_9,
+                Rule.R44_39_6,
                 contract,
                 supplierLabel(),
                 "Должностное лицо закупки: " + label + " — " + official.role(),
                 null,
                 "Лицо в реестре: " + text.record() + " — " + text.tie(),
-                "Должностное лицо закупки само является участником закупки (физическим лицом или индивидуальным предпринимателем)",
+                BECAUSE_39_6,
                 match.confidence(),
                 "«" + label + "» из протокола и поставщик: " + match.reason());
         put(new Finding(
@@ -143,7 +201,7 @@ final class FindingMaker {
                 supplierInn,
                 official.id(),
                 official.id(),
-                Rule.R44_31_1_9,
+                Rule.R44_39_6,
                 match.confidence(),
                 path,
                 explanation));

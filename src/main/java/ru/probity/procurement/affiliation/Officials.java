@@ -27,8 +27,16 @@ final class Officials {
     /**
      * @param employee the index in the customer's staff view, -1 for an official known by name only
      * @param cap the most a finding about him can be sure of (null: no cap)
+     * @param commission a member of the procurement commission (by his role or the purchase's
+     *     protocol): 44-ФЗ ст.39 ч.6 applies to him
      */
-    record Official(int employee, String id, String role, PersonFacts facts, Confidence cap) {}
+    record Official(int employee, String id, String role, PersonFacts facts, Confidence cap, boolean commission) {
+
+        /** The same official, known to sit on the purchase's commission too. */
+        Official onCommission() {
+            return commission ? this : new Official(employee, id, role, facts, cap, true);
+        }
+    }
 
     /** A protocol member with his name normalised once. */
     record Member(Protocol protocol, CommissionMember member, NormalName name) {}
@@ -92,7 +100,15 @@ final class Officials {
             List<Integer> identified = full.isEmpty() ? partial : full;
             Confidence cap = full.size() == 1 ? null : Confidence.LOW;
             for (int i : identified) {
-                officials.putIfAbsent(
+                Official byRole = officials.get(i);
+                if (byRole != null) {
+                    // a head or contract manager named in the protocol sits on the commission too
+                    if (cap == null) {
+                        officials.put(i, byRole.onCommission());
+                    }
+                    continue;
+                }
+                officials.put(
                         i,
                         new Official(
                                 i,
@@ -102,7 +118,8 @@ final class Officials {
                                                 ? ", отождествлён с сотрудником заказчика по полному ФИО"
                                                 : ", отождествление с сотрудником заказчика неоднозначно (по ФИО или инициалам)"),
                                 staff.facts[i],
-                                cap));
+                                cap,
+                                true));
             }
             if (identified.isEmpty()) {
                 String id = "protocol:" + m.protocol().purchaseNumber() + ":"
@@ -114,7 +131,8 @@ final class Officials {
                                 id,
                                 role + ", среди сотрудников заказчика не найден",
                                 PersonFacts.named(m.member().name(), null),
-                                null));
+                                null,
+                                true));
             }
         }
         return officials;

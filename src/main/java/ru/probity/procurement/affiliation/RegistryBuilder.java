@@ -52,6 +52,11 @@ public final class RegistryBuilder {
     final IntList shareUntil = new IntList(1 << 10);
     final IntList shareSerial = new IntList(1 << 10);
 
+    // managing organizations (СвУпрОрг): company, its managing company, the extract's serial
+    final IntList managedCompany = new IntList(16);
+    final IntList managingCompany = new IntList(16);
+    final IntList managedSerial = new IntList(16);
+
     final LongIntMap entrepreneurByInn = new LongIntMap(1 << 10);
     final ArrayList<Entrepreneur> entrepreneurs = new ArrayList<>();
 
@@ -93,6 +98,14 @@ public final class RegistryBuilder {
             shareSince.add(Ids.start(share.since()));
             shareUntil.add(Ids.end(share.until()));
             shareSerial.add(recordSerial);
+        }
+        for (CompanyShare manager : company.managingOrganizations()) {
+            if (Ids.inn(manager.inn()) == 0) {
+                continue; // a managing organization is found only by its INN
+            }
+            managedCompany.add(id);
+            managingCompany.add(companyId(Ids.inn(manager.inn()), manager.name()));
+            managedSerial.add(recordSerial);
         }
         return this;
     }

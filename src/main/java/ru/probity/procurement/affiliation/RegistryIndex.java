@@ -53,6 +53,8 @@ public final class RegistryIndex {
     final float[] sharePercent;
     final int[] shareSince;
     final int[] shareUntil;
+    // the managing organization of a company (СвУпрОрг), -1 for none
+    final int[] managedBy;
     // persons
     final long[] personInn;
     final PersonName[] personName;
@@ -112,6 +114,15 @@ public final class RegistryIndex {
                 tieSince[at] = b.tieSince.get(t);
                 tieUntil[at] = b.tieUntil.get(t);
                 tiePost[at] = b.tiePost.get(t);
+            }
+        }
+
+        managedBy = new int[companies];
+        java.util.Arrays.fill(managedBy, -1);
+        for (int m = 0; m < b.managedCompany.size(); m++) {
+            int c = b.managedCompany.get(m);
+            if (live(b, c, b.managedSerial.get(m)) && b.managingCompany.get(m) != c) {
+                managedBy[c] = b.managingCompany.get(m);
             }
         }
 

@@ -4,6 +4,17 @@ package ru.probity.procurement.affiliation;
 public enum Rule {
     /** 44-ФЗ ст.31 ч.1 п.9: conflict of interest between participant and customer. */
     R44_31_1_9("44fz_31_1_9", "44-ФЗ ст.31 ч.1 п.9 — конфликт интересов между участником закупки и заказчиком"),
+    /**
+     * 44-ФЗ ст.39 ч.6: a member of the procurement commission is himself personally interested in
+     * the purchase — the participant (individual or entrepreneur), its participant of any size, a
+     * member of its management bodies (director, board, managing organization); a ground to remove
+     * him from the commission.
+     */
+    R44_39_6(
+            "44fz_39_6",
+            "44-ФЗ ст.39 ч.6 — член комиссии по осуществлению закупок лично заинтересован в результатах закупки"
+                    + " (участник закупки, участник (акционер) или член органа управления участника) и не может"
+                    + " входить в комиссию"),
     /** 273-ФЗ ст.10: personal interest of an employee or his close relative or in-law. */
     R273_10(
             "273fz_10",

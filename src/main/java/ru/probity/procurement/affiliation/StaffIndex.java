@@ -111,7 +111,12 @@ final class StaffIndex {
             officials.put(
                     e,
                     new Officials.Official(
-                            e, people[e].personId(), people[e].role().label(), facts[e], null));
+                            e,
+                            people[e].personId(),
+                            people[e].role().label(),
+                            facts[e],
+                            null,
+                            people[e].role() == ProcurementRole.COMMISSION_MEMBER));
         }
         roleOfficialsById = Collections.unmodifiableMap(officials);
     }

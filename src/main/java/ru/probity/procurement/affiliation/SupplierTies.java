@@ -90,7 +90,8 @@ final class SupplierTies {
                         "является поставщиком по контракту (" + role + ")"),
                 true,
                 true,
-                false));
+                false,
+                Candidate.BUSINESS));
         if (entrepreneur != null && entrepreneur.terminatedOn() != null) {
             int ended = (int) entrepreneur.terminatedOn().toEpochDay();
             if (ended <= day && ended >= formerFrom) {
@@ -105,7 +106,8 @@ final class SupplierTies {
                         },
                         false,
                         false,
-                        true));
+                        true,
+                        Candidate.NO_GROUND));
             }
         }
         return label;
@@ -121,13 +123,14 @@ final class SupplierTies {
             int tie = t;
             if (Ids.heldOn(ix.tieSince[t], ix.tieUntil[t], day)) {
                 boolean under44 = role == CompanyRole.DIRECTOR || role == CompanyRole.BOARD_MEMBER;
-                add(ix.tiePerson[t], under44, false, () -> {
+                byte ground = role == CompanyRole.FOUNDER ? Candidate.PARTICIPANT : Candidate.BUSINESS;
+                add(ix.tiePerson[t], under44, false, ground, () -> {
                     String label = ix.companyLabel(c);
                     String words = Labels.tie(role, ix.tiePost[tie], ix.tieShare[tie]);
                     return text(tie, List.of(new PathStep(null, words, label)), words + " — " + label);
                 });
             } else if (formerRole(role) && ix.tieUntil[t] <= day && ix.tieUntil[t] >= formerFrom) {
-                add(ix.tiePerson[t], false, true, () -> {
+                add(ix.tiePerson[t], false, true, Candidate.NO_GROUND, () -> {
                     String label = ix.companyLabel(c);
                     String words = "бывший " + Labels.tie(role, ix.tiePost[tie], ix.tieShare[tie]) + " (до "
                             + Labels.date(ix.tieUntil[tie]) + ")";
@@ -135,6 +138,7 @@ final class SupplierTies {
                 });
             }
         }
+        managingOrganization(c);
         // 273-ФЗ: the managers and founders of the founders, two levels up
         for (int s = ix.companyShareStart[c]; s < ix.companyShareStart[c + 1]; s++) {
             int a = ix.shareOwner[s];
@@ -153,6 +157,38 @@ final class SupplierTies {
     }
 
     /**
+     * The director and board members of the supplier's managing organization (СвУпрОрг): they run
+     * the supplier — «иной орган управления» of 44-ФЗ ст.31 ч.1 п.9 and a member of its management
+     * bodies under ст.39 ч.6.
+     */
+    private void managingOrganization(int c) {
+        int m = ix.managedBy[c];
+        if (m < 0) {
+            return;
+        }
+        for (int t = ix.companyTieStart[m]; t < ix.companyTieStart[m + 1]; t++) {
+            CompanyRole role = ix.role(t);
+            if ((role != CompanyRole.DIRECTOR && role != CompanyRole.BOARD_MEMBER)
+                    || !Ids.heldOn(ix.tieSince[t], ix.tieUntil[t], day)) {
+                continue;
+            }
+            int tie = t;
+            add(ix.tiePerson[t], true, false, Candidate.BUSINESS, () -> {
+                String words = Labels.tie(role, ix.tiePost[tie], ix.tieShare[tie]);
+                String manager = ix.companyLabel(m);
+                String supplier = ix.companyLabel(c);
+                return text(
+                        tie,
+                        List.of(
+                                new PathStep(null, words, manager),
+                                new PathStep(manager, "управляющая организация", supplier)),
+                        words + " — " + manager + ", управляющей организации поставщика " + supplier
+                                + " (иной орган управления)");
+            });
+        }
+    }
+
+    /**
      * The people of an upper company, each with the path through it down to the supplier: {@code
      * chain} the companies from the upper one down to the supplier, {@code shares} the shares
      * between them.
@@ -163,7 +199,7 @@ final class SupplierTies {
                 continue;
             }
             int tie = t;
-            add(ix.tiePerson[t], false, false, () -> {
+            add(ix.tiePerson[t], false, false, Candidate.NO_GROUND, () -> {
                 String words = Labels.tie(ix.role(tie), ix.tiePost[tie], ix.tieShare[tie]);
                 List<PathStep> path = new ArrayList<>(chain.length);
                 path.add(new PathStep(null, words, ix.companyLabel(company)));
@@ -184,7 +220,7 @@ final class SupplierTies {
 
     private void owner(Ownership.Owner o) {
         boolean beneficiary = o.percent() > Ownership.BENEFICIARY_PERCENT + 1e-9;
-        add(o.person(), beneficiary, false, () -> {
+        add(o.person(), beneficiary, false, Candidate.NO_GROUND, () -> {
             int[] companies = o.companies();
             int top = companies.length - 1;
             List<PathStep> path = new ArrayList<>(companies.length);
@@ -210,7 +246,12 @@ final class SupplierTies {
         return new Candidate.Text(ix.personLabel(ix.tiePerson[tie]), path, words);
     }
 
-    private void add(int person, boolean under44, boolean former, java.util.function.Supplier<Candidate.Text> text) {
+    private void add(
+            int person,
+            boolean under44,
+            boolean former,
+            byte ground,
+            java.util.function.Supplier<Candidate.Text> text) {
         out.add(new Candidate(
                 ix.keys[ix.personKey[person]],
                 ix.personInn[person],
@@ -218,7 +259,8 @@ final class SupplierTies {
                 text,
                 under44,
                 false,
-                former));
+                former,
+                ground));
     }
 
     private PersonFacts facts(int person) {

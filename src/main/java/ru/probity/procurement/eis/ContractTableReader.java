@@ -21,6 +21,7 @@ import java.util.Optional;
 import ru.probity.identifiers.Identifiers;
 import ru.probity.procurement.model.Contract;
 import ru.probity.procurement.model.PersonName;
+import ru.probity.procurement.model.ProcurementLaw;
 import ru.probity.procurement.model.Supplier;
 
 /**
@@ -49,6 +50,7 @@ public final class ContractTableReader {
         SUBJECT("Предмет", false),
         PURCHASE("Номер закупки", false),
         SINGLE("Единственный поставщик", false),
+        LAW("Закон", false),
         SUPPLIER_INN("ИНН поставщика", true),
         SUPPLIER_KPP("КПП поставщика", false),
         SUPPLIER("Поставщик", false),
@@ -198,6 +200,7 @@ public final class ContractTableReader {
             BigDecimal price = price();
             String purchase = get(Col.PURCHASE);
             Boolean single = yesNo(Col.SINGLE);
+            ProcurementLaw law = law();
             Supplier supplier = supplier();
             if (errors.size() > before) {
                 return;
@@ -214,7 +217,8 @@ public final class ContractTableReader {
                     get(Col.SUBJECT),
                     purchase,
                     single != null ? single : purchase == null,
-                    List.of(supplier));
+                    List.of(supplier),
+                    law);
             Contract previous = contracts.get(regNum);
             if (previous == null) {
                 contracts.put(regNum, contract);
@@ -241,7 +245,8 @@ public final class ContractTableReader {
                                 previous.subject(),
                                 previous.purchaseNumber(),
                                 previous.singleSupplier(),
-                                List.copyOf(suppliers)));
+                                List.copyOf(suppliers),
+                                previous.law()));
             }
         }
 
@@ -258,8 +263,22 @@ public final class ContractTableReader {
                     b.subject(),
                     b.purchaseNumber(),
                     b.singleSupplier(),
-                    a.suppliers());
+                    a.suppliers(),
+                    b.law());
             return a.equals(bWithA);
+        }
+
+        /** «44-ФЗ» (also empty) or «223-ФЗ». */
+        private ProcurementLaw law() {
+            String value = get(Col.LAW);
+            if (value == null) {
+                return ProcurementLaw.FZ44;
+            }
+            ProcurementLaw law = ProcurementLaw.parse(value);
+            if (law == null) {
+                error(Col.LAW, "ожидается «44-ФЗ» или «223-ФЗ», указано «" + value + "»");
+            }
+            return law;
         }
 
         private Supplier supplier() {

@@ -61,6 +61,7 @@ final class EgrulDocument {
                 case "СвПрекрЮЛ" -> terminatedOn = c.date("ДатаПрекрЮЛ");
                 case "СвУстКап" -> capital = c.number(c.attr("СумКап"), "СумКап");
                 case "СведДолжнФЛ" -> tie = new Tie(Tie.DIRECTOR, c.depth(), c.line());
+                case "СвУпрОрг" -> tie = new Tie(Tie.MANAGING_ORG, c.depth(), c.line());
                 default -> {}
             }
         } else if (tie != null) {
@@ -103,7 +104,7 @@ final class EgrulDocument {
                 case "ГРНДатаПерв" -> tie.since = c.date("ДатаЗаписи");
                 case "ГРНДата" -> tie.recorded(c.date("ДатаЗаписи"));
                 case "СвФЛ" -> {
-                    if (tie.kind != Tie.COMPANY_FOUNDER) {
+                    if (tie.kind != Tie.COMPANY_FOUNDER && tie.kind != Tie.MANAGING_ORG) {
                         tie.inn = c.attr("ИННФЛ");
                         tie.lastName = c.attr("Фамилия");
                         tie.firstName = c.attr("Имя");
@@ -156,11 +157,28 @@ final class EgrulDocument {
         String o = c.identifier(ogrn, "ОГРН юридического лица", "OGRN of the legal entity", line, Cursor.IdCheck.OGRN);
         List<PersonLink> people = new ArrayList<>(ties.size());
         List<CompanyShare> founders = new ArrayList<>(2);
+        List<CompanyShare> managers = new ArrayList<>(1);
         for (Tie t : ties) {
             BigDecimal percent = t.percent != null
                     ? Cursor.normalize(t.percent)
                     : t.nominal != null && capital != null && capital.signum() > 0 ? ratio(t.nominal, capital) : null;
             LocalDate since = t.since != null ? t.since : t.firstRecord;
+            if (t.kind == Tie.MANAGING_ORG) {
+                String mi = c.checked(
+                        t.inn,
+                        "ИНН управляющей организации",
+                        "INN of the managing organization",
+                        t.line,
+                        Cursor.IdCheck.ORGANIZATION_INN);
+                String mo = c.checked(
+                        t.ogrn,
+                        "ОГРН управляющей организации",
+                        "OGRN of the managing organization",
+                        t.line,
+                        Cursor.IdCheck.OGRN);
+                managers.add(new CompanyShare(mi, mo, t.lastName, null, since, null));
+                continue;
+            }
             if (t.kind == Tie.COMPANY_FOUNDER) {
                 String fi = c.checked(
                         t.inn,
@@ -212,7 +230,8 @@ final class EgrulDocument {
                 terminatedOn,
                 extractDate,
                 List.copyOf(people),
-                List.copyOf(founders));
+                List.copyOf(founders),
+                List.copyOf(managers));
     }
 
     /** num / den in percent, 6 decimal places at most. */
@@ -222,7 +241,7 @@ final class EgrulDocument {
 
     /** A tie of the company being read: a director, a founder person or a founder company. */
     private static final class Tie {
-        static final int DIRECTOR = 0, PERSON_FOUNDER = 1, COMPANY_FOUNDER = 2;
+        static final int DIRECTOR = 0, PERSON_FOUNDER = 1, COMPANY_FOUNDER = 2, MANAGING_ORG = 3;
         final int kind;
         final int depth;
         final int line;

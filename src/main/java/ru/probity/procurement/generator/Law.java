@@ -11,11 +11,14 @@ import ru.probity.procurement.affiliation.StaffPerson;
  *
  * <ul>
  *   <li>44-ФЗ ст.31 ч.1 п.9 — the employee is an official of the purchase (head, contract service
- *       head, contract manager, commission member by role or by the purchase's protocol) and either
- *       he himself is the supplier-individual or entrepreneur, or his spouse, parent, child,
- *       grandparent, grandchild, full or half sibling, adoptive parent or adopted child is the
- *       supplier-individual, its director, a member of its collegial executive body or a beneficiary
- *       owning more than 10 % (product of shares along the chain);
+ *       head, contract manager, commission member by role or by the purchase's protocol) and his
+ *       spouse, parent, child, grandparent, grandchild, full or half sibling, adoptive parent or
+ *       adopted child is the supplier-individual, its director, a member of its collegial executive
+ *       body or a beneficiary owning more than 10 % (product of shares along the chain); the official
+ *       himself is not in the п.9 list;
+ *   <li>44-ФЗ ст.39 ч.6 — a member of the procurement commission (by role or by the purchase's
+ *       protocol) is himself the supplier-individual or entrepreneur, its director or a member of its
+ *       collegial executive body (or its participant — not planted for the employee himself);
  *   <li>273-ФЗ ст.10 — any employee himself, or his close relative or in-law (parents, spouse,
  *       children, siblings, and the spouse's siblings, parents, children, and children's spouses),
  *       is the supplier, owns any share of it directly or through companies, or manages it or a
@@ -46,7 +49,13 @@ final class Law {
     private Law() {}
 
     static List<PlantedLink> links(
-            String contract, StaffPerson employee, StaffPerson person, Tie tie, double percent, boolean official) {
+            String contract,
+            StaffPerson employee,
+            StaffPerson person,
+            Tie tie,
+            double percent,
+            boolean official,
+            boolean commission) {
         List<PlantedLink> out = new ArrayList<>(2);
         boolean self = employee == person;
         RelationKind relation = self ? null : person.relation();
@@ -65,8 +74,11 @@ final class Law {
                         || tie == Tie.DIRECTOR
                         || tie == Tie.BOARD_MEMBER
                         || tie == Tie.OWNER && percent > 10.0 + 1e-9;
-                boolean kin44 =
-                        self ? tie == Tie.SUPPLIER : relation != null && relation.closeRelativeUnder44() && under44;
+                boolean himself = tie == Tie.SUPPLIER || tie == Tie.DIRECTOR || tie == Tie.BOARD_MEMBER;
+                if (self && commission && himself) {
+                    out.add(link(contract, employee, person, Rule.R44_39_6));
+                }
+                boolean kin44 = !self && relation != null && relation.closeRelativeUnder44() && under44;
                 if (official && kin44) {
                     out.add(link(contract, employee, person, Rule.R44_31_1_9));
                 }

@@ -269,12 +269,13 @@ final class Planter {
             listed = extra != null;
         }
         boolean official = e.role().officialUnder44() || listed;
-        List<PlantedLink> links = new ArrayList<>(Law.links(regNum, e, p, tie, percent, official));
+        boolean commission = e.role() == ProcurementRole.COMMISSION_MEMBER || listed;
+        List<PlantedLink> links = new ArrayList<>(Law.links(regNum, e, p, tie, percent, official, commission));
         if (c == Case.FORMER_ENTREPRENEUR) {
-            links.addAll(Law.links(regNum, e, p, Law.Tie.FORMER, 0, official));
+            links.addAll(Law.links(regNum, e, p, Law.Tie.FORMER, 0, official, commission));
         }
         if (c == Case.SELF_ENTREPRENEUR_NO_INN_EMAIL) {
-            links.addAll(Law.links(regNum, e, p, Law.Tie.CONTACT, 0, official));
+            links.addAll(Law.links(regNum, e, p, Law.Tie.CONTACT, 0, official, commission));
         }
         g.truth.addAll(links);
         g.caseOf.put(regNum, c.name().toLowerCase(Locale.ROOT));

@@ -10,6 +10,8 @@ import java.util.List;
  * @param terminatedOn the date the company ceased to exist, null if it exists
  * @param people directors, board members and natural-person founders
  * @param founders legal entities among the founders, with their shares
+ * @param managingOrganizations the managing organization (СвУпрОрг) that holds the powers of the
+ *     sole executive body, if any — «иной орган управления» of 44-ФЗ ст.31 ч.1 п.9 (share null)
  */
 public record Company(
         String inn,
@@ -24,7 +26,44 @@ public record Company(
         LocalDate terminatedOn,
         LocalDate extractDate,
         List<PersonLink> people,
-        List<CompanyShare> founders) {
+        List<CompanyShare> founders,
+        List<CompanyShare> managingOrganizations) {
+
+    public Company {
+        managingOrganizations = managingOrganizations == null ? List.of() : List.copyOf(managingOrganizations);
+    }
+
+    /** A company without a managing organization. */
+    public Company(
+            String inn,
+            String kpp,
+            String ogrn,
+            String fullName,
+            String shortName,
+            String address,
+            String email,
+            String phone,
+            LocalDate registeredOn,
+            LocalDate terminatedOn,
+            LocalDate extractDate,
+            List<PersonLink> people,
+            List<CompanyShare> founders) {
+        this(
+                inn,
+                kpp,
+                ogrn,
+                fullName,
+                shortName,
+                address,
+                email,
+                phone,
+                registeredOn,
+                terminatedOn,
+                extractDate,
+                people,
+                founders,
+                List.of());
+    }
 
     /** The same company as an extract of {@code date} with these people. */
     public Company asOf(LocalDate date, List<PersonLink> people) {
@@ -41,7 +80,8 @@ public record Company(
                 terminatedOn,
                 date,
                 people,
-                founders);
+                founders,
+                managingOrganizations);
     }
 
     public String displayName() {

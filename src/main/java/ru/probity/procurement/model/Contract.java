@@ -11,6 +11,7 @@ import java.util.List;
  * @param purchaseNumber the notice number of the purchase, linking the contract to its protocols;
  *     null for single-supplier purchases without a notice
  * @param singleSupplier concluded with a single supplier (44-ФЗ ст.93) rather than by competition
+ * @param law 44-ФЗ (the ЕИС contracts, the default) or 223-ФЗ
  */
 public record Contract(
         String regNum,
@@ -24,4 +25,63 @@ public record Contract(
         String subject,
         String purchaseNumber,
         boolean singleSupplier,
-        List<Supplier> suppliers) {}
+        List<Supplier> suppliers,
+        ProcurementLaw law) {
+
+    public Contract {
+        law = law == null ? ProcurementLaw.FZ44 : law;
+    }
+
+    /** A 44-ФЗ contract. */
+    public Contract(
+            String regNum,
+            String number,
+            LocalDate signDate,
+            String customerInn,
+            String customerKpp,
+            String customerName,
+            BigDecimal price,
+            String currency,
+            String subject,
+            String purchaseNumber,
+            boolean singleSupplier,
+            List<Supplier> suppliers) {
+        this(
+                regNum,
+                number,
+                signDate,
+                customerInn,
+                customerKpp,
+                customerName,
+                price,
+                currency,
+                subject,
+                purchaseNumber,
+                singleSupplier,
+                suppliers,
+                ProcurementLaw.FZ44);
+    }
+
+    /** 44-ФЗ ст.31 ч.1 п.9 and ст.39 ч.6 apply: a 44-ФЗ contract (competitive or single-supplier). */
+    public boolean under44() {
+        return law == ProcurementLaw.FZ44;
+    }
+
+    /** The same contract under another law. */
+    public Contract withLaw(ProcurementLaw other) {
+        return new Contract(
+                regNum,
+                number,
+                signDate,
+                customerInn,
+                customerKpp,
+                customerName,
+                price,
+                currency,
+                subject,
+                purchaseNumber,
+                singleSupplier,
+                suppliers,
+                other);
+    }
+}

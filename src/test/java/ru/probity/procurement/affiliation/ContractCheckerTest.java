@@ -247,12 +247,13 @@ class ContractCheckerTest {
                         null,
                         null),
                 "0137300000125000001");
-        assertThat(rule(w.check(fromEntrepreneur), Rule.R44_31_1_9))
-                .singleElement()
-                .satisfies(g -> {
-                    assertThat(g.officialId()).startsWith("protocol:0137300000125000001:");
-                    assertThat(g.explanation()).contains("среди сотрудников заказчика не найден");
-                });
+        // he himself is the participant: not in the п.9 list, a ground of 44-ФЗ ст.39 ч.6
+        List<Finding> own = w.check(fromEntrepreneur);
+        assertThat(rule(own, Rule.R44_31_1_9)).isEmpty();
+        assertThat(rule(own, Rule.R44_39_6)).singleElement().satisfies(g -> {
+            assertThat(g.officialId()).startsWith("protocol:0137300000125000001:");
+            assertThat(g.explanation()).contains("среди сотрудников заказчика не найден", "44-ФЗ ст.39 ч.6");
+        });
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import ru.probity.procurement.model.Contract;
 import ru.probity.procurement.model.PersonName;
+import ru.probity.procurement.model.ProcurementLaw;
 import ru.probity.procurement.model.Supplier;
 
 class ContractTableReaderTest {
@@ -71,6 +72,28 @@ class ContractTableReaderTest {
         assertThat(wood.singleSupplier()).isTrue(); // no purchase number
         assertThat(wood.suppliers().getFirst().kind()).isEqualTo(Supplier.Kind.INDIVIDUAL);
         assertThat(wood.suppliers().getFirst().name()).isEqualTo("Иванова Анна");
+    }
+
+    @Test
+    void theLawColumnSays223OrDefaultsTo44AndRefusesAnythingElse() {
+        String header = HEADER + ";Закон";
+        String row = "3402801234920000077;77/2020;01.10.2020;4028012349;;Заказчик;10;;;;7707083893;;ПАО;;;;;;;";
+        ContractTableReader.Result result = csv(header + "\n" + row + "223-ФЗ\n"
+                + row.replace("3402801234920000077", "3402801234920000078") + "\n"
+                + row.replace("3402801234920000077", "3402801234920000079") + "44\n");
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.contracts())
+                .extracting(Contract::law)
+                .containsExactly(ProcurementLaw.FZ223, ProcurementLaw.FZ44, ProcurementLaw.FZ44);
+        assertThat(result.contracts().getFirst().under44()).isFalse();
+        assertThat(csv(HEADER + "\n" + row.substring(0, row.length() - 1) + "\n")
+                        .contracts())
+                .extracting(Contract::law)
+                .containsExactly(ProcurementLaw.FZ44);
+
+        assertThat(csv(header + "\n" + row + "94-ФЗ\n").errors())
+                .extracting(TableError::toString)
+                .containsExactly("Строка 2, столбец 20 «Закон»: ожидается «44-ФЗ» или «223-ФЗ», указано «94-ФЗ»");
     }
 
     @Test

@@ -39,6 +39,33 @@ class FnsRegisterReaderVariantsTest {
 
     private static final String COMPANY = "<СвЮЛ ИНН=\"7810468350\" ОГРН=\"1147847267039\">";
 
+    /**
+     * A managing organization (СвУпрОрг, «иной орган управления»): the samples have none, so this
+     * fixture follows the element names of the ЕГРЮЛ schema (НаимИННЮЛ with ОГРН, ИНН, НаимЮЛПолн;
+     * ГРНДатаПерв; the representative СвПредЮЛ/СвФЛ is not a director of the company).
+     */
+    @Test
+    void theManagingOrganizationIsReadAsTheCompanysOtherManagementBody() {
+        read(file(COMPANY
+                + "<СвНаимЮЛ НаимЮЛПолн=\"ООО ВЕКТОР\"/>"
+                + "<СвУпрОрг><ГРНДатаПерв ДатаЗаписи=\"2019-04-05\"/>"
+                + "<НаимИННЮЛ ОГРН=\"1027700132195\" ИНН=\"7707083893\" НаимЮЛПолн=\"ПАО СБЕРБАНК\"/>"
+                + "<СвПредЮЛ><СвФЛ Фамилия=\"ПРЕДСТАВИТЕЛЬ\" Имя=\"ИВАН\"/></СвПредЮЛ></СвУпрОрг>"
+                + "</СвЮЛ>"));
+
+        Company c = companies.getFirst();
+        assertThat(c.managingOrganizations())
+                .containsExactly(new CompanyShare(
+                        "7707083893", "1027700132195", "ПАО СБЕРБАНК", null, LocalDate.of(2019, 4, 5), null));
+        assertThat(c.people()).isEmpty();
+        assertThat(c.founders()).isEmpty();
+
+        assertError(
+                file(COMPANY + "<СвУпрОрг><НаимИННЮЛ ИНН=\"7707083894\"/></СвУпрОрг></СвЮЛ>"),
+                "ИНН управляющей организации",
+                "INN of the managing organization");
+    }
+
     @Test
     void newerNamesFiasAddressSharesAndFounderKinds() {
         ReadSummary summary = read(file(COMPANY
