@@ -277,7 +277,9 @@ final class DemoDeclarations {
                 p.digitalCurrency(),
                 securities,
                 obligations,
-                p.gifts());
+                p.gifts(),
+                p.utilityRights(),
+                p.title());
     }
 
     private static Person person(
