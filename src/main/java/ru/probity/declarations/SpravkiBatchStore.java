@@ -105,9 +105,10 @@ class SpravkiBatchStore {
                 .list();
     }
 
-    /** The batches not finished, oldest first: those a crash or a restart interrupted. */
-    List<Long> unfinished() {
-        return jdbc.sql("select id from spravki_batch where finished_at is null order by id")
+    /** The batches not finished and stored before {@code before}, oldest first: those a crash or a restart interrupted. */
+    List<Long> unfinished(Instant before) {
+        return jdbc.sql("select id from spravki_batch where finished_at is null and created_at < ? order by id")
+                .param(java.sql.Timestamp.from(before))
                 .query(Long.class)
                 .list();
     }

@@ -187,23 +187,24 @@ public class SpravkiBatches {
     @EventListener(ApplicationReadyEvent.class)
     void resumeOnStart(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebApplicationContext) {
-            resume();
+            resume(Instant.now());
         }
     }
 
     /** Every few minutes: resumes a batch a failure stopped (the database away for a while), purges old ones. */
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
     void sweep() {
-        resume();
+        // a batch stored in the last minute has its worker queued by the upload itself
+        resume(Instant.now().minus(Duration.ofMinutes(1)));
         int purged = store.purge(Instant.now().minus(KEPT));
         if (purged > 0) {
             log.info("Purged {} spravki batches finished over {} ago", purged, KEPT);
         }
     }
 
-    /** Queues every unfinished batch this instance is not filing already. */
-    void resume() {
-        for (long id : store.unfinished()) {
+    /** Queues every unfinished batch stored before {@code before} that this instance is not filing already. */
+    void resume(Instant before) {
+        for (long id : store.unfinished(before)) {
             submit(id);
         }
     }

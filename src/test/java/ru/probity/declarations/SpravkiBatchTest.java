@@ -96,13 +96,13 @@ class SpravkiBatchTest extends IntegrationTest {
         batches.process(id, 1);
         assertThat(declarations(b.obligations().get(0))).isEqualTo(1);
         assertThat(declarations(b.obligations().get(1))).isZero();
-        assertThat(store.unfinished()).contains(id);
+        assertThat(store.unfinished(java.time.Instant.now())).contains(id);
         SpravkiBatches.View half = batches.view(user(OFFICER), id);
         assertThat(half.processed()).isEqualTo(1);
         assertThat(half.finished()).isFalse();
 
         // the next start resumes the batch
-        batches.resume();
+        batches.resume(java.time.Instant.now());
         awaitFinished(id);
 
         SpravkiBatches.View done = batches.view(user(OFFICER), id);
