@@ -1,4 +1,4 @@
-package ru.probity.acts;
+package ru.probity.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,8 +31,6 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.probity.platform.BoundedZip;
-import ru.probity.platform.UploadLimits;
 
 /**
  * The text of an act's file, for reading in the browser and for full-text search: DOCX (Apache
@@ -44,27 +42,27 @@ import ru.probity.platform.UploadLimits;
  * pdf-content} (a small PDF can hold a stream of hundreds of megabytes), its streams are decoded in
  * memory bounded by the same size, and the extraction stops after {@code text-extraction}.
  */
-final class DocumentText {
+public final class DocumentText {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentText.class);
 
     /** A file that cannot be read: the reason in Russian for the user. */
-    static final class UnreadableFile extends Exception {
+    public static final class UnreadableFile extends Exception {
         UnreadableFile(String russian, Throwable cause) {
             super(russian, cause);
         }
     }
 
     /** The extracted text and the content type of the file. */
-    record Extracted(String text, String contentType) {}
+    public record Extracted(String text, String contentType) {}
 
     private DocumentText() {}
 
-    static Extracted extract(String fileName, byte[] content) throws UnreadableFile {
+    public static Extracted extract(String fileName, byte[] content) throws UnreadableFile {
         return extract(fileName, content, UploadLimits.defaults());
     }
 
-    static Extracted extract(String fileName, byte[] content, UploadLimits limits) throws UnreadableFile {
+    public static Extracted extract(String fileName, byte[] content, UploadLimits limits) throws UnreadableFile {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (content.length == 0) {
             throw new UnreadableFile("файл «" + fileName + "» пуст", null);
@@ -239,7 +237,7 @@ final class DocumentText {
         }
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
