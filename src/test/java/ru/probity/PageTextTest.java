@@ -48,7 +48,8 @@ class PageTextTest extends IntegrationTest {
             "ugh.officer",
             "ugh.head",
             "kaluga.commission",
-            "ugh.employee");
+            "ugh.employee",
+            "ugh.lawyer");
 
     /**
      * Latin words a Russian user may see: the product's name, the file formats offered for download
@@ -70,6 +71,8 @@ class PageTextTest extends IntegrationTest {
             "JPEG",
             "PNG",
             "TXT", // formats of attached scans and files
+            "ODT",
+            "RTF", // formats of the texts of drafts under anti-corruption expertise
             "Windows",
             "UTF", // the encodings of the tax service's open data (Windows-1251, UTF-8)
             "QR",
@@ -143,6 +146,9 @@ class PageTextTest extends IntegrationTest {
         // as soon as it does
         if (count("legal_act") > 0) {
             assertThat(scanned).contains("/acts/#");
+        }
+        if (count("expertise_document") > 0) {
+            assertThat(scanned).contains("/expertise/#");
         }
         if (count("act_letter") > 0) {
             assertThat(scanned).contains("/letters/#");

@@ -18,7 +18,13 @@ public enum Role {
      * Custodian of reporters' identities (reports of corruption): the only one who sees who sent a
      * report, and who may disclose it to the assigned officer. Sees nothing else of the registry.
      */
-    CUSTODIAN;
+    CUSTODIAN,
+    /**
+     * Lawyer of the legal service who carries out the anti-corruption expertise of normative acts
+     * and drafts of his subtree (172-ФЗ ст.3 ч.4): registers them, examines their versions, signs
+     * off the conclusions. Reads no personal data of the registry.
+     */
+    LEGAL_EXPERT;
 
     /** Spring Security authority name. */
     public String authority() {
@@ -32,7 +38,23 @@ public enum Role {
 
     /** May read people records (personal data) of his whole subtree. */
     public boolean readsRegistry() {
-        return this != EMPLOYEE && this != CUSTODIAN;
+        return this != EMPLOYEE && this != CUSTODIAN && this != LEGAL_EXPERT;
+    }
+
+    /** Carries out the anti-corruption expertise of acts and drafts of his subtree. */
+    public boolean examinesActs() {
+        return this == LEGAL_EXPERT;
+    }
+
+    /**
+     * Sees the register of acts and drafts under anti-corruption expertise of his subtree: the
+     * experts, and the regional administrator, the officers and the heads who follow it.
+     */
+    public boolean seesExpertise() {
+        return this == LEGAL_EXPERT
+                || this == REGIONAL_ADMIN
+                || this == ANTICORRUPTION_OFFICER
+                || this == ORGANIZATION_HEAD;
     }
 
     /**
@@ -48,6 +70,7 @@ public enum Role {
                 other == ANTICORRUPTION_OFFICER
                         || other == ORGANIZATION_HEAD
                         || other == COMMISSION_MEMBER
+                        || other == LEGAL_EXPERT
                         || other == EMPLOYEE;
             default -> false;
         };

@@ -426,6 +426,7 @@ public final class DemoRegionGenerator {
                 new Account("ugh.officer", "Григорьева Наталья Павловна", Role.ANTICORRUPTION_OFFICER, ugh, null),
                 new Account("ugh.head", head.fullName(), Role.ORGANIZATION_HEAD, ugh, head.key()),
                 new Account("kaluga.commission", "Тихонов Михаил Юрьевич", Role.COMMISSION_MEMBER, kaluga, null),
-                new Account("ugh.employee", ordinary.fullName(), Role.EMPLOYEE, ugh, ordinary.key()));
+                new Account("ugh.employee", ordinary.fullName(), Role.EMPLOYEE, ugh, ordinary.key()),
+                new Account("ugh.lawyer", "Савельева Татьяна Игоревна", Role.LEGAL_EXPERT, ugh, null));
     }
 }

@@ -56,6 +56,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ru.probity.notifications.NotificationHistory notificationHistory;
     private final Documents documents;
     private final Testing testing;
+    private final ru.probity.expertise.Expertise expertise;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -89,7 +90,9 @@ class DemoRegionLoader implements ApplicationRunner {
             ru.probity.notifications.NotificationHistory notificationHistory,
             Documents documents,
             Testing testing,
+            ru.probity.expertise.Expertise expertise,
             RegionTime regionTime) {
+        this.expertise = expertise;
         this.regionTime = regionTime;
         this.lookup = lookup;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -141,6 +144,7 @@ class DemoRegionLoader implements ApplicationRunner {
                     lookup,
                     today);
             DemoTraining.exam(testing.bank(), testing.exams(), lookup, today);
+            DemoExpertise.load(expertise, lookup);
             testing.onboarding().enrolNewcomers();
         });
         log.info(

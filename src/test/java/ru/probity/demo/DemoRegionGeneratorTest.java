@@ -198,7 +198,8 @@ class DemoRegionGeneratorTest {
                         "ugh.officer",
                         "ugh.head",
                         "kaluga.commission",
-                        "ugh.employee");
+                        "ugh.employee",
+                        "ugh.lawyer");
         int ugh = REGION.organization("Управление городского хозяйства города Калуги")
                 .key();
         var head = REGION.accounts().stream()

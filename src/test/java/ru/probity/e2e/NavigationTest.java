@@ -41,6 +41,7 @@ class NavigationTest extends IntegrationTest {
             "/commission",
             "/commission/follow-ups",
             "/acts",
+            "/expertise",
             "/letters",
             "/training/tests",
             "/region",
@@ -89,13 +90,13 @@ class NavigationTest extends IntegrationTest {
                         "/admin/security",
                         "/declarations/publication-settings",
                         "/audit"));
-        sidebar.put("region.auditor", with(REGISTRY, "/audit"));
+        sidebar.put("region.auditor", without(with(REGISTRY, "/audit"), "/expertise"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
         sidebar.put("kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
         sidebar.put("obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
         sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
-        sidebar.put("kaluga.commission", REGISTRY);
+        sidebar.put("kaluga.commission", without(REGISTRY, "/expertise"));
         sidebar.put(
                 "ugh.employee",
                 List.of(
@@ -105,9 +106,11 @@ class NavigationTest extends IntegrationTest {
                         "/declarations",
                         "/notifications/my",
                         "/acts",
+                        "/expertise",
                         "/acknowledgements",
                         "/training/my",
                         "/training/events"));
+        sidebar.put("ugh.lawyer", List.of("/", "/orgs", "/acts", "/expertise"));
         List<Case> cases = new ArrayList<>();
         sidebar.forEach((user, entries) -> {
             List<String> menu = user.equals("ugh.employee") ? USER_MENU : USER_MENU_STAFF;
@@ -115,6 +118,10 @@ class NavigationTest extends IntegrationTest {
             cases.add(new Case(user, 390, entries, menu));
         });
         return cases.stream();
+    }
+
+    private static List<String> without(List<String> base, String left) {
+        return base.stream().filter(entry -> !entry.equals(left)).toList();
     }
 
     private static List<String> with(List<String> base, String... more) {
