@@ -1,0 +1,87 @@
+package ru.probity.expertise.detector;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The corruptogenic factor detector: explainable patterns per factor of the Методика (ПП РФ №96 of
+ * 26.02.2010, п.3 «а»–«и», п.4 «а»–«в»), matched over the text of an act or draft. Each hint carries
+ * the factor, the clause it lies in ({@link ClauseNumbers}), the span, and a one-line explanation in
+ * Russian (the resource {@code explanations.properties} next to this class). The rules, one per
+ * {@link Rules} entry, are described in docs/expertise-detector.md. Plain Java, thread-safe.
+ */
+public final class FactorDetector {
+
+    private static final Properties EXPLANATIONS = load();
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = FactorDetector.class.getResourceAsStream("explanations.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    /** The hints of the text, sorted by start (and factor); at most one per factor and span. */
+    public List<Hint> scan(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        Sentences sentences = Sentences.of(text);
+        ClauseNumbers clauses = ClauseNumbers.of(text);
+        List<Hint> hints = new ArrayList<>();
+        for (Rules.Rule rule : Rules.ALL) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                int i = sentences.index(m.start());
+                Rules.Match match = new Rules.Match(text, m, sentences, i);
+                if (rule.accept().test(match)) {
+                    int start = m.start(rule.group());
+                    int end = m.end(rule.group());
+                    hints.add(new Hint(
+                            rule.factor(),
+                            clauses.at(start),
+                            start,
+                            end,
+                            text.substring(start, end),
+                            explanation(rule.id())));
+                }
+            }
+        }
+        hints.sort(
+                Comparator.comparingInt(Hint::start).thenComparing(Hint::factor).thenComparingInt(Hint::end));
+        List<Hint> kept = new ArrayList<>();
+        int[] reached = new int[Factor.values().length];
+        for (Hint h : hints) {
+            if (h.start() >= reached[h.factor().ordinal()]) {
+                kept.add(h);
+                reached[h.factor().ordinal()] = Math.max(reached[h.factor().ordinal()], h.end());
+            }
+        }
+        return kept;
+    }
+
+    static String explanation(String ruleId) {
+        String text = EXPLANATIONS.getProperty(ruleId);
+        if (text == null) {
+            throw new IllegalStateException("no explanation for rule " + ruleId);
+        }
+        return text;
+    }
+
+    /** A pattern in the detector's dialect: case-insensitive, Cyrillic-aware. */
+    static Pattern pattern(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}
