@@ -15,7 +15,7 @@ import ru.probity.platform.RussianFormats;
 
 /**
  * The conclusion on the results of the anti-corruption expertise as DOCX, in the customary
- * structure (ПП РФ №96, Правила п.6 and the model form of the municipal procedures): the heading,
+ * structure (ПП РФ №96, its Правила, and the model form of the municipal procedures): the heading,
  * the organization, the number and date (or «ПРОЕКТ» while unsigned), the preamble with the act and
  * the basis (172-ФЗ ст.3 ч.4; ПП РФ №96; the municipal procedure), the factors found — each with the
  * clause, the factor and its paragraph of the Методика, the quoted fragment, the proposal for its

@@ -438,7 +438,7 @@ public class Expertise {
      * The expert signs the conclusion on the version off: it is registered with the next number of
      * the organization's register of the year and today's date, the findings are frozen, and the
      * document's stage is {@code CONCLUSION_ISSUED}. Every hint must be decided and every finding
-     * must carry a proposal for its elimination (ПП РФ №96, Правила п.6). Returns the conclusion.
+     * must carry a proposal for its elimination (ПП РФ №96, its Правила). Returns the conclusion.
      */
     public Conclusion sign(CurrentUser user, long versionId) {
         ExpertiseVersion version = editable(user, versionId);

@@ -4,7 +4,7 @@ import java.time.Instant;
 import ru.probity.expertise.detector.Factor;
 
 /**
- * A corruptogenic factor the expert found in a version (ПП РФ №96, Правила п.6: the conclusion names
+ * A corruptogenic factor the expert found in a version (ПП РФ №96 and its Правила: the conclusion names
  * each factor with the provision that holds it and proposes how to eliminate it): accepted from a
  * hint ({@code DETECTOR}) or found by the expert ({@code EXPERT}); with the developer's answer once
  * given — {@code ELIMINATED} in the version {@code answerVersion}, or {@code DISAGREED} with the reason.
