@@ -210,7 +210,10 @@ class DemoRegionGeneratorTest {
         assertThat(headEmployee.organizationKey()).isEqualTo(ugh);
         assertThat(headEmployee.post()).isEqualTo("Начальник управления");
         assertThat(head.fullName()).isEqualTo(headEmployee.fullName());
-        var employee = REGION.accounts().getLast();
+        var employee = REGION.accounts().stream()
+                .filter(a -> a.username().equals("ugh.employee"))
+                .findFirst()
+                .orElseThrow();
         assertThat(REGION.employees().get(employee.employeeKey()))
                 .satisfies(e -> assertThat(e.organizationKey()).isEqualTo(ugh))
                 .satisfies(e -> assertThat(e.hasProcurementRole()).isFalse());
