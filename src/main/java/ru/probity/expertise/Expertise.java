@@ -460,7 +460,8 @@ public class Expertise {
                 user.username(),
                 user.fullName(),
                 post,
-                findings.size());
+                findings.size(),
+                WorkingDays.plus(regionTime.today(), settings.answerWorkingDays()));
         store.setStage(document.id(), ExpertiseStage.CONCLUSION_ISSUED, null, user.username());
         return store.conclusionOf(versionId).orElseThrow();
     }

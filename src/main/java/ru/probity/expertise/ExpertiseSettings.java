@@ -13,8 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     registration of the draft or of the upload of a new version ({@code conclusion-working-days}, 10)
  * @param answerWorkingDays the developer answers the findings within this many working days of the
  *     conclusion's registration ({@code answer-working-days}, 10)
+ * @param remindDaysBefore the expert and the developer are reminded by e-mail this many days before
+ *     the term, and once more when it has passed ({@code remind-days-before}, 2)
  */
 @ConfigurationProperties("probity.expertise")
 public record ExpertiseSettings(
         @DefaultValue("10") int conclusionWorkingDays,
-        @DefaultValue("10") int answerWorkingDays) {}
+        @DefaultValue("10") int answerWorkingDays,
+        @DefaultValue("2") int remindDaysBefore) {}

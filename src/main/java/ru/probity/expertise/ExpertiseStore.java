@@ -442,7 +442,8 @@ class ExpertiseStore {
             String by,
             String signerName,
             String signerPost,
-            int findings) {
+            int findings,
+            LocalDate answerDueOn) {
         jdbc.sql("select pg_advisory_xact_lock(:key)")
                 .param("key", 0x45585000_00000000L + organizationId)
                 .query((rs, n) -> 1)
@@ -456,8 +457,8 @@ class ExpertiseStore {
                 .single();
         return jdbc.sql("""
                 insert into expertise_conclusion (document_id, version_id, organization_id, year, sequence, number,
-                    registered_on, signed_by, signer_name, signer_post, findings)
-                values (:doc, :v, :org, :year, :seq, :number, :on, :by, :name, :post, :findings)
+                    registered_on, signed_by, signer_name, signer_post, findings, answer_due_on)
+                values (:doc, :v, :org, :year, :seq, :number, :on, :by, :name, :post, :findings, :answerDue)
                 returning id""")
                 .param("doc", documentId)
                 .param("v", versionId)
@@ -472,6 +473,7 @@ class ExpertiseStore {
                 .param("name", signerName)
                 .param("post", signerPost)
                 .param("findings", findings)
+                .param("answerDue", answerDueOn)
                 .query(Long.class)
                 .single();
     }
@@ -494,24 +496,93 @@ class ExpertiseStore {
     /** The developer's documents whose conclusion waits for his answers: document, conclusion day, open findings. */
     List<Unanswered> toAnswer(long employeeId) {
         return jdbc.sql("""
-                select d.id, d.title, c.registered_on, count(f.id) as open
+                select d.id, d.title, coalesce(c.answer_due_on, c.registered_on) as due_on, count(f.id) as open
                 from expertise_document d
                 join expertise_conclusion c on c.document_id = d.id
                 join expertise_finding f on f.version_id = c.version_id and f.answer is null
                 where d.developer_employee_id = :e and d.stage <> 'CLOSED'
                   and c.id = (select max(c2.id) from expertise_conclusion c2 where c2.document_id = d.id)
-                group by d.id, d.title, c.registered_on
-                order by c.registered_on""")
+                group by d.id, d.title, c.answer_due_on, c.registered_on
+                order by 3""")
                 .param("e", employeeId)
                 .query((rs, n) -> new Unanswered(
                         rs.getLong("id"),
                         rs.getString("title"),
-                        rs.getDate("registered_on").toLocalDate(),
+                        rs.getDate("due_on").toLocalDate(),
                         rs.getInt("open")))
                 .list();
     }
 
-    record Unanswered(long documentId, String title, LocalDate concludedOn, int open) {}
+    record Unanswered(long documentId, String title, LocalDate dueOn, int open) {}
+
+    // --- e-mail reminders
+
+    /** A reminder to send: to whom (EXPERT or DEVELOPER), the address, the document, the term, before or after it. */
+    record Reminder(
+            long documentId,
+            String recipient,
+            String email,
+            String name,
+            String title,
+            LocalDate dueOn,
+            boolean overdue) {}
+
+    /**
+     * The reminders due now and not sent: to the assigned expert (his account's e-mail, else his
+     * card's) of a document under expertise whose conclusion is due within {@code daysBefore} days
+     * or overdue; to the developer (his card's e-mail) of a signed conclusion with findings he has
+     * not answered, by the answers' term (at most 1000).
+     */
+    List<Reminder> remindersDue(int daysBefore) {
+        return jdbc.sql("""
+                select * from (
+                  select d.id as document_id, 'EXPERT' as recipient,
+                         coalesce(u.email, ue.email) as email, u.full_name as name, d.title, d.due_on,
+                         d.due_on < current_date as overdue
+                  from expertise_document d
+                  join app_user u on u.username = d.expert_login and u.enabled
+                  left join employee ue on ue.id = u.employee_id
+                  where d.stage = 'UNDER_EXPERTISE' and d.due_on is not null
+                    and d.due_on <= current_date + cast(:days as int)
+                  union all
+                  select d.id, 'DEVELOPER', e.email, e.first_name || coalesce(' ' || e.middle_name, ''), d.title,
+                         c.answer_due_on, c.answer_due_on < current_date
+                  from expertise_document d
+                  join employee e on e.id = d.developer_employee_id and e.active
+                  join expertise_conclusion c on c.document_id = d.id
+                   and c.id = (select max(c2.id) from expertise_conclusion c2 where c2.document_id = d.id)
+                  where d.stage <> 'CLOSED' and c.answer_due_on is not null
+                    and c.answer_due_on <= current_date + cast(:days as int)
+                    and exists (select 1 from expertise_finding f where f.version_id = c.version_id and f.answer is null)
+                ) r
+                where r.email is not null
+                  and not exists (select 1 from expertise_reminder m where m.document_id = r.document_id
+                                  and m.recipient = r.recipient and m.due_on = r.due_on
+                                  and m.kind = case when r.overdue then 'OVERDUE' else 'DUE' end)
+                order by r.document_id limit 1000""")
+                .param("days", daysBefore)
+                .query((rs, n) -> new Reminder(
+                        rs.getLong("document_id"),
+                        rs.getString("recipient"),
+                        rs.getString("email"),
+                        rs.getString("name"),
+                        rs.getString("title"),
+                        rs.getDate("due_on").toLocalDate(),
+                        rs.getBoolean("overdue")))
+                .list();
+    }
+
+    /** Records that the reminder went out. */
+    void reminded(Reminder r) {
+        jdbc.sql("""
+                insert into expertise_reminder (document_id, recipient, due_on, kind) values (:doc, :to, :due, :kind)
+                on conflict do nothing""")
+                .param("doc", r.documentId())
+                .param("to", r.recipient())
+                .param("due", r.dueOn())
+                .param("kind", r.overdue() ? "OVERDUE" : "DUE")
+                .update();
+    }
 
     // --- rows
 

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
-import ru.probity.platform.WorkingDays;
 import ru.probity.tasks.Task;
 import ru.probity.tasks.TaskSource;
 
@@ -20,11 +19,9 @@ import ru.probity.tasks.TaskSource;
 class ExpertiseTasks implements TaskSource {
 
     private final ExpertiseStore store;
-    private final ExpertiseSettings settings;
 
-    ExpertiseTasks(ExpertiseStore store, ExpertiseSettings settings) {
+    ExpertiseTasks(ExpertiseStore store) {
         this.store = store;
-        this.settings = settings;
     }
 
     @Override
@@ -43,7 +40,7 @@ class ExpertiseTasks implements TaskSource {
                         "tasks.kind.answerFindings",
                         List.of(u.open()),
                         u.title(),
-                        WorkingDays.plus(u.concludedOn(), settings.answerWorkingDays()),
+                        u.dueOn(),
                         "/expertise/" + u.documentId(),
                         null));
             }
