@@ -260,6 +260,9 @@ final class Rules {
         return DECISION_VERBS.matcher(after).find() && !has(GROUNDS, context) && !has(TERM, context);
     }
 
+    /** «при необходимости оказывает помощь»: a duty in the applicant's favour, no discretion against him. */
+    private static final Pattern HELP = pattern("^\\s*(?:оказыва|окаж|помога|помож|разъясня)");
+
     private static final Pattern REFERENCE_LAW = pattern("доверенност|законн\\p{L}*\\s+представител");
 
     private static final Pattern VOLUNTARY = pattern(
@@ -361,7 +364,8 @@ final class Rules {
                     Factor.P4V,
                     B
                             + "(?:в\\s+необходимых\\s+случаях|в\\s+случае\\s+(?:возникновения\\s+)?необходимости|при\\s+необходимости|по\\s+мере\\s+необходимости|при\\s+наличии\\s+(?:такой\\s+)?необходимости|если\\s+это\\s+необходимо)"
-                            + E),
+                            + E,
+                    m -> !has(HELP, m.after())),
             rule(
                     "4v.reasonable",
                     Factor.P4V,
