@@ -109,9 +109,8 @@ class ExpertiseCommandTest {
                 .isEqualTo(1);
 
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("Файл «" + damaged + "» не удалось прочитать")
-                .contains("повреждён")
-                .contains("не поддерживается")
+                .contains("Файл «" + damaged + "» повреждён или не является документом этого формата.")
+                .contains("Формат файла «" + scan + "» не поддерживается")
                 .contains("Файл «нет.txt» не найден.");
         JsonNode json = JsonMapper.builder().build().readTree(stdout());
         assertThat(json.get("files")).hasSize(1);

@@ -106,7 +106,12 @@ public final class ExpertiseCommand implements Callable<Integer> {
                     parent.err.println("Файл «" + file + "» не найден.");
                 } catch (DocumentText.UnreadableFile e) {
                     refused = true;
-                    parent.err.println("Файл «" + file + "» не удалось прочитать: " + e.getMessage());
+                    // «файл «a.pdf» повреждён …», «формат файла «a.doc» не поддерживается …»: named by its path
+                    String reason = e.getMessage().replace("«" + file.getFileName() + "»", "«" + file + "»");
+                    parent.err.println(
+                            reason.contains("«" + file + "»")
+                                    ? Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + "."
+                                    : "Файл «" + file + "» не удалось прочитать: " + reason + ".");
                 } catch (IOException e) {
                     refused = true;
                     parent.err.println("Файл «" + file + "» не удалось прочитать: " + e.getMessage());
