@@ -17,9 +17,9 @@ class CorpusEvaluationTest {
     @Test
     void theCorpusIsRealTextWithItsSources() throws Exception {
         List<Corpus.Fragment> fragments = Corpus.bundled();
-        assertThat(fragments).hasSizeGreaterThanOrEqualTo(133);
+        assertThat(fragments).hasSizeGreaterThanOrEqualTo(146);
         assertThat(fragments.stream().filter(f -> f.factors().isEmpty()).count())
-                .isGreaterThanOrEqualTo(114);
+                .isGreaterThanOrEqualTo(126);
         assertThat(fragments.stream().map(Corpus.Fragment::split).distinct())
                 .containsExactlyInAnyOrder("dev", "heldout");
     }
