@@ -1,5 +1,7 @@
 package ru.probity.expertise;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,6 +83,15 @@ public final class ExpertiseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
+            Map<String, Object> levels = quiet();
+            try {
+                return scan();
+            } finally {
+                restore(levels);
+            }
+        }
+
+        private int scan() throws IOException {
             FactorDetector detector = new FactorDetector();
             List<Object> scanned = new ArrayList<>();
             boolean refused = false;
@@ -94,7 +106,12 @@ public final class ExpertiseCommand implements Callable<Integer> {
                     parent.err.println("Файл «" + file + "» не найден.");
                 } catch (DocumentText.UnreadableFile e) {
                     refused = true;
-                    parent.err.println("Файл «" + file + "» не удалось прочитать: " + e.getMessage());
+                    // «файл «a.pdf» повреждён …», «формат файла «a.doc» не поддерживается …»: named by its path
+                    String reason = e.getMessage().replace("«" + file.getFileName() + "»", "«" + file + "»");
+                    parent.err.println(
+                            reason.contains("«" + file + "»")
+                                    ? Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + "."
+                                    : "Файл «" + file + "» не удалось прочитать: " + reason + ".");
                 } catch (IOException e) {
                     refused = true;
                     parent.err.println("Файл «" + file + "» не удалось прочитать: " + e.getMessage());
@@ -110,6 +127,32 @@ public final class ExpertiseCommand implements Callable<Integer> {
             return refused ? 1 : 0;
         }
     }
+
+    /**
+     * The readers' loggers silenced while the command runs: without the application's logging
+     * configuration their lines would go to standard output, into the JSON; the command says what
+     * it could not read on stderr itself. Returns the levels to restore.
+     */
+    static Map<String, Object> quiet() {
+        Map<String, Object> levels = new LinkedHashMap<>();
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            for (String name : READERS) {
+                ch.qos.logback.classic.Logger logger = context.getLogger(name);
+                levels.put(name, logger.getLevel());
+                logger.setLevel(Level.OFF);
+            }
+        }
+        return levels;
+    }
+
+    static void restore(Map<String, Object> levels) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            levels.forEach((name, level) -> context.getLogger(name).setLevel((Level) level));
+        }
+    }
+
+    private static final List<String> READERS =
+            List.of("ru.probity.platform", "org.apache.pdfbox", "org.apache.poi", "org.apache.fontbox");
 
     /** The layout of issue 19, item 4, field by field in that order. */
     static Map<String, Object> json(String file, List<Hint> hints) {

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,22 +43,33 @@ public final class FactorDetector {
         Sentences sentences = Sentences.of(text);
         ClauseNumbers clauses = ClauseNumbers.of(text);
         List<Hint> hints = new ArrayList<>();
+        String lower = folded(text);
+        boolean[] marked = new boolean[sentences.count()];
         for (Rules.Rule rule : Rules.ALL) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                int i = sentences.index(m.start());
-                Rules.Match match = new Rules.Match(text, m, sentences, i);
-                if (rule.accept().test(match)) {
-                    int start = m.start(rule.group());
-                    int end = m.end(rule.group());
-                    hints.add(new Hint(
-                            rule.factor(),
-                            clauses.at(start),
-                            start,
-                            end,
-                            text.substring(start, end),
-                            explanation(rule.id())));
+            Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (rule.triggers().isEmpty()) {
+                find(rule, m, text, sentences, clauses, hints);
+                continue;
+            }
+            java.util.Arrays.fill(marked, false);
+            for (String trigger : rule.triggers()) {
+                for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + 1)) {
+                    marked[sentences.index(at)] = true;
                 }
+            }
+            int last = -1;
+            for (int i = 0; i < marked.length; i++) {
+                if (!marked[i] || i <= last) {
+                    continue;
+                }
+                // the sentence and the next one: a match may run over a sentence's end
+                int j = i;
+                while (j + 1 < marked.length && marked[j + 1]) {
+                    j++;
+                }
+                last = j;
+                m.region(sentences.start(i), sentences.end(Math.min(j + 1, marked.length - 1)));
+                find(rule, m, text, sentences, clauses, hints);
             }
         }
         hints.sort(
@@ -72,6 +85,35 @@ public final class FactorDetector {
         return kept;
     }
 
+    private static void find(
+            Rules.Rule rule, Matcher m, String text, Sentences sentences, ClauseNumbers clauses, List<Hint> hints) {
+        while (m.find()) {
+            int i = sentences.index(m.start());
+            Rules.Match match = new Rules.Match(text, m, sentences, i);
+            if (rule.accept().test(match)) {
+                int start = m.start(rule.group());
+                int end = m.end(rule.group());
+                hints.add(new Hint(
+                        rule.factor(),
+                        clauses.at(start),
+                        start,
+                        end,
+                        text.substring(start, end),
+                        explanation(rule.id())));
+            }
+        }
+    }
+
+    /** The text in lower case and «ё» as «е», char for char (the offsets stay), for the triggers. */
+    static String folded(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = Character.toLowerCase(chars[i]);
+            chars[i] = c == 'ё' ? 'е' : c;
+        }
+        return new String(chars);
+    }
+
     static String explanation(String ruleId) {
         String text = EXPLANATIONS.getProperty(ruleId);
         if (text == null) {
@@ -80,8 +122,11 @@ public final class FactorDetector {
         return text;
     }
 
-    /** A pattern in the detector's dialect: case-insensitive, Cyrillic-aware. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    /** A pattern in the detector's dialect: case-insensitive, Cyrillic-aware; compiled once. */
     static Pattern pattern(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return PATTERNS.computeIfAbsent(
+                regex, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 }

@@ -3,6 +3,7 @@ package ru.probity.expertise.detector;
 import static ru.probity.expertise.detector.FactorDetector.pattern;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +24,99 @@ final class Rules {
 
     private static final String E = "(?![\\p{L}\\d])";
 
-    /** A rule: id (key of the explanation), factor, pattern, span group, check. */
-    record Rule(String id, Factor factor, Pattern pattern, int group, Predicate<Match> accept) {}
+    /**
+     * A rule: id (key of the explanation), factor, pattern, span group, check, and the triggers —
+     * lower-case literals one of which every match contains (empty: none known): the pattern runs
+     * only on the sentences holding one, found by a plain search (a regular expression tried at
+     * every character of a 100-page act costs tens of milliseconds).
+     */
+    record Rule(String id, Factor factor, Pattern pattern, int group, Predicate<Match> accept, List<String> triggers) {}
+
+    private static final Map<String, List<String>> TRIGGERS = Map.ofEntries(
+            Map.entry("3b.vprave", List.of("вправе", "право")),
+            Map.entry("3b.mozhet", List.of("мож", "могут")),
+            Map.entry("3a.vprave", List.of("вправе", "мож", "могут")),
+            Map.entry("3a.usmotrenie", List.of("усмотрени")),
+            Map.entry("3a.extend", List.of("быть")),
+            Map.entry("3a.term.by.body", List.of("срок")),
+            Map.entry("3a.by.decision", List.of("решению", "разрешени", "указанию")),
+            Map.entry("3zh.established", List.of("установленн")),
+            Map.entry("3zh.term.vague", List.of("срок")),
+            Map.entry("3zh.refusal.open", List.of("случаях", "основаниям")),
+            Map.entry("3zh.documents", List.of("необходимые", "соответствующие", "требуемые", "нужные")),
+            Map.entry("3zh.list.by.body", List.of("перечень")),
+            Map.entry(
+                    "3zh.no.term",
+                    List.of(
+                            "рассматрива",
+                            "решение",
+                            "выда",
+                            "направляет",
+                            "уведомляет",
+                            "согласовывает",
+                            "регистрирует",
+                            "проверку",
+                            "готовит",
+                            "подготавливает",
+                            "оформляет")),
+            Map.entry("4v.timely", List.of("своевременн")),
+            Map.entry("4v.necessary", List.of("необходим")),
+            Map.entry("4v.reasonable", List.of("срок")),
+            Map.entry("4v.proper", List.of("надлежащ", "должным")),
+            Map.entry("4v.open.list", List.of("иные", "другие", "прочие", "иных", "других", "прочих")),
+            Map.entry("4v.etc", List.of("т.д", "т.п", "т. д", "т. п", "далее", "подобн")),
+            Map.entry(
+                    "4v.evaluative",
+                    List.of(
+                            "правило",
+                            "возможност",
+                            "исключительн",
+                            "уважительн",
+                            "существенн",
+                            "значительн",
+                            "достаточн",
+                            "способ",
+                            "целесообразн",
+                            "оперативн",
+                            "систематическ",
+                            "грубо",
+                            "соответствующ",
+                            "выявления",
+                            "объеме",
+                            "мере")),
+            Map.entry("4a.notary", List.of("нотари")),
+            Map.entry(
+                    "4a.documents.on.demand",
+                    List.of("документ", "запросить", "затребовать", "потребовать", "истребовать", "требовать")),
+            Map.entry("4a.held.by.bodies", List.of("выписк", "справк", "кадастров")),
+            Map.entry("3v.except", List.of("исключением")),
+            Map.entry("3v.agreement", List.of("согласованию")),
+            Map.entry("3v.individual", List.of("индивидуальном", "исключения", "особых", "отдельных")),
+            Map.entry("3v.exempt", List.of("быть")),
+            Map.entry(
+                    "3g.order.by.body",
+                    List.of(
+                            "установленн",
+                            "определяем",
+                            "определенн",
+                            "утверждаем",
+                            "устанавливаем",
+                            "утвержденн",
+                            "предусмотренн")),
+            Map.entry("3g.set.by.body", List.of("устанавлива", "определя", "утвержда")),
+            Map.entry("3d.fine", List.of("штраф")),
+            Map.entry("3d.beyond", List.of("пределов", "пределами")),
+            Map.entry("3e.until.law", List.of("принятия", "вступления", "урегулирования")),
+            Map.entry("3e.gap", List.of("отсутствия", "неурегулированности", "пробела")),
+            Map.entry("3z.no.tender", List.of("торгов", "конкурс", "аукцион", "процедур")),
+            Map.entry("3z.direct", List.of("переговоров", "приоритетном", "основе", "очереди")),
+            Map.entry("3z.distribute", List.of("решению")),
+            Map.entry(
+                    "3i.collision",
+                    List.of("противореч", "расхожден", "несоответств", "коллизи", "независимо", "приоритет")),
+            Map.entry("4b.no.reasons", List.of("причин")),
+            Map.entry("4b.final", List.of("окончательным", "обжаловани")),
+            Map.entry("4b.no.repeat", List.of("повторн", "ознакомиться", "обжаловать")));
 
     /** A match in its sentence. */
     record Match(String text, Matcher m, Sentences sentences, int sentence) {
@@ -148,6 +240,8 @@ final class Rules {
                     + "применяться|использоваться|служить|повлечь|повлиять|привести|возникнуть|относиться|находиться|иметь|рассматриваться|"
                     + "устанавливаться|предусматриваться|оказаться|послужить|стать|вызвать|затрагивать|касаться|зависеть)$");
 
+    private static final Pattern INFINITIVE_ENDING = pattern("(?:ть|ти|чь|ться|тись|чься)$");
+
     /** «может отказать»: an infinitive of an action after «может»/«могут». */
     private static boolean action(Match m) {
         Matcher v = INFINITIVE.matcher(
@@ -156,7 +250,7 @@ final class Rules {
             return false;
         }
         String verb = v.group(1);
-        return verb.matches("(?iu).*(?:ть|ти|чь|ться|тись|чься)")
+        return INFINITIVE_ENDING.matcher(verb).find()
                 && !NOT_AN_ACTION.matcher(verb).matches();
     }
 
@@ -166,6 +260,9 @@ final class Rules {
         return DECISION_VERBS.matcher(after).find() && !has(GROUNDS, context) && !has(TERM, context);
     }
 
+    /** «при необходимости оказывает помощь»: a duty in the applicant's favour, no discretion against him. */
+    private static final Pattern HELP = pattern("^\\s*(?:оказыва|окаж|помога|помож|разъясня)");
+
     private static final Pattern REFERENCE_LAW = pattern("доверенност|законн\\p{L}*\\s+представител");
 
     private static final Pattern VOLUNTARY = pattern(
@@ -174,7 +271,7 @@ final class Rules {
                     + "|запрещается\\s+требовать|самостоятельно|получает\\s+в\\s+рамках|в\\s+порядке\\s+межведомственного");
 
     private static Rule rule(String id, Factor f, String regex, Predicate<Match> accept) {
-        return new Rule(id, f, pattern(regex), 0, accept);
+        return new Rule(id, f, pattern(regex), 0, accept, TRIGGERS.getOrDefault(id, List.of()));
     }
 
     private static Rule rule(String id, Factor f, String regex) {
@@ -234,9 +331,9 @@ final class Rules {
                     Factor.P3ZH,
                     B
                             + "(?:в\\s+(?:иных\\s+)?случаях|по\\s+основаниям)\\s*,?\\s*(?:предусмотренн|установленн|определенн)\\p{L}*\\s+(?:действующим\\s+)?(?:законодательством|нормативн\\p{L}*\\s+правов)\\p{L}*",
-                    m -> m.sentenceText()
-                            .matches(
-                                    "(?isu).*(?:отказ|возвра|отклон|приостан|прекращ|прекрат|аннулир|отзыв|отозв|оставл).*")),
+                    m -> has(
+                            pattern("отказ|возвра|отклон|приостан|прекращ|прекрат|аннулир|отзыв|отозв|оставл"),
+                            m.sentenceText())),
             rule(
                     "3zh.documents",
                     Factor.P3ZH,
@@ -267,7 +364,8 @@ final class Rules {
                     Factor.P4V,
                     B
                             + "(?:в\\s+необходимых\\s+случаях|в\\s+случае\\s+(?:возникновения\\s+)?необходимости|при\\s+необходимости|по\\s+мере\\s+необходимости|при\\s+наличии\\s+(?:такой\\s+)?необходимости|если\\s+это\\s+необходимо)"
-                            + E),
+                            + E,
+                    m -> !has(HELP, m.after())),
             rule(
                     "4v.reasonable",
                     Factor.P4V,
@@ -279,9 +377,10 @@ final class Rules {
                     B
                             + "(?:(?:и|или|а\\s+также)\\s+)?(?:иные|другие|прочие|иных|других|прочих)\\s+(?:необходимые\\s+|необходимых\\s+)?(?:документ|сведени|материал|информаци|данны|бумаг|обстоятельств|случа|основани|лиц|причин|мероприяти|действи|сведени)\\p{L}*",
                     m -> !named(m)
-                            && !m.before()
-                                    .matches(
-                                            "(?isu).*(?:вправе|по\\s+собственной\\s+инициативе|не\\s+вправе\\s+требовать|не\\s+допускается|запрещается)[^.;]*")),
+                            && !has(
+                                    pattern(
+                                            "(?:вправе|по\\s+собственной\\s+инициативе|не\\s+вправе\\s+требовать|не\\s+допускается|запрещается)[^.;]*$"),
+                                    m.before())),
             rule("4v.etc", Factor.P4V, B + "(?:и\\s+т\\.\\s?[дп]\\.|и\\s+так\\s+далее|и\\s+тому\\s+подобн\\p{L}*)"),
             rule(
                     "4v.evaluative",

@@ -61,4 +61,107 @@ class FactorDetectorTest {
                 .contains("4в");
         assertThat(factors("Ответ направляется в разумный срок.")).contains("4в");
     }
+
+    @Test
+    void discretionWithoutGroundsOrTermIsThreeA() {
+        assertThat(factors("Администрация вправе приостановить действие разрешения."))
+                .contains("3а", "3б");
+        assertThat(factors("Решение принимается комиссией по своему усмотрению."))
+                .contains("3а");
+        assertThat(factors("Срок рассмотрения заявления может быть продлен.")).contains("3а");
+        assertThat(factors("Срок рассмотрения может быть продлен не более чем на 30 дней."))
+                .doesNotContain("3а");
+        assertThat(factors("Заявление рассматривается в срок, установленный руководителем."))
+                .contains("3а");
+        assertThat(factors("Администрация вправе отказать в случаях, предусмотренных пунктом 2.8."))
+                .contains("3б")
+                .doesNotContain("3а");
+    }
+
+    @Test
+    void aProcedureWithoutTermListOrGroundsIsThreeZh() {
+        assertThat(factors("Документы представляются в установленном порядке.")).contains("3ж");
+        assertThat(factors("К заявлению прилагаются необходимые документы.")).contains("3ж");
+        assertThat(factors(
+                        "Администрация отказывает в выдаче разрешения в случаях, предусмотренных законодательством."))
+                .contains("3ж");
+        assertThat(factors("Администрация рассматривает заявление и принимает решение о выдаче разрешения."))
+                .contains("3ж");
+        assertThat(factors("Администрация рассматривает заявление в течение 10 рабочих дней со дня регистрации."))
+                .isEmpty();
+    }
+
+    @Test
+    void requirementsBeyondTheLawAreFourA() {
+        assertThat(factors("К заявлению прилагаются нотариально заверенные копии учредительных документов."))
+                .contains("4а");
+        assertThat(factors("Заявитель представляет выписку из ЕГРН на земельный участок."))
+                .contains("4а");
+        assertThat(factors("Заявитель вправе представить по собственной инициативе выписку из ЕГРН."))
+                .doesNotContain("4а");
+        assertThat(factors("Комиссия вправе запросить у заявителя дополнительные документы."))
+                .contains("4а");
+        assertThat(factors("Представитель прилагает нотариально удостоверенную доверенность."))
+                .doesNotContain("4а");
+    }
+
+    @Test
+    void selectiveExceptionsAreThreeV() {
+        assertThat(factors("Плата вносится ежемесячно, за исключением случаев, установленных администрацией."))
+                .contains("3в");
+        assertThat(factors("Плата вносится ежемесячно, за исключением случаев, предусмотренных пунктом 4.2."))
+                .doesNotContain("3в");
+        assertThat(factors("Место размещения определяется по согласованию с главой администрации."))
+                .contains("3в");
+        assertThat(factors("Льгота предоставляется в индивидуальном порядке.")).contains("3в");
+    }
+
+    @Test
+    void theOtherFactorsWhereTheirWordingIsExplicit() {
+        assertThat(factors("Размер платы устанавливается постановлением администрации."))
+                .contains("3г");
+        assertThat(factors("Выдача производится в порядке, определяемом администрацией."))
+                .contains("3г");
+        assertThat(factors("За нарушение правил благоустройства налагается штраф в размере 5000 рублей."))
+                .contains("3д");
+        assertThat(factors("До принятия федерального закона порядок определяется настоящим положением."))
+                .contains("3е");
+        assertThat(factors("Земельный участок предоставляется без проведения торгов."))
+                .contains("3з");
+        assertThat(factors("В случае противоречия норм применяются положения настоящего постановления."))
+                .contains("3и");
+        assertThat(factors("Заявителю может быть отказано без объяснения причин."))
+                .contains("4б");
+        assertThat(factors("Решение комиссии является окончательным и обжалованию не подлежит."))
+                .contains("4б");
+    }
+
+    @Test
+    void aListItemTakesTheSubjectOfItsLeadIn() {
+        String text = "3.1. Администрация вправе:\n1) запрашивать сведения;\n2) отказать в приеме документов.\n"
+                + "3.2. Заявитель вправе:\n1) отозвать заявление.";
+        List<Hint> hints = detector.scan(text);
+        assertThat(hints)
+                .filteredOn(h -> h.factor() == Factor.P3B)
+                .extracting(Hint::clause)
+                .containsExactly("3.1");
+    }
+
+    @Test
+    void hintsAreSortedByStartAndEveryOneHasAnExplanation() {
+        String text = "Администрация своевременно рассматривает заявление и вправе отказать в установленном порядке.";
+        List<Hint> hints = detector.scan(text);
+        assertThat(hints).isSortedAccordingTo(java.util.Comparator.comparingInt(Hint::start));
+        assertThat(hints).allSatisfy(h -> assertThat(h.explanation()).contains("Методики (ПП РФ № 96)"));
+    }
+
+    @Test
+    void everyRuleHasAnExplanationCitingItsPointOfTheMetodika() {
+        for (Rules.Rule rule : Rules.ALL) {
+            String code = rule.factor().code();
+            assertThat(FactorDetector.explanation(rule.id()))
+                    .as(rule.id())
+                    .startsWith("п." + code.charAt(0) + " «" + code.charAt(1) + "» Методики (ПП РФ № 96)");
+        }
+    }
 }
