@@ -2,11 +2,13 @@ package ru.probity.expertise;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +28,7 @@ import ru.probity.platform.Downloads;
 import ru.probity.platform.Messages;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
+import ru.probity.platform.SvgChart;
 
 /**
  * Pages of the anti-corruption expertise: the register with its filters, the new entry, a
@@ -38,12 +41,19 @@ import ru.probity.platform.RegionTime;
 class ExpertiseController {
 
     private final Expertise expertise;
+    private final ExpertiseStatistics statistics;
     private final Organizations organizations;
     private final Messages messages;
     private final RegionTime regionTime;
 
-    ExpertiseController(Expertise expertise, Organizations organizations, Messages messages, RegionTime regionTime) {
+    ExpertiseController(
+            Expertise expertise,
+            ExpertiseStatistics statistics,
+            Organizations organizations,
+            Messages messages,
+            RegionTime regionTime) {
         this.expertise = expertise;
+        this.statistics = statistics;
         this.organizations = organizations;
         this.messages = messages;
         this.regionTime = regionTime;
@@ -273,6 +283,43 @@ class ExpertiseController {
         expertise.answer(CurrentUser.get(), id, answer, inVersion, reason);
         flash.addFlashAttribute("notice", "expertise.answerSaved");
         return "redirect:/expertise/" + document;
+    }
+
+    @GetMapping("/statistics")
+    String statistics(
+            @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
+        CurrentUser user = CurrentUser.get();
+        ExpertiseStatistics.Figures figures = statistics.compute(user, organization, from, to);
+        model.addAttribute("figures", figures);
+        model.addAttribute("organizations", organizations.visible(user));
+        model.addAttribute(
+                "factorChart",
+                SvgChart.horizontalBars(
+                        figures.factors().stream()
+                                .map(f -> new SvgChart.Bar(
+                                        f.factor().code() + " "
+                                                + messages.text("expertise.factor."
+                                                        + f.factor().name()),
+                                        f.findings()))
+                                .toList(),
+                        900));
+        return "expertise/statistics";
+    }
+
+    @GetMapping("/statistics.xlsx")
+    void statisticsXlsx(
+            @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            HttpServletResponse response)
+            throws IOException {
+        CurrentUser user = CurrentUser.get();
+        statistics.compute(user, organization, from, to);
+        var out = Downloads.xlsx(response, "antikorrupcionnaya-ekspertiza-" + regionTime.today() + ".xlsx");
+        statistics.writeXlsx(user, organization, from, to, out);
     }
 
     @GetMapping("/conclusions")

@@ -293,6 +293,31 @@ class ExpertiseTest extends IntegrationTest {
                 .contains("id=\"comparison-table\"", "<del>", "<ins>", "вправе", "10 рабочих дней")
                 .contains("фрагмента нет", "фрагмент остался");
         assertThat(page("ugh.lawyer", "/expertise/conclusions")).contains("Порядок предоставления субсидий");
+
+        // the statistics of the subtree: the examined draft, its factors by kind and the eliminated ones
+        String statistics = page("ugh.officer", "/expertise/statistics");
+        assertThat(statistics)
+                .contains("Управление городского хозяйства города Калуги", "id=\"factor-chart\"", "Итого")
+                .contains("широта дискреционных полномочий");
+        byte[] xlsx = mvc.perform(get("/expertise/statistics.xlsx").with(as("ugh.officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            var total = sheet.getRow(sheet.getLastRowNum());
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Итого");
+            assertThat(total.getCell(4).getNumericCellValue()).isGreaterThanOrEqualTo(3);
+            assertThat(total.getCell(5).getNumericCellValue()).isGreaterThanOrEqualTo(2);
+            assertThat(workbook.getSheetAt(1).getRow(1).getCell(1).getStringCellValue())
+                    .isNotBlank();
+        }
+        mvc.perform(get("/expertise/statistics").with(as("ugh.employee"))).andExpect(status().isForbidden());
+        mvc.perform(get("/expertise/statistics")
+                        .param("organization", Long.toString(organizationId(UGH)))
+                        .with(as("obninsk.officer")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
