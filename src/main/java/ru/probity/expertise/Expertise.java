@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
+import ru.probity.audit.AccessAction;
+import ru.probity.audit.AccessLog;
 import ru.probity.expertise.detector.Factor;
 import ru.probity.expertise.detector.FactorDetector;
 import ru.probity.expertise.detector.Hint;
@@ -43,13 +45,16 @@ public class Expertise {
     private final ExpertiseSettings settings;
     private final RegionTime regionTime;
     private final Messages messages;
+    private final AccessLog accessLog;
 
     Expertise(
             ExpertiseStore store,
             UploadLimits limits,
             ExpertiseSettings settings,
             RegionTime regionTime,
-            Messages messages) {
+            Messages messages,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.store = store;
         this.limits = limits;
         this.settings = settings;
@@ -122,12 +127,36 @@ public class Expertise {
     /** An expert to choose on the form: a legal expert's account of the subtree or above it. */
     public record Expert(String login, String name, String organization) {}
 
-    @Transactional(readOnly = true)
+    /** The developers to choose from; their reading is written to the access log. */
     public List<Person> developers(CurrentUser user) {
         requireRegistrar(user);
-        return store.employees(user.organizationId(), 2000).stream()
+        List<Person> people = store.employees(user.organizationId(), 2000).stream()
                 .map(p -> new Person(p.id(), p.name(), p.post(), p.organization()))
                 .toList();
+        accessLog.recordEach(
+                AccessAction.READ,
+                "EMPLOYEE",
+                people.stream().map(p -> new AccessLog.Subject(p.id(), null)).toList(),
+                "developers to choose for anti-corruption expertise");
+        return people;
+    }
+
+    /**
+     * The document for its card: as {@link #get}, and the developer's name read by someone else is
+     * written to the access log.
+     */
+    @Transactional
+    public ExpertiseDocument open(CurrentUser user, long id) {
+        ExpertiseDocument document = get(user, id);
+        if (document.developerEmployeeId() != null && !isDeveloper(user, document)) {
+            accessLog.record(
+                    AccessAction.READ,
+                    "EMPLOYEE",
+                    document.developerEmployeeId(),
+                    document.developerOrganizationId(),
+                    "developer of expertise document " + id);
+        }
+        return document;
     }
 
     @Transactional(readOnly = true)

@@ -120,7 +120,7 @@ class ExpertiseController {
     @GetMapping("/{id}")
     String card(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUser.get();
-        ExpertiseDocument document = expertise.get(user, id);
+        ExpertiseDocument document = expertise.open(user, id);
         List<ExpertiseVersion> versions = expertise.versions(user, id);
         List<Conclusion> conclusions = expertise.conclusions(user, id);
         model.addAttribute("document", document);

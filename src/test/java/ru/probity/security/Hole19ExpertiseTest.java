@@ -180,6 +180,14 @@ class Hole19ExpertiseTest extends SecurityTest {
         mvc.perform(get("/expertise/versions/" + version).with(as("ugh.officer")))
                 .andExpect(status().isOk());
         mvc.perform(get("/expertise/" + document).with(as("ugh.head"))).andExpect(status().isOk());
+        // the developer's name read on the card is in the access log
+        assertThat(jdbc.sql("""
+                        select count(*) from access_log where username = 'ugh.head' and action = 'READ'
+                          and subject_type = 'EMPLOYEE' and details = ?""")
+                        .param("developer of expertise document " + document)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         mvc.perform(post("/expertise/hints/" + hint + "/accept")
                         .param("version", Long.toString(version))
                         .with(csrf())
