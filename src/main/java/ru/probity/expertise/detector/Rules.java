@@ -121,27 +121,46 @@ final class Rules {
     /** A match in its sentence. */
     record Match(String text, Matcher m, Sentences sentences, int sentence) {
 
+        /**
+         * How far around the match its sentence is read: a text without punctuation (a table, a
+         * list without stops) is one long «sentence», and reading all of it at every match would
+         * make the scan quadratic.
+         */
+        static final int REACH = 300;
+
+        private int from() {
+            return Math.max(sentences.start(sentence), m.start() - REACH);
+        }
+
+        private int to() {
+            return Math.min(Math.max(m.end(), sentences.end(sentence)), m.end() + REACH);
+        }
+
         String before() {
-            return text.substring(sentences.start(sentence), m.start());
+            return text.substring(from(), m.start());
         }
 
         String after() {
-            return text.substring(m.end(), Math.max(m.end(), sentences.end(sentence)));
+            return text.substring(m.end(), to());
         }
 
         String sentenceText() {
-            return sentences.text(sentence);
+            return text.substring(from(), to());
         }
 
         /** The sentence with the lead-in of its list, if it is a list item. */
         String context() {
             int lead = sentences.leadIn(sentence);
-            return lead < 0 ? sentenceText() : sentences.text(lead) + " " + sentenceText();
+            return lead < 0 ? sentenceText() : leadIn() + " " + sentenceText();
         }
 
         String leadIn() {
             int lead = sentences.leadIn(sentence);
-            return lead < 0 ? "" : sentences.text(lead);
+            if (lead < 0) {
+                return "";
+            }
+            String t = sentences.text(lead);
+            return t.length() <= REACH ? t : t.substring(t.length() - REACH);
         }
 
         boolean negated() {

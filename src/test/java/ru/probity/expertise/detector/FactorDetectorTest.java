@@ -164,4 +164,20 @@ class FactorDetectorTest {
                     .startsWith("п." + code.charAt(0) + " «" + code.charAt(1) + "» Методики (ПП РФ № 96)");
         }
     }
+
+    /** Text from a PDF: the layout breaks sentences into lines; the subject stays with its modal. */
+    @Test
+    void aSentenceBrokenIntoLinesByThePdfLayoutIsReadWhole() {
+        String text = "2.3. В случае непредставления документов уполномоченный\nорган вправе отказать в приеме\n"
+                + "документов в установленном\nпорядке.\n2.4. Заявитель, не согласный с решением,\nвправе его обжаловать.";
+        List<Hint> hints = detector.scan(text);
+        assertThat(hints)
+                .filteredOn(h -> h.factor() == Factor.P3B)
+                .extracting(Hint::clause)
+                .containsExactly("2.3");
+        assertThat(hints)
+                .filteredOn(h -> h.factor() == Factor.P3ZH)
+                .extracting(Hint::text)
+                .containsExactly("в установленном\nпорядке");
+    }
 }
