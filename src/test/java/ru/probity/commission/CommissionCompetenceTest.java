@@ -275,4 +275,54 @@ class CommissionCompetenceTest extends IntegrationTest {
                     .isNotNull();
         });
     }
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    ru.probity.platform.Messages messages;
+
+    /** The minutes of a meeting as text, as CommissionDocuments writes them. */
+    String minutesText(CurrentUser user, long meetingId) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        CommissionDocuments.minutes(
+                messages,
+                meetings.get(user, meetingId),
+                meetings.attendance(meetingId),
+                meetings.quorum(meetingId),
+                meetings.agenda(user, meetingId),
+                out);
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                        new java.io.ByteArrayInputStream(out.toByteArray()));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+
+    @Test
+    void aRegionalBodysMinutesCountOutsideMembersAgainstTheStateCivilServiceNotTheMunicipalOne() {
+        rolledBack(x -> {
+            CurrentUser admin = current("region.admin");
+            long body = jdbc.sql("select id from organization where kind = 'REGIONAL_BODY' order by id limit 1")
+                    .query(Long.class)
+                    .single();
+            long commission = commissions.create(admin, body, null, "Приказ министерства");
+            long meeting = meetings.create(admin, commission, java.time.LocalDate.now(), null, null);
+            assertThat(meetings.get(admin, meeting).service()).isEqualTo("STATE_CIVIL");
+            try {
+                assertThat(minutesText(admin, meeting))
+                        .contains("не замещающих должности государственной гражданской службы")
+                        .doesNotContain("муниципальной службы");
+                long municipal = jdbc.sql("select min(mt.id) from commission_meeting mt join commission c"
+                                + " on c.id = mt.commission_id where c.organization_id = ? and c.kind = 'CONDUCT'")
+                        .param(organizationId(UGH))
+                        .query(Long.class)
+                        .single();
+                assertThat(minutesText(current("ugh.officer"), municipal))
+                        .contains("не замещающих должности муниципальной службы в органе");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
 }
