@@ -325,4 +325,42 @@ class CommissionCompetenceTest extends IntegrationTest {
             }
         });
     }
+
+    @Test
+    void anEndedTransferActRoutesNoNewCasesButKeepsTheCasesItRouted() {
+        rolledBack(x -> {
+            CurrentUser admin = current("region.admin");
+            long[] ids = districtAndSettlement(0);
+            long districtCommission = commissions.create(admin, ids[0], null, "Постановление администрации района");
+            long act = commissions.recordTransfer(
+                    admin,
+                    new Commissions.TransferForm(
+                            "11",
+                            LocalDate.now().minusDays(60),
+                            "Соглашение о передаче полномочий комиссии",
+                            ids[1],
+                            districtCommission,
+                            null,
+                            null));
+            long routed = open(ids[1], employeeAt(ids[1]));
+            assertThat(cases.get(admin, routed).commissionId()).isEqualTo(districtCommission);
+
+            // a day before the act began: refused in Russian; an officer outside the subtree: denied
+            assertThatThrownBy(() ->
+                            commissions.endTransfer(admin, act, LocalDate.now().minusDays(61)))
+                    .isInstanceOf(Refusal.class);
+            assertThatThrownBy(() -> commissions.endTransfer(current("obninsk.officer"), act, LocalDate.now()))
+                    .isInstanceOf(ru.probity.access.AccessDeniedException.class);
+
+            commissions.endTransfer(admin, act, LocalDate.now().minusDays(1));
+            assertThat(commissions.transferActs(admin))
+                    .filteredOn(a -> a.id() == act)
+                    .singleElement()
+                    .satisfies(a -> assertThat(a.validOn(LocalDate.now())).isFalse());
+            // the case it routed stays; a new case of the settlement waits for a commission of its own
+            assertThat(cases.get(admin, routed).commissionId()).isEqualTo(districtCommission);
+            assertThat(cases.get(admin, open(ids[1], employeeAt(ids[1]))).commissionId())
+                    .isNull();
+        });
+    }
 }
