@@ -53,7 +53,9 @@ class StaffStore {
      * dismissed and transferred ones included) and their relatives ({@code R}id) as the engine's
      * staff, with the periods (44-ФЗ ст.31 ч.1 п.9: the officials at the date of the purchase); a
      * period's customer INN is that of its organization or its nearest ancestor with an INN
-     * (departments without their own), as is the employee's.
+     * (departments without their own), as is the employee's. An active card without any period
+     * (written outside org's stores, e.g. by SQL) counts as the backfill counted the cards: from
+     * its appointment date, or since ever, to its dismissal date.
      */
     Dated people() {
         Map<Long, String> innOf = new HashMap<>();
@@ -66,7 +68,12 @@ class StaffStore {
         List<StaffPeriod> periods = jdbc.sql("""
                 select employee_id, organization_id, post, head_of_customer, contract_service_head, contract_manager,
                   procurement_commission_member, valid_from, valid_to
-                from employee_post_period""")
+                from employee_post_period
+                union all
+                select e.id, e.organization_id, e.post, e.head_of_customer, e.contract_service_head, e.contract_manager,
+                  e.procurement_commission_member, e.appointed_on, e.dismissed_on
+                from employee e
+                where e.active and not exists (select 1 from employee_post_period p where p.employee_id = e.id)""")
                 .query((rs, n) -> new StaffPeriod(
                         "E" + rs.getLong("employee_id"),
                         innOf.get(rs.getLong("organization_id")),
@@ -80,8 +87,9 @@ class StaffStore {
                         date(rs.getDate("valid_to"))))
                 .list();
         List<StaffPerson> people = new ArrayList<>();
-        jdbc.sql(
-                        "select * from employee e where exists (select 1 from employee_post_period p where p.employee_id = e.id)")
+        jdbc.sql("""
+                select * from employee e
+                where e.active or exists (select 1 from employee_post_period p where p.employee_id = e.id)""")
                 .query((rs, n) -> new StaffPerson(
                         "E" + rs.getLong("id"),
                         new PersonName(
@@ -105,7 +113,7 @@ class StaffStore {
                 .forEach(people::add);
         jdbc.sql("""
                 select r.*, e.organization_id from relative r join employee e on e.id = r.employee_id
-                where exists (select 1 from employee_post_period p where p.employee_id = e.id)""")
+                where e.active or exists (select 1 from employee_post_period p where p.employee_id = e.id)""")
                 .query((rs, n) -> new StaffPerson(
                         "R" + rs.getLong("id"),
                         new PersonName(
