@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
@@ -132,6 +133,17 @@ class PostHistoryTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("История должностей")))
                 .andExpect(content().string(Matchers.containsString(appointed.format(RU))))
                 .andExpect(content().string(Matchers.containsString("Член комиссии по осуществлению закупок")));
+
+        // and so does the API, the latest first
+        mvc.perform(get("/api/v1/employees/" + id + "/posts").with(as("ugh.officer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].from").value(today.toString()))
+                .andExpect(jsonPath("$[0].procurementCommissionMember").value(true))
+                .andExpect(jsonPath("$[1].from").value(appointed.toString()))
+                .andExpect(jsonPath("$[1].to").value(today.minusDays(1).toString()));
+        // an officer of another municipality sees none of it
+        mvc.perform(get("/api/v1/employees/" + id + "/posts").with(as("obninsk.officer")))
+                .andExpect(status().isForbidden());
 
         // a second card transferred to another organization: a period there from today
         String other = unique("Переводова");
