@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import ru.probity.accounts.AccountsCommand;
 import ru.probity.declarations.DeclarationsCommand;
+import ru.probity.expertise.ExpertiseCommand;
 import ru.probity.procurement.batch.CheckCommand;
 import ru.probity.procurement.generator.EvaluateCommand;
 import ru.probity.procurement.generator.GenerateCommand;
@@ -32,7 +33,9 @@ final class BatchCommands {
             "accounts",
             AccountsCommand::new,
             "declarations",
-            DeclarationsCommand::new);
+            DeclarationsCommand::new,
+            "expertise",
+            ExpertiseCommand::new);
 
     private BatchCommands() {}
 
@@ -54,6 +57,8 @@ final class BatchCommands {
               java -jar probity.jar import --as ПОЛЬЗОВАТЕЛЬ [--people …] [--registry …] [--contracts …]
               java -jar probity.jar accounts unlock|reset ПОЛЬЗОВАТЕЛЬ
               java -jar probity.jar declarations read ФАЙЛ...
+              java -jar probity.jar expertise scan ФАЙЛ...
+              java -jar probity.jar expertise evaluate [КАТАЛОГ_КОРПУСА]
               java -jar probity.jar check --help
               java -jar probity.jar generate --help
               java -jar probity.jar evaluate --help""";
@@ -76,6 +81,9 @@ final class BatchCommands {
         CommandLine line = new CommandLine(command).setCommandName("java -jar probity.jar " + args[0]);
         if (command instanceof DeclarationsCommand) {
             line.setParameterExceptionHandler(DeclarationsCommand::badArguments);
+        }
+        if (command instanceof ExpertiseCommand) {
+            line.setParameterExceptionHandler(ExpertiseCommand::badArguments);
         }
         return line.execute(own.toArray(String[]::new));
     }

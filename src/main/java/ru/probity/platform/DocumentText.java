@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The text of an act's file, for reading in the browser and for full-text search: DOCX (Apache
- * POI), PDF with a text layer (Apache PDFBox), plain text (UTF-8 or windows-1251). Plain Java.
+ * POI), ODT ({@link OdtText}: content.xml by StAX), PDF with a text layer (Apache PDFBox), RTF
+ * ({@link RtfText}: the document's code page), plain text (UTF-8 or windows-1251). Plain Java.
  *
  * <p>Bounded ({@link UploadLimits}): a DOCX is read through first and refused when its parts expand
  * past {@code max-table} or are compressed like a «zip bomb»; a PDF is refused over
@@ -97,6 +98,15 @@ public final class DocumentText {
                     return new Extracted(text, "application/pdf");
                 }
             }
+            if (name.endsWith(".odt")) {
+                // content.xml read within the same bounds as a DOCX (max-table expanded)
+                return new Extracted(
+                        tidy(OdtText.extract(content, limits.table(), fileName)),
+                        "application/vnd.oasis.opendocument.text");
+            }
+            if (name.endsWith(".rtf")) {
+                return new Extracted(tidy(RtfText.extract(content)), "application/rtf");
+            }
             if (name.endsWith(".txt")) {
                 return new Extracted(tidy(decode(content)), "text/plain; charset=UTF-8");
             }
@@ -110,7 +120,7 @@ public final class DocumentText {
             throw new UnreadableFile("файл «" + fileName + "» повреждён или не является документом этого формата", e);
         }
         throw new UnreadableFile(
-                "формат файла «" + fileName + "» не поддерживается: загрузите DOCX, PDF или TXT"
+                "формат файла «" + fileName + "» не поддерживается: загрузите DOCX, ODT, PDF, RTF или TXT"
                         + (name.endsWith(".doc") ? " (документ DOC сохраните в Word как DOCX)" : ""),
                 null);
     }

@@ -1,0 +1,183 @@
+package ru.probity.expertise.detector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The detector on the Методика's (ПП РФ №96) typical wordings, and on the wordings that are not factors. */
+class FactorDetectorTest {
+
+    private final FactorDetector detector = new FactorDetector();
+
+    private List<String> factors(String text) {
+        return detector.scan(text).stream()
+                .map(h -> h.factor().code())
+                .distinct()
+                .toList();
+    }
+
+    @Test
+    void theBodysVpraveIsThreeBButTheApplicantsIsNot() {
+        assertThat(factors("2.3. Администрация вправе отказать в выдаче разрешения."))
+                .contains("3б");
+        assertThat(factors("2.4. Заявитель вправе отозвать заявление до принятия решения."))
+                .doesNotContain("3б");
+        assertThat(factors("Заявитель, не согласный с решением администрации, вправе обжаловать его в суд."))
+                .doesNotContain("3б");
+    }
+
+    @Test
+    void everyFormOfMozhetIsThreeBWhenTheBodyActsButNotInLimits() {
+        assertThat(factors("Комиссия может запросить у заявителя пояснения в течение 5 дней."))
+                .contains("3б");
+        assertThat(factors("Должностные лица могут проводить внеплановые проверки в случае поступления жалоб."))
+                .contains("3б");
+        assertThat(factors("Срок рассмотрения не может быть менее 10 дней.")).isEmpty();
+        assertThat(factors("Срок рассмотрения заявления не может превышать 30 календарных дней."))
+                .isEmpty();
+    }
+
+    @Test
+    void aHintCarriesTheClauseTheSpanAndAnExplanationCitingTheMetodika() {
+        String text = "1. Общие положения\n2.3. Администрация вправе отказать в выдаче разрешения.";
+        Hint hint = detector.scan(text).stream()
+                .filter(h -> h.factor() == Factor.P3B)
+                .findFirst()
+                .orElseThrow();
+        assertThat(hint.clause()).isEqualTo("2.3");
+        assertThat(text.substring(hint.start(), hint.end()))
+                .isEqualTo(hint.text())
+                .isEqualTo("вправе");
+        assertThat(hint.explanation()).startsWith("п.3 «б» Методики (ПП РФ № 96)");
+    }
+
+    @Test
+    void evaluativeWordsInEveryFormAreFourV() {
+        assertThat(factors("Органы обязаны своевременно информировать заявителей."))
+                .contains("4в");
+        assertThat(factors("В целях своевременного рассмотрения обращений.")).contains("4в");
+        assertThat(factors("К заявлению прилагаются копия паспорта и иные документы."))
+                .contains("4в");
+        assertThat(factors("Ответ направляется в разумный срок.")).contains("4в");
+    }
+
+    @Test
+    void discretionWithoutGroundsOrTermIsThreeA() {
+        assertThat(factors("Администрация вправе приостановить действие разрешения."))
+                .contains("3а", "3б");
+        assertThat(factors("Решение принимается комиссией по своему усмотрению."))
+                .contains("3а");
+        assertThat(factors("Срок рассмотрения заявления может быть продлен.")).contains("3а");
+        assertThat(factors("Срок рассмотрения может быть продлен не более чем на 30 дней."))
+                .doesNotContain("3а");
+        assertThat(factors("Заявление рассматривается в срок, установленный руководителем."))
+                .contains("3а");
+        assertThat(factors("Администрация вправе отказать в случаях, предусмотренных пунктом 2.8."))
+                .contains("3б")
+                .doesNotContain("3а");
+    }
+
+    @Test
+    void aProcedureWithoutTermListOrGroundsIsThreeZh() {
+        assertThat(factors("Документы представляются в установленном порядке.")).contains("3ж");
+        assertThat(factors("К заявлению прилагаются необходимые документы.")).contains("3ж");
+        assertThat(factors(
+                        "Администрация отказывает в выдаче разрешения в случаях, предусмотренных законодательством."))
+                .contains("3ж");
+        assertThat(factors("Администрация рассматривает заявление и принимает решение о выдаче разрешения."))
+                .contains("3ж");
+        assertThat(factors("Администрация рассматривает заявление в течение 10 рабочих дней со дня регистрации."))
+                .isEmpty();
+    }
+
+    @Test
+    void requirementsBeyondTheLawAreFourA() {
+        assertThat(factors("К заявлению прилагаются нотариально заверенные копии учредительных документов."))
+                .contains("4а");
+        assertThat(factors("Заявитель представляет выписку из ЕГРН на земельный участок."))
+                .contains("4а");
+        assertThat(factors("Заявитель вправе представить по собственной инициативе выписку из ЕГРН."))
+                .doesNotContain("4а");
+        assertThat(factors("Комиссия вправе запросить у заявителя дополнительные документы."))
+                .contains("4а");
+        assertThat(factors("Представитель прилагает нотариально удостоверенную доверенность."))
+                .doesNotContain("4а");
+    }
+
+    @Test
+    void selectiveExceptionsAreThreeV() {
+        assertThat(factors("Плата вносится ежемесячно, за исключением случаев, установленных администрацией."))
+                .contains("3в");
+        assertThat(factors("Плата вносится ежемесячно, за исключением случаев, предусмотренных пунктом 4.2."))
+                .doesNotContain("3в");
+        assertThat(factors("Место размещения определяется по согласованию с главой администрации."))
+                .contains("3в");
+        assertThat(factors("Льгота предоставляется в индивидуальном порядке.")).contains("3в");
+    }
+
+    @Test
+    void theOtherFactorsWhereTheirWordingIsExplicit() {
+        assertThat(factors("Размер платы устанавливается постановлением администрации."))
+                .contains("3г");
+        assertThat(factors("Выдача производится в порядке, определяемом администрацией."))
+                .contains("3г");
+        assertThat(factors("За нарушение правил благоустройства налагается штраф в размере 5000 рублей."))
+                .contains("3д");
+        assertThat(factors("До принятия федерального закона порядок определяется настоящим положением."))
+                .contains("3е");
+        assertThat(factors("Земельный участок предоставляется без проведения торгов."))
+                .contains("3з");
+        assertThat(factors("В случае противоречия норм применяются положения настоящего постановления."))
+                .contains("3и");
+        assertThat(factors("Заявителю может быть отказано без объяснения причин."))
+                .contains("4б");
+        assertThat(factors("Решение комиссии является окончательным и обжалованию не подлежит."))
+                .contains("4б");
+    }
+
+    @Test
+    void aListItemTakesTheSubjectOfItsLeadIn() {
+        String text = "3.1. Администрация вправе:\n1) запрашивать сведения;\n2) отказать в приеме документов.\n"
+                + "3.2. Заявитель вправе:\n1) отозвать заявление.";
+        List<Hint> hints = detector.scan(text);
+        assertThat(hints)
+                .filteredOn(h -> h.factor() == Factor.P3B)
+                .extracting(Hint::clause)
+                .containsExactly("3.1");
+    }
+
+    @Test
+    void hintsAreSortedByStartAndEveryOneHasAnExplanation() {
+        String text = "Администрация своевременно рассматривает заявление и вправе отказать в установленном порядке.";
+        List<Hint> hints = detector.scan(text);
+        assertThat(hints).isSortedAccordingTo(java.util.Comparator.comparingInt(Hint::start));
+        assertThat(hints).allSatisfy(h -> assertThat(h.explanation()).contains("Методики (ПП РФ № 96)"));
+    }
+
+    @Test
+    void everyRuleHasAnExplanationCitingItsPointOfTheMetodika() {
+        for (Rules.Rule rule : Rules.ALL) {
+            String code = rule.factor().code();
+            assertThat(FactorDetector.explanation(rule.id()))
+                    .as(rule.id())
+                    .startsWith("п." + code.charAt(0) + " «" + code.charAt(1) + "» Методики (ПП РФ № 96)");
+        }
+    }
+
+    /** Text from a PDF: the layout breaks sentences into lines; the subject stays with its modal. */
+    @Test
+    void aSentenceBrokenIntoLinesByThePdfLayoutIsReadWhole() {
+        String text = "2.3. В случае непредставления документов уполномоченный\nорган вправе отказать в приеме\n"
+                + "документов в установленном\nпорядке.\n2.4. Заявитель, не согласный с решением,\nвправе его обжаловать.";
+        List<Hint> hints = detector.scan(text);
+        assertThat(hints)
+                .filteredOn(h -> h.factor() == Factor.P3B)
+                .extracting(Hint::clause)
+                .containsExactly("2.3");
+        assertThat(hints)
+                .filteredOn(h -> h.factor() == Factor.P3ZH)
+                .extracting(Hint::text)
+                .containsExactly("в установленном\nпорядке");
+    }
+}
