@@ -49,6 +49,7 @@ class EmployeeController {
         Employee employee = people.get(user, id);
         model.addAttribute("employee", employee);
         model.addAttribute("relatives", people.relatives(user, id));
+        model.addAttribute("posts", people.posts(user, id));
         return "people/card";
     }
 

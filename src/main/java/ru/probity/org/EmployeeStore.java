@@ -138,7 +138,14 @@ class EmployeeStore {
             long organizationId,
             boolean declarationRequired) {}
 
+    /** A new card, its first period of service recorded ({@link PostPeriodStore#record}). */
     long insert(EmployeeForm f, String actor) {
+        long id = insertRow(f, actor);
+        posts(id);
+        return id;
+    }
+
+    private long insertRow(EmployeeForm f, String actor) {
         return jdbc.sql("insert into employee (" + EMPLOYEE_COLUMNS + ", created_by, updated_by)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
                 .params(employeeParams(f, actor, actor))
@@ -153,6 +160,12 @@ class EmployeeStore {
                   declaration_required = ?, head_of_customer = ?, contract_service_head = ?, contract_manager = ?,
                   procurement_commission_member = ?, category = ?, updated_by = ?, updated_at = now()
                 where id = ?""").params(concat(employeeParams(f, actor, null), id)).update();
+        posts(id);
+    }
+
+    /** The history of posts follows the card as it now is, a change taking effect today. */
+    private void posts(long id) {
+        PostPeriodStore.record(jdbc, List.of(id), LocalDate.now());
     }
 
     /** Marks the employee as bound to declare his income (a loaded registry's change, unstamped). */
@@ -164,7 +177,8 @@ class EmployeeStore {
 
     /** A candidate for a post: a card kept inactive until he is appointed. */
     long insertCandidate(EmployeeForm f, String actor) {
-        long id = insert(f, actor);
+        // no period: a candidate holds no post until he is appointed
+        long id = insertRow(f, actor);
         jdbc.sql("update employee set active = false, candidate = true where id = ?")
                 .param(id)
                 .update();
@@ -173,9 +187,11 @@ class EmployeeStore {
 
     /** The candidate appointed: an active employee from {@code on}; false if he is no candidate. */
     boolean appointCandidate(long id, LocalDate on, String actor) {
-        return jdbc.sql("""
+        boolean done = jdbc.sql("""
                 update employee set candidate = false, active = true, appointed_on = ?, updated_by = ?, updated_at = now()
                 where id = ? and candidate""").params(date(on), actor, id).update() == 1;
+        posts(id);
+        return done;
     }
 
     /** The candidate not appointed: the card stays inactive, no longer a candidate; false if he is none. */
@@ -189,6 +205,7 @@ class EmployeeStore {
         jdbc.sql("update employee set active = ?, updated_by = ?, updated_at = now() where id = ?")
                 .params(active, actor, id)
                 .update();
+        posts(id);
     }
 
     long insertRelative(long employeeId, RelativeForm f, String actor) {

@@ -27,12 +27,19 @@ public class People {
     static final String RELATIVE = "RELATIVE";
 
     private final EmployeeStore store;
+    private final PostPeriodStore posts;
     private final Organizations organizations;
     private final AccessLog accessLog;
     private final ApplicationEventPublisher events;
 
-    People(EmployeeStore store, Organizations organizations, AccessLog accessLog, ApplicationEventPublisher events) {
+    People(
+            EmployeeStore store,
+            PostPeriodStore posts,
+            Organizations organizations,
+            AccessLog accessLog,
+            ApplicationEventPublisher events) {
         this.store = store;
+        this.posts = posts;
         this.organizations = organizations;
         this.accessLog = accessLog;
         this.events = events;
@@ -75,6 +82,15 @@ public class People {
         Employee employee = visible(user, id);
         accessLog.record(AccessAction.READ, EMPLOYEE, id, employee.organizationId(), null);
         return employee;
+    }
+
+    /**
+     * The periods the employee held posts, the latest first (44-ФЗ ст.31 ч.1 п.9: the officials of
+     * a purchase are those at its date); read with his card, whose reading the access log records.
+     */
+    public List<PostPeriod> posts(CurrentUser user, long employeeId) {
+        visible(user, employeeId);
+        return posts.of(employeeId);
     }
 
     public List<Relative> relatives(CurrentUser user, long employeeId) {

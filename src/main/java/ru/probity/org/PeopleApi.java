@@ -71,6 +71,12 @@ class PeopleApi {
         return people.get(user, id);
     }
 
+    @GetMapping("/employees/{id}/posts")
+    @Operation(summary = "Периоды должностей и ролей в закупках сотрудника, последние сначала")
+    List<PostPeriod> posts(@PathVariable long id) {
+        return people.posts(CurrentUser.get(), id);
+    }
+
     @GetMapping("/employees/{id}/relatives")
     @Operation(summary = "Родственники сотрудника")
     List<Relative> relatives(@PathVariable long id) {

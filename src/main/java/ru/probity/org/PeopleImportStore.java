@@ -55,6 +55,12 @@ class PeopleImportStore {
                     ps.setString(next++, actor);
                     ps.setLong(next, ids.get(row.line()));
                 });
+        posts(rows, ids);
+    }
+
+    /** The history of posts of the written cards follows them, a change taking effect today. */
+    private void posts(List<PersonRow> rows, Map<Integer, Long> ids) {
+        PostPeriodStore.record(jdbc, rows.stream().map(r -> ids.get(r.line())).toList(), java.time.LocalDate.now());
     }
 
     /**
@@ -72,6 +78,7 @@ class PeopleImportStore {
             ps.setString(next++, actor);
             ps.setLong(next, ids.get(row.line()));
         });
+        posts(rows, ids);
     }
 
     /** The relatives already recorded for the employees. */

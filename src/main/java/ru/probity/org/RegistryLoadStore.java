@@ -92,6 +92,8 @@ class RegistryLoadStore {
                     values[columns.length + 3] = author;
                     return values;
                 });
+        // the loaded registry's history of posts: a period from each card's appointment date
+        PostPeriodStore.record(jdbc, rows.stream().map(EmployeeRow::id).toList(), java.time.LocalDate.now());
     }
 
     void insertRelatives(List<RegistryLoad.NewRelative> relatives, String author) {

@@ -242,11 +242,15 @@ class CheckInputs {
     }
 
     /**
-     * Active employees and their relatives as the engine's staff, kept until people or the
-     * organization tree change.
+     * The employees who held posts, their relatives and the periods of their posts as the engine's
+     * dated staff (44-ФЗ ст.31 ч.1 п.9: the officials at the purchase date), kept until people or
+     * the organization tree change.
      */
     Staff staff() {
-        return staff.get(people.staffKey(), () -> Staff.of(people.people()));
+        return staff.get(people.staffKey(), () -> {
+            StaffStore.Dated dated = people.people();
+            return Staff.of(dated.people(), dated.periods());
+        });
     }
 
     List<Protocol> protocols() {

@@ -13,10 +13,12 @@ import ru.probity.procurement.ContractStore.Stored;
 import ru.probity.procurement.affiliation.Conflict;
 import ru.probity.procurement.affiliation.ContractChecker;
 import ru.probity.procurement.affiliation.Finding;
+import ru.probity.procurement.affiliation.PurchaseDates;
 import ru.probity.procurement.affiliation.RegistryIndex;
 import ru.probity.procurement.affiliation.Staff;
 import ru.probity.procurement.model.CheckOutcome;
 import ru.probity.procurement.model.Contract;
+import ru.probity.procurement.model.Protocol;
 import ru.probity.procurement.model.Supplier;
 
 /**
@@ -65,7 +67,10 @@ public class ContractChecks {
         long peopleVersion = inputs.peopleVersion();
         CheckInputs.Registries registries = inputs.registries();
         Staff staff = inputs.staff();
-        ContractChecker checker = new ContractChecker(inputs.protocols(), formerTieYears);
+        List<Protocol> protocols = inputs.protocols();
+        ContractChecker checker = new ContractChecker(protocols, formerTieYears);
+        // 44-ФЗ ст.31 ч.1 п.9: the customer's officials at the date of the purchase
+        PurchaseDates purchaseDates = new PurchaseDates(protocols);
         List<Stored> contracts = this.contracts.load(contractIds);
         List<CheckStore.Checked> records = new ArrayList<>(contracts.size());
         List<Long> checkedIds = new ArrayList<>();
@@ -80,7 +85,7 @@ public class ContractChecks {
             List<Finding> result = reason == null
                     ? checker.check(
                             stored.contract(),
-                            staff.forCustomer(stored.contract().customerInn()),
+                            staff.forCustomer(stored.contract().customerInn(), purchaseDates.of(stored.contract())),
                             registry)
                     : List.of();
             // one finding per conflict (contract, official, person), listing every rule that applies

@@ -26,7 +26,7 @@ class TableOwnershipTest {
 
     /** What a module lets others read (never write): module → its tables and views. */
     static final Map<String, Set<String>> PUBLISHED = Map.of(
-            "org", Set.of("organization", "employee", "relative", "org_subtree"),
+            "org", Set.of("organization", "employee", "employee_post_period", "relative", "org_subtree"),
             "accounts", Set.of("app_user"),
             "platform", Set.of("event_publication"));
 

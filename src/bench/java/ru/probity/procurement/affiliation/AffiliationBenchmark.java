@@ -25,8 +25,13 @@ import ru.probity.procurement.model.Supplier;
  *
  * <pre>
  * java -Xmx8g -cp target/classes:target/test-classes \
- *     ru.probity.procurement.affiliation.AffiliationBenchmark region|national
+ *     ru.probity.procurement.affiliation.AffiliationBenchmark region|national [dated]
  * </pre>
+ *
+ * With {@code dated}, the staff is also checked as the people registry gives it to the checks:
+ * with periods of posts (one employee in ten transferred to another customer on 1 October 2024, one
+ * in twenty dismissed, one in five appointed within the year), each contract against its
+ * customer's officials at its purchase date (44-ФЗ ст.31 ч.1 п.9).
  *
  * Region: 50,000 companies (~2.5 ties each), 20,000 employees with 3 relatives each, 50,000
  * contracts. National: 1,000,000 companies / 2,500,000 ties / 300,000 employees / 900,000
@@ -76,10 +81,10 @@ public final class AffiliationBenchmark {
         AffiliationBenchmark b = size.equals("national")
                 ? new AffiliationBenchmark(1_000_000, 300_000, 1_000_000)
                 : new AffiliationBenchmark(50_000, 20_000, 50_000);
-        b.run(size);
+        b.run(size, args.length > 1 && args[1].equals("dated"));
     }
 
-    private void run(String size) {
+    private void run(String size, boolean dated) {
         long t0 = System.nanoTime();
         RegistryBuilder builder = RegistryIndex.builder();
         for (int c = 0; c < companies; c++) {
@@ -161,6 +166,84 @@ public final class AffiliationBenchmark {
                 cpus[sample * 99 / 100] / 1e6);
         report("heap at the end", registry);
         System.out.println(again.isEmpty() ? "" : "example: " + again.getFirst().explanation());
+        if (dated) {
+            dated(people, customers, contracts, protocols, checker, registry);
+        }
+    }
+
+    /** The same contracts against dated staff: each at its purchase date. */
+    private void dated(
+            List<StaffPerson> people,
+            int customers,
+            List<Contract> contracts,
+            List<Protocol> protocols,
+            ContractChecker checker,
+            RegistryIndex registry) {
+        Random dates = new Random(20261207);
+        List<StaffPeriod> periods = new ArrayList<>();
+        LocalDate transfer = LocalDate.of(2024, 10, 1);
+        for (StaffPerson p : people) {
+            if (!p.isEmployee()) {
+                continue;
+            }
+            int e = Integer.parseInt(p.personId().substring(1));
+            LocalDate from = dates.nextInt(5) == 0 ? LocalDate.of(2024, 3, 14).plusDays(dates.nextInt(365)) : null;
+            if (e % 10 == 5) {
+                periods.add(new StaffPeriod(
+                        p.personId(),
+                        companyInn(800_000_000 + (e + 1) % customers),
+                        "специалист",
+                        p.role(),
+                        null,
+                        transfer.minusDays(1)));
+                periods.add(new StaffPeriod(p.personId(), p.organizationInn(), p.position(), p.role(), transfer, null));
+            } else if (e % 20 == 7) {
+                periods.add(new StaffPeriod(
+                        p.personId(),
+                        p.organizationInn(),
+                        p.position(),
+                        p.role(),
+                        from,
+                        LocalDate.of(2025, 3, 14).minusDays(dates.nextInt(300))));
+            } else {
+                periods.add(new StaffPeriod(p.personId(), p.organizationInn(), p.position(), p.role(), from, null));
+            }
+        }
+        PurchaseDates purchaseDates = new PurchaseDates(protocols);
+        // the views alone: one per customer and span with contracts, built on first use
+        Staff views = Staff.of(people, periods);
+        long v0 = System.nanoTime();
+        long vc0 = cpu();
+        java.util.Set<Staff> built = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Contract c : contracts) {
+            Staff view = views.forCustomer(c.customerInn(), purchaseDates.of(c));
+            if (built.add(view)) {
+                view.index();
+            }
+        }
+        System.out.printf(
+                "dated staff: %,d views of customers' spans built in %.2f s wall / %.2f s CPU (one thread)%n",
+                built.size(), sec(System.nanoTime() - v0), sec(cpu() - vc0));
+        Staff staff = Staff.of(people, periods);
+        long s0 = System.nanoTime();
+        long c0 = cpu();
+        List<Finding> findings = checker.checkAll(contracts, staff, registry, 2, purchaseDates::of);
+        long s1 = System.nanoTime();
+        long c1 = cpu();
+        List<Finding> again = checker.checkAll(contracts, staff, registry, 2, purchaseDates::of);
+        long s2 = System.nanoTime();
+        long c2 = cpu();
+        System.out.printf(
+                "dated staff (%,d periods), full check at the purchase dates, 2 threads: first %.2f s wall / %.2f s"
+                        + " CPU (incl. building the views of the spans), warm %.2f s wall / %.2f s CPU; %,d findings;"
+                        + " load average %.1f%n",
+                periods.size(),
+                sec(s1 - s0),
+                sec(c1 - c0),
+                sec(s2 - s1),
+                sec(c2 - c1),
+                again.size(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private Company company(int c) {

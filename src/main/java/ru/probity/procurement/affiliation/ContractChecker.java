@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import ru.probity.procurement.model.Contract;
 import ru.probity.procurement.model.Protocol;
 import ru.probity.procurement.model.Supplier;
@@ -114,11 +115,27 @@ public final class ContractChecker {
      * threads; the findings in the order of the contracts.
      */
     public List<Finding> checkAll(Collection<Contract> contracts, Staff staff, RegistryIndex registry, int threads) {
+        return checkAll(contracts, staff, registry, threads, c -> null);
+    }
+
+    /**
+     * All contracts, each against its customer's staff at the date of its purchase ({@link
+     * Staff#forCustomer(String, LocalDate)}: 44-ФЗ ст.31 ч.1 п.9 — the officials at that date), in
+     * parallel on {@code threads} threads; the findings in the order of the contracts.
+     */
+    public List<Finding> checkAll(
+            Collection<Contract> contracts,
+            Staff staff,
+            RegistryIndex registry,
+            int threads,
+            Function<Contract, LocalDate> purchaseDate) {
         List<Contract> list = List.copyOf(contracts);
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             return pool.submit(() -> list.parallelStream()
-                            .flatMap(c -> check(c, staff.forCustomer(c.customerInn()), registry).stream())
+                            .flatMap(c ->
+                                    check(c, staff.forCustomer(c.customerInn(), purchaseDate.apply(c)), registry)
+                                            .stream())
                             .toList())
                     .get();
         } catch (InterruptedException e) {
