@@ -54,6 +54,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ru.probity.training.TrainingHistory training;
     private final ru.probity.commission.CommissionHistory commissionHistory;
     private final ru.probity.notifications.NotificationHistory notificationHistory;
+    private final ru.probity.expertise.PublicationHistory expertisePublications;
     private final Documents documents;
     private final Testing testing;
 
@@ -87,6 +88,7 @@ class DemoRegionLoader implements ApplicationRunner {
             ru.probity.training.TrainingHistory training,
             ru.probity.commission.CommissionHistory commissionHistory,
             ru.probity.notifications.NotificationHistory notificationHistory,
+            ru.probity.expertise.PublicationHistory expertisePublications,
             Documents documents,
             Testing testing,
             RegionTime regionTime) {
@@ -105,6 +107,7 @@ class DemoRegionLoader implements ApplicationRunner {
         this.training = training;
         this.commissionHistory = commissionHistory;
         this.notificationHistory = notificationHistory;
+        this.expertisePublications = expertisePublications;
         this.documents = documents;
         this.testing = testing;
     }
@@ -142,6 +145,7 @@ class DemoRegionLoader implements ApplicationRunner {
                     today);
             DemoTraining.exam(testing.bank(), testing.exams(), lookup, today);
             testing.onboarding().enrolNewcomers();
+            DemoExpertisePublications.load(expertisePublications, lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

@@ -12,6 +12,7 @@
             "commission",
             "declarations",
             "declarations :: *",
+            "expertise",
             "identifiers",
             "notifications",
             "org",
