@@ -275,6 +275,64 @@ class PublicExpertiseTest extends IntegrationTest {
     }
 
     @Test
+    void aConclusionAsAPdfReachesTheOfficerAndThePublicationIsExtendedAndWithdrawn() throws Exception {
+        ExpertiseFixtures v = visitor("127.19.1.7");
+        long version = v.draft(organizationId(UGH), "О порядке выдачи разрешений на торговлю", "Текст");
+        long id = publish(version, today(), today().plusDays(7));
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Title (zakl) >> endobj\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        MvcResult sent = v.conclusion(
+                id,
+                "АНО «Экспертный центр»",
+                "center@example.org",
+                "",
+                new MockMultipartFile("files", "заключение.pdf", "application/pdf", pdf));
+        assertThat(html(sent)).contains("Принято и зарегистрировано");
+        long submission = jdbc.sql("select id from expertise_submission where author_name = 'АНО «Экспертный центр»'")
+                .query(Long.class)
+                .single();
+        long file = jdbc.sql("select id from expertise_submission_file where submission_id = ?")
+                .param(submission)
+                .query(Long.class)
+                .single();
+        String page = html(mvc.perform(
+                        get("/expertise/publications/submissions/" + submission).with(as("kaluga.officer")))
+                .andReturn());
+        assertThat(page).contains("заключение.pdf", "№ 777-р", "15.03.2024");
+        assertThat(mvc.perform(get("/expertise/publications/submissions/" + submission + "/files/" + file)
+                                .with(as("kaluga.officer")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .isEqualTo(pdf);
+
+        // the card of the document's page lists the publication
+        long document = v.documentOf(version);
+        assertThat(html(mvc.perform(get("/expertise/publications/card")
+                                .param("document", Long.toString(document))
+                                .with(as("ugh.officer")))
+                        .andReturn()))
+                .contains(RussianFormats.date(today().plusDays(7)), "Разместить для независимой экспертизы");
+
+        mvc.perform(post("/expertise/publications/" + id + "/extend")
+                .param("endsOn", today().plusDays(20).toString())
+                .with(as("ugh.officer"))
+                .with(csrf()));
+        assertThat(html(mvc.perform(get("/public/expertise/" + id)).andReturn()))
+                .contains(RussianFormats.date(today().plusDays(20)));
+        mvc.perform(post("/expertise/publications/" + id + "/withdraw")
+                .with(as("ugh.officer"))
+                .with(csrf()));
+        assertThat(mvc.perform(get("/public/expertise/" + id))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(html(mvc.perform(get("/expertise/publications/" + id).with(as("ugh.officer")))
+                        .andReturn()))
+                .contains("Снят с размещения", "АНО «Экспертный центр»");
+    }
+
+    @Test
     void theDemoDraftIsOpenWithAnIndependentConclusion() throws Exception {
         assertThat(html(mvc.perform(get("/public/expertise")).andReturn()))
                 .contains("Об утверждении порядка предоставления субсидий на благоустройство дворовых территорий");
