@@ -14,12 +14,15 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import ru.probity.IntegrationTest;
+import ru.probity.access.CurrentUser;
+import ru.probity.access.Role;
 import ru.probity.platform.RussianFormats;
 
 /**
@@ -330,6 +333,35 @@ class PublicExpertiseTest extends IntegrationTest {
         assertThat(html(mvc.perform(get("/expertise/publications/" + id).with(as("ugh.officer")))
                         .andReturn()))
                 .contains("Снят с размещения", "АНО «Экспертный центр»");
+    }
+
+    @Autowired
+    private Submissions submissions;
+
+    @Test
+    void theStatisticsCountIndependentConclusionsReceivedAndAccepted() throws Exception {
+        ExpertiseFixtures v = visitor("127.19.1.8");
+        long id = v.publication(
+                v.draft(organizationId(OBNINSK), "О статистике экспертизы", "Текст"), today(), today().plusDays(7));
+        v.conclusion(id, "Эксперт Первый", "first@example.org", "Фактор п.3 б.");
+        v.conclusion(id, "Эксперт Второй", "second@example.org", "Фактор п.4 в.");
+        v.proposal(id, "Гражданин Статистиков", "citizen@example.org", null, "Предложение.");
+        long first = jdbc.sql("select id from expertise_submission where author_name = 'Эксперт Первый'")
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/expertise/publications/submissions/" + first + "/answer")
+                .param("answer", "Учтено: пункт изменён.")
+                .param("accepted", "true")
+                .with(as("obninsk.officer"))
+                .with(csrf()));
+        long officer = jdbc.sql("select id from app_user where username = 'obninsk.officer'")
+                .query(Long.class)
+                .single();
+        var user = new CurrentUser(
+                officer, "obninsk.officer", "Кузнецова", Role.ANTICORRUPTION_OFFICER, organizationId(OBNINSK), null);
+        SubmissionStore.Figures[] figures = new SubmissionStore.Figures[1];
+        user.runAs(() -> figures[0] = submissions.figures(today().minusDays(1), today()));
+        assertThat(figures[0]).isEqualTo(new SubmissionStore.Figures(2, 1, 1));
     }
 
     @Test
