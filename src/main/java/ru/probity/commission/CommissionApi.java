@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import ru.probity.access.CurrentUser;
 import ru.probity.commission.model.Composition;
+import ru.probity.platform.Messages;
 
 /**
  * JSON API of the commission: commissions and their composition, cases (every read logged),
@@ -36,13 +37,16 @@ class CommissionApi {
     private final Meetings meetings;
     private final FollowUps followUps;
     private final CommissionStatistics statistics;
+    private final Messages messages;
 
     CommissionApi(
             Commissions commissions,
             Cases cases,
             Meetings meetings,
             FollowUps followUps,
-            CommissionStatistics statistics) {
+            CommissionStatistics statistics,
+            Messages messages) {
+        this.messages = messages;
         this.commissions = commissions;
         this.cases = cases;
         this.meetings = meetings;
@@ -143,7 +147,7 @@ class CommissionApi {
         List<AgendaItem> agenda = meetings.agenda(user, id);
         CommissionController.docx(response, "protokol-" + meeting.number() + "-" + meeting.heldOn() + ".docx");
         CommissionDocuments.minutes(
-                meeting, meetings.attendance(id), meetings.quorum(id), agenda, response.getOutputStream());
+                messages, meeting, meetings.attendance(id), meetings.quorum(id), agenda, response.getOutputStream());
     }
 
     @GetMapping("/follow-ups")

@@ -140,6 +140,18 @@ class CommissionController {
         return done("/commission/transfers", flash, "commission.transfer.recorded");
     }
 
+    @PostMapping("/transfers/{id}/end")
+    String endTransfer(
+            @PathVariable long id,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    LocalDate validTo,
+            RedirectAttributes flash) {
+        commissions.endTransfer(CurrentUser.get(), id, validTo);
+        return done("/commission/transfers", flash, "commission.transfer.ended");
+    }
+
     @PostMapping("/{id}/members")
     String addMember(@PathVariable long id, @ModelAttribute Commissions.MemberForm form, RedirectAttributes flash) {
         commissions.addMember(CurrentUser.get(), id, form);

@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import ru.probity.platform.Messages;
 import ru.probity.platform.RussianFormats;
 
 /**
@@ -28,6 +29,7 @@ final class CommissionDocuments {
     private CommissionDocuments() {}
 
     static void minutes(
+            Messages m,
             Meeting meeting,
             List<Meetings.Attendance> attendance,
             Quorum quorum,
@@ -47,10 +49,14 @@ final class CommissionDocuments {
                 .toList();
         try (XWPFDocument document = new XWPFDocument()) {
             if (meeting.planned()) {
-                text(document, "ПРОЕКТ", true, ParagraphAlignment.RIGHT);
+                text(document, m.text("commission.doc.draft"), true, ParagraphAlignment.RIGHT);
             }
-            text(document, "ПРОТОКОЛ № " + meeting.number(), true, ParagraphAlignment.CENTER);
-            text(document, "заседания комиссии: " + meeting.commissionName(), true, ParagraphAlignment.CENTER);
+            text(document, m.text("commission.doc.minutesTitle", meeting.number()), true, ParagraphAlignment.CENTER);
+            text(
+                    document,
+                    m.text("commission.doc.ofMeeting", meeting.commissionName()),
+                    true,
+                    ParagraphAlignment.CENTER);
             text(document, meeting.organizationName(), false, ParagraphAlignment.CENTER);
             text(
                     document,
@@ -62,41 +68,43 @@ final class CommissionDocuments {
 
             Member presiding = quorum.presiding();
             Member secretary = present.stream()
-                    .filter(m -> m.role() == MemberRole.SECRETARY)
+                    .filter(member -> member.role() == MemberRole.SECRETARY)
                     .findFirst()
                     .orElse(null);
             if (presiding != null) {
-                labelled(document, "Председательствующий: ", person(presiding));
+                labelled(document, m.text("commission.doc.presiding"), person(presiding));
             }
             if (secretary != null) {
-                labelled(document, "Секретарь: ", person(secretary));
+                labelled(document, m.text("commission.doc.secretary"), person(secretary));
             }
-            labelled(document, "Присутствовали члены комиссии: ", "");
-            for (Member m : present) {
-                if (!same(m, presiding) && !same(m, secretary)) {
-                    text(document, "— " + person(m) + roleNote(m), false, ParagraphAlignment.LEFT);
+            labelled(document, m.text("commission.doc.present"), "");
+            for (Member member : present) {
+                if (!same(member, presiding) && !same(member, secretary)) {
+                    text(document, "— " + person(member) + roleNote(m, member), false, ParagraphAlignment.LEFT);
                 }
             }
             if (!absent.isEmpty()) {
                 labelled(
                         document,
-                        "Отсутствовали: ",
+                        m.text("commission.doc.absent"),
                         absent.stream().map(Member::fullName).collect(Collectors.joining(", ")));
             }
             if (meeting.invitees() != null) {
-                labelled(document, "Приглашённые: ", meeting.invitees());
+                labelled(document, m.text("commission.doc.invitees"), meeting.invitees());
             }
             text(
                     document,
-                    "Присутствуют " + quorum.present() + " из " + quorum.total() + " членов комиссии, в том числе "
-                            + quorum.independentPresent() + " не замещающих должности муниципальной службы в органе."
-                            + (quorum.met()
-                                    ? " Кворум имеется (не менее двух третей), заседание правомочно."
-                                    : " Кворума нет, заседание неправомочно."),
+                    m.text(
+                                    "commission.doc.quorum." + meeting.service(),
+                                    quorum.present(),
+                                    quorum.total(),
+                                    quorum.independentPresent())
+                            + " "
+                            + m.text(quorum.met() ? "commission.doc.quorumMet" : "commission.doc.quorumNotMet"),
                     false,
                     ParagraphAlignment.BOTH);
 
-            text(document, "ПОВЕСТКА ДНЯ:", true, ParagraphAlignment.LEFT);
+            text(document, m.text("commission.doc.agenda"), true, ParagraphAlignment.LEFT);
             for (AgendaItem item : agenda) {
                 text(document, item.position() + ". " + title(item.theCase()), false, ParagraphAlignment.BOTH);
             }
@@ -104,23 +112,23 @@ final class CommissionDocuments {
             for (AgendaItem item : agenda) {
                 CommissionCase c = item.theCase();
                 text(document, item.position() + ". " + title(c), true, ParagraphAlignment.LEFT);
-                labelled(document, "СЛУШАЛИ: ", item.heard() == null ? c.summary() : item.heard());
+                labelled(document, m.text("commission.doc.heard"), item.heard() == null ? c.summary() : item.heard());
                 labelled(
                         document,
-                        "Источник информации: ",
+                        m.text("commission.doc.source"),
                         CaseTexts.kindLabel(c.kind())
                                 + (c.sourceRef() == null ? "" : ", " + CaseTexts.reference(c.sourceRef()))
-                                + ", поступило " + RussianFormats.date(c.receivedOn()) + ".");
+                                + m.text("commission.doc.received", RussianFormats.date(c.receivedOn())));
                 if (c.materials() != null) {
-                    labelled(document, "Материалы: ", c.materials());
+                    labelled(document, m.text("commission.doc.materials"), c.materials());
                 }
                 if (item.speeches() != null) {
-                    labelled(document, "ВЫСТУПИЛИ: ", item.speeches());
+                    labelled(document, m.text("commission.doc.speeches"), item.speeches());
                 }
                 if (!item.recusals().isEmpty()) {
                     labelled(
                             document,
-                            "Заявили о личной заинтересованности и не участвовали в рассмотрении: ",
+                            m.text("commission.doc.recusals"),
                             item.recusals().entrySet().stream()
                                     .map(e -> byId.containsKey(e.getKey())
                                             ? byId.get(e.getKey()).fullName()
@@ -129,46 +137,40 @@ final class CommissionDocuments {
                                     .collect(Collectors.joining(", ")));
                 }
                 if (item.servantPresence() != null && c.personName() != null) {
-                    labelled(document, "Служащий, в отношении которого рассматривается вопрос: ", presence(item));
+                    labelled(
+                            document,
+                            m.text("commission.doc.servant"),
+                            m.text("commission.doc.presence." + item.servantPresence()));
                 }
                 if (item.adopted() == null) {
-                    labelled(document, "РЕШИЛИ: ", "вопрос не рассмотрен, перенесён на следующее заседание.");
+                    labelled(document, m.text("commission.doc.decided"), m.text("commission.doc.postponed"));
                     continue;
                 }
-                labelled(document, "ГОЛОСОВАЛИ " + ballot(item) + ": ", totals(item));
+                labelled(document, voted(m, item), totals(m, item));
                 if (item.openVote() && !item.votes().isEmpty()) {
                     labelled(
                             document,
-                            "Поимённо: ",
+                            m.text("commission.doc.byName"),
                             item.votes().entrySet().stream()
                                             .map(e -> (byId.containsKey(e.getKey())
                                                             ? byId.get(e.getKey())
                                                                     .fullName()
                                                             : "")
-                                                    + " — " + CHOICES.getOrDefault(e.getValue(), e.getValue()))
+                                                    + " — " + m.text("commission.doc.choice." + e.getValue()))
                                             .collect(Collectors.joining("; "))
                                     + ".");
                 }
                 labelled(
                         document,
-                        "РЕШИЛИ: ",
-                        item.decided()
-                                ? item.decisionText()
-                                : "решение не принято (не набрано большинство голосов присутствующих членов"
-                                        + " комиссии).");
+                        m.text("commission.doc.decided"),
+                        item.decided() ? item.decisionText() : m.text("commission.doc.notDecided"));
                 if (item.decided() && item.lawEnforcement()) {
-                    text(
-                            document,
-                            "Информацию о совершении действия (бездействия), содержащего признаки административного"
-                                    + " правонарушения или состава преступления, и подтверждающие документы передать"
-                                    + " в правоохранительные органы.",
-                            false,
-                            ParagraphAlignment.BOTH);
+                    text(document, m.text("commission.doc.lawEnforcement"), false, ParagraphAlignment.BOTH);
                 }
                 if (!item.dissents().isEmpty()) {
                     labelled(
                             document,
-                            "Особое мнение (прилагается к протоколу): ",
+                            m.text("commission.doc.dissents"),
                             item.dissents().keySet().stream()
                                     .map(id ->
                                             byId.containsKey(id) ? byId.get(id).fullName() : "")
@@ -178,15 +180,15 @@ final class CommissionDocuments {
 
             text(document, "", false, ParagraphAlignment.LEFT);
             if (presiding != null) {
-                signature(document, "Председательствующий", presiding);
+                signature(document, m.text("commission.doc.signPresiding"), presiding);
             }
             if (secretary != null) {
-                signature(document, "Секретарь комиссии", secretary);
+                signature(document, m.text("commission.doc.signSecretary"), secretary);
             }
             boolean first = true;
-            for (Member m : present) {
-                if (!same(m, presiding) && !same(m, secretary)) {
-                    signature(document, first ? "Члены комиссии:" : "", m);
+            for (Member member : present) {
+                if (!same(member, presiding) && !same(member, secretary)) {
+                    signature(document, first ? m.text("commission.doc.signMembers") : "", member);
                     first = false;
                 }
             }
@@ -194,26 +196,29 @@ final class CommissionDocuments {
             int annex = 0;
             for (AgendaItem item : agenda) {
                 for (Map.Entry<Long, String> dissent : item.dissents().entrySet()) {
-                    Member m = byId.get(dissent.getKey());
-                    if (m == null) {
+                    Member member = byId.get(dissent.getKey());
+                    if (member == null) {
                         continue;
                     }
                     annex++;
                     text(document, "", false, ParagraphAlignment.LEFT);
                     text(
                             document,
-                            "Приложение № " + annex + " к протоколу № " + meeting.number(),
+                            m.text("commission.doc.annex", annex, meeting.number()),
                             false,
                             ParagraphAlignment.RIGHT);
-                    text(document, "ОСОБОЕ МНЕНИЕ", true, ParagraphAlignment.CENTER);
+                    text(document, m.text("commission.doc.dissent"), true, ParagraphAlignment.CENTER);
                     text(
                             document,
-                            "члена комиссии " + m.fullName() + " по вопросу " + item.position() + " повестки дня: "
-                                    + title(item.theCase()),
+                            m.text(
+                                    "commission.doc.dissentOf",
+                                    member.fullName(),
+                                    item.position(),
+                                    title(item.theCase())),
                             false,
                             ParagraphAlignment.CENTER);
                     text(document, dissent.getValue(), false, ParagraphAlignment.BOTH);
-                    signature(document, "Член комиссии", m);
+                    signature(document, m.text("commission.doc.signMember"), member);
                 }
             }
             document.write(out);
@@ -221,55 +226,43 @@ final class CommissionDocuments {
     }
 
     /** The extract of one question for the employee and the employer (Указ №821). */
-    static void extract(Meeting meeting, AgendaItem item, Member secretary, OutputStream out) throws IOException {
+    static void extract(Messages m, Meeting meeting, AgendaItem item, Member secretary, OutputStream out)
+            throws IOException {
         CommissionCase c = item.theCase();
         try (XWPFDocument document = new XWPFDocument()) {
-            text(document, "ВЫПИСКА", true, ParagraphAlignment.CENTER);
+            text(document, m.text("commission.doc.extract"), true, ParagraphAlignment.CENTER);
             text(
                     document,
-                    "из протокола № " + meeting.number() + " от " + RussianFormats.date(meeting.heldOn())
-                            + " заседания комиссии: " + meeting.commissionName(),
+                    m.text(
+                            "commission.doc.extractOf",
+                            meeting.number(),
+                            RussianFormats.date(meeting.heldOn()),
+                            meeting.commissionName()),
                     true,
                     ParagraphAlignment.CENTER);
             text(document, meeting.organizationName(), false, ParagraphAlignment.CENTER);
             text(document, item.position() + ". " + title(c), true, ParagraphAlignment.LEFT);
-            labelled(document, "СЛУШАЛИ: ", item.heard() == null ? c.summary() : item.heard());
-            labelled(document, "ГОЛОСОВАЛИ " + ballot(item) + ": ", totals(item));
+            labelled(document, m.text("commission.doc.heard"), item.heard() == null ? c.summary() : item.heard());
+            labelled(document, voted(m, item), totals(m, item));
             labelled(document, "РЕШИЛИ: ", item.decisionText());
             text(document, "", false, ParagraphAlignment.LEFT);
             text(
                     document,
-                    "Выписка верна. Секретарь комиссии ____________ "
-                            + (secretary == null ? "" : secretary.initialsName()),
+                    m.text("commission.doc.extractCertified", secretary == null ? "" : secretary.initialsName()),
                     false,
                     ParagraphAlignment.LEFT);
-            text(document, "«___» ____________ 20__ г.", false, ParagraphAlignment.LEFT);
+            text(document, m.text("commission.doc.blankDate"), false, ParagraphAlignment.LEFT);
             document.write(out);
         }
     }
 
-    private static final Map<String, String> CHOICES =
-            Map.of("FOR", "за", "AGAINST", "против", "ABSTAIN", "воздержался");
-
-    /** How the question was voted on: secret unless the commission decided on an open vote. */
-    private static String ballot(AgendaItem item) {
-        return item.openVote() ? "(открытое голосование по решению комиссии)" : "(тайное голосование)";
+    /** «ГОЛОСОВАЛИ» and how: secret ballot unless the commission decided on an open vote. */
+    private static String voted(Messages m, AgendaItem item) {
+        return m.text(item.openVote() ? "commission.doc.votedOpen" : "commission.doc.votedSecret");
     }
 
-    private static String totals(AgendaItem item) {
-        return "«за» — " + item.votesFor() + ", «против» — " + item.votesAgainst() + ", «воздержались» — "
-                + item.votesAbstained() + ".";
-    }
-
-    /** The servant's presence as the minutes word it (Указ №821 пп.19–20 model). */
-    private static String presence(AgendaItem item) {
-        return switch (item.servantPresence()) {
-            case PRESENT -> "присутствовал.";
-            case ABSENT_BY_REQUEST -> "отсутствовал; вопрос рассмотрен в его отсутствие по его письменной просьбе.";
-            case ABSENT_NO_REASON ->
-                "надлежащим образом извещён, не явился без уважительной причины; вопрос рассмотрен в его отсутствие.";
-            case ABSENT_GOOD_REASON -> "отсутствовал по уважительной причине.";
-        };
+    private static String totals(Messages m, AgendaItem item) {
+        return m.text("commission.doc.totals", item.votesFor(), item.votesAgainst(), item.votesAbstained());
     }
 
     static String title(CommissionCase c) {
@@ -287,11 +280,9 @@ final class CommissionDocuments {
         return m.fullName() + (m.position() == null ? "" : " — " + m.position());
     }
 
-    private static String roleNote(Member m) {
-        return switch (m.role()) {
-            case DEPUTY_CHAIR -> " (заместитель председателя)";
-            case INDEPENDENT -> " (независимый эксперт)";
-            case REGIONAL -> " (представитель органа по профилактике коррупционных правонарушений)";
+    private static String roleNote(Messages m, Member member) {
+        return switch (member.role()) {
+            case DEPUTY_CHAIR, INDEPENDENT, REGIONAL -> " " + m.text("commission.doc.role." + member.role());
             default -> "";
         };
     }

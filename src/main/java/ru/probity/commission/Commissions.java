@@ -339,6 +339,38 @@ public class Commissions {
         return id;
     }
 
+    /**
+     * Ends a transfer act on the day it ceases to be in force (repealed, or its term set): new cases of
+     * the body no longer go to that commission after the day — they go to the body's own commission or
+     * wait (Указ №821 п.3 read with the municipal act); cases already routed by it stay where they are.
+     * Only an officer (or the regional administrator) whose subtree holds both sides, as for recording.
+     */
+    public void endTransfer(CurrentUser user, long actId, LocalDate validTo) {
+        if (!keeps(user)) {
+            throw new AccessDeniedException(user.username() + " may not end transfer acts");
+        }
+        TransferAct act = acts.find(actId).orElseThrow(() -> new NotFound("transfer act", actId));
+        if (!organizations.isVisible(user, act.fromOrganizationId()) || !inSubtree(user, load(act.toCommissionId()))) {
+            throw new AccessDeniedException(user.username() + " may not end transfer act " + actId);
+        }
+        if (validTo == null) {
+            throw Refusal.invalidFields(java.util.Map.of("validTo", "commission.transfer.error.endDate"));
+        }
+        if (validTo.isBefore(act.validFrom())) {
+            throw Refusal.invalidFields(java.util.Map.of("validTo", "commission.transfer.error.validity"));
+        }
+        if (act.validTo() != null && !validTo.isBefore(act.validTo())) {
+            throw Refusal.conflict("commission.transfer.error.alreadyEnds");
+        }
+        acts.end(actId, validTo, user.username());
+        accessLog.record(
+                AccessAction.UPDATE,
+                "COMMISSION",
+                act.toCommissionId(),
+                act.fromOrganizationId(),
+                "transfer act " + actId + " ends " + validTo);
+    }
+
     /** The act recorded after its checks (on behalf of whoever is named: the demo's past too). */
     long transfer(TransferForm form, String by) {
         java.util.Map<String, String> wrong = new java.util.LinkedHashMap<>();

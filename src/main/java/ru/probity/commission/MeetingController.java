@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
 import ru.probity.commission.model.CaseStatus;
 import ru.probity.commission.model.Tally;
+import ru.probity.platform.Messages;
 import ru.probity.platform.NotFound;
 
 /** The meeting page: agenda, invitations, attendance and quorum, recusals, votes, minutes and extracts. */
@@ -29,8 +30,10 @@ class MeetingController {
     private final Voting voting;
     private final Cases cases;
     private final Invitations invitations;
+    private final Messages messages;
 
-    MeetingController(Meetings meetings, Voting voting, Cases cases, Invitations invitations) {
+    MeetingController(Meetings meetings, Voting voting, Cases cases, Invitations invitations, Messages messages) {
+        this.messages = messages;
         this.meetings = meetings;
         this.voting = voting;
         this.cases = cases;
@@ -194,7 +197,7 @@ class MeetingController {
         List<AgendaItem> agenda = meetings.agenda(user, id);
         CommissionController.docx(response, "protokol-" + meeting.number() + "-" + meeting.heldOn() + ".docx");
         CommissionDocuments.minutes(
-                meeting, meetings.attendance(id), meetings.quorum(id), agenda, response.getOutputStream());
+                messages, meeting, meetings.attendance(id), meetings.quorum(id), agenda, response.getOutputStream());
     }
 
     /**
@@ -226,7 +229,7 @@ class MeetingController {
             cases.recordExtractRead(c);
         }
         CommissionController.docx(response, "vypiska-" + meeting.number() + "-" + id + ".docx");
-        CommissionDocuments.extract(meeting, item, secretary, response.getOutputStream());
+        CommissionDocuments.extract(messages, meeting, item, secretary, response.getOutputStream());
     }
 
     private static String done(long meetingId, RedirectAttributes flash, String notice) {

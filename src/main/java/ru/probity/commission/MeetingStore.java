@@ -20,7 +20,14 @@ import ru.probity.commission.model.MeetingStatus;
 class MeetingStore {
 
     private static final String MEETING = """
-            select mt.*, c.name as commission_name, c.organization_id, o.name as organization_name
+            select mt.*, c.name as commission_name, c.organization_id, o.name as organization_name,
+                case when c.kind = 'MUNICIPAL_POSTS' then 'MUNICIPAL_POSTS'
+                     when (select a.kind from org_subtree s join organization a on a.id = s.ancestor_id
+                           where s.organization_id = c.organization_id
+                             and a.kind in ('REGION', 'REGIONAL_BODY', 'CITY_DISTRICT', 'MUNICIPAL_DISTRICT',
+                                            'MUNICIPAL_OKRUG', 'URBAN_SETTLEMENT', 'RURAL_SETTLEMENT', 'ADMINISTRATION')
+                           order by s.depth desc limit 1) in ('REGION', 'REGIONAL_BODY') then 'STATE_CIVIL'
+                     else 'MUNICIPAL' end as service
             from commission_meeting mt join commission c on c.id = mt.commission_id
             join organization o on o.id = c.organization_id
             """;
@@ -47,7 +54,8 @@ class MeetingStore {
                 rs.getTimestamp("closed_at") == null
                         ? null
                         : rs.getTimestamp("closed_at").toInstant(),
-                rs.getString("invitees"));
+                rs.getString("invitees"),
+                rs.getString("service"));
     }
 
     Optional<Meeting> find(long id) {

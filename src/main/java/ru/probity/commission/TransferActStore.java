@@ -97,4 +97,18 @@ class TransferActStore {
                 .query((rs, n) -> new Valid(rs.getLong(1), rs.getLong(2)))
                 .optional();
     }
+
+    Optional<TransferAct> find(long id) {
+        return jdbc.sql(ACT + " where a.id = ?")
+                .param(id)
+                .query(TransferActStore::row)
+                .optional();
+    }
+
+    /** Sets the last day the act is in force (its repeal or expiry); the cases it routed stay routed. */
+    void end(long id, LocalDate validTo, String by) {
+        jdbc.sql("update commission_transfer_act set valid_to = ?, ended_by = ?, ended_at = now() where id = ?")
+                .params(validTo, by, id)
+                .update();
+    }
 }

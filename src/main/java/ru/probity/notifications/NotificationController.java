@@ -226,6 +226,23 @@ class NotificationController {
         return done(id, flash, "notifications.extended");
     }
 
+    /** The act of acceptance of the gift, filled from the notification, for the officer who keeps it. */
+    @GetMapping("/{id}/gift/handover-act.docx")
+    void giftHandoverAct(@PathVariable long id, HttpServletResponse response) throws IOException {
+        CurrentUser user = CurrentUser.get();
+        Notification n = notifications.get(user, id);
+        if (!n.gift() || !notifications.handles(user, n)) {
+            throw new AccessDeniedException(user.username() + " may not print the gift act of notification " + id);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        GiftHandoverAct.write(messages, n, out);
+        Downloads.attachedFile(
+                response,
+                "akt-podarok-" + id + ".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                out.toByteArray());
+    }
+
     @PostMapping("/{id}/gift/handover")
     String giftHandedOver(
             @PathVariable long id,

@@ -23,6 +23,9 @@ class PageModel {
         if (path.startsWith("/admin/users")) {
             return "users";
         }
+        if (path.startsWith("/declarations/publication-settings")) {
+            return "publication";
+        }
         String[] parts = path.split("/");
         return parts.length > 1 ? parts[1] : "home";
     }

@@ -1,5 +1,7 @@
 package ru.probity.procurement;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.probity.access.CurrentUser;
+import ru.probity.platform.Downloads;
+import ru.probity.platform.Messages;
 
 /** The page «Проверка по ЕГРЮЛ/ЕГРИП»: the findings of the officer's subtree, the run, the decisions. */
 @Controller
@@ -19,9 +23,20 @@ class ScreeningController {
     static final List<String> STATUSES = List.of("NEW", "CONFIRMED", "DISMISSED", "GONE");
 
     private final Screening screening;
+    private final Messages messages;
 
-    ScreeningController(Screening screening) {
+    ScreeningController(Screening screening, Messages messages) {
         this.screening = screening;
+        this.messages = messages;
+    }
+
+    /** The findings with the status chosen (all when none), as the page lists them, in XLSX. */
+    @GetMapping("/screening.xlsx")
+    void xlsx(@RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
+        String shown = status != null && STATUSES.contains(status) ? status : null;
+        List<Screening.Finding> findings =
+                screening.list(CurrentUser.get(), shown == null ? List.of() : List.of(shown));
+        ScreeningExport.write(findings, messages::text, Downloads.xlsx(response, "egrul-egrip.xlsx"));
     }
 
     @GetMapping

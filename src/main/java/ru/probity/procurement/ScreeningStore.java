@@ -88,6 +88,18 @@ class ScreeningStore {
      * The findings of the subtree of {@code scope} with the given statuses (all when empty), leaving
      * out the reader's own people ({@code ownEmployees}), by organization and name.
      */
+    /** The new records of the subtree, the given employees' left out. */
+    int countNew(long scope, Long[] ownEmployees) {
+        return jdbc.sql("""
+                select count(*) from screening_finding f
+                 where f.organization_id in (select organization_id from org_subtree where ancestor_id = :scope)
+                   and f.status = 'NEW' and not f.employee_id = any(cast(:own as bigint[]))""")
+                .param("scope", scope)
+                .param("own", ownEmployees)
+                .query(Integer.class)
+                .single();
+    }
+
     List<Screening.Row> list(long scope, List<String> statuses, Long[] ownEmployees, int limit) {
         return jdbc.sql("""
                 select f.id, f.employee_id,

@@ -275,4 +275,92 @@ class CommissionCompetenceTest extends IntegrationTest {
                     .isNotNull();
         });
     }
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    ru.probity.platform.Messages messages;
+
+    /** The minutes of a meeting as text, as CommissionDocuments writes them. */
+    String minutesText(CurrentUser user, long meetingId) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        CommissionDocuments.minutes(
+                messages,
+                meetings.get(user, meetingId),
+                meetings.attendance(meetingId),
+                meetings.quorum(meetingId),
+                meetings.agenda(user, meetingId),
+                out);
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                        new java.io.ByteArrayInputStream(out.toByteArray()));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+
+    @Test
+    void aRegionalBodysMinutesCountOutsideMembersAgainstTheStateCivilServiceNotTheMunicipalOne() {
+        rolledBack(x -> {
+            CurrentUser admin = current("region.admin");
+            long body = jdbc.sql("select id from organization where kind = 'REGIONAL_BODY' order by id limit 1")
+                    .query(Long.class)
+                    .single();
+            long commission = commissions.create(admin, body, null, "Приказ министерства");
+            long meeting = meetings.create(admin, commission, java.time.LocalDate.now(), null, null);
+            assertThat(meetings.get(admin, meeting).service()).isEqualTo("STATE_CIVIL");
+            try {
+                assertThat(minutesText(admin, meeting))
+                        .contains("не замещающих должности государственной гражданской службы")
+                        .doesNotContain("муниципальной службы");
+                long municipal = jdbc.sql("select min(mt.id) from commission_meeting mt join commission c"
+                                + " on c.id = mt.commission_id where c.organization_id = ? and c.kind = 'CONDUCT'")
+                        .param(organizationId(UGH))
+                        .query(Long.class)
+                        .single();
+                assertThat(minutesText(current("ugh.officer"), municipal))
+                        .contains("не замещающих должности муниципальной службы в органе");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void anEndedTransferActRoutesNoNewCasesButKeepsTheCasesItRouted() {
+        rolledBack(x -> {
+            CurrentUser admin = current("region.admin");
+            long[] ids = districtAndSettlement(0);
+            long districtCommission = commissions.create(admin, ids[0], null, "Постановление администрации района");
+            long act = commissions.recordTransfer(
+                    admin,
+                    new Commissions.TransferForm(
+                            "11",
+                            LocalDate.now().minusDays(60),
+                            "Соглашение о передаче полномочий комиссии",
+                            ids[1],
+                            districtCommission,
+                            null,
+                            null));
+            long routed = open(ids[1], employeeAt(ids[1]));
+            assertThat(cases.get(admin, routed).commissionId()).isEqualTo(districtCommission);
+
+            // a day before the act began: refused in Russian; an officer outside the subtree: denied
+            assertThatThrownBy(() ->
+                            commissions.endTransfer(admin, act, LocalDate.now().minusDays(61)))
+                    .isInstanceOf(Refusal.class);
+            assertThatThrownBy(() -> commissions.endTransfer(current("obninsk.officer"), act, LocalDate.now()))
+                    .isInstanceOf(ru.probity.access.AccessDeniedException.class);
+
+            commissions.endTransfer(admin, act, LocalDate.now().minusDays(1));
+            assertThat(commissions.transferActs(admin))
+                    .filteredOn(a -> a.id() == act)
+                    .singleElement()
+                    .satisfies(a -> assertThat(a.validOn(LocalDate.now())).isFalse());
+            // the case it routed stays; a new case of the settlement waits for a commission of its own
+            assertThat(cases.get(admin, routed).commissionId()).isEqualTo(districtCommission);
+            assertThat(cases.get(admin, open(ids[1], employeeAt(ids[1]))).commissionId())
+                    .isNull();
+        });
+    }
 }

@@ -263,4 +263,17 @@ class PublicationSwitchTest extends IntegrationTest {
                 .contains("Главный специалист")
                 .doesNotContain("накопления родителей", "земельный участок");
     }
+
+    @Test
+    void theSwitchPageHighlightsItsOwnEntryOfTheSidebarNotTheDeclarations() throws Exception {
+        String page = mvc.perform(get("/declarations/publication-settings").with(as("region.admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        assertThat(html.getElementById("nav-publication-switch").hasClass("active"))
+                .isTrue();
+        assertThat(html.getElementById("nav-declarations").hasClass("active")).isFalse();
+    }
 }

@@ -369,4 +369,36 @@ class NotificationTermsAndGiftsTest extends IntegrationTest {
             assertThat(card(id).status()).isEqualTo(NotificationStatus.CLOSED);
         }
     }
+
+    String actText(long id, String username) throws Exception {
+        byte[] docx = mvc.perform(
+                        get("/notifications/" + id + "/gift/handover-act.docx").with(as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+
+    @Test
+    void theOfficerPrintsTheGiftsHandoverActFilledFromTheNotice() throws Exception {
+        long id = paper(NotificationKind.GIFT, LocalDate.now(), gift(LocalDate.now(), null));
+        assertThat(actText(id, "ugh.officer"))
+                .contains("АКТ ПРИЁМА-ПЕРЕДАЧИ ПОДАРКА")
+                .contains("№ ______ от")
+                .contains("Настольные часы")
+                .contains("неизвестна")
+                .contains("Областной форум, г. Калуга")
+                .contains("постановление Правительства РФ № 10");
+        officerPosts(id, "/gift/handover", "act", "17", "on", LocalDate.now().toString());
+        assertThat(actText(id, "ugh.officer")).contains("№ 17 от");
+        // the card offers it to the officer; an employee who does not keep the register may not print it
+        mvc.perform(get("/notifications/" + id).with(as("ugh.officer")))
+                .andExpect(content().string(Matchers.containsString("gift-act-download")));
+        mvc.perform(get("/notifications/" + id + "/gift/handover-act.docx").with(as("ugh.employee")))
+                .andExpect(status().isForbidden());
+    }
 }

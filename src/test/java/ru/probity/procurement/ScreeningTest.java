@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import ru.probity.IntegrationTest;
 import ru.probity.identifiers.Identifiers;
 
@@ -149,5 +150,48 @@ class ScreeningTest extends IntegrationTest {
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst().attr("data-rule")).isEqualTo("INSTITUTION_HEAD");
         assertThat(rows.getFirst().text()).contains("Для сведения").doesNotContain("Возможное нарушение");
+    }
+
+    @Autowired
+    ru.probity.tasks.Tasks tasks;
+
+    @Test
+    void theNewRecordsAreATaskOfTheOfficerAndTheListIsExportedToXlsx() throws Exception {
+        long servant = employeeOfCategory(OBNINSK, "MUNICIPAL_SERVANT");
+        RegisterExtracts.entrepreneur(mvc, as("region.admin"), inn(servant));
+        run("obninsk.officer");
+
+        var officer = ((ru.probity.access.CurrentUserHolder) users.loadUserByUsername("obninsk.officer")).currentUser();
+        assertThat(tasks.of(officer))
+                .filteredOn(t -> t.kind().equals("tasks.kind.screeningNew"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.link()).isEqualTo("/screening?status=NEW"));
+
+        byte[] xlsx = mvc.perform(
+                        get("/screening/screening.xlsx").param("status", "NEW").with(as("obninsk.officer")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Сотрудник");
+            String name = jdbc.sql("select last_name from employee where id = ?")
+                    .param(servant)
+                    .query(String.class)
+                    .single();
+            boolean found = false;
+            for (var row : sheet) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().startsWith(name)) {
+                    found = true;
+                    assertThat(row.getCell(5).getStringCellValue()).isEqualTo("Индивидуальный предприниматель");
+                    assertThat(row.getCell(10).getStringCellValue()).contains("25-ФЗ, ст. 14 ч. 1 п. 3");
+                }
+            }
+            assertThat(found).isTrue();
+        }
+        // nobody outside the officers gets it
+        mvc.perform(get("/screening/screening.xlsx").with(as("ugh.employee")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden());
     }
 }

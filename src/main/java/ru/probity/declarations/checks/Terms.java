@@ -1,6 +1,7 @@
 package ru.probity.declarations.checks;
 
 import java.time.LocalDate;
+import ru.probity.platform.WorkingDays;
 
 /**
  * The terms of filing: the annual term of 30 April (273-ФЗ ст.8, Указ №460), corrections within one
@@ -57,16 +58,8 @@ public final class Terms {
         return year >= FIRST_YEAR && year <= today.getYear();
     }
 
-    /** The term of publication: 14 working days after the annual deadline (weekends only, no holidays). */
+    /** The term of publication: 14 working days after the annual deadline (the production calendar). */
     public static LocalDate publicationTerm(int year) {
-        LocalDate day = annualDeadline(year);
-        int working = 0;
-        while (working < PUBLICATION_WORKING_DAYS) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek().getValue() < 6) {
-                working++;
-            }
-        }
-        return day;
+        return WorkingDays.plus(annualDeadline(year), PUBLICATION_WORKING_DAYS);
     }
 }

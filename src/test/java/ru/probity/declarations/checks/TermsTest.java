@@ -20,8 +20,9 @@ class TermsTest {
         assertThat(Terms.reportingYear(2000, today)).isTrue();
         assertThat(Terms.reportingYear(2025, today)).isTrue();
         assertThat(Terms.reportingYear(2026, today)).isFalse();
-        // 30 April 2025 is a Wednesday: 14 working days (weekends only) later is 20 May
-        assertThat(Terms.publicationTerm(2024)).isEqualTo(LocalDate.of(2025, 5, 20));
+        // 30 April 2026 is a Thursday: 14 working days later, skipping 1 May, 9 May (a Saturday) and
+        // Monday 11 May that its day off moves to (ТК РФ ст.112), is Friday 22 May
+        assertThat(Terms.publicationTerm(2025)).isEqualTo(LocalDate.of(2026, 5, 22));
     }
 
     @Test
