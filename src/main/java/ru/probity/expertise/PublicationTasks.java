@@ -32,7 +32,7 @@ class PublicationTasks implements TaskSource {
         List<Task> tasks = new ArrayList<>();
         for (SubmissionStore.Row r : store.list(user.organizationId(), null, true)) {
             tasks.add(new Task(
-                    "expertise",
+                    "expertisePublic",
                     r.answeredAt() == null ? "tasks.kind.expertiseAnswer" : "tasks.kind.expertiseSend",
                     List.of(r.registrationNumber(), RussianFormats.date(r.receivedOn())),
                     r.title(),
