@@ -20,7 +20,7 @@ final class DemoExpertisePublications {
         history.publishWithConclusion(
                 ugh,
                 new PublicationHistory.DemoDraft(
-                        "ПОСТАНОВЛЕНИЕ",
+                        "RESOLUTION",
                         "Об утверждении порядка предоставления субсидий на благоустройство дворовых территорий",
                         "проект-постановления-о-субсидиях.txt",
                         """

@@ -34,7 +34,7 @@ public class PublicationHistory {
         this.regionTime = regionTime;
     }
 
-    /** A draft to publish: the register's kind (e.g. ПОСТАНОВЛЕНИЕ), its title and its text. */
+    /** A draft to publish: the register's kind (e.g. RESOLUTION), its title and its text. */
     public record DemoDraft(String kind, String title, String fileName, String text) {}
 
     /** An expert's conclusion on the draft. */

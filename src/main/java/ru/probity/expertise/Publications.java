@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +11,7 @@ import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.access.Role;
 import ru.probity.expertise.independent.PublicExpertiseTerms;
+import ru.probity.platform.Messages;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
@@ -39,15 +39,18 @@ public class Publications {
     private final DraftPublicationStore store;
     private final PublicExpertiseSettings settings;
     private final RegionTime regionTime;
+    private final Messages messages;
 
-    Publications(DraftPublicationStore store, PublicExpertiseSettings settings, RegionTime regionTime) {
+    Publications(
+            DraftPublicationStore store, PublicExpertiseSettings settings, RegionTime regionTime, Messages messages) {
         this.store = store;
         this.settings = settings;
         this.regionTime = regionTime;
+        this.messages = messages;
     }
 
     /** A publication as the officer's pages show it. */
-    public record Publication(DraftPublicationStore.Row row, LocalDate today) {
+    public record Publication(DraftPublicationStore.Row row, LocalDate today, String kindLabel) {
 
         public long id() {
             return row.id();
@@ -64,10 +67,6 @@ public class Publications {
         public boolean ended() {
             return !row.withdrawn() && today.isAfter(row.endsOn());
         }
-
-        public String kindLabel() {
-            return Publications.kindLabel(row.kind());
-        }
     }
 
     /** A draft as the public pages show it. */
@@ -82,12 +81,18 @@ public class Publications {
             boolean open,
             LocalDateTime updatedAt) {}
 
-    /** The kind as a word: «ПОСТАНОВЛЕНИЕ» → «Постановление». */
-    static String kindLabel(String kind) {
+    /** The register's kind of act in words (RESOLUTION → «Постановление»); the code when unknown. */
+    String kindLabel(String kind) {
         if (kind == null || kind.isEmpty()) {
             return "";
         }
-        return kind.charAt(0) + kind.substring(1).toLowerCase(Locale.forLanguageTag("ru"));
+        String key = "expertise.public.kind." + kind;
+        String label = messages.text(key);
+        return key.equals(label) ? kind : label;
+    }
+
+    private Publication publication(DraftPublicationStore.Row row, LocalDate today) {
+        return new Publication(row, today, kindLabel(row.kind()));
     }
 
     public static boolean canRead(CurrentUser user) {
@@ -124,7 +129,7 @@ public class Publications {
         CurrentUser user = reader();
         LocalDate today = regionTime.today();
         return store.list(user.organizationId()).stream()
-                .map(r -> new Publication(r, today))
+                .map(r -> publication(r, today))
                 .toList();
     }
 
@@ -133,14 +138,14 @@ public class Publications {
         CurrentUser user = reader();
         LocalDate today = regionTime.today();
         return store.ofDocument(user.organizationId(), documentId).stream()
-                .map(r -> new Publication(r, today))
+                .map(r -> publication(r, today))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public Publication view(long id) {
         CurrentUser user = reader();
-        return new Publication(
+        return publication(
                 store.find(user.organizationId(), id).orElseThrow(() -> new NotFound("publication", id)),
                 regionTime.today());
     }
@@ -214,7 +219,7 @@ public class Publications {
 
     // --- the public pages: no user
 
-    private static PublicDraft publicDraft(DraftPublicationStore.Row r, LocalDate today) {
+    private PublicDraft publicDraft(DraftPublicationStore.Row r, LocalDate today) {
         return new PublicDraft(
                 r.id(),
                 r.organizationName(),

@@ -61,7 +61,7 @@ public final class ExpertiseFixtures {
         long document =
                 jdbc.sql("""
                         insert into expertise_document (organization_id, subject, kind, title, registered_by, updated_by)
-                        values (?, 'DRAFT', 'ПОСТАНОВЛЕНИЕ', ?, 'test', 'test') returning id""").params(organizationId, title).query(Long.class).single();
+                        values (?, 'DRAFT', 'RESOLUTION', ?, 'test', 'test') returning id""").params(organizationId, title).query(Long.class).single();
         return version(document, 1, text);
     }
 
