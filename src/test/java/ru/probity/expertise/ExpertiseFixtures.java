@@ -61,7 +61,7 @@ public final class ExpertiseFixtures {
         long document =
                 jdbc.sql("""
                         insert into expertise_document (organization_id, subject, kind, title, registered_by, updated_by)
-                        values (?, 'DRAFT', 'RESOLUTION', ?, 'test', 'test') returning id""").params(organizationId, title).query(Long.class).single();
+                        values (?, 'DRAFT', 'RESOLUTION', ?, 'ugh.officer', 'ugh.officer') returning id""").params(organizationId, title).query(Long.class).single();
         return version(document, 1, text);
     }
 
@@ -70,7 +70,7 @@ public final class ExpertiseFixtures {
         byte[] content = text.getBytes(StandardCharsets.UTF_8);
         return jdbc.sql("""
                         insert into expertise_version (document_id, number, file_name, content_type, content, sha256, text, uploaded_by)
-                        values (?, ?, ?, 'text/plain; charset=UTF-8', ?, 'x', ?, 'test') returning id""")
+                        values (?, ?, ?, 'text/plain; charset=UTF-8', ?, 'x', ?, 'ugh.officer') returning id""")
                 .params(document, number, "проект-" + number + ".txt", content, text)
                 .query(Long.class)
                 .single();
@@ -87,7 +87,7 @@ public final class ExpertiseFixtures {
     public long publication(long version, LocalDate startsOn, LocalDate endsOn) {
         return jdbc.sql("""
                         insert into expertise_publication (document_id, version_id, starts_on, ends_on, published_by, updated_by)
-                        values (?, ?, ?, ?, 'test', 'test') returning id""")
+                        values (?, ?, ?, ?, 'ugh.officer', 'ugh.officer') returning id""")
                 .params(documentOf(version), version, startsOn, endsOn)
                 .query(Long.class)
                 .single();
