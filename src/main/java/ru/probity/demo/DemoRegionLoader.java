@@ -54,6 +54,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ru.probity.training.TrainingHistory training;
     private final ru.probity.commission.CommissionHistory commissionHistory;
     private final ru.probity.notifications.NotificationHistory notificationHistory;
+    private final ru.probity.expertise.PublicationHistory expertisePublications;
     private final Documents documents;
     private final Testing testing;
     private final ru.probity.expertise.Expertise expertise;
@@ -88,6 +89,7 @@ class DemoRegionLoader implements ApplicationRunner {
             ru.probity.training.TrainingHistory training,
             ru.probity.commission.CommissionHistory commissionHistory,
             ru.probity.notifications.NotificationHistory notificationHistory,
+            ru.probity.expertise.PublicationHistory expertisePublications,
             Documents documents,
             Testing testing,
             ru.probity.expertise.Expertise expertise,
@@ -108,6 +110,7 @@ class DemoRegionLoader implements ApplicationRunner {
         this.training = training;
         this.commissionHistory = commissionHistory;
         this.notificationHistory = notificationHistory;
+        this.expertisePublications = expertisePublications;
         this.documents = documents;
         this.testing = testing;
     }
@@ -146,6 +149,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoTraining.exam(testing.bank(), testing.exams(), lookup, today);
             DemoExpertise.load(expertise, lookup);
             testing.onboarding().enrolNewcomers();
+            DemoExpertisePublications.load(expertisePublications, lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"
