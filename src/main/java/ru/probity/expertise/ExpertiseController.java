@@ -130,6 +130,8 @@ class ExpertiseController {
         model.addAttribute("mayExamine", expertise.canExamine(user, document));
         boolean developer = expertise.isDeveloper(user, document);
         model.addAttribute("developer", developer);
+        model.addAttribute(
+                "seesPublications", document.subject() == ExpertiseSubject.DRAFT && Publications.canRead(user));
         if (!conclusions.isEmpty()) {
             Conclusion latest = conclusions.getFirst();
             model.addAttribute("latestConclusion", latest);

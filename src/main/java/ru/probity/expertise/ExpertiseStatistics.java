@@ -27,13 +27,19 @@ import ru.probity.platform.Spreadsheet;
 public class ExpertiseStatistics {
 
     private final ExpertiseStatisticsStore store;
+    private final SubmissionStore submissions;
     private final ExpertiseStore documents;
     private final RegionTime regionTime;
     private final Messages messages;
 
     ExpertiseStatistics(
-            ExpertiseStatisticsStore store, ExpertiseStore documents, RegionTime regionTime, Messages messages) {
+            ExpertiseStatisticsStore store,
+            SubmissionStore submissions,
+            ExpertiseStore documents,
+            RegionTime regionTime,
+            Messages messages) {
         this.store = store;
+        this.submissions = submissions;
         this.documents = documents;
         this.regionTime = regionTime;
         this.messages = messages;
@@ -45,14 +51,18 @@ public class ExpertiseStatistics {
     /** A factor of the Методика with its findings and eliminated ones. */
     public record FactorLine(Factor factor, int findings, int eliminated) {}
 
-    /** The figures of a subtree and period. */
+    /**
+     * The figures of a subtree and period; {@code independent}: the conclusions of independent experts
+     * received and accepted (учтено), and the proposals of citizens and organizations, by the day received.
+     */
     public record Figures(
             long organizationId,
             LocalDate from,
             LocalDate to,
             List<Line> organizations,
             Line total,
-            List<FactorLine> factors) {}
+            List<FactorLine> factors,
+            SubmissionStore.Figures independent) {}
 
     public Figures compute(CurrentUser user, Long organizationId, LocalDate from, LocalDate to) {
         if (!user.role().seesExpertise()) {
@@ -81,7 +91,7 @@ public class ExpertiseStatistics {
             Factor.byCode((String) row[0])
                     .ifPresent(f -> factors.add(new FactorLine(f, (Integer) row[1], (Integer) row[2])));
         }
-        return new Figures(org, start, end, lines, total, factors);
+        return new Figures(org, start, end, lines, total, factors, submissions.figures(org, start, end));
     }
 
     /** The figures as XLSX: the organizations and the factors, each on its sheet. */
@@ -113,6 +123,14 @@ public class ExpertiseStatistics {
                 byFactor.row(
                         f.factor().code(), text("expertise.factor." + f.factor().name()), f.findings(), f.eliminated());
             }
+            SubmissionStore.Figures independent = figures.independent();
+            Spreadsheet.Table received = workbook.table(
+                    text("expertise.stats.sheet.independent"),
+                    new Spreadsheet.Column(text("expertise.stats.independent.what"), 60),
+                    new Spreadsheet.Column(text("expertise.stats.independent.count"), 14));
+            received.row(text("expertise.stats.independent.received"), independent.conclusionsReceived());
+            received.row(text("expertise.stats.independent.accepted"), independent.conclusionsAccepted());
+            received.row(text("expertise.stats.independent.proposals"), independent.proposalsReceived());
             workbook.write(out);
         }
     }

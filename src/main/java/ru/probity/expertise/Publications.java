@@ -26,15 +26,15 @@ import ru.probity.platform.RegionTime;
 public class Publications {
 
     /**
-     * Who publishes drafts and answers what is received — the one place of these roles (a legal
-     * expert's role, when there is one, joins here).
+     * Who publishes drafts and answers what is received — the one place of these roles: the legal
+     * service that examines the drafts, the officer, the regional administrator, the head.
      */
     static final Set<Role> MANAGERS =
-            EnumSet.of(Role.ANTICORRUPTION_OFFICER, Role.REGIONAL_ADMIN, Role.ORGANIZATION_HEAD);
+            EnumSet.of(Role.LEGAL_EXPERT, Role.ANTICORRUPTION_OFFICER, Role.REGIONAL_ADMIN, Role.ORGANIZATION_HEAD);
 
     /** Who reads the publications and what they received: the managers and the auditor. */
-    static final Set<Role> READERS =
-            EnumSet.of(Role.ANTICORRUPTION_OFFICER, Role.REGIONAL_ADMIN, Role.ORGANIZATION_HEAD, Role.AUDITOR);
+    static final Set<Role> READERS = EnumSet.of(
+            Role.LEGAL_EXPERT, Role.ANTICORRUPTION_OFFICER, Role.REGIONAL_ADMIN, Role.ORGANIZATION_HEAD, Role.AUDITOR);
 
     private final DraftPublicationStore store;
     private final PublicExpertiseSettings settings;
@@ -86,7 +86,7 @@ public class Publications {
         if (kind == null || kind.isEmpty()) {
             return "";
         }
-        String key = "expertise.public.kind." + kind;
+        String key = "expertise.kind." + kind;
         String label = messages.text(key);
         return key.equals(label) ? kind : label;
     }

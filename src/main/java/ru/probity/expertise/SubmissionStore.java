@@ -189,7 +189,7 @@ class SubmissionStore {
     }
 
     /** The subtree's figures for the statistics: independent conclusions received and accepted. */
-    record Figures(int conclusionsReceived, int conclusionsAccepted, int proposalsReceived) {}
+    public record Figures(int conclusionsReceived, int conclusionsAccepted, int proposalsReceived) {}
 
     Figures figures(long scope, LocalDate from, LocalDate to) {
         return jdbc.sql("""

@@ -23,6 +23,9 @@ class PageModel {
         if (path.startsWith("/admin/users")) {
             return "users";
         }
+        if (path.startsWith("/expertise/publications")) {
+            return "expertisePublic";
+        }
         if (path.startsWith("/declarations/publication-settings")) {
             return "publication";
         }

@@ -42,6 +42,7 @@ class NavigationTest extends IntegrationTest {
             "/commission/follow-ups",
             "/acts",
             "/expertise",
+            "/expertise/publications",
             "/letters",
             "/training/tests",
             "/region",
@@ -96,7 +97,7 @@ class NavigationTest extends IntegrationTest {
         sidebar.put("obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
         sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
-        sidebar.put("kaluga.commission", without(REGISTRY, "/expertise"));
+        sidebar.put("kaluga.commission", without(without(REGISTRY, "/expertise"), "/expertise/publications"));
         sidebar.put(
                 "ugh.employee",
                 List.of(
@@ -110,7 +111,7 @@ class NavigationTest extends IntegrationTest {
                         "/acknowledgements",
                         "/training/my",
                         "/training/events"));
-        sidebar.put("ugh.lawyer", List.of("/", "/orgs", "/acts", "/expertise"));
+        sidebar.put("ugh.lawyer", List.of("/", "/orgs", "/acts", "/expertise", "/expertise/publications"));
         List<Case> cases = new ArrayList<>();
         sidebar.forEach((user, entries) -> {
             List<String> menu = user.equals("ugh.employee") ? USER_MENU : USER_MENU_STAFF;

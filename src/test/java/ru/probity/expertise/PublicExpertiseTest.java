@@ -362,6 +362,16 @@ class PublicExpertiseTest extends IntegrationTest {
         SubmissionStore.Figures[] figures = new SubmissionStore.Figures[1];
         user.runAs(() -> figures[0] = submissions.figures(today().minusDays(1), today()));
         assertThat(figures[0]).isEqualTo(new SubmissionStore.Figures(2, 1, 1));
+        // the statistics page of the expertise shows them beside the internal expertise's figures
+        String page = html(mvc.perform(get("/expertise/statistics")
+                        .param("from", today().minusDays(1).toString())
+                        .param("to", today().toString())
+                        .with(as("obninsk.officer")))
+                .andReturn());
+        org.jsoup.nodes.Document stats = org.jsoup.Jsoup.parse(page);
+        assertThat(stats.getElementById("stats-independent-received").text()).isEqualTo("2");
+        assertThat(stats.getElementById("stats-independent-accepted").text()).isEqualTo("1");
+        assertThat(stats.getElementById("stats-independent-proposals").text()).isEqualTo("1");
     }
 
     @Test
