@@ -44,6 +44,8 @@ final class Rules {
             Map.entry("3a.sets.term", List.of("срок", "дат", "время")),
             Map.entry("3a.deems", List.of("сочт", "посчита", "признает", "считает")),
             Map.entry("3a.passive", List.of("быть")),
+            Map.entry("3a.resolution", List.of("резолюци")),
+            Map.entry("3zh.resolution", List.of("резолюци")),
             Map.entry("3b.passive", List.of("быть")),
             Map.entry("3zh.office.rules", List.of("делопроизводств")),
             Map.entry("3zh.open.actions", List.of("иные", "другие")),
@@ -356,6 +358,10 @@ final class Rules {
     private static final Pattern INTERNAL =
             pattern("секретар|в\\s+отсутствие\\s+председател|обязанности\\s+председател|членам\\s+комисси|заседани");
 
+    /** «Отказ по иным основаниям не допускается»: an open list under a prohibition closes it. */
+    private static final Pattern PROHIBITED_AFTER =
+            pattern("^[^.;]{0,60}?(?:не\\s+допуска|запреща|не\\s+может|не\\s+могут)");
+
     private static Rule rule(String id, Factor f, String regex, Predicate<Match> accept) {
         return new Rule(id, f, pattern(regex), 0, accept, TRIGGERS.getOrDefault(id, List.of()));
     }
@@ -377,7 +383,7 @@ final class Rules {
                     Factor.P3B,
                     B
                             + "(?:может|могут)\\s+быть\\s+(?:отказано|предоставлен\\p{L}*|выдан\\p{L}*|разрешен\\p{L}*|освобожден\\p{L}*)",
-                    m -> !m.negated() && !Boolean.FALSE.equals(bodySubject(m))),
+                    m -> !m.negated()),
             // п.3 «а»: discretion without grounds or terms
             rule(
                     "3a.vprave",
@@ -436,7 +442,17 @@ final class Rules {
                     Factor.P3A,
                     B + "(?:может|могут)\\s+быть\\s+(?:отказано|предоставлен\\p{L}*|выдан\\p{L}*)",
                     m -> !m.negated() && !grounds(m.context()) && !has(TERM, m.context())),
+            rule(
+                    "3a.resolution",
+                    Factor.P3A,
+                    B + "резолюци\\p{L}*\\s+(?:глав|мэр|руководител|начальник|председател|губернатор)\\p{L}*",
+                    m -> !has(TERM, m.nearby())),
             // п.3 «ж»: procedures without a term, a list or grounds
+            rule(
+                    "3zh.resolution",
+                    Factor.P3ZH,
+                    B + "резолюци\\p{L}*\\s+(?:глав|мэр|руководител|начальник|председател|губернатор)\\p{L}*",
+                    m -> !has(TERM, m.nearby())),
             rule(
                     "3zh.established",
                     Factor.P3ZH,
@@ -517,7 +533,8 @@ final class Rules {
                             && !has(
                                     pattern(
                                             "(?:вправе|по\\s+собственной\\s+инициативе|не\\s+вправе\\s+требовать|не\\s+допускается|запрещается)[^.;]*$"),
-                                    m.before())),
+                                    m.before())
+                            && !has(PROHIBITED_AFTER, m.after())),
             rule(
                     "4v.etc",
                     Factor.P4V,
