@@ -362,6 +362,14 @@ final class Rules {
     private static final Pattern PROHIBITED_AFTER =
             pattern("^[^.;]{0,60}?(?:не\\s+допуска|запреща|не\\s+может|не\\s+могут)");
 
+    /**
+     * «иных мероприятий, связанных с ликвидацией последствий стихийных бедствий», «иные мероприятия,
+     * предусмотренные порядком использования …» (the wording of БК РФ ст.81): the list is narrowed
+     * by its purpose or closed by a named document.
+     */
+    private static final Pattern NARROWED =
+            pattern("^\\s*,?\\s*(?:связанн\\p{L}*\\s+с|предусмотренн\\p{L}*\\s+(?:порядк|положени|правил|программ))");
+
     private static Rule rule(String id, Factor f, String regex, Predicate<Match> accept) {
         return new Rule(id, f, pattern(regex), 0, accept, TRIGGERS.getOrDefault(id, List.of()));
     }
@@ -519,7 +527,9 @@ final class Rules {
             rule(
                     "4v.reasonable",
                     Factor.P4V,
-                    B + "(?:разумн\\p{L}*|кратчайши\\p{L}*|короткий|короткие|сжат\\p{L}*)\\s+срок\\p{L}*"),
+                    B + "(?:разумн\\p{L}*|кратчайши\\p{L}*|короткий|короткие|сжат\\p{L}*)\\s+срок\\p{L}*",
+                    // «более короткие сроки» than a term the act states is no evaluative term
+                    m -> !has(pattern("более\\s+$"), m.before())),
             rule("4v.proper", Factor.P4V, B + "(?:надлежащ\\p{L}*\\s+образом|ненадлежащ\\p{L}*|должным\\s+образом)"),
             rule(
                     "4v.open.list",
@@ -534,7 +544,8 @@ final class Rules {
                                     pattern(
                                             "(?:вправе|по\\s+собственной\\s+инициативе|не\\s+вправе\\s+требовать|не\\s+допускается|запрещается)[^.;]*$"),
                                     m.before())
-                            && !has(PROHIBITED_AFTER, m.after())),
+                            && !has(PROHIBITED_AFTER, m.after())
+                            && !has(NARROWED, m.after())),
             rule(
                     "4v.etc",
                     Factor.P4V,

@@ -225,6 +225,14 @@ class FactorDetectorTest {
                 .contains("4в", "3ж");
         assertThat(factors("иные документы, предусмотренные пунктом 2.6 настоящего регламента"))
                 .doesNotContain("4в");
+        // the Budget Code's own wording, a prohibition, a comparative term
+        assertThat(factors("на проведение аварийно-восстановительных работ и иных мероприятий, связанных с ликвидацией"
+                        + " последствий стихийных бедствий"))
+                .doesNotContain("4в");
+        assertThat(factors("Отказ в регистрации по иным основаниям не допускается."))
+                .doesNotContain("4в");
+        assertThat(factors("если более короткие сроки рассмотрения жалобы не установлены органом"))
+                .doesNotContain("4в");
     }
 
     @Test
