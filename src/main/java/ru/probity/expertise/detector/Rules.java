@@ -48,6 +48,7 @@ final class Rules {
             Map.entry("3zh.resolution", List.of("резолюци")),
             Map.entry("3b.passive", List.of("быть")),
             Map.entry("3zh.office.rules", List.of("делопроизводств")),
+            Map.entry("3zh.notice.no.term", List.of("уведомля", "информиру", "извеща")),
             Map.entry("3zh.open.actions", List.of("иные", "другие")),
             Map.entry("3zh.established", List.of("установленн")),
             Map.entry("3zh.term.vague", List.of("срок")),
@@ -370,6 +371,9 @@ final class Rules {
     private static final Pattern NARROWED =
             pattern("^\\s*,?\\s*(?:связанн\\p{L}*\\s+с|предусмотренн\\p{L}*\\s+(?:порядк|положени|правил|программ))");
 
+    private static final Pattern NOT_A_GROUND =
+            pattern("не\\s+(?:может|могут)\\s+(?:являться|служить|быть)\\s+основани");
+
     private static Rule rule(String id, Factor f, String regex, Predicate<Match> accept) {
         return new Rule(id, f, pattern(regex), 0, accept, TRIGGERS.getOrDefault(id, List.of()));
     }
@@ -504,6 +508,12 @@ final class Rules {
                             && !Boolean.FALSE.equals(bodySubject(m))
                             && m.sentenceText().length() > 40),
             rule(
+                    "3zh.notice.no.term",
+                    Factor.P3ZH,
+                    B + "(?:уведомляется|уведомляются|информируется|информируются|извещается|извещаются)" + E,
+                    // the passive names the recipient, not the body: no subject check
+                    m -> !has(TERM, m.nearby()) && !has(pattern("срок|течение|порядке|в\\s+соответствии"), m.nearby())),
+            rule(
                     "3zh.office.rules",
                     Factor.P3ZH,
                     B
@@ -516,7 +526,12 @@ final class Rules {
                     B + "(?:иные|другие)\\s+(?:административные\\s+)?(?:действия|процедуры)" + E,
                     m -> !named(m) && has(pattern("процедур|услуг|функци"), m.context())),
             // п.4 «в»: evaluative and open words
-            rule("4v.timely", Factor.P4V, B + "(?:не)?своевременн\\p{L}*"),
+            rule(
+                    "4v.timely",
+                    Factor.P4V,
+                    B + "(?:не)?своевременн\\p{L}*",
+                    // «несвоевременное представление … не может являться основанием для отказа»: a guarantee
+                    m -> !has(NOT_A_GROUND, m.sentenceText())),
             rule(
                     "4v.necessary",
                     Factor.P4V,

@@ -236,6 +236,16 @@ class FactorDetectorTest {
     }
 
     @Test
+    void aNoticeWithoutATermIsThreeZhAndALateDocumentThatIsNoGroundIsNotFourV() {
+        assertThat(factors("Об отказе в предоставлении муниципальной услуги заявитель уведомляется письмом отдела."))
+                .contains("3ж");
+        assertThat(factors("Заявитель уведомляется о принятом решении в течение 3 рабочих дней."))
+                .doesNotContain("3ж");
+        assertThat(factors("Несвоевременное представление органом документов не может являться основанием для отказа."))
+                .doesNotContain("4в");
+    }
+
+    @Test
     void theRightsOfApplicantsAndTheInnerWorkOfACommissionAreNotThreeB() {
         assertThat(factors("На заседаниях Комиссии вправе присутствовать заявители, которые могут давать пояснения."))
                 .isEmpty();
