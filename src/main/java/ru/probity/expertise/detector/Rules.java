@@ -40,6 +40,16 @@ final class Rules {
             Map.entry("3a.extend", List.of("быть")),
             Map.entry("3a.term.by.body", List.of("срок")),
             Map.entry("3a.by.decision", List.of("решению", "разрешени", "указанию")),
+            Map.entry("3a.decides", List.of("решени")),
+            Map.entry("3a.sets.term", List.of("срок", "дат", "время")),
+            Map.entry("3a.deems", List.of("сочт", "посчита", "признает", "считает")),
+            Map.entry("3a.passive", List.of("быть")),
+            Map.entry("3a.resolution", List.of("резолюци")),
+            Map.entry("3zh.resolution", List.of("резолюци")),
+            Map.entry("3b.passive", List.of("быть")),
+            Map.entry("3zh.office.rules", List.of("делопроизводств")),
+            Map.entry("3zh.notice.no.term", List.of("уведомля", "информиру", "извеща")),
+            Map.entry("3zh.open.actions", List.of("иные", "другие")),
             Map.entry("3zh.established", List.of("установленн")),
             Map.entry("3zh.term.vague", List.of("срок")),
             Map.entry("3zh.refusal.open", List.of("случаях", "основаниям")),
@@ -63,8 +73,10 @@ final class Rules {
             Map.entry("4v.necessary", List.of("необходим")),
             Map.entry("4v.reasonable", List.of("срок")),
             Map.entry("4v.proper", List.of("надлежащ", "должным")),
-            Map.entry("4v.open.list", List.of("иные", "другие", "прочие", "иных", "других", "прочих")),
-            Map.entry("4v.etc", List.of("т.д", "т.п", "т. д", "т. п", "далее", "подобн")),
+            Map.entry(
+                    "4v.open.list",
+                    List.of("иные", "другие", "прочие", "иных", "других", "прочих", "иным", "другим", "прочим")),
+            Map.entry("4v.etc", List.of("т.д", "т.п", "т. д", "т. п", "далее", "подобн", "др.")),
             Map.entry(
                     "4v.evaluative",
                     List.of(
@@ -93,6 +105,7 @@ final class Rules {
             Map.entry("3v.agreement", List.of("согласованию")),
             Map.entry("3v.individual", List.of("индивидуальном", "исключения", "особых", "отдельных")),
             Map.entry("3v.exempt", List.of("быть")),
+            Map.entry("3v.benefits.granted", List.of("быть")),
             Map.entry(
                     "3g.order.by.body",
                     List.of(
@@ -163,6 +176,24 @@ final class Rules {
             return t.length() <= REACH ? t : t.substring(t.length() - REACH);
         }
 
+        /**
+         * The sentence with its lead-in and the two sentences after it (bounded): a term of a
+         * procedure is often its own sentence («Максимальный срок … составляет 60 минут»).
+         */
+        String nearby() {
+            StringBuilder b = new StringBuilder(context());
+            int taken = 0;
+            for (int i = sentence + 1; i < sentences.count() && i <= sentence + 6 && taken < 2; i++) {
+                String t = sentences.text(i);
+                if (t.isBlank()) {
+                    continue;
+                }
+                taken++;
+                b.append(' ').append(t.length() <= REACH ? t : t.substring(0, REACH));
+            }
+            return b.toString();
+        }
+
         boolean negated() {
             return NEGATION.matcher(before()).find();
         }
@@ -193,7 +224,15 @@ final class Rules {
     /** true: a body's competence; false: a person's right; null: no subject found. */
     static Boolean bodySubject(Match match) {
         String before = match.before();
-        String segment = before.substring(before.lastIndexOf(',') + 1);
+        int comma = before.lastIndexOf(',');
+        String segment = before.substring(comma + 1);
+        if (comma > 0 && RELATIVE.matcher(segment).find()) {
+            // «заявители, которые могут давать пояснения»: the noun before «которые» is the subject
+            Boolean last = lastSubject(before.substring(0, comma));
+            if (last != null) {
+                return last;
+            }
+        }
         Boolean found = firstSubject(segment);
         if (found == null) {
             found = firstSubject(before);
@@ -201,6 +240,17 @@ final class Rules {
         if (found == null) {
             String lead = match.leadIn();
             found = firstSubject(lead);
+        }
+        return found;
+    }
+
+    private static final Pattern RELATIVE = pattern("^\\s*котор\\p{L}*\\s*$");
+
+    private static Boolean lastSubject(String s) {
+        Matcher m = SUBJECT.matcher(s);
+        Boolean found = null;
+        while (m.find()) {
+            found = m.group("body") != null;
         }
         return found;
     }
@@ -217,6 +267,15 @@ final class Rules {
         return false;
     }
 
+    /** «вправе присутствовать заявители»: the subject follows the verb and is a person. */
+    private static final Pattern PERSON_AFTER = pattern("^\\s+\\p{L}+\\s+(?:" + PERSON + ")");
+
+    private static boolean personAfter(Match m) {
+        return has(PERSON_AFTER, m.after());
+    }
+
+    private static final Pattern VOTE = pattern("голос");
+
     private static boolean body(Match m) {
         return Boolean.TRUE.equals(bodySubject(m));
     }
@@ -230,7 +289,14 @@ final class Rules {
     private static final Pattern GROUNDS =
             pattern(B + "(?:в\\s+случа|при\\s+условии|при\\s+наличии|если|основани|предусмотренн|указанн"
                     + "|в\\s+соответствии|при\\s+(?:выявлени|непредставлени|представлени|установлени|обнаружени|нарушени|невыполнени|неисполнени|несоблюдени|отсутствии)"
-                    + "|по\\s+(?:основаниям|причин)|за\\s+исключением|когда)");
+                    + "|по\\s+(?:основаниям|причин)|за\\s+исключением|когда|критери)");
+
+    private static final Pattern NOT_GROUNDS = pattern("не\\s+(?:указанн|предусмотренн|установленн)\\p{L}*");
+
+    /** Grounds given: «не указанные в настоящем Положении» is the opposite of grounds. */
+    private static boolean grounds(String s) {
+        return has(GROUNDS, NOT_GROUNDS.matcher(s).replaceAll(""));
+    }
 
     private static boolean has(Pattern p, String s) {
         return p.matcher(s).find();
@@ -289,6 +355,25 @@ final class Rules {
                     + "|не\\s+вправе\\s+требовать|не\\s+требуется|запрашива|межведомственн|не\\s+может\\s+быть\\s+истребован|не\\s+допускается\\s+требовать"
                     + "|запрещается\\s+требовать|самостоятельно|получает\\s+в\\s+рамках|в\\s+порядке\\s+межведомственного");
 
+    /** The inner workings of a commission (its secretary, the chair's substitute): no action toward citizens. */
+    private static final Pattern INTERNAL =
+            pattern("секретар|в\\s+отсутствие\\s+председател|обязанности\\s+председател|членам\\s+комисси|заседани");
+
+    /** «Отказ по иным основаниям не допускается»: an open list under a prohibition closes it. */
+    private static final Pattern PROHIBITED_AFTER =
+            pattern("^[^.;]{0,60}?(?:не\\s+допуска|запреща|не\\s+может|не\\s+могут)");
+
+    /**
+     * «иных мероприятий, связанных с ликвидацией последствий стихийных бедствий», «иные мероприятия,
+     * предусмотренные порядком использования …» (the wording of БК РФ ст.81): the list is narrowed
+     * by its purpose or closed by a named document.
+     */
+    private static final Pattern NARROWED =
+            pattern("^\\s*,?\\s*(?:связанн\\p{L}*\\s+с|предусмотренн\\p{L}*\\s+(?:порядк|положени|правил|программ))");
+
+    private static final Pattern NOT_A_GROUND =
+            pattern("не\\s+(?:может|могут)\\s+(?:являться|служить|быть)\\s+основани");
+
     private static Rule rule(String id, Factor f, String regex, Predicate<Match> accept) {
         return new Rule(id, f, pattern(regex), 0, accept, TRIGGERS.getOrDefault(id, List.of()));
     }
@@ -303,8 +388,14 @@ final class Rules {
                     "3b.vprave",
                     Factor.P3B,
                     B + "(?:вправе|имеет\\s+право|имеют\\s+право|наделяется\\s+правом|наделен\\p{L}*\\s+правом)" + E,
-                    m -> !m.negated() && body(m)),
+                    m -> !m.negated() && body(m) && !personAfter(m) && !has(VOTE, m.sentenceText())),
             rule("3b.mozhet", Factor.P3B, B + "(?:может|могут)" + E, m -> !m.negated() && action(m) && body(m)),
+            rule(
+                    "3b.passive",
+                    Factor.P3B,
+                    B
+                            + "(?:может|могут)\\s+быть\\s+(?:отказано|предоставлен\\p{L}*|выдан\\p{L}*|разрешен\\p{L}*|освобожден\\p{L}*)",
+                    m -> !m.negated()),
             // п.3 «а»: discretion without grounds or terms
             rule(
                     "3a.vprave",
@@ -333,8 +424,47 @@ final class Rules {
                     Factor.P3A,
                     B
                             + "(?:по\\s+решению|с\\s+разрешения|по\\s+указанию)\\s+(?:руководител|глав[ыы]|начальник|председател|должностн)\\p{L}*",
-                    m -> !has(GROUNDS, m.sentenceText())),
+                    m -> !has(GROUNDS, m.sentenceText()) && !has(INTERNAL, m.sentenceText())),
+            rule(
+                    "3a.decides",
+                    Factor.P3A,
+                    B + "(?:принимает|принимают|принимается|принимаются)\\s+решени\\p{L}*\\s+(?:о|об)" + E,
+                    m -> !Boolean.FALSE.equals(bodySubject(m))
+                            && !has(GROUNDS, m.nearby())
+                            && !has(TERM, m.nearby())
+                            && !has(
+                                    pattern("по\\s+(?:итогам|результатам)|на\\s+основании|большинств|голосовани"),
+                                    m.nearby())),
+            rule(
+                    "3a.sets.term",
+                    Factor.P3A,
+                    B
+                            + "(?:(?:определяет|устанавливает|назначает|определяют|устанавливают|назначают)\\s+(?:срок|сроки|дату|время)\\p{L}*"
+                            + "|(?:срок|сроки|дата|время)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:согласовывается|согласовываются|определяется|определяются|устанавливается|устанавливаются|назначается|назначаются)\\s+"
+                            + "(?:председател|руководител|глав|комисси|администраци|начальник|должностн|уполномоченн|секретар)\\p{L}*)",
+                    m -> !Boolean.FALSE.equals(bodySubject(m)) && !has(TERM, m.sentenceText())),
+            rule(
+                    "3a.deems",
+                    Factor.P3A,
+                    B
+                            + "(?:сочт[её]т|сочтут|посчитает|посчитают|признает|считает)\\s+(?:необходим|нужн|целесообразн|возможн)\\p{L}*",
+                    m -> !Boolean.FALSE.equals(bodySubject(m))),
+            rule(
+                    "3a.passive",
+                    Factor.P3A,
+                    B + "(?:может|могут)\\s+быть\\s+(?:отказано|предоставлен\\p{L}*|выдан\\p{L}*)",
+                    m -> !m.negated() && !grounds(m.context()) && !has(TERM, m.context())),
+            rule(
+                    "3a.resolution",
+                    Factor.P3A,
+                    B + "резолюци\\p{L}*\\s+(?:глав|мэр|руководител|начальник|председател|губернатор)\\p{L}*",
+                    m -> !has(TERM, m.nearby())),
             // п.3 «ж»: procedures without a term, a list or grounds
+            rule(
+                    "3zh.resolution",
+                    Factor.P3ZH,
+                    B + "резолюци\\p{L}*\\s+(?:глав|мэр|руководител|начальник|председател|губернатор)\\p{L}*",
+                    m -> !has(TERM, m.nearby())),
             rule(
                     "3zh.established",
                     Factor.P3ZH,
@@ -372,12 +502,36 @@ final class Rules {
                             + "(?:рассматривает|рассматривается|рассматриваются|принимает\\s+решение|принимается\\s+решение|решение\\s+принимается|выдает|выда[её]тся|направляет"
                             + "|уведомляет|согласовывает|регистрирует|проводит\\s+проверку|осуществляет\\s+проверку|готовит|подготавливает|оформляет)"
                             + E,
-                    m -> !has(TERM, m.context())
-                            && !has(pattern("срок|течение|порядке|в\\s+соответствии"), m.context())
+                    m -> !has(TERM, m.nearby())
+                            && !has(pattern("срок|течение|порядке|в\\s+соответствии"), m.nearby())
+                            && !has(INTERNAL, m.context())
                             && !Boolean.FALSE.equals(bodySubject(m))
                             && m.sentenceText().length() > 40),
+            rule(
+                    "3zh.notice.no.term",
+                    Factor.P3ZH,
+                    B + "(?:уведомляется|уведомляются|информируется|информируются|извещается|извещаются)" + E,
+                    // the passive names the recipient, not the body: no subject check
+                    m -> !has(TERM, m.nearby()) && !has(pattern("срок|течение|порядке|в\\s+соответствии"), m.nearby())),
+            rule(
+                    "3zh.office.rules",
+                    Factor.P3ZH,
+                    B
+                            + "(?:(?:в\\s+соответствии\\s+с|согласно|по)\\s+(?:установленн\\p{L}*\\s+)?правил\\p{L}*\\s+делопроизводства"
+                            + "|установленн\\p{L}*\\s+(?:для|правилами)\\s+делопроизводства)",
+                    m -> !named(m)),
+            rule(
+                    "3zh.open.actions",
+                    Factor.P3ZH,
+                    B + "(?:иные|другие)\\s+(?:административные\\s+)?(?:действия|процедуры)" + E,
+                    m -> !named(m) && has(pattern("процедур|услуг|функци"), m.context())),
             // п.4 «в»: evaluative and open words
-            rule("4v.timely", Factor.P4V, B + "(?:не)?своевременн\\p{L}*"),
+            rule(
+                    "4v.timely",
+                    Factor.P4V,
+                    B + "(?:не)?своевременн\\p{L}*",
+                    // «несвоевременное представление … не может являться основанием для отказа»: a guarantee
+                    m -> !has(NOT_A_GROUND, m.sentenceText())),
             rule(
                     "4v.necessary",
                     Factor.P4V,
@@ -388,19 +542,29 @@ final class Rules {
             rule(
                     "4v.reasonable",
                     Factor.P4V,
-                    B + "(?:разумн\\p{L}*|кратчайши\\p{L}*|короткий|короткие|сжат\\p{L}*)\\s+срок\\p{L}*"),
+                    B + "(?:разумн\\p{L}*|кратчайши\\p{L}*|короткий|короткие|сжат\\p{L}*)\\s+срок\\p{L}*",
+                    // «более короткие сроки» than a term the act states is no evaluative term
+                    m -> !has(pattern("более\\s+$"), m.before())),
             rule("4v.proper", Factor.P4V, B + "(?:надлежащ\\p{L}*\\s+образом|ненадлежащ\\p{L}*|должным\\s+образом)"),
             rule(
                     "4v.open.list",
                     Factor.P4V,
                     B
-                            + "(?:(?:и|или|а\\s+также)\\s+)?(?:иные|другие|прочие|иных|других|прочих)\\s+(?:необходимые\\s+|необходимых\\s+)?(?:документ|сведени|материал|информаци|данны|бумаг|обстоятельств|случа|основани|лиц|причин|мероприяти|действи|сведени)\\p{L}*",
+                            + "(?:(?:и|или|а\\s+также)\\s+)?(?:иные|другие|прочие|иных|других|прочих|иными|другими|прочими|иным|другим|прочим)\\s+(?:\\p{L}+(?:ые|ие|ых|их|ими|ыми|ым|им)\\s+)?"
+                            + "(?:документ|сведени|материал|информаци|данны|бумаг|обстоятельств|случа|основани|лиц|причин|мероприяти|действи"
+                            + "|заболевани|граждан|категори|объект|нарушени|требовани|услови|расход|затрат|мер" + E
+                            + "|меры|работ|услуг|преимуществ|факт)\\p{L}*",
                     m -> !named(m)
                             && !has(
                                     pattern(
                                             "(?:вправе|по\\s+собственной\\s+инициативе|не\\s+вправе\\s+требовать|не\\s+допускается|запрещается)[^.;]*$"),
-                                    m.before())),
-            rule("4v.etc", Factor.P4V, B + "(?:и\\s+т\\.\\s?[дп]\\.|и\\s+так\\s+далее|и\\s+тому\\s+подобн\\p{L}*)"),
+                                    m.before())
+                            && !has(PROHIBITED_AFTER, m.after())
+                            && !has(NARROWED, m.after())),
+            rule(
+                    "4v.etc",
+                    Factor.P4V,
+                    B + "(?:и\\s+т\\.\\s?[дп]\\.|и\\s+так\\s+далее|и\\s+тому\\s+подобн\\p{L}*|и\\s+др\\.)"),
             rule(
                     "4v.evaluative",
                     Factor.P4V,
@@ -466,6 +630,12 @@ final class Rules {
                     Factor.P3V,
                     B
                             + "(?:может|могут)\\s+быть\\s+(?:освобожден|предоставлен\\p{L}*\\s+(?:льгот|отсрочк|рассрочк|преимуществ)|снижен|уменьшен)\\p{L}*"),
+            rule(
+                    "3v.benefits.granted",
+                    Factor.P3V,
+                    B
+                            + "(?:льгот|преимуществ|отсрочк|рассрочк)\\p{L}*[^.;]{0,80}?(?:может|могут)\\s+быть\\s+предоставлен\\p{L}*",
+                    m -> !grounds(m.sentenceText())),
             // п.3 «г»: delegation of rule-making to the body without limits
             rule(
                     "3g.order.by.body",

@@ -17,35 +17,50 @@ class CorpusEvaluationTest {
     @Test
     void theCorpusIsRealTextWithItsSources() throws Exception {
         List<Corpus.Fragment> fragments = Corpus.bundled();
-        assertThat(fragments).hasSizeGreaterThanOrEqualTo(146);
+        assertThat(fragments).hasSizeGreaterThanOrEqualTo(249);
         assertThat(fragments.stream().filter(f -> f.factors().isEmpty()).count())
-                .isGreaterThanOrEqualTo(126);
+                .isGreaterThanOrEqualTo(210);
         assertThat(fragments.stream().map(Corpus.Fragment::split).distinct())
                 .containsExactlyInAnyOrder("dev", "heldout");
     }
 
     /**
-     * The figures measured on 2026-12-07 (docs/expertise-detector.md) as floors: a change of the
-     * rules that loses a detection or flags more clean text fails here. They are below the issue's
-     * targets for 3а, 3ж and the recall of 4в, which the corpus shows honestly.
+     * The figures measured on 2026-12-07 after the second session (docs/expertise-detector.md) as
+     * floors: a change of the rules that loses a detection or flags more clean text fails here. They
+     * are below the issue's targets on the held-out part, which the corpus shows honestly.
      */
     @Test
     void theMeasuredFiguresHold() throws Exception {
-        Evaluation.Result all = Evaluation.evaluate(detector, Corpus.bundled());
+        List<Corpus.Fragment> fragments = Corpus.bundled();
+        Evaluation.Result all = Evaluation.evaluate(detector, fragments);
         assertThat(all.overall().falsePositives())
                 .as("fragment-factor pairs flagged wrongly")
-                .isLessThanOrEqualTo(6);
+                .isLessThanOrEqualTo(18);
         assertThat(all.overall().truePositives())
                 .as("fragment-factor pairs found")
-                .isGreaterThanOrEqualTo(10);
+                .isGreaterThanOrEqualTo(36);
         Evaluation.Score fourV = all.perFactor().get(Factor.P4V);
-        assertThat(fourV.precision()).as("precision of 4в").isGreaterThanOrEqualTo(0.75);
-        assertThat(fourV.recall()).as("recall of 4в").isGreaterThanOrEqualTo(0.66);
+        assertThat(fourV.precision()).as("precision of 4в").isGreaterThanOrEqualTo(0.64);
+        assertThat(fourV.recall()).as("recall of 4в").isGreaterThanOrEqualTo(0.84);
         Evaluation.Score threeB = all.perFactor().get(Factor.P3B);
-        assertThat(threeB.precision()).as("precision of 3б").isEqualTo(1.0);
+        assertThat(threeB.precision()).as("precision of 3б").isGreaterThanOrEqualTo(0.8);
+        assertThat(threeB.recall()).as("recall of 3б").isEqualTo(1.0);
+        assertThat(all.perFactor().get(Factor.P3A).truePositives())
+                .as("3а found")
+                .isGreaterThanOrEqualTo(7);
+        assertThat(all.perFactor().get(Factor.P3A).falsePositives())
+                .as("3а flagged wrongly")
+                .isLessThanOrEqualTo(2);
         assertThat(all.perFactor().get(Factor.P3ZH).truePositives())
                 .as("3ж found")
-                .isGreaterThanOrEqualTo(2);
+                .isGreaterThanOrEqualTo(8);
+        Evaluation.Result heldout = Evaluation.evaluate(
+                detector,
+                fragments.stream().filter(f -> f.split().equals("heldout")).toList());
+        assertThat(heldout.overall().truePositives()).as("held-out pairs found").isGreaterThanOrEqualTo(15);
+        assertThat(heldout.overall().falsePositives())
+                .as("held-out pairs flagged wrongly")
+                .isLessThanOrEqualTo(15);
     }
 
     /** The hard negatives: the applicant's rights, limits of terms, exhaustive lists of grounds. */

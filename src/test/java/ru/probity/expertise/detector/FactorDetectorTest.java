@@ -180,4 +180,80 @@ class FactorDetectorTest {
                 .extracting(Hint::text)
                 .containsExactly("в установленном\nпорядке");
     }
+
+    @Test
+    void aCommissionThatDecidesOrSetsTheTermWithoutCriteriaIsThreeA() {
+        assertThat(factors("Комиссия принимает решение о допуске претендентов к участию в отборе."))
+                .contains("3а");
+        assertThat(factors("Срок проведения очередного заседания согласовывается председателем Комиссии."))
+                .contains("3а");
+        assertThat(factors("Комиссия определяет срок приема документов.")).contains("3а");
+        assertThat(factors("Объявляются все другие сведения, которые конкурсная комиссия сочтет необходимыми."))
+                .contains("3а", "4в");
+        // criteria, a term (also in the next sentence) or a vote: not discretion
+        assertThat(factors("Комиссия принимает решение о допуске при соответствии заявки критериям отбора."))
+                .doesNotContain("3а");
+        assertThat(
+                        factors(
+                                "Специалист принимает решение о выдаче удостоверения.\nМаксимальный срок процедуры составляет 60 минут."))
+                .doesNotContain("3а", "3ж");
+        assertThat(factors("Решение Комиссии принимается простым большинством голосов."))
+                .isEmpty();
+    }
+
+    @Test
+    void thePassiveMayBeRefusedOrGrantedIsThreeB() {
+        assertThat(factors("В предоставлении муниципальной услуги может быть отказано."))
+                .contains("3б", "3а");
+        assertThat(
+                        factors(
+                                "Дополнительные льготы, не указанные в настоящем Положении, могут быть предоставлены комиссией."))
+                .contains("3б", "3а", "3в");
+        assertThat(factors("В предоставлении услуги не может быть отказано по основаниям, не указанным в пункте 2.8."))
+                .doesNotContain("3б");
+        assertThat(factors("Заявление может быть направлено через организацию почтовой связи."))
+                .isEmpty();
+    }
+
+    @Test
+    void openListsWithOtherNounsAreFourV() {
+        assertThat(factors("Помощь оказывается инвалидам, пенсионерам и другим малоимущим гражданам."))
+                .contains("4в");
+        assertThat(factors("если заявитель страдает другими заболеваниями")).contains("4в");
+        assertThat(factors("расходы на связь, транспорт и др.")).contains("4в");
+        assertThat(factors("и иные действия, необходимые для предоставления государственной услуги"))
+                .contains("4в", "3ж");
+        assertThat(factors("иные документы, предусмотренные пунктом 2.6 настоящего регламента"))
+                .doesNotContain("4в");
+        // the Budget Code's own wording, a prohibition, a comparative term
+        assertThat(factors("на проведение аварийно-восстановительных работ и иных мероприятий, связанных с ликвидацией"
+                        + " последствий стихийных бедствий"))
+                .doesNotContain("4в");
+        assertThat(factors("Отказ в регистрации по иным основаниям не допускается."))
+                .doesNotContain("4в");
+        assertThat(factors("если более короткие сроки рассмотрения жалобы не установлены органом"))
+                .doesNotContain("4в");
+    }
+
+    @Test
+    void aNoticeWithoutATermIsThreeZhAndALateDocumentThatIsNoGroundIsNotFourV() {
+        assertThat(factors("Об отказе в предоставлении муниципальной услуги заявитель уведомляется письмом отдела."))
+                .contains("3ж");
+        assertThat(factors("Заявитель уведомляется о принятом решении в течение 3 рабочих дней."))
+                .doesNotContain("3ж");
+        assertThat(factors("Несвоевременное представление органом документов не может являться основанием для отказа."))
+                .doesNotContain("4в");
+    }
+
+    @Test
+    void theRightsOfApplicantsAndTheInnerWorkOfACommissionAreNotThreeB() {
+        assertThat(factors("На заседаниях Комиссии вправе присутствовать заявители, которые могут давать пояснения."))
+                .isEmpty();
+        assertThat(factors("Председатель Комиссии имеет право решающего голоса при голосовании."))
+                .isEmpty();
+        assertThat(
+                        factors(
+                                "Специалист регистрирует заявление в соответствии с установленными правилами делопроизводства."))
+                .contains("3ж");
+    }
 }
