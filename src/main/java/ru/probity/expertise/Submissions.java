@@ -11,13 +11,13 @@ import ru.probity.access.CurrentUser;
 import ru.probity.audit.AccessAction;
 import ru.probity.audit.AccessLog;
 import ru.probity.expertise.independent.PublicExpertiseTerms;
-import ru.probity.expertise.independent.StatusCodes;
 import ru.probity.expertise.independent.SubmissionKind;
 import ru.probity.expertise.independent.SubmissionStatus;
 import ru.probity.platform.AttachedFile;
 import ru.probity.platform.Mailer;
 import ru.probity.platform.Messages;
 import ru.probity.platform.NotFound;
+import ru.probity.platform.Receipts;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
 import ru.probity.platform.RussianFormats;
@@ -174,7 +174,7 @@ public class Submissions {
             }
         }
         LocalDate today = regionTime.today();
-        String code = StatusCodes.generate();
+        String code = Receipts.newReceipt();
         SubmissionStore.Row row = store.insert(new SubmissionStore.New(
                 publication.id(),
                 publication.organizationId(),
@@ -187,12 +187,12 @@ public class Submissions {
                 text,
                 today,
                 PublicExpertiseTerms.answerDue(today),
-                StatusCodes.hash(code)));
+                Receipts.hash(code)));
         for (AttachedFile f : files) {
             store.addFile(row.id(), f.name(), f.type().contentType(), f.content(), f.sha256());
         }
         return new Receipt(
-                row.registrationNumber(), row.receivedOn(), row.dueOn(), StatusCodes.display(code), row.title());
+                row.registrationNumber(), row.receivedOn(), row.dueOn(), Receipts.display(code), row.title());
     }
 
     private static String trimmed(String value) {
@@ -234,8 +234,8 @@ public class Submissions {
     /** What the sender sees by his code; empty for an unknown code. */
     @Transactional(readOnly = true)
     public Optional<Submission> status(String typedCode) {
-        return StatusCodes.normalize(typedCode)
-                .flatMap(code -> store.findByCode(StatusCodes.hash(code)))
+        return Receipts.normalize(typedCode)
+                .flatMap(code -> store.findByCode(Receipts.hash(code)))
                 .map(r -> new Submission(r, regionTime.today()));
     }
 

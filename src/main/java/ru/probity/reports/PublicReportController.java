@@ -21,8 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 import ru.probity.platform.Downloads;
 import ru.probity.platform.Messages;
 import ru.probity.platform.NotFound;
+import ru.probity.platform.Receipts;
 import ru.probity.platform.Refusal;
-import ru.probity.reports.engine.Receipts;
 
 /**
  * The virtual reception, for anyone without an account. The receipt code never appears in a URL

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.org.Organizations;
 import ru.probity.platform.NotFound;
+import ru.probity.platform.Receipts;
 import ru.probity.platform.Refusal;
 import ru.probity.reports.engine.AppealDeadlines;
 import ru.probity.reports.engine.FileKind;
 import ru.probity.reports.engine.MessageKind;
-import ru.probity.reports.engine.Receipts;
 import ru.probity.reports.engine.ReportStatus;
 import ru.probity.sealing.Sealing;
 

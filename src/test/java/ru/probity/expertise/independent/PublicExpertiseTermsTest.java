@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import ru.probity.platform.Receipts;
 
 /** The terms of the public expertise (172-ФЗ ст.5 ч.4; the period of the regional procedure) and the codes. */
 class PublicExpertiseTermsTest {
@@ -43,14 +44,14 @@ class PublicExpertiseTermsTest {
 
     @Test
     void aCodeIsReadBackHoweverItIsTyped() {
-        String code = StatusCodes.generate();
+        String code = Receipts.newReceipt();
         assertThat(code).hasSize(20);
-        String shown = StatusCodes.display(code);
+        String shown = Receipts.display(code);
         assertThat(shown).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
-        assertThat(StatusCodes.normalize(" " + shown.toLowerCase() + " ")).contains(code);
-        assertThat(StatusCodes.normalize("OOOO-IIII-LLLL-0000-1111")).contains("00001111111100001111");
-        assertThat(StatusCodes.normalize("short")).isEmpty();
-        assertThat(StatusCodes.normalize("UUUU-UUUU-UUUU-UUUU-UUUU")).isEmpty();
-        assertThat(StatusCodes.hash(code)).hasSize(32).isEqualTo(StatusCodes.hash(code));
+        assertThat(Receipts.normalize(" " + shown.toLowerCase() + " ")).contains(code);
+        assertThat(Receipts.normalize("OOOO-IIII-LLLL-0000-1111")).contains("00001111111100001111");
+        assertThat(Receipts.normalize("short")).isEmpty();
+        assertThat(Receipts.normalize("UUUU-UUUU-UUUU-UUUU-UUUU")).isEmpty();
+        assertThat(Receipts.hash(code)).hasSize(32).isEqualTo(Receipts.hash(code));
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import ru.probity.platform.AttachedFile;
+import ru.probity.platform.Receipts;
 import ru.probity.sealing.Sealing;
 
 class ReportEnginesTest {

@@ -1,5 +1,8 @@
-package ru.probity.reports.engine;
+package ru.probity.platform;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,7 +10,8 @@ import java.util.Optional;
 /**
  * Receipt codes: 20 characters of Crockford's base32 — 100 bits of entropy — shown in five groups
  * of four ({@code 7KQ2-M9XD-…}). Typing is forgiving: case, spaces and dashes do not matter, and
- * O/I/L read as 0/1/1, as Crockford's alphabet intends.
+ * O/I/L read as 0/1/1, as Crockford's alphabet intends. Plain Java: the receipts of citizens' reports
+ * and the status codes of conclusions and proposals sent to a draft's public expertise.
  */
 public final class Receipts {
 
@@ -60,5 +64,14 @@ public final class Receipts {
             code.append(mapped);
         }
         return code.length() == LENGTH ? Optional.of(code.toString()) : Optional.empty();
+    }
+
+    /** What is stored of a normalized code (its SHA-256), where only the holder may know the code. */
+    public static byte[] hash(String normalized) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
