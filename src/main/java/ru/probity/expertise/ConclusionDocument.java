@@ -57,7 +57,8 @@ final class ConclusionDocument {
                             act(d),
                             c.version().number(),
                             c.version().fileName(),
-                            d.developerOrganizationName() == null ? "—" : d.developerOrganizationName()),
+                            d.developerOrganizationName() == null ? "—" : d.developerOrganizationName(),
+                            c.expertName()),
                     false,
                     ParagraphAlignment.BOTH);
             paragraph(doc, text("expertise.conclusion.basis"), false, ParagraphAlignment.BOTH);

@@ -150,7 +150,7 @@ public class Submissions {
         String order = null;
         LocalDate orderDate = null;
         if (s.kind() == SubmissionKind.INDEPENDENT_CONCLUSION) {
-            order = trimmed(s.accreditationOrder());
+            order = orderNumber(s.accreditationOrder());
             orderDate = s.accreditationDate();
             if (order == null || orderDate == null) {
                 throw Refusal.invalid("expertise.public.error.accreditation");
@@ -357,5 +357,22 @@ public class Submissions {
     public SubmissionStore.Figures figures(LocalDate from, LocalDate to) {
         CurrentUser user = Publications.reader();
         return store.figures(user.organizationId(), from, to);
+    }
+
+    private static final java.util.regex.Pattern ORDER_PREFIX = java.util.regex.Pattern.compile(
+            "^(распоряжени[еяю]\\s+)?(минюста\\s+(россии|рф)\\s+)?(об\\s+аккредитации\\s+)?(от\\s+\\S+\\s+)?(№|n)?\\s*",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * The number of the accreditation order as the register shows it: what an expert types before it
+     * («распоряжение Минюста России № …») is dropped, the page printing those words itself.
+     */
+    static String orderNumber(String typed) {
+        String order = trimmed(typed);
+        if (order == null) {
+            return null;
+        }
+        String number = ORDER_PREFIX.matcher(order).replaceFirst("").strip();
+        return number.isEmpty() ? order : number;
     }
 }
