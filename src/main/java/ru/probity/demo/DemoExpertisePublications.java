@@ -1,6 +1,12 @@
 package ru.probity.demo;
 
 import java.time.LocalDate;
+import ru.probity.access.CurrentUser;
+import ru.probity.access.Role;
+import ru.probity.expertise.DocumentForm;
+import ru.probity.expertise.Expertise;
+import ru.probity.expertise.ExpertiseKind;
+import ru.probity.expertise.ExpertiseSubject;
 import ru.probity.expertise.PublicationHistory;
 
 /**
@@ -12,18 +18,27 @@ final class DemoExpertisePublications {
 
     private DemoExpertisePublications() {}
 
-    static void load(PublicationHistory history, DemoLookupStore lookup, LocalDate today) {
+    static void load(Expertise expertise, PublicationHistory history, DemoLookupStore lookup, LocalDate today) {
         Long ugh = lookup.organization(DemoRegionGenerator.UGH).orElse(null);
-        if (ugh == null) {
+        var lawyer = lookup.officer("ugh.lawyer")
+                .map(u -> new CurrentUser(
+                        u.userId(), u.username(), u.fullName(), Role.LEGAL_EXPERT, u.organizationId(), null));
+        if (ugh == null || lawyer.isEmpty()) {
             return;
         }
-        history.publishWithConclusion(
-                ugh,
-                new PublicationHistory.DemoDraft(
-                        "RESOLUTION",
+        long document = expertise.register(
+                lawyer.get(),
+                new DocumentForm(
+                        ugh,
+                        ExpertiseSubject.DRAFT,
+                        ExpertiseKind.RESOLUTION,
                         "Об утверждении порядка предоставления субсидий на благоустройство дворовых территорий",
-                        "проект-постановления-о-субсидиях.txt",
-                        """
+                        ugh,
+                        null,
+                        null,
+                        null,
+                        "ugh.lawyer"));
+        String text = """
                         ПРОЕКТ
 
                         ПОСТАНОВЛЕНИЕ
@@ -36,7 +51,17 @@ final class DemoExpertisePublications {
                         2.1. Заявитель представляет заявление, смету и иные документы по требованию управления.
                         2.2. Решение принимается в разумный срок.
                         3. Контроль за исполнением постановления возложить на начальника управления.
-                        """),
+                        """;
+        long version = expertise
+                .addVersion(
+                        lawyer.get(),
+                        document,
+                        "проект-постановления-о-субсидиях.txt",
+                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        null)
+                .id();
+        history.publishWithConclusion(
+                version,
                 new PublicationHistory.DemoConclusion(
                         "Лебедев Игорь Николаевич",
                         "lebedev.expert@example.org",

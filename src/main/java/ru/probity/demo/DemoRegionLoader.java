@@ -149,7 +149,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoTraining.exam(testing.bank(), testing.exams(), lookup, today);
             DemoExpertise.load(expertise, lookup);
             testing.onboarding().enrolNewcomers();
-            DemoExpertisePublications.load(expertisePublications, lookup, today);
+            DemoExpertisePublications.load(expertise, expertisePublications, lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

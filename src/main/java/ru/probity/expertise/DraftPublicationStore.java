@@ -169,36 +169,6 @@ class DraftPublicationStore {
                         join expertise_version v on v.id = p.version_id where p.id = ?""").param(publicationId).query(File.class).optional();
     }
 
-    /**
-     * The demo's draft in the register (the register's own service belongs to the internal
-     * expertise): a document and its first version.
-     */
-    long insertDemoDraft(
-            long organizationId,
-            String kind,
-            String title,
-            String fileName,
-            String contentType,
-            byte[] content,
-            String sha256,
-            String text,
-            String by) {
-        long documentId = jdbc.sql("""
-                        insert into expertise_document (organization_id, subject, kind, title, developer_organization_id,
-                            stage, registered_by, updated_by)
-                        values (?, 'DRAFT', ?, ?, ?, 'REGISTERED', ?, ?) returning id""")
-                .params(organizationId, kind, title, organizationId, by, by)
-                .query(Long.class)
-                .single();
-        return jdbc.sql("""
-                        insert into expertise_version (document_id, number, file_name, content_type, content, sha256, text,
-                            uploaded_by)
-                        values (?, 1, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(documentId, fileName, contentType, content, sha256, text, by)
-                .query(Long.class)
-                .single();
-    }
-
     /** The document of a version; 0 when there is none. */
     long documentOfVersionOrZero(long versionId) {
         return jdbc.sql("select document_id from expertise_version where id = ?")

@@ -1,12 +1,10 @@
 package ru.probity.expertise;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.expertise.independent.SubmissionKind;
-import ru.probity.platform.AttachedFile;
 import ru.probity.platform.RegionTime;
 
 /**
@@ -34,27 +32,16 @@ public class PublicationHistory {
         this.regionTime = regionTime;
     }
 
-    /** A draft to publish: the register's kind (e.g. RESOLUTION), its title and its text. */
-    public record DemoDraft(String kind, String title, String fileName, String text) {}
-
     /** An expert's conclusion on the draft. */
     public record DemoConclusion(
             String expert, String email, String accreditationOrder, LocalDate accreditationDate, String text) {}
 
-    /** Records the draft, publishes it and registers the conclusion; the publication's id. */
+    /**
+     * Publishes a version of a draft registered through the register (so it has its hints and stage)
+     * and registers the conclusion; the publication's id.
+     */
     @Transactional
-    public long publishWithConclusion(long organizationId, DemoDraft draft, DemoConclusion conclusion, String by) {
-        byte[] content = draft.text().getBytes(StandardCharsets.UTF_8);
-        long versionId = store.insertDemoDraft(
-                organizationId,
-                draft.kind(),
-                draft.title(),
-                draft.fileName(),
-                AttachedFile.Type.TXT.contentType(),
-                content,
-                AttachedFile.sha256(content),
-                draft.text(),
-                by);
+    public long publishWithConclusion(long versionId, DemoConclusion conclusion, String by) {
         LocalDate today = regionTime.today();
         LocalDate startsOn = today.minusDays(2);
         long id = store.insert(

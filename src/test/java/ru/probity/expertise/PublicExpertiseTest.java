@@ -381,5 +381,14 @@ class PublicExpertiseTest extends IntegrationTest {
         assertThat(html(mvc.perform(get("/expertise/publications/submissions").with(as("kaluga.officer")))
                         .andReturn()))
                 .contains("Лебедев Игорь Николаевич", "Заключение независимого эксперта");
+        // registered through the register: under expertise, with the detector's hints for the lawyer
+        assertThat(jdbc.sql("""
+                        select d.stage || ':' || count(h.id) from expertise_document d
+                        join expertise_version v on v.document_id = d.id
+                        left join expertise_hint h on h.version_id = v.id
+                        where d.title = 'Об утверждении порядка предоставления субсидий на благоустройство дворовых территорий'
+                        group by d.stage""").query(String.class).single())
+                .startsWith("UNDER_EXPERTISE:")
+                .isNotEqualTo("UNDER_EXPERTISE:0");
     }
 }
