@@ -284,8 +284,14 @@ class ExpertiseTest extends IntegrationTest {
                         .with(csrf())
                         .with(as("ugh.employee")))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page("ugh.employee", "/expertise/" + document))
-                .contains("Устранён в редакции 2", "Размер определяется по методике");
+        String answered = page("ugh.employee", "/expertise/" + document);
+        assertThat(answered).contains("Устранён в редакции 2", "Размер определяется по методике");
+        // the answer form shows the answer given, to change it rather than to give it anew
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(answered).getElementById("answer-form-" + findings.get(2));
+        assertThat(form.selectFirst("option[selected]").attr("value")).isEqualTo("DISAGREED");
+        assertThat(form.selectFirst("input[name=reason]").attr("value"))
+                .isEqualTo("Размер определяется по методике, утверждённой решением Думы");
+        assertThat(form.selectFirst("button").text()).isEqualTo("Изменить ответ");
 
         // version 2 is re-examined: compared with version 1, scanned, the earlier factors checked
         assertThat(hints(v2)).isNotEmpty();
