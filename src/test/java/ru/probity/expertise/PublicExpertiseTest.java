@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -35,8 +34,12 @@ class PublicExpertiseTest extends IntegrationTest {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ru.probity.platform.RegionTime regionTime;
+
+    /** Today in the region's configured time zone, as the pages count the publication's days. */
     private LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Moscow"));
+        return regionTime.today();
     }
 
     private ExpertiseFixtures visitor(String address) {

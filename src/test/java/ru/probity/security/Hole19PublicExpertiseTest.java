@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import ru.probity.expertise.ExpertiseFixtures;
 
@@ -21,8 +20,12 @@ import ru.probity.expertise.ExpertiseFixtures;
  */
 class Hole19PublicExpertiseTest extends SecurityTest {
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Moscow"));
+    @org.springframework.beans.factory.annotation.Autowired
+    ru.probity.platform.RegionTime regionTime;
+
+    /** Today in the region's configured time zone, as the pages count the publication's days. */
+    private LocalDate today() {
+        return regionTime.today();
     }
 
     private int submissions(long publication) {
