@@ -276,20 +276,38 @@ class ExpertiseStore {
 
     // --- hints
 
+    /** The detector's hints of a version, in one statement (a long act has thousands). */
     void insertHints(long versionId, List<Hint> hints) {
-        for (Hint h : hints) {
-            jdbc.sql("""
-                    insert into expertise_hint (version_id, factor, clause, start_at, end_at, quote, explanation)
-                    values (:v, :factor, :clause, :start, :end, :quote, :explanation)""")
-                    .param("v", versionId)
-                    .param("factor", h.factor().code())
-                    .param("clause", h.clause() == null ? "" : h.clause())
-                    .param("start", h.start())
-                    .param("end", h.end())
-                    .param("quote", h.text() == null ? "" : h.text())
-                    .param("explanation", h.explanation() == null ? "" : h.explanation())
-                    .update();
+        if (hints.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                insert into expertise_hint (version_id, factor, clause, start_at, end_at, quote, explanation)
+                select :v, h.factor, h.clause, h.start_at, h.end_at, h.quote, h.explanation
+                from unnest(cast(:factors as text[]), cast(:clauses as text[]), cast(:starts as int[]),
+                            cast(:ends as int[]), cast(:quotes as text[]), cast(:explanations as text[]))
+                     with ordinality as h(factor, clause, start_at, end_at, quote, explanation, n)
+                order by h.n""")
+                .param("v", versionId)
+                .param("factors", hints.stream().map(h -> h.factor().code()).toArray(String[]::new))
+                .param(
+                        "clauses",
+                        hints.stream()
+                                .map(h -> h.clause() == null ? "" : h.clause())
+                                .toArray(String[]::new))
+                .param("starts", hints.stream().map(Hint::start).toArray(Integer[]::new))
+                .param("ends", hints.stream().map(Hint::end).toArray(Integer[]::new))
+                .param(
+                        "quotes",
+                        hints.stream()
+                                .map(h -> h.text() == null ? "" : h.text())
+                                .toArray(String[]::new))
+                .param(
+                        "explanations",
+                        hints.stream()
+                                .map(h -> h.explanation() == null ? "" : h.explanation())
+                                .toArray(String[]::new))
+                .update();
     }
 
     List<StoredHint> hints(long versionId) {
