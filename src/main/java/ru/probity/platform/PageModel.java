@@ -13,23 +13,27 @@ class PageModel {
         return CurrentUser.find().orElse(null);
     }
 
+    /**
+     * Pages whose sidebar entry is not named by the first segment of their path: the path's prefix
+     * and the section it highlights.
+     */
+    private static final java.util.Map<String, String> OWN_SECTIONS = java.util.Map.of(
+            "/people/import", "import",
+            "/admin/users", "users",
+            "/expertise/publications", "expertisePublic",
+            "/declarations/publication-settings", "publication");
+
     /** The section of the navigation the page belongs to, to highlight it. */
     @ModelAttribute("section")
     String section(jakarta.servlet.http.HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/people/import")) {
-            return "import";
-        }
-        if (path.startsWith("/admin/users")) {
-            return "users";
-        }
-        if (path.startsWith("/expertise/publications")) {
-            return "expertisePublic";
-        }
-        if (path.startsWith("/declarations/publication-settings")) {
-            return "publication";
-        }
-        String[] parts = path.split("/");
-        return parts.length > 1 ? parts[1] : "home";
+        return OWN_SECTIONS.entrySet().stream()
+                .filter(own -> path.startsWith(own.getKey()))
+                .map(java.util.Map.Entry::getValue)
+                .findFirst()
+                .orElseGet(() -> {
+                    String[] parts = path.split("/");
+                    return parts.length > 1 ? parts[1] : "home";
+                });
     }
 }
