@@ -20,6 +20,12 @@ public record Indicator(String id, String area, String of, String link, boolean 
     /** What goes into a link in place of the organization's id. */
     public static final String ORGANIZATION = "{organization}";
 
+    /** What goes into a period indicator's link in place of the period's first day (ISO). */
+    public static final String FROM = "{from}";
+
+    /** What goes into a period indicator's link in place of the period's last day (ISO). */
+    public static final String TO = "{to}";
+
     public Indicator {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(area, "area");
@@ -34,6 +40,18 @@ public record Indicator(String id, String area, String of, String link, boolean 
     /** The message key of the name. */
     public String nameKey() {
         return "region.indicator." + id;
+    }
+
+    /** The statistics or list behind a period figure of an organization, or {@code null}. */
+    public String linkFor(long organizationId, java.time.LocalDate from, java.time.LocalDate to) {
+        return link == null
+                ? null
+                : linkFor(organizationId).replace(FROM, from.toString()).replace(TO, to.toString());
+    }
+
+    /** The message key of a period indicator's name. */
+    public String periodNameKey() {
+        return "region.period." + id;
     }
 
     /** The list behind the figure of an organization, or {@code null}. */
