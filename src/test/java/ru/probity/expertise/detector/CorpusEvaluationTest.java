@@ -17,15 +17,15 @@ class CorpusEvaluationTest {
     @Test
     void theCorpusIsRealTextWithItsSources() throws Exception {
         List<Corpus.Fragment> fragments = Corpus.bundled();
-        assertThat(fragments).hasSizeGreaterThanOrEqualTo(249);
+        assertThat(fragments).hasSizeGreaterThanOrEqualTo(284);
         assertThat(fragments.stream().filter(f -> f.factors().isEmpty()).count())
-                .isGreaterThanOrEqualTo(210);
+                .isGreaterThanOrEqualTo(230);
         assertThat(fragments.stream().map(Corpus.Fragment::split).distinct())
                 .containsExactlyInAnyOrder("dev", "heldout");
     }
 
     /**
-     * The figures measured on 2026-12-07 after the second session (docs/expertise-detector.md) as
+     * The figures measured on 2026-12-07 after the third session (docs/expertise-detector.md) as
      * floors: a change of the rules that loses a detection or flags more clean text fails here. They
      * are below the issue's targets on the held-out part, which the corpus shows honestly.
      */
@@ -35,32 +35,32 @@ class CorpusEvaluationTest {
         Evaluation.Result all = Evaluation.evaluate(detector, fragments);
         assertThat(all.overall().falsePositives())
                 .as("fragment-factor pairs flagged wrongly")
-                .isLessThanOrEqualTo(18);
+                .isLessThanOrEqualTo(22);
         assertThat(all.overall().truePositives())
                 .as("fragment-factor pairs found")
-                .isGreaterThanOrEqualTo(36);
+                .isGreaterThanOrEqualTo(51);
         Evaluation.Score fourV = all.perFactor().get(Factor.P4V);
-        assertThat(fourV.precision()).as("precision of 4в").isGreaterThanOrEqualTo(0.64);
-        assertThat(fourV.recall()).as("recall of 4в").isGreaterThanOrEqualTo(0.84);
+        assertThat(fourV.precision()).as("precision of 4в").isGreaterThanOrEqualTo(0.70);
+        assertThat(fourV.recall()).as("recall of 4в").isGreaterThanOrEqualTo(0.77);
         Evaluation.Score threeB = all.perFactor().get(Factor.P3B);
-        assertThat(threeB.precision()).as("precision of 3б").isGreaterThanOrEqualTo(0.8);
+        assertThat(threeB.precision()).as("precision of 3б").isGreaterThanOrEqualTo(0.78);
         assertThat(threeB.recall()).as("recall of 3б").isEqualTo(1.0);
         assertThat(all.perFactor().get(Factor.P3A).truePositives())
                 .as("3а found")
-                .isGreaterThanOrEqualTo(7);
+                .isGreaterThanOrEqualTo(12);
         assertThat(all.perFactor().get(Factor.P3A).falsePositives())
                 .as("3а flagged wrongly")
-                .isLessThanOrEqualTo(2);
+                .isLessThanOrEqualTo(4);
         assertThat(all.perFactor().get(Factor.P3ZH).truePositives())
                 .as("3ж found")
-                .isGreaterThanOrEqualTo(8);
+                .isGreaterThanOrEqualTo(9);
         Evaluation.Result heldout = Evaluation.evaluate(
                 detector,
                 fragments.stream().filter(f -> f.split().equals("heldout")).toList());
-        assertThat(heldout.overall().truePositives()).as("held-out pairs found").isGreaterThanOrEqualTo(15);
+        assertThat(heldout.overall().truePositives()).as("held-out pairs found").isGreaterThanOrEqualTo(21);
         assertThat(heldout.overall().falsePositives())
                 .as("held-out pairs flagged wrongly")
-                .isLessThanOrEqualTo(15);
+                .isLessThanOrEqualTo(19);
     }
 
     /** The hard negatives: the applicant's rights, limits of terms, exhaustive lists of grounds. */

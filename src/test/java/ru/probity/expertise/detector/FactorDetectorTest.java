@@ -79,6 +79,19 @@ class FactorDetectorTest {
     }
 
     @Test
+    void anAmountTheBodySetsWithoutALimitIsThreeA() {
+        assertThat(factors("Размер материальной помощи определяется комиссией исходя из сложившейся ситуации."))
+                .contains("3а", "4в");
+        assertThat(factors("Премия устанавливается главой администрации в процентах от должностного оклада."))
+                .contains("3а");
+        assertThat(factors(
+                        "Размер премии устанавливается руководителем и не может превышать двух должностных окладов."))
+                .doesNotContain("3а");
+        assertThat(factors("Руководитель имеет право перераспределять средства фонда оплаты труда."))
+                .contains("3а", "3б");
+    }
+
+    @Test
     void aProcedureWithoutTermListOrGroundsIsThreeZh() {
         assertThat(factors("Документы представляются в установленном порядке.")).contains("3ж");
         assertThat(factors("К заявлению прилагаются необходимые документы.")).contains("3ж");
@@ -89,6 +102,17 @@ class FactorDetectorTest {
                 .contains("3ж");
         assertThat(factors("Администрация рассматривает заявление в течение 10 рабочих дней со дня регистрации."))
                 .isEmpty();
+        assertThat(factors("Письменный ответ, содержащий результаты рассмотрения жалобы, направляется заявителю."))
+                .contains("3ж");
+        // a list of a commission's functions is its competence, not a procedure
+        assertThat(
+                        factors(
+                                "Комиссия осуществляет следующие функции:\nрассматривает и оценивает заявки на участие в конкурсе;"))
+                .doesNotContain("3ж");
+        // a status acquired under other rules
+        assertThat(factors(
+                        "Контроль проводится в отношении имущества, переданного учреждению в установленном порядке."))
+                .doesNotContain("3ж");
     }
 
     @Test
