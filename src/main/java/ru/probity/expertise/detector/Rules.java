@@ -44,6 +44,24 @@ final class Rules {
             Map.entry("3a.sets.term", List.of("срок", "дат", "время")),
             Map.entry("3a.deems", List.of("сочт", "посчита", "признает", "считает")),
             Map.entry("3a.amount.by.body", List.of("определя", "устанавлива", "назнача")),
+            Map.entry(
+                    "3a.list.power",
+                    List.of(
+                            "отклон",
+                            "отказ",
+                            "отстран",
+                            "расторг",
+                            "приостан",
+                            "отзыв",
+                            "отозв",
+                            "аннулир",
+                            "изым",
+                            "изъят",
+                            "прекращ",
+                            "прекрат",
+                            "исключ",
+                            "отмен")),
+            Map.entry("3zh.meetings.as.needed", List.of("мере")),
             Map.entry("3a.passive", List.of("быть")),
             Map.entry("3a.resolution", List.of("резолюци")),
             Map.entry("3zh.resolution", List.of("резолюци")),
@@ -85,6 +103,8 @@ final class Rules {
                             "возможност",
                             "исключительн",
                             "уважительн",
+                            "потребност",
+                            "исключительном",
                             "обстоятельств",
                             "ситуаци",
                             "существенн",
@@ -396,6 +416,72 @@ final class Rules {
     private static final Pattern DONE_BEFORE = pattern(
             ",\\s*(?!уполномоченн)\\p{L}+(?:анн|енн|янн)(?:ый|ая|ое|ые|ого|ой|ых|ому|ым|ыми|ую|ом)\\s+(?:[\\p{L},]+\\s+){0,14}$");
 
+    /** A cap stated elsewhere near the amount: the next sentences may give it. */
+    private static final Pattern LIMIT_NEAR =
+            pattern("предельн|максимальн|не\\s+(?:может|должен|должна|должны)\\s+превыша|формул|коэффициент");
+
+    /** No figure, cap or formula bounds the amount. */
+    private static boolean unbounded(Match m) {
+        return !has(LIMIT, m.sentenceText()) && !has(LIMIT_NEAR, m.nearby());
+    }
+
+    /** «3.2.», «4)» opening a clause: a number, not a term. */
+    private static final Pattern CLAUSE_NUMBER = pattern("(?<![\\p{L}\\d])\\d+(?:\\.\\d+)+\\.?|(?m)^\\s*\\d+[.)]");
+
+    private static final Pattern THIRD_PERSONS = pattern(
+            "(?:чест|достоинств|прав|интерес|жизн|здоровь|имуществ|репутаци|безопасност)\\p{L}*\\s+(?:и\\s+\\p{L}+\\s+)?$");
+
+    private static final Pattern ACTIVE_AMOUNT = pattern("(?:устанавлива|определя|назнача)(?:ет|ют)\\s");
+
+    private static final Pattern TO_COURT = pattern("^\\s+обратиться\\s+в\\s+(?:\\p{L}+\\s+)?суд");
+
+    private static final Pattern CIVIL_BREACH = pattern(
+            "^\\s+исполнени\\p{L}*\\s+(?:[\\p{L}]+\\s+){0,3}?(?:обязательств|обязанност|услови|договор|соглашени|контракт)");
+
+    /**
+     * «по мере необходимости, но не реже двух раз в месяц», «… с учетом установленных
+     * законодательством сроков», a term in the next sentences, or a commission on administrative
+     * offences (whose terms КоАП РФ ст.29.6 sets): the need is bounded. With {@code conditions},
+     * also a need qualified by its conditions («при наличии средств и поступлении заявлений»).
+     */
+    private static boolean boundedNeed(Match m, boolean conditions) {
+        String after = m.after();
+        return has(pattern("^[\\s,]*(?:но\\s+)?не\\s+реже"), after)
+                || has(TERM, CLAUSE_NUMBER.matcher(m.nearby()).replaceAll(" "))
+                || has(pattern("административн\\p{L}*\\s+(?:правонарушени|комисси)"), m.context())
+                || (conditions && has(pattern("^[\\s,]*(?:при\\s|с\\s+учетом|в\\s+случа)"), after));
+    }
+
+    /**
+     * A power listed after «Комиссия имеет право:» / «Администрация вправе:» as an item of its own
+     * («4.5. Отклонять заявки …»): the infinitive opens the item, the lead-in names a body.
+     */
+    private static boolean listedPower(Match m) {
+        String before = m.text().substring(Math.max(0, m.m().start() - 2000), m.m().start());
+        int nl = before.lastIndexOf('\n');
+        if (!ITEM_START.matcher(before.substring(nl + 1)).matches()) {
+            return false;
+        }
+        String[] lines = before.substring(0, Math.max(0, nl)).split("\n");
+        for (int i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
+            String line = lines[i].strip();
+            if (POWERS_LEAD.matcher(line).find()) {
+                return firstSubject(line) == Boolean.TRUE;
+            }
+            if (!ITEM_LINE.matcher(line).find()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ITEM_START = pattern("^\\s*(?:\\d+(?:\\.\\d+)*[.)]?|[а-я]\\))?\\s*[-–•]?\\s*$");
+
+    private static final Pattern ITEM_LINE = pattern("^(?:\\d+(?:\\.\\d+)*[.)]?\\s|[а-я]\\)\\s|[-–•]\\s?)");
+
+    private static final Pattern POWERS_LEAD =
+            pattern("(?:вправе|имеет\\s+право|имеют\\s+право|следующие\\s+права)\\s*:\\s*$");
+
     private static Rule rule(String id, Factor f, String regex, Predicate<Match> accept) {
         return new Rule(id, f, pattern(regex), 0, accept, TRIGGERS.getOrDefault(id, List.of()));
     }
@@ -410,7 +496,12 @@ final class Rules {
                     "3b.vprave",
                     Factor.P3B,
                     B + "(?:вправе|имеет\\s+право|имеют\\s+право|наделяется\\s+правом|наделен\\p{L}*\\s+правом)" + E,
-                    m -> !m.negated() && body(m) && !personAfter(m) && !has(VOTE, m.sentenceText())),
+                    m -> !m.negated()
+                            && body(m)
+                            && !personAfter(m)
+                            && !has(VOTE, m.sentenceText())
+                            // «вправе обратиться в суд»: a claim, not a power over the citizen
+                            && !has(TO_COURT, m.after())),
             rule("3b.mozhet", Factor.P3B, B + "(?:может|могут)" + E, m -> !m.negated() && action(m) && body(m)),
             rule(
                     "3b.passive",
@@ -450,7 +541,10 @@ final class Rules {
             rule(
                     "3a.decides",
                     Factor.P3A,
-                    B + "(?:принимает|принимают|принимается|принимаются)\\s+решени\\p{L}*\\s+(?:о|об)" + E,
+                    B
+                            + "(?:(?:принимает|принимают|принимается|принимаются)\\s+решени\\p{L}*\\s+(?:о|об)"
+                            + "|решени\\p{L}*\\s+(?:о|об)\\s+(?:[\\p{L},]+\\s+){0,8}?(?:принимается|принимаются))"
+                            + E,
                     m -> !Boolean.FALSE.equals(bodySubject(m))
                             && !has(GROUNDS, m.nearby())
                             && !has(TERM, m.nearby())
@@ -476,8 +570,19 @@ final class Rules {
                     Factor.P3A,
                     B
                             + "(?:размер|объ[её]м|сумм|величин|преми|надбавк|доплат|выплат)\\p{L}*[\\s,]+(?:[\\p{L},()]+\\s+){0,8}?"
-                            + "(?:определя|устанавлива|назнача)(?:ет|ют)ся\\s+(?:" + BODY + ")\\p{L}*",
-                    m -> !has(LIMIT, m.nearby())),
+                            + "(?:определя|устанавлива|назнача)(?:ет|ют)ся\\s+(?:" + BODY + ")\\p{L}*"
+                            + "|(?:устанавлива|определя|назнача)(?:ет|ют)\\s+(?:размер|сумм|объ[её]м|величин)\\p{L}*",
+                    // the active form («комиссия устанавливает сумму») needs a body as its subject
+                    m -> unbounded(m) && (!ACTIVE_AMOUNT.matcher(m.m().group()).lookingAt() || body(m))),
+            rule(
+                    "3a.list.power",
+                    Factor.P3A,
+                    B
+                            + "(?:отклонять|отклонить|отказывать|отказать|отстранять|отстранить|расторгать|расторгнуть|приостанавливать"
+                            + "|приостановить|отзывать|отозвать|аннулировать|изымать|изъять|прекращать|прекратить|исключать|исключить"
+                            + "|отменять|отменить)"
+                            + E,
+                    m -> listedPower(m) && !grounds(m.sentenceText()) && !has(TERM, m.sentenceText())),
             rule(
                     "3a.passive",
                     Factor.P3A,
@@ -540,6 +645,13 @@ final class Rules {
                             && !Boolean.FALSE.equals(bodySubject(m))
                             && m.sentenceText().length() > 40),
             rule(
+                    "3zh.meetings.as.needed",
+                    Factor.P3ZH,
+                    B
+                            + "(?:заседани|собрани)\\p{L}*\\s+(?:[\\p{L}()]+\\s+){0,3}?(?:проводятся|проводится|созываются|созывается)\\s+по\\s+мере\\s+необходимости"
+                            + E,
+                    m -> !boundedNeed(m, false)),
+            rule(
                     "3zh.notice.no.term",
                     Factor.P3ZH,
                     B + "(?:уведомляется|уведомляются|информируется|информируются|извещается|извещаются)" + E,
@@ -570,14 +682,22 @@ final class Rules {
                     B
                             + "(?:в\\s+необходимых\\s+случаях|в\\s+случае\\s+(?:возникновения\\s+)?необходимости|при\\s+необходимости|по\\s+мере\\s+необходимости|при\\s+наличии\\s+(?:такой\\s+)?необходимости|если\\s+это\\s+необходимо)"
                             + E,
-                    m -> !has(HELP, m.after())),
+                    m -> !has(HELP, m.after()) && !(m.m().group().contains("мере") && boundedNeed(m, true))),
             rule(
                     "4v.reasonable",
                     Factor.P4V,
                     B + "(?:разумн\\p{L}*|кратчайши\\p{L}*|короткий|короткие|сжат\\p{L}*)\\s+срок\\p{L}*",
                     // «более короткие сроки» than a term the act states is no evaluative term
                     m -> !has(pattern("более\\s+$"), m.before())),
-            rule("4v.proper", Factor.P4V, B + "(?:надлежащ\\p{L}*\\s+образом|ненадлежащ\\p{L}*|должным\\s+образом)"),
+            rule(
+                    "4v.proper",
+                    Factor.P4V,
+                    B
+                            + "(?:надлежащ\\p{L}*\\s+образом|ненадлежащ\\p{L}*|должным\\s+образом"
+                            + "|в\\s+надлежащем\\s+(?:\\p{L}+\\s+)?(?:порядке|состоянии|виде))",
+                    // «неисполнение или ненадлежащее исполнение обязательств (условий договора)»: the
+                    // civil-law formula of ГК РФ ст.393, 401, not an evaluative word of the act
+                    m -> !has(CIVIL_BREACH, m.after())),
             rule(
                     "4v.open.list",
                     Factor.P4V,
@@ -592,7 +712,9 @@ final class Rules {
                                             "(?:вправе|по\\s+собственной\\s+инициативе|не\\s+вправе\\s+требовать|не\\s+допускается|запрещается)[^.;]*$"),
                                     m.before())
                             && !has(PROHIBITED_AFTER, m.after())
-                            && !has(NARROWED, m.after())),
+                            && !has(NARROWED, m.after())
+                            // «честь и достоинство других лиц», «права иных лиц»: third persons, not an open list
+                            && !has(THIRD_PERSONS, m.before())),
             rule(
                     "4v.etc",
                     Factor.P4V,
@@ -601,7 +723,7 @@ final class Rules {
                     "4v.evaluative",
                     Factor.P4V,
                     B
-                            + "(?:как\\s+правило|по\\s+возможности|при\\s+возможности|в\\s+исключительных\\s+случаях|(?:не)?уважительн\\p{L}*\\s+(?:причин|отношени)\\p{L}*"
+                            + "(?:как\\s+правило|по\\s+возможности|при\\s+возможности|в\\s+исключительных\\s+случаях|(?:не)?уважительн\\p{L}*\\s+(?:причин|отношени)\\p{L}*|значительн\\p{L}*\\s+потребност\\p{L}*|в\\s+исключительном\\s+случае"
                             + "|(?:исходя\\s+из|с\\s+учетом|в\\s+зависимости\\s+от)\\s+(?:сложивш\\p{L}*\\s+(?:ситуаци|обстановк)|конкретн\\p{L}*\\s+(?:обстоятельств|ситуаци))\\p{L}*"
                             + "|существенн\\p{L}*\\s+(?:нарушени|изменени|недостат|ущерб|вред)\\p{L}*|значительн\\p{L}*\\s+(?:нарушени|ущерб|вред|количеств|числ)\\p{L}*"
                             + "|достаточн\\p{L}*\\s+(?:основани|доказательств|оснований)\\p{L}*|иным\\s+способом|иными\\s+способами|целесообразн\\p{L}*|нецелесообразн\\p{L}*"
@@ -691,7 +813,9 @@ final class Rules {
                     "3d.fine",
                     Factor.P3D,
                     B
-                            + "(?:(?:налага|взыска|взима|устанавлива|примен|наложени|взыскани)\\p{L}*\\s+(?:административн\\p{L}*\\s+)?штраф\\p{L}*|штраф\\p{L}*\\s+в\\s+размере)"),
+                            + "(?:(?:налага|взыска|взима|устанавлива|примен|наложени|взыскани)\\p{L}*\\s+(?:административн\\p{L}*\\s+)?штраф\\p{L}*|штраф\\p{L}*\\s+в\\s+размере)",
+                    // a penalty of a contract («… от суммы обеспечения настоящего Договора») is no administrative fine
+                    m -> !has(pattern("договор|соглашени|контракт"), m.sentenceText())),
             rule(
                     "3d.beyond",
                     Factor.P3D,

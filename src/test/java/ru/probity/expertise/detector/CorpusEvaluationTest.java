@@ -17,9 +17,9 @@ class CorpusEvaluationTest {
     @Test
     void theCorpusIsRealTextWithItsSources() throws Exception {
         List<Corpus.Fragment> fragments = Corpus.bundled();
-        assertThat(fragments).hasSizeGreaterThanOrEqualTo(284);
+        assertThat(fragments).hasSizeGreaterThanOrEqualTo(332);
         assertThat(fragments.stream().filter(f -> f.factors().isEmpty()).count())
-                .isGreaterThanOrEqualTo(230);
+                .isGreaterThanOrEqualTo(260);
         assertThat(fragments.stream().map(Corpus.Fragment::split).distinct())
                 .containsExactlyInAnyOrder("dev", "heldout");
     }
@@ -35,32 +35,32 @@ class CorpusEvaluationTest {
         Evaluation.Result all = Evaluation.evaluate(detector, fragments);
         assertThat(all.overall().falsePositives())
                 .as("fragment-factor pairs flagged wrongly")
-                .isLessThanOrEqualTo(22);
+                .isLessThanOrEqualTo(28);
         assertThat(all.overall().truePositives())
                 .as("fragment-factor pairs found")
-                .isGreaterThanOrEqualTo(51);
+                .isGreaterThanOrEqualTo(73);
         Evaluation.Score fourV = all.perFactor().get(Factor.P4V);
-        assertThat(fourV.precision()).as("precision of 4в").isGreaterThanOrEqualTo(0.70);
-        assertThat(fourV.recall()).as("recall of 4в").isGreaterThanOrEqualTo(0.77);
+        assertThat(fourV.precision()).as("precision of 4в").isGreaterThanOrEqualTo(0.68);
+        assertThat(fourV.recall()).as("recall of 4в").isGreaterThanOrEqualTo(0.82);
         Evaluation.Score threeB = all.perFactor().get(Factor.P3B);
-        assertThat(threeB.precision()).as("precision of 3б").isGreaterThanOrEqualTo(0.78);
+        assertThat(threeB.precision()).as("precision of 3б").isGreaterThanOrEqualTo(0.81);
         assertThat(threeB.recall()).as("recall of 3б").isEqualTo(1.0);
         assertThat(all.perFactor().get(Factor.P3A).truePositives())
                 .as("3а found")
-                .isGreaterThanOrEqualTo(12);
+                .isGreaterThanOrEqualTo(16);
         assertThat(all.perFactor().get(Factor.P3A).falsePositives())
                 .as("3а flagged wrongly")
                 .isLessThanOrEqualTo(4);
         assertThat(all.perFactor().get(Factor.P3ZH).truePositives())
                 .as("3ж found")
-                .isGreaterThanOrEqualTo(9);
+                .isGreaterThanOrEqualTo(12);
         Evaluation.Result heldout = Evaluation.evaluate(
                 detector,
                 fragments.stream().filter(f -> f.split().equals("heldout")).toList());
-        assertThat(heldout.overall().truePositives()).as("held-out pairs found").isGreaterThanOrEqualTo(21);
+        assertThat(heldout.overall().truePositives()).as("held-out pairs found").isGreaterThanOrEqualTo(29);
         assertThat(heldout.overall().falsePositives())
                 .as("held-out pairs flagged wrongly")
-                .isLessThanOrEqualTo(19);
+                .isLessThanOrEqualTo(25);
     }
 
     /** The hard negatives: the applicant's rights, limits of terms, exhaustive lists of grounds. */

@@ -89,6 +89,53 @@ class FactorDetectorTest {
                 .doesNotContain("3а");
         assertThat(factors("Руководитель имеет право перераспределять средства фонда оплаты труда."))
                 .contains("3а", "3б");
+        assertThat(factors("Комиссия устанавливает сумму материальной помощи гражданину."))
+                .contains("3а");
+        assertThat(factors("Комиссия устанавливает сумму материальной помощи в размере не более 5000 рублей."))
+                .doesNotContain("3а");
+    }
+
+    @Test
+    void aPowerListedAfterVpraveAndADecisionWithoutCriteriaAreThreeA() {
+        assertThat(
+                        factors(
+                                "Комиссия имеет право:\n4.4. Требовать от участников разъяснений.\n4.5. Отклонять заявки на участие в конкурсе."))
+                .contains("3а", "3б");
+        assertThat(factors("Решение о способе заключения договора аренды принимается администрацией города."))
+                .contains("3а");
+        // going to court is a claim, not a power over the citizen
+        assertThat(factors("Администрация вправе обратиться в суд с иском о демонтаже рекламной конструкции."))
+                .isEmpty();
+    }
+
+    @Test
+    void meetingsAsNeededWithoutATermAreThreeZhButNotWhenBounded() {
+        assertThat(
+                        factors(
+                                "3.1. Заседания комиссии проводятся по мере необходимости.\n3.2. Решения принимаются большинством голосов."))
+                .contains("3ж", "4в");
+        assertThat(factors("Заседания комиссии проводятся по мере необходимости, но не реже двух раз в месяц."))
+                .isEmpty();
+        assertThat(factors("Заседания административной комиссии проводятся по мере необходимости."))
+                .isEmpty();
+    }
+
+    @Test
+    void theCivilLawBreachAndThirdPersonsAreNotFourV() {
+        assertThat(
+                        factors(
+                                "За неисполнение или ненадлежащее исполнение условий договора арендатор уплачивает штраф в размере 10 процентов."))
+                .isEmpty();
+        assertThat(
+                        factors(
+                                "Заявление, содержащее выражения, оскорбляющие честь и достоинство других лиц, оставляется без ответа."))
+                .doesNotContain("4в");
+        assertThat(factors("Собственники обязаны содержать территорию в надлежащем состоянии."))
+                .contains("4в");
+        assertThat(
+                        factors(
+                                "Жилые помещения предоставляются работникам, в которых учреждения испытывают значительную потребность."))
+                .contains("4в");
     }
 
     @Test
