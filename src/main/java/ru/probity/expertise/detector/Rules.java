@@ -457,11 +457,18 @@ final class Rules {
      * («4.5. Отклонять заявки …»): the infinitive opens the item, the lead-in names a body.
      */
     private static boolean listedPower(Match m) {
-        String before = m.text().substring(Math.max(0, m.m().start() - 2000), m.m().start());
-        int nl = before.lastIndexOf('\n');
-        if (!ITEM_START.matcher(before.substring(nl + 1)).matches()) {
+        String text = m.text();
+        int lineStart = m.m().start();
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && m.m().start() - lineStart < 20) {
+            lineStart--;
+        }
+        // most matches are inside a sentence: decided on the few characters before them
+        if (!ITEM_START.matcher(text.substring(lineStart, m.m().start())).matches()
+                || (lineStart > 0 && text.charAt(lineStart - 1) != '\n')) {
             return false;
         }
+        String before = text.substring(Math.max(0, m.m().start() - 2000), m.m().start());
+        int nl = before.lastIndexOf('\n');
         String[] lines = before.substring(0, Math.max(0, nl)).split("\n");
         for (int i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
             String line = lines[i].strip();
