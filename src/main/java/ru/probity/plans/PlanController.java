@@ -19,6 +19,7 @@ import ru.probity.org.Organizations;
 import ru.probity.plans.model.ExecutionStatus;
 import ru.probity.plans.model.TermKind;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.Messages;
 
 /** The pages of the anti-corruption plans: the list with the execution over a period, a plan, its XLSX. */
 @Controller
@@ -27,10 +28,12 @@ class PlanController {
 
     private final Plans plans;
     private final Organizations organizations;
+    private final Messages messages;
 
-    PlanController(Plans plans, Organizations organizations) {
+    PlanController(Plans plans, Organizations organizations, Messages messages) {
         this.plans = plans;
         this.organizations = organizations;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -71,6 +74,19 @@ class PlanController {
     String addMeasure(@PathVariable long id, @ModelAttribute Plans.MeasureForm form, RedirectAttributes flash) {
         plans.addMeasure(CurrentUser.get(), id, form);
         flash.addFlashAttribute("notice", "plans.measureAdded");
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/{id}/measures/import")
+    String importMeasures(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes flash)
+            throws IOException {
+        Plans.Upload upload =
+                file == null || file.isEmpty() ? null : new Plans.Upload(file.getOriginalFilename(), file.getBytes());
+        int added = plans.importMeasures(CurrentUser.get(), id, upload);
+        flash.addFlashAttribute("notice", messages.text("plans.imported", added));
         return "redirect:/plans/" + id;
     }
 

@@ -11,6 +11,7 @@ import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.plans.model.DueDates;
 import ru.probity.plans.model.ExecutionStatus;
+import ru.probity.plans.model.MeasureSheet;
 import ru.probity.plans.model.TermKind;
 import ru.probity.platform.AttachedFile;
 import ru.probity.platform.Messages;
@@ -251,6 +252,59 @@ public class Plans {
                 RussianFormats.blankToNull(form.expectedResult()),
                 RussianFormats.blankToNull(form.legalBasis()));
         return store.addMeasure(planId, clean, kind, kind == TermKind.DATE ? form.termDate() : null, dues);
+    }
+
+    /**
+     * Adds the measures of an XLSX sheet to the plan (ru.probity.plans.model.MeasureSheet): all of
+     * them or, when any row is wrong, none — the refusal names the rows and what is wrong. An
+     * executor that is the exact name of an organization of the user's subtree becomes the
+     * organization, anything else the person. Returns how many were added.
+     */
+    @Transactional
+    public int importMeasures(CurrentUser user, long planId, Upload upload) {
+        Plan plan = keptPlan(user, planId);
+        if (upload == null || upload.content() == null || upload.content().length == 0) {
+            throw Refusal.invalid("plans.import.empty");
+        }
+        MeasureSheet.Parsed parsed = MeasureSheet.parse(MeasureWorkbook.rows(upload.name(), upload.content()));
+        List<MeasureSheet.Problem> problems = new java.util.ArrayList<>(parsed.problems());
+        java.util.Map<String, Long> byName = new java.util.HashMap<>();
+        organizations.visible(user).forEach(o -> byName.putIfAbsent(o.name(), o.id()));
+        List<MeasureForm> forms = new java.util.ArrayList<>();
+        List<List<LocalDate>> dues = new java.util.ArrayList<>();
+        for (MeasureSheet.Draft d : parsed.drafts()) {
+            List<LocalDate> due = DueDates.of(d.kind(), d.date(), plan.periodFrom(), plan.periodTo());
+            if (due.isEmpty()) {
+                problems.add(new MeasureSheet.Problem(d.row(), "plans.import.noDue", d.number()));
+                continue;
+            }
+            Long executorOrganization = d.executor() == null ? null : byName.get(d.executor());
+            forms.add(new MeasureForm(
+                    d.section(),
+                    d.number(),
+                    d.text(),
+                    executorOrganization,
+                    executorOrganization == null ? d.executor() : null,
+                    d.kind().name(),
+                    d.date(),
+                    d.expectedResult(),
+                    d.legalBasis()));
+            dues.add(due);
+        }
+        if (!problems.isEmpty()) {
+            String list = problems.stream()
+                    .limit(10)
+                    .map(p -> (p.row() > 0 ? messages.text("plans.import.row", p.row()) + " " : "")
+                            + messages.text(p.key(), p.value()))
+                    .collect(java.util.stream.Collectors.joining("; "));
+            throw Refusal.invalid("plans.import.refused", list);
+        }
+        for (int i = 0; i < forms.size(); i++) {
+            MeasureForm f = forms.get(i);
+            TermKind kind = TermKind.valueOf(f.termKind());
+            store.addMeasure(planId, f, kind, kind == TermKind.DATE ? f.termDate() : null, dues.get(i));
+        }
+        return forms.size();
     }
 
     @Transactional

@@ -205,4 +205,76 @@ class PlansTest extends IntegrationTest {
         assertThat(card.select("#measures tr.overdue")).isNotEmpty();
         assertThat(card.getElementById("measure-form")).isNull();
     }
+
+    private static byte[] sheet(Object[]... rows) throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("План");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c].toString());
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void measuresAreImportedFromXlsxAllOrNothingAndThePlansOwnXlsxReadsBack() throws Exception {
+        CurrentUser officer = current("kaluga.officer");
+        long kaluga = organizationId(KALUGA);
+        LocalDate today = regionTime.today();
+        LocalDate from = LocalDate.of(today.getYear(), 1, 1);
+        LocalDate to = LocalDate.of(today.getYear(), 12, 31);
+        long plan = plans.create(officer, new Plans.PlanForm(kaluga, "План (загрузка)", from, to, null));
+        Object[] header = {"Раздел", "№", "Мероприятие", "Исполнитель", "Срок", "Ожидаемый результат", "Основание"};
+        byte[] bad =
+                sheet(header, new Object[] {"1", "1.1", "Хорошее", KALUGA, "ежеквартально", null, null}, new Object[] {
+                    "1", "1.2", "Плохое", null, "когда-нибудь", null, null
+                });
+        mvc.perform(multipart("/plans/" + plan + "/measures/import")
+                        .file(new MockMultipartFile("file", "plan.xlsx", "application/octet-stream", bad))
+                        .header("Referer", "/plans/" + plan)
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("строка 3:")));
+        assertThat(plans.measures(officer, plan)).isEmpty();
+
+        byte[] good = sheet(
+                header,
+                new Object[] {"1", "1.1", "Хорошее", KALUGA, "ежеквартально", "Отчёт", "273-ФЗ"},
+                new Object[] {"1", "1.2", "Второе", "Начальник отдела", "до " + RussianDate.of(to), null, null});
+        mvc.perform(multipart("/plans/" + plan + "/measures/import")
+                        .file(new MockMultipartFile("file", "plan.xlsx", "application/octet-stream", good))
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "Из файла добавлено мероприятий: 2."));
+        List<Plans.Measure> measures = plans.measures(officer, plan);
+        assertThat(measures).extracting(Plans.Measure::number).containsExactly("1.1", "1.2");
+        assertThat(measures.getFirst().executorOrganizationId()).isEqualTo(kaluga);
+        assertThat(measures.getFirst().dues()).hasSize(4);
+        assertThat(measures.get(1).executorPerson()).isEqualTo("Начальник отдела");
+
+        // the plan's own XLSX (a row per due date) reads back as the same two measures
+        byte[] export = mvc.perform(get("/plans/" + plan + "/plan.xlsx").with(as("kaluga.officer")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        long copy = plans.create(officer, new Plans.PlanForm(kaluga, "План (копия)", from, to, null));
+        assertThat(plans.importMeasures(officer, copy, new Plans.Upload("plan.xlsx", export)))
+                .isEqualTo(2);
+    }
+
+    /** A date as the sheets write it. */
+    private static final class RussianDate {
+        static String of(LocalDate date) {
+            return String.format("%02d.%02d.%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        }
+    }
 }
