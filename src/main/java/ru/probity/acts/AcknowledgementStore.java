@@ -69,6 +69,31 @@ class AcknowledgementStore {
         return figures;
     }
 
+    /**
+     * The period figures of the monitoring reports: per organization's subtree, the employees asked
+     * to acknowledge by the distributions made from {@code from} to {@code to} and those who did (as
+     * {@link #byOrganization} counts them). One statement.
+     */
+    List<Figure> period(Long[] organizations, LocalDate from, LocalDate to) {
+        List<Figure> figures = new ArrayList<>();
+        jdbc.sql("""
+                select s.ancestor_id, count(*) as asked, count(*) filter (where k.status = 'ACKNOWLEDGED') as acknowledged
+                from acknowledgement k join act_distribution d on d.id = k.distribution_id
+                join employee e on e.id = k.employee_id
+                join org_subtree s on s.organization_id = e.organization_id
+                where s.ancestor_id = any(:roots)""" + MADE_WITHIN + """
+                group by s.ancestor_id""")
+                .param("roots", organizations)
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    long root = rs.getLong(1);
+                    figures.add(new Figure(root, ActIndicators.ASKED, rs.getLong("asked")));
+                    figures.add(new Figure(root, ActIndicators.ACKNOWLEDGED, rs.getLong("acknowledged")));
+                });
+        return figures;
+    }
+
     /** Every acknowledgement of the subtree of {@code me}, by organization, employee and distribution. */
     List<AcknowledgementStatistics.Line> register(long me, LocalDate from, LocalDate to) {
         return jdbc.sql("""

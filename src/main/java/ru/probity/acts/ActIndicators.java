@@ -1,5 +1,6 @@
 package ru.probity.acts;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
@@ -47,5 +48,26 @@ class ActIndicators implements IndicatorSource {
             return List.of();
         }
         return store.indicators(organizations.toArray(Long[]::new));
+    }
+
+    /** Over a period: the distributions made in it, as the statistics count them for the period. */
+    @Override
+    public List<Indicator> periodIndicators(CurrentUser user) {
+        if (!user.role().readsRegistry()) {
+            return List.of();
+        }
+        String link = STATISTICS + "&from=" + Indicator.FROM + "&to=" + Indicator.TO;
+        return List.of(
+                Indicator.count(ASKED, "acts", link),
+                new Indicator(ACKNOWLEDGED, "acts", ASKED, link, false, List.of()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figure> periodFigures(CurrentUser user, Set<Long> organizations, LocalDate from, LocalDate to) {
+        if (!user.role().readsRegistry() || organizations.isEmpty()) {
+            return List.of();
+        }
+        return store.period(organizations.toArray(Long[]::new), from, to);
     }
 }

@@ -1,5 +1,6 @@
 package ru.probity.commission;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
@@ -23,6 +24,10 @@ class CommissionIndicators implements IndicatorSource {
 
     static final String OPEN = "commission.open";
     static final String OVERDUE = "commission.overdue";
+    static final String MEETINGS = "commission.meetings";
+    static final String DECISIONS = "commission.decisions";
+
+    private static final String STATISTICS = "/commission/statistics?from=" + Indicator.FROM + "&to=" + Indicator.TO;
 
     private static final String CASES = "/commission/cases?organization=" + Indicator.ORGANIZATION + "&open=true";
 
@@ -52,5 +57,28 @@ class CommissionIndicators implements IndicatorSource {
         }
         return store.indicators(
                 CommissionStore.Reader.of(user), organizations.toArray(Long[]::new), interests.of(user));
+    }
+
+    /**
+     * The meetings held and the decisions taken over a period by the commissions of each subtree,
+     * as the commission's statistics count them (for every reader of the statistics: counts only).
+     */
+    @Override
+    public List<Indicator> periodIndicators(CurrentUser user) {
+        if (!Commissions.readsAll(user)) {
+            return List.of();
+        }
+        return List.of(
+                Indicator.count(MEETINGS, "commission", STATISTICS),
+                Indicator.count(DECISIONS, "commission", STATISTICS));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figure> periodFigures(CurrentUser user, Set<Long> organizations, LocalDate from, LocalDate to) {
+        if (!Commissions.readsAll(user) || organizations.isEmpty()) {
+            return List.of();
+        }
+        return store.period(organizations.toArray(Long[]::new), from, to);
     }
 }

@@ -105,6 +105,36 @@ class CommissionStatisticsStore {
         return figures;
     }
 
+    /**
+     * The period figures of the monitoring reports: per organization's subtree, the meetings held
+     * (closed) from {@code from} to {@code to} and the cases decided in the period, of the
+     * commissions of the subtree — as {@link #counts} counts them for a reader of that subtree. One
+     * statement.
+     */
+    List<Figure> period(Long[] organizations, LocalDate from, LocalDate to) {
+        List<Figure> figures = new ArrayList<>();
+        jdbc.sql("""
+                with scoped as (
+                  select s.ancestor_id as root, c.id
+                  from commission c join org_subtree s on s.organization_id = c.organization_id
+                  where s.ancestor_id = any(:roots))
+                select sc.root,
+                       (select count(*) from commission_meeting mt where mt.commission_id = any(array_agg(sc.id))
+                          and mt.status = 'CLOSED' and mt.held_on between :from and :to) as meetings,
+                       (select count(*) from commission_case k where k.commission_id = any(array_agg(sc.id))
+                          and k.decided_on between :from and :to) as decisions
+                from scoped sc group by sc.root""")
+                .param("roots", organizations)
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    long root = rs.getLong(1);
+                    figures.add(new Figure(root, CommissionIndicators.MEETINGS, rs.getLong("meetings")));
+                    figures.add(new Figure(root, CommissionIndicators.DECISIONS, rs.getLong("decisions")));
+                });
+        return figures;
+    }
+
     private int count(String sql, Map<String, Object> p) {
         return jdbc.sql(sql).params(p).query(Integer.class).single();
     }

@@ -60,4 +60,28 @@ class DeclarationIndicators implements IndicatorSource {
         }
         return store.indicators(year(user), organizations.toArray(Long[]::new));
     }
+
+    /**
+     * Over a reporting period: the obligations of the reporting year before the period's last day
+     * and those filed, as «Ход кампании» counts them for that year (its link opens it).
+     */
+    @Override
+    public List<Indicator> periodIndicators(CurrentUser user) {
+        if (!user.role().readsRegistry()) {
+            return List.of();
+        }
+        String link = "/declarations/reports?organization=" + Indicator.ORGANIZATION + "&to=" + Indicator.TO;
+        return List.of(
+                Indicator.count(DUE, "declarations", link),
+                new Indicator(FILED, "declarations", DUE, link, false, List.of()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figure> periodFigures(CurrentUser user, Set<Long> organizations, LocalDate from, LocalDate to) {
+        if (!user.role().readsRegistry() || organizations.isEmpty()) {
+            return List.of();
+        }
+        return store.indicators(to.getYear() - 1, organizations.toArray(Long[]::new));
+    }
 }

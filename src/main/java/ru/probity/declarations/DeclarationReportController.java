@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +38,13 @@ class DeclarationReportController {
     String reports(
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
         CurrentUser user = CurrentUser.get();
-        int y = year == null ? LocalDate.now().getYear() - 1 : year;
+        // a monitoring period's link gives its last day: the reporting year is the one before it
+        int y = year != null
+                ? year
+                : (to != null ? to.getYear() : LocalDate.now().getYear()) - 1;
         model.addAttribute("year", y);
         model.addAttribute("organization", organization);
         model.addAttribute("progress", campaigns.progress(user, organization, y));

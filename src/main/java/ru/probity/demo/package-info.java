@@ -17,6 +17,7 @@
             "notifications",
             "org",
             "platform",
+            "plans",
             "procurement",
             "procurement :: *",
             "reports",

@@ -3,9 +3,11 @@ package ru.probity.notifications;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.probity.region.Figure;
 
 /** The counts of the statistics of notifications, over a subtree and the days they arrived. */
 @Repository
@@ -51,6 +53,34 @@ class NotificationStatisticsStore {
                 .params(scope, from, to)
                 .query((rs, i) -> line(rs, rs.getString("key"), rs.getString("label")))
                 .list();
+    }
+
+    /**
+     * The period figures of the monitoring reports: per organization's subtree, the notifications
+     * received from {@code from} to {@code to} (as {@link #byKind} counts them), all kinds and by
+     * kind. One statement.
+     */
+    List<Figure> period(Long[] organizations, LocalDate from, LocalDate to) {
+        List<Figure> figures = new ArrayList<>();
+        jdbc.sql("""
+                select s.ancestor_id, n.kind, count(*) as received
+                from notification n join org_subtree s on s.organization_id = n.organization_id
+                where s.ancestor_id = any(:roots) and n.submitted_on between :from and :to
+                group by grouping sets ((s.ancestor_id), (s.ancestor_id, n.kind))""")
+                .param("roots", organizations)
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    long root = rs.getLong(1);
+                    String kind = rs.getString(2);
+                    if (kind == null) {
+                        figures.add(new Figure(root, NotificationIndicators.RECEIVED, rs.getLong(3)));
+                    } else if (NotificationIndicators.KINDS.stream()
+                            .anyMatch(k -> k.name().equals(kind))) {
+                        figures.add(new Figure(root, NotificationIndicators.RECEIVED + "." + kind, rs.getLong(3)));
+                    }
+                });
+        return figures;
     }
 
     private static NotificationStatistics.Line line(ResultSet rs, String key, String label) throws SQLException {

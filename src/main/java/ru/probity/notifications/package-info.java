@@ -14,5 +14,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"access", "audit", "cases", "org", "platform", "tasks"})
+        allowedDependencies = {"access", "audit", "cases", "org", "platform", "region", "tasks"})
 package ru.probity.notifications;

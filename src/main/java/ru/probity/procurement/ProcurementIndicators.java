@@ -1,5 +1,6 @@
 package ru.probity.procurement;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Interests;
+import ru.probity.platform.RegionTime;
 import ru.probity.region.Figure;
 import ru.probity.region.Indicator;
 import ru.probity.region.IndicatorSource;
@@ -25,17 +27,21 @@ class ProcurementIndicators implements IndicatorSource {
     static final String CONTRACTS = "procurement.contracts";
     static final String CHECKED = "procurement.checked";
     static final String FINDINGS_OPEN = "procurement.findingsOpen";
+    static final String FINDINGS_CONFIRMED = "procurement.findingsConfirmed";
 
     private static final String COVERAGE = "/procurement?organization=" + Indicator.ORGANIZATION;
 
     private final ProcurementIndicatorStore store;
     private final CheckInputs inputs;
     private final Interests interests;
+    private final RegionTime regionTime;
 
-    ProcurementIndicators(ProcurementIndicatorStore store, CheckInputs inputs, Interests interests) {
+    ProcurementIndicators(
+            ProcurementIndicatorStore store, CheckInputs inputs, Interests interests, RegionTime regionTime) {
         this.store = store;
         this.inputs = inputs;
         this.interests = interests;
+        this.regionTime = regionTime;
     }
 
     @Override
@@ -65,5 +71,39 @@ class ProcurementIndicators implements IndicatorSource {
         List<Figure> figures = new ArrayList<>(store.coverage(ids, inputs.registersVersion()));
         figures.addAll(store.openFindings(ids, interests.of(user)));
         return figures;
+    }
+
+    /**
+     * The procurement has no statistics page per period: the contracts' and checks' links open the
+     * coverage of the organization (all periods), the confirmed findings' the list of confirmed
+     * findings of the organization (docs/monitoring.md).
+     */
+    @Override
+    public List<Indicator> periodIndicators(CurrentUser user) {
+        if (!user.role().readsRegistry()) {
+            return List.of();
+        }
+        return List.of(
+                Indicator.count(CONTRACTS, "procurement", COVERAGE),
+                new Indicator(CHECKED, "procurement", CONTRACTS, COVERAGE, false, List.of()),
+                Indicator.count(
+                        FINDINGS_CONFIRMED,
+                        "procurement",
+                        "/findings?organization=" + Indicator.ORGANIZATION + "&status=CONFIRMED"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figure> periodFigures(CurrentUser user, Set<Long> organizations, LocalDate from, LocalDate to) {
+        if (!user.role().readsRegistry() || organizations.isEmpty()) {
+            return List.of();
+        }
+        return store.period(
+                organizations.toArray(Long[]::new),
+                inputs.registersVersion(),
+                interests.of(user),
+                from,
+                to,
+                regionTime.id());
     }
 }

@@ -24,6 +24,8 @@ class ReportIndicators implements IndicatorSource {
 
     static final String OPEN = "reports.open";
     static final String OVERDUE = "reports.overdue";
+    static final String RECEIVED = "reports.received";
+    static final String ANSWERED_IN_TERM = "reports.answeredInTerm";
 
     private static final String REGISTER = "/reports?organization=" + Indicator.ORGANIZATION + "&open=true";
 
@@ -52,5 +54,30 @@ class ReportIndicators implements IndicatorSource {
             return List.of();
         }
         return store.indicators(organizations.toArray(Long[]::new), interests.of(user), LocalDate.now());
+    }
+
+    /**
+     * Over a period: the reports received and those answered within the term, as the statistics
+     * count them (for everyone who sees them: counts only, nobody's own cases to leave out).
+     */
+    @Override
+    public List<Indicator> periodIndicators(CurrentUser user) {
+        if (!Reports.seesRegister(user)) {
+            return List.of();
+        }
+        String link = "/reports/statistics?organizationId=" + Indicator.ORGANIZATION + "&from=" + Indicator.FROM
+                + "&to=" + Indicator.TO;
+        return List.of(
+                Indicator.count(RECEIVED, "reports", link),
+                new Indicator(ANSWERED_IN_TERM, "reports", RECEIVED, link, false, List.of()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figure> periodFigures(CurrentUser user, Set<Long> organizations, LocalDate from, LocalDate to) {
+        if (!Reports.seesRegister(user) || organizations.isEmpty()) {
+            return List.of();
+        }
+        return store.period(organizations.toArray(Long[]::new), from, to);
     }
 }

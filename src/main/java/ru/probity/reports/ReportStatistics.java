@@ -90,10 +90,11 @@ public class ReportStatistics {
             long anonymous,
             long inProgress,
             long answered,
+            long answeredInTerm,
             long closed,
             long overdue) {
 
-        static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0);
+        static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     /** How many reports of one kind (a month, a channel, a topic, a status), and of them about municipal employees. */
@@ -302,6 +303,7 @@ public class ReportStatistics {
         map.put("reports.stats.anonymous", f.anonymous());
         map.put("reports.stats.inProgress", f.inProgress());
         map.put("reports.stats.answered", f.answered());
+        map.put("reports.stats.answeredInTerm", f.answeredInTerm());
         map.put("reports.stats.closed", f.closed());
         map.put("reports.stats.overdue", f.overdue());
         return map;

@@ -28,6 +28,7 @@ class ReportStatisticsStore {
             count(*) filter (where r.anonymous) as anonymous,
             count(*) filter (where r.status in (:new, :registered)) as in_progress,
             count(*) filter (where r.status = :answered) as answered,
+            count(*) filter (where r.answered_on is not null and r.answered_on <= r.answer_by) as answered_in_term,
             count(*) filter (where r.status in (:closed, :forwarded)) as closed,
             count(*) filter (where (r.status = :new and r.register_by < :today)
                 or (r.status = :registered and coalesce(r.answer_by, r.redirect_by) < :today)) as overdue
@@ -57,6 +58,7 @@ class ReportStatisticsStore {
                 rs.getLong("anonymous"),
                 rs.getLong("in_progress"),
                 rs.getLong("answered"),
+                rs.getLong("answered_in_term"),
                 rs.getLong("closed"),
                 rs.getLong("overdue"));
     }
@@ -115,7 +117,7 @@ class ReportStatisticsStore {
                                        coalesce(sum(own.total) filter (where own.organization_id = a.id), 0) as own,
                                        sum(own.total) as total, sum(own.municipal) as municipal, sum(own.crime) as crime,
                                        sum(own.anonymous) as anonymous, sum(own.in_progress) as in_progress,
-                                       sum(own.answered) as answered, sum(own.closed) as closed, sum(own.overdue) as overdue
+                                       sum(own.answered) as answered, sum(own.answered_in_term) as answered_in_term, sum(own.closed) as closed, sum(own.overdue) as overdue
                                 from own join org_subtree s on s.organization_id = own.organization_id
                                 join organization a on a.id = s.ancestor_id
                                 where a.id in (select organization_id from org_subtree where ancestor_id = :root)
@@ -153,6 +155,30 @@ class ReportStatisticsStore {
                     long root = rs.getLong(1);
                     figures.add(new Figure(root, ReportIndicators.OPEN, rs.getLong("open")));
                     figures.add(new Figure(root, ReportIndicators.OVERDUE, rs.getLong("overdue")));
+                });
+        return figures;
+    }
+
+    /**
+     * The period figures of the monitoring reports: per organization's subtree, the reports received
+     * from {@code from} to {@code to} and those answered within the term (as the statistics count
+     * «Поступило» and «Ответ дан в срок»). One statement.
+     */
+    List<Figure> period(Long[] organizations, LocalDate from, LocalDate to) {
+        List<Figure> figures = new ArrayList<>();
+        jdbc.sql("""
+                select s.ancestor_id, count(*) as received,
+                       count(*) filter (where r.answered_on is not null and r.answered_on <= r.answer_by) as in_term
+                from report r join org_subtree s on s.organization_id = r.organization_id
+                where s.ancestor_id = any(:roots) and r.received_on between :from and :to
+                group by s.ancestor_id""")
+                .param("roots", organizations)
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    long root = rs.getLong(1);
+                    figures.add(new Figure(root, ReportIndicators.RECEIVED, rs.getLong("received")));
+                    figures.add(new Figure(root, ReportIndicators.ANSWERED_IN_TERM, rs.getLong("in_term")));
                 });
         return figures;
     }

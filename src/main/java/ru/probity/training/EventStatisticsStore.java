@@ -1,10 +1,12 @@
 package ru.probity.training;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.probity.platform.RegionTime;
+import ru.probity.region.Figure;
 import ru.probity.training.model.EnrolmentSource;
 import ru.probity.training.model.EnrolmentStatus;
 import ru.probity.training.model.EventKind;
@@ -115,6 +117,57 @@ class EventStatisticsStore {
                         rs.getBoolean("completed"),
                         rs.getBoolean("certificate")))
                 .list();
+    }
+
+    /**
+     * The period figures of the monitoring reports, per organization's subtree, over every test and
+     * event: the (test, active employee) pairs a test's assignment covers and the (test, employee)
+     * pairs passed in the period — as the analysis of each test counts «Назначено» and «Сдали»,
+     * summed over the tests — and the participations attended in the events of the period, as the
+     * statistics of training count «Присутствовали». One statement.
+     */
+    List<Figure> period(Long[] organizations, LocalDate from, LocalDate to) {
+        List<Figure> figures = new ArrayList<>();
+        jdbc.sql("""
+                with assigned as (
+                    select distinct a.test_id, e.id as employee_id, e.organization_id
+                    from test_assignment a join org_subtree u on u.ancestor_id = a.organization_id
+                    join employee e on e.organization_id = u.organization_id and e.active),
+                passed as (
+                    select distinct t.test_id, t.employee_id, e.organization_id
+                    from test_attempt t join employee e on e.id = t.employee_id
+                    where t.passed
+                      and (coalesce(t.finished_at, t.started_at) at time zone :zone)::date between :from and :to),
+                trained as (
+                    select e.organization_id
+                    from training_participation p join training_event ev on ev.id = p.event_id
+                    join employee e on e.id = p.employee_id
+                    cross join lateral (select min(s.starts_at) as first_start from training_session s
+                                        where s.event_id = ev.id) f
+                    where not ev.cancelled and p.status = :enrolled and p.attended > 0
+                      and (f.first_start at time zone :zone)::date between :from and :to),
+                counted as (
+                    select organization_id, 'assigned' as what from assigned
+                    union all select organization_id, 'passed' from passed
+                    union all select organization_id, 'trained' from trained)
+                select s.ancestor_id, c.what, count(*)
+                from counted c join org_subtree s on s.organization_id = c.organization_id
+                where s.ancestor_id = any(:roots)
+                group by s.ancestor_id, c.what""")
+                .param("roots", organizations)
+                .param("from", from)
+                .param("to", to)
+                .param("zone", regionTime.id())
+                .param("enrolled", ENROLLED)
+                .query(rs -> {
+                    String indicator = switch (rs.getString(2)) {
+                        case "assigned" -> TrainingIndicators.ASSIGNED;
+                        case "passed" -> TrainingIndicators.PASSED;
+                        default -> TrainingIndicators.TRAINED;
+                    };
+                    figures.add(new Figure(rs.getLong(1), indicator, rs.getLong(3)));
+                });
+        return figures;
     }
 
     /** The level of the organization {@code o} below the viewer's {@code :scope}. */

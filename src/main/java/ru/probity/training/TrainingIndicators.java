@@ -1,5 +1,6 @@
 package ru.probity.training;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
@@ -21,13 +22,16 @@ class TrainingIndicators implements IndicatorSource {
 
     static final String ASSIGNED = "training.assigned";
     static final String PASSED = "training.passed";
+    static final String TRAINED = "training.trained";
 
     private static final String TESTS = "/training/tests";
 
     private final TestStore store;
+    private final EventStatisticsStore events;
 
-    TrainingIndicators(TestStore store) {
+    TrainingIndicators(TestStore store, EventStatisticsStore events) {
         this.store = store;
+        this.events = events;
     }
 
     @Override
@@ -47,5 +51,33 @@ class TrainingIndicators implements IndicatorSource {
             return List.of();
         }
         return store.indicators(organizations.toArray(Long[]::new));
+    }
+
+    /**
+     * Over a period: the examinees assigned and those who passed, summed over the tests (the analysis
+     * of a test counts them; the link opens the list of tests), and the participations attended in
+     * the training events of the period (the statistics of training, whose link it opens).
+     */
+    @Override
+    public List<Indicator> periodIndicators(CurrentUser user) {
+        if (!user.role().readsRegistry()) {
+            return List.of();
+        }
+        return List.of(
+                Indicator.count(ASSIGNED, "training", TESTS),
+                new Indicator(PASSED, "training", ASSIGNED, TESTS, false, List.of()),
+                Indicator.count(
+                        TRAINED,
+                        "training",
+                        "/training/events/statistics?from=" + Indicator.FROM + "&to=" + Indicator.TO));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figure> periodFigures(CurrentUser user, Set<Long> organizations, LocalDate from, LocalDate to) {
+        if (!user.role().readsRegistry() || organizations.isEmpty()) {
+            return List.of();
+        }
+        return events.period(organizations.toArray(Long[]::new), from, to);
     }
 }

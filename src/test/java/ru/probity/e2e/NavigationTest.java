@@ -46,6 +46,7 @@ class NavigationTest extends IntegrationTest {
             "/letters",
             "/training/tests",
             "/region",
+            "/plans",
             "/registers");
     private static final List<String> USER_MENU = List.of("/account/password", "/account/two-factor");
     private static final List<String> USER_MENU_STAFF =

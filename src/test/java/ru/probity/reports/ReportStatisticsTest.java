@@ -130,7 +130,7 @@ class ReportStatisticsTest extends IntegrationTest {
     void theFiguresOfFiveMonthsByMonthChannelTopicStatusAndOrganization() {
         var s = statistics.compute(
                 current("kaluga.officer"), query(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 5, 31)));
-        assertThat(s.totals()).isEqualTo(new ReportStatistics.Figures(4, 2, 0, 2, 3, 1, 0, 3));
+        assertThat(s.totals()).isEqualTo(new ReportStatistics.Figures(4, 2, 0, 2, 3, 1, 1, 0, 3));
         assertThat(s.summary())
                 .isEqualTo("За 5 месяцев (с 01.01.2020 по 31.05.2020) поступило 4 сообщения о фактах коррупции,"
                         + " из них о фактах коррупции со стороны муниципальных служащих — 2.");

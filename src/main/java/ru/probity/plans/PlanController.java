@@ -1,0 +1,127 @@
+package ru.probity.plans;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.probity.access.CurrentUser;
+import ru.probity.org.Organizations;
+import ru.probity.plans.model.ExecutionStatus;
+import ru.probity.plans.model.TermKind;
+import ru.probity.platform.Downloads;
+import ru.probity.platform.Messages;
+
+/** The pages of the anti-corruption plans: the list with the execution over a period, a plan, its XLSX. */
+@Controller
+@RequestMapping("/plans")
+class PlanController {
+
+    private final Plans plans;
+    private final Organizations organizations;
+    private final Messages messages;
+
+    PlanController(Plans plans, Organizations organizations, Messages messages) {
+        this.plans = plans;
+        this.organizations = organizations;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
+        CurrentUser user = CurrentUser.get();
+        Plans.Listing listing = plans.list(user, organization, from, to);
+        model.addAttribute("listing", listing);
+        model.addAttribute("organizations", organizations.visible(user));
+        model.addAttribute("keeps", Plans.keeps(user));
+        model.addAttribute("section", "plans");
+        return "plans/list";
+    }
+
+    @PostMapping
+    String create(@ModelAttribute Plans.PlanForm form) {
+        long id = plans.create(CurrentUser.get(), form);
+        return "redirect:/plans/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String plan(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("plan", plans.plan(user, id));
+        model.addAttribute("measures", plans.measures(user, id));
+        model.addAttribute("keeps", Plans.keeps(user));
+        model.addAttribute("organizations", organizations.visible(user));
+        model.addAttribute("terms", TermKind.values());
+        model.addAttribute("statuses", ExecutionStatus.values());
+        model.addAttribute("section", "plans");
+        return "plans/plan";
+    }
+
+    @PostMapping("/{id}/measures")
+    String addMeasure(@PathVariable long id, @ModelAttribute Plans.MeasureForm form, RedirectAttributes flash) {
+        plans.addMeasure(CurrentUser.get(), id, form);
+        flash.addFlashAttribute("notice", "plans.measureAdded");
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/{id}/measures/import")
+    String importMeasures(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes flash)
+            throws IOException {
+        Plans.Upload upload =
+                file == null || file.isEmpty() ? null : new Plans.Upload(file.getOriginalFilename(), file.getBytes());
+        int added = plans.importMeasures(CurrentUser.get(), id, upload);
+        flash.addFlashAttribute("notice", messages.text("plans.imported", added));
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/{id}/measures/{measure}/delete")
+    String deleteMeasure(@PathVariable long id, @PathVariable long measure, RedirectAttributes flash) {
+        plans.deleteMeasure(CurrentUser.get(), id, measure);
+        flash.addFlashAttribute("notice", "plans.measureDeleted");
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/{id}/measures/{measure}/execution")
+    String report(
+            @PathVariable long id,
+            @PathVariable long measure,
+            @ModelAttribute Plans.ReportForm form,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes flash)
+            throws IOException {
+        Plans.Upload upload =
+                file == null || file.isEmpty() ? null : new Plans.Upload(file.getOriginalFilename(), file.getBytes());
+        plans.report(CurrentUser.get(), id, measure, form, upload);
+        flash.addFlashAttribute("notice", "plans.reported");
+        return "redirect:/plans/" + id + "#measure-" + measure;
+    }
+
+    @GetMapping("/{id}/executions/{execution}/file")
+    void file(@PathVariable long id, @PathVariable long execution, HttpServletResponse response) throws IOException {
+        Object[] file = plans.file(CurrentUser.get(), id, execution);
+        Downloads.attachedFile(response, (String) file[0], (String) file[1], (byte[]) file[2]);
+    }
+
+    @GetMapping("/{id}/plan.xlsx")
+    void xlsx(@PathVariable long id, HttpServletResponse response) throws IOException {
+        CurrentUser user = CurrentUser.get();
+        plans.plan(user, id);
+        plans.writeXlsx(user, id, Downloads.xlsx(response, "plan-" + id + ".xlsx"));
+    }
+}
