@@ -58,6 +58,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final Documents documents;
     private final Testing testing;
     private final ru.probity.expertise.Expertise expertise;
+    private final Monitoring monitoring;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -66,6 +67,10 @@ class DemoRegionLoader implements ApplicationRunner {
             ru.probity.acts.Distributions distributions,
             ru.probity.acts.Letters letters,
             ru.probity.acts.ActsHistory history) {}
+
+    /** The monitoring module's services the demo writes its reports through. */
+    @Component
+    record Monitoring(ru.probity.monitoring.MonitoringForms forms, ru.probity.monitoring.MonitoringReports reports) {}
 
     /** The training module's services the demo writes its test campaign and onboarding through. */
     @Component
@@ -93,8 +98,10 @@ class DemoRegionLoader implements ApplicationRunner {
             Documents documents,
             Testing testing,
             ru.probity.expertise.Expertise expertise,
+            Monitoring monitoring,
             RegionTime regionTime) {
         this.expertise = expertise;
+        this.monitoring = monitoring;
         this.regionTime = regionTime;
         this.lookup = lookup;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -150,6 +157,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoExpertise.load(expertise, lookup);
             testing.onboarding().enrolNewcomers();
             DemoExpertisePublications.load(expertise, expertisePublications, lookup, today);
+            DemoMonitoring.load(monitoring.forms(), monitoring.reports(), lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"
