@@ -9,6 +9,6 @@ import org.springframework.format.annotation.DateTimeFormat;
  * and the chosen organizations (municipalities and their bodies), by the due date.
  */
 public record AssignInput(
-        boolean firstLevel,
+        Boolean firstLevel,
         List<Long> organizationIds,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn) {}

@@ -11,4 +11,4 @@ public record IndicatorInput(
         String definition,
         String legalBasis,
         String source,
-        boolean required) {}
+        Boolean required) {}

@@ -247,7 +247,7 @@ public class MonitoringForms {
             throw Refusal.invalidFields(Map.of("dueOn", "monitoring.error.dueOn"));
         }
         Set<Long> targets = new LinkedHashSet<>();
-        if (input.firstLevel()) {
+        if (Boolean.TRUE.equals(input.firstLevel())) {
             for (Organization child : organizations.children(user, form.organizationId(), false)) {
                 targets.add(child.id());
             }
@@ -315,7 +315,7 @@ public class MonitoringForms {
                 limitOrNull(in.definition()),
                 limitOrNull(in.legalBasis()),
                 source,
-                in.required());
+                Boolean.TRUE.equals(in.required()));
     }
 
     private MonitoringForm editable(CurrentUser user, long formId) {
