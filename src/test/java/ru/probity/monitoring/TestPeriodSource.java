@@ -17,9 +17,9 @@ import ru.probity.region.IndicatorSource;
  * context (and every other test) sees nothing of it otherwise.
  */
 @Component
-class TestPeriodSource implements IndicatorSource {
+public class TestPeriodSource implements IndicatorSource {
 
-    static final String ID = "monitoringtest.cases";
+    public static final String ID = "monitoringtest.cases";
     static final String LINK =
             "/region?organization=" + Indicator.ORGANIZATION + "&from=" + Indicator.FROM + "&to=" + Indicator.TO;
 
@@ -27,13 +27,13 @@ class TestPeriodSource implements IndicatorSource {
     private static volatile boolean on;
 
     /** The figure of each organization (its whole subtree); an organization left out counts zero. */
-    static void use(Map<Long, Long> figures) {
+    public static void use(Map<Long, Long> figures) {
         FIGURES.clear();
         FIGURES.putAll(figures);
         on = true;
     }
 
-    static void clear() {
+    public static void clear() {
         on = false;
         FIGURES.clear();
     }
