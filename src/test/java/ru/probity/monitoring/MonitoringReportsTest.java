@@ -333,4 +333,17 @@ class MonitoringReportsTest extends IntegrationTest {
                         .param("periodNumber", "1"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void theDemoShowsAQuarterlyFormWithReportsInEveryStep() throws Exception {
+        long form = jdbc.sql("select min(id) from monitoring_form")
+                .query(Long.class)
+                .single();
+        assertThat(page("region.admin", "/monitoring/forms/" + form))
+                .contains(KALUGA, OBNINSK, "Принят", "Возвращён с замечаниями", "Представлен, на рассмотрении")
+                .contains("Направлен, не заполнялся");
+        assertThat(page("kaluga.officer", "/monitoring")).contains("Мониторинг деятельности по профилактике");
+        assertThat(page("kaluga.officer", "/tasks")).contains("Заполнить отчёт мониторинга");
+        assertThat(page("region.admin", "/tasks")).contains("Рассмотреть отчёты мониторинга");
+    }
 }
