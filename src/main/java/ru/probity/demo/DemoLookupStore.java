@@ -38,6 +38,14 @@ class DemoLookupStore {
                 .optional();
     }
 
+    /** The active children of an organization, by name. */
+    List<Long> children(long parent) {
+        return jdbc.sql("select id from organization where parent_id = ? and active order by name")
+                .param(parent)
+                .query(Long.class)
+                .list();
+    }
+
     Optional<Long> organization(String name) {
         return jdbc.sql("select id from organization where name = ? order by id limit 1")
                 .param(name)

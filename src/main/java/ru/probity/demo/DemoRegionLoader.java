@@ -59,6 +59,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final Testing testing;
     private final ru.probity.expertise.Expertise expertise;
     private final ru.probity.plans.Plans plans;
+    private final Monitoring monitoring;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -67,6 +68,10 @@ class DemoRegionLoader implements ApplicationRunner {
             ru.probity.acts.Distributions distributions,
             ru.probity.acts.Letters letters,
             ru.probity.acts.ActsHistory history) {}
+
+    /** The monitoring module's services the demo writes its reports through. */
+    @Component
+    record Monitoring(ru.probity.monitoring.MonitoringForms forms, ru.probity.monitoring.MonitoringReports reports) {}
 
     /** The training module's services the demo writes its test campaign and onboarding through. */
     @Component
@@ -94,10 +99,12 @@ class DemoRegionLoader implements ApplicationRunner {
             Documents documents,
             Testing testing,
             ru.probity.expertise.Expertise expertise,
+            Monitoring monitoring,
             RegionTime regionTime,
             ru.probity.plans.Plans plans) {
         this.expertise = expertise;
         this.plans = plans;
+        this.monitoring = monitoring;
         this.regionTime = regionTime;
         this.lookup = lookup;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -154,6 +161,7 @@ class DemoRegionLoader implements ApplicationRunner {
             testing.onboarding().enrolNewcomers();
             DemoExpertisePublications.load(expertise, expertisePublications, lookup, today);
             DemoPlans.load(plans, lookup, today);
+            DemoMonitoring.load(monitoring.forms(), monitoring.reports(), lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

@@ -14,6 +14,8 @@
             "declarations :: *",
             "expertise",
             "identifiers",
+            "monitoring",
+            "monitoring :: *",
             "notifications",
             "org",
             "platform",

@@ -91,12 +91,13 @@ class NavigationTest extends IntegrationTest {
                         "/admin/users",
                         "/admin/security",
                         "/declarations/publication-settings",
-                        "/audit"));
-        sidebar.put("region.auditor", without(with(REGISTRY, "/audit"), "/expertise"));
+                        "/audit",
+                        "/monitoring"));
+        sidebar.put("region.auditor", without(with(REGISTRY, "/audit", "/monitoring"), "/expertise"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
-        sidebar.put("kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
-        sidebar.put("obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
-        sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
+        sidebar.put("kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", "/monitoring"));
+        sidebar.put("obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", "/monitoring"));
+        sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", "/monitoring"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
         sidebar.put("kaluga.commission", without(without(REGISTRY, "/expertise"), "/expertise/publications"));
         sidebar.put(
