@@ -90,12 +90,16 @@ class NavigationTest extends IntegrationTest {
                         "/admin/users",
                         "/admin/security",
                         "/declarations/publication-settings",
-                        "/audit"));
-        sidebar.put("region.auditor", without(with(REGISTRY, "/audit"), "/expertise"));
+                        "/audit",
+                        "/visits",
+                        "/agreements"));
+        sidebar.put("region.auditor", without(with(REGISTRY, "/audit", "/visits", "/agreements"), "/expertise"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
-        sidebar.put("kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
-        sidebar.put("obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
-        sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
+        sidebar.put(
+                "kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", "/visits", "/agreements"));
+        sidebar.put(
+                "obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", "/visits", "/agreements"));
+        sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", "/visits", "/agreements"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
         sidebar.put("kaluga.commission", without(without(REGISTRY, "/expertise"), "/expertise/publications"));
         sidebar.put(
