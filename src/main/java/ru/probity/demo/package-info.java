@@ -9,6 +9,7 @@
             "access",
             "accounts",
             "acts",
+            "agreements",
             "commission",
             "declarations",
             "declarations :: *",
@@ -21,6 +22,8 @@
             "procurement :: *",
             "reports",
             "training",
-            "training :: *"
+            "training :: *",
+            "visits",
+            "visits :: *"
         })
 package ru.probity.demo;

@@ -4,4 +4,5 @@
  * ru.probity.visits.model.RecommendationStatus}), the verdicts of a checklist item, the reading of
  * the default checklist.
  */
+@org.springframework.modulith.NamedInterface("model")
 package ru.probity.visits.model;
