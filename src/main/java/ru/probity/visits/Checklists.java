@@ -73,8 +73,9 @@ public class Checklists {
         return store.all();
     }
 
-    /** The templates offered for a new visit: the active ones, the default among them. */
+    /** The templates offered for a new visit (to the one who plans it): the active ones, the default among them. */
     public List<Template> offered(CurrentUser user) {
+        requireEdit(user);
         defaultTemplate();
         return store.all().stream().filter(Template::active).toList();
     }

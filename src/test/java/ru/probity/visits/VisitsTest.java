@@ -297,4 +297,59 @@ class VisitsTest extends IntegrationTest {
                 .contains("Мониторинг деятельности по профилактике коррупционных правонарушений", "Запланировано");
         assertThat(page("obninsk.officer", "/visits/recommendations")).doesNotContain("Привести раздел");
     }
+
+    @Test
+    void badInputIsRefusedInRussian() throws Exception {
+        LocalDate today = regionTime.today();
+        mvc.perform(post("/visits")
+                        .param("organizationId", Long.toString(organizationId(OBNINSK)))
+                        .param("plannedFrom", today.plusDays(10).toString())
+                        .param("plannedTo", today.plusDays(9).toString())
+                        .param("subject", " ")
+                        .header("Referer", "/visits/new")
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(flash().attribute("problem", containsString("раньше даты начала")));
+        long visit = planVisit(OBNINSK, today.plusDays(10), "Будущий выезд");
+        mvc.perform(post("/visits/" + visit + "/hold")
+                        .param("heldFrom", today.plusDays(10).toString())
+                        .header("Referer", "/visits/" + visit)
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(flash().attribute("problem", containsString("до даты его начала")));
+        long item = item(visit, "Комиссия по соблюдению");
+        mvc.perform(post("/visits/" + visit + "/results")
+                        .param("item", Long.toString(item))
+                        .param("note-" + item, "Примечание без результата")
+                        .header("Referer", "/visits/" + visit)
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(flash().attribute("problem", containsString("выберите результат")));
+        mvc.perform(multipart("/visits/" + visit + "/files")
+                        .file(new MockMultipartFile("file", "снимок.pdf", "application/pdf", new byte[] {1, 0, 2, 0}))
+                        .header("Referer", "/visits/" + visit)
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(flash().attribute("problem", containsString("не принят")));
+        mvc.perform(post("/visits/" + visit + "/cancel")
+                        .param("reason", "")
+                        .header("Referer", "/visits/" + visit)
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(flash().attribute("problem", containsString("причину отмены")));
+        mvc.perform(post("/visits/" + visit + "/cancel")
+                        .param("reason", "Паводок")
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(flash().attribute("notice", "visits.cancelledSaved"));
+        assertThat(page("region.admin", "/visits/" + visit)).contains("Отменено", "Паводок");
+        mvc.perform(post("/visits/" + visit)
+                        .param("organizationId", Long.toString(organizationId(OBNINSK)))
+                        .param("plannedFrom", today.plusDays(11).toString())
+                        .param("subject", "Перенос")
+                        .header("Referer", "/visits/" + visit)
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(flash().attribute("problem", containsString("план не изменяется")));
+    }
 }
