@@ -170,6 +170,12 @@ class VisitController {
                             .map(Recommendation::id)
                             .toList());
             model.addAttribute(
+                    "removable",
+                    recommendations.stream()
+                            .filter(r -> visits.canRemove(user, r))
+                            .map(Recommendation::id)
+                            .toList());
+            model.addAttribute(
                     "reviewable",
                     recommendations.stream()
                             .filter(r -> visits.canReview(user, r))
@@ -303,6 +309,13 @@ class VisitController {
         visits.giveBack(CurrentUser.get(), rec, remark);
         flash.addFlashAttribute("notice", "visits.reportReturned");
         return "redirect:/visits/" + id + "#recommendation-" + rec;
+    }
+
+    @PostMapping("/{id:\\d+}/recommendations/{rec:\\d+}/remove")
+    String removeRecommendation(@PathVariable long id, @PathVariable long rec, RedirectAttributes flash) {
+        visits.removeRecommendation(CurrentUser.get(), rec);
+        flash.addFlashAttribute("notice", "visits.recommendationRemoved");
+        return "redirect:/visits/" + id + "#recommendations";
     }
 
     @GetMapping("/{id:\\d+}/report.docx")

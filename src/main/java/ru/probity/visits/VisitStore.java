@@ -287,6 +287,13 @@ class VisitStore {
                                 where id = ? and status = ?""").params(to.name(), actor, id, from.name()).update() == 1;
     }
 
+    /** Removes an open recommendation no report was sent on; false if it has one or is no longer open. */
+    boolean removeUnreported(long visitId, long id) {
+        return jdbc.sql("""
+                                delete from visit_recommendation r where r.id = ? and r.visit_id = ? and r.status = 'OPEN'
+                                  and not exists (select 1 from visit_execution_report x where x.recommendation_id = r.id)""").params(id, visitId).update() == 1;
+    }
+
     long addReport(long recommendationId, String text, String actor) {
         return jdbc.sql("""
                         insert into visit_execution_report (recommendation_id, text, reported_by)

@@ -405,6 +405,20 @@ public class Visits {
         return store.addRecommendation(id, itemId, clean, dueOn, user.username());
     }
 
+    /** Whether the user removes the recommendation: the region, while no report was sent on it. */
+    public boolean canRemove(CurrentUser user, Recommendation recommendation) {
+        return manages(user) && recommendation.status() == RecommendationStatus.OPEN;
+    }
+
+    /** A recommendation written by mistake, removed before the municipality reported on it. */
+    public void removeRecommendation(CurrentUser user, long recommendationId) {
+        Recommendation r = recommendation(user, recommendationId);
+        requireManage(user);
+        if (!canRemove(user, r) || !store.removeUnreported(r.visitId(), r.id())) {
+            throw Refusal.conflict("visits.error.reported");
+        }
+    }
+
     private Recommendation recommendation(CurrentUser user, long recommendationId) {
         requireOpen(user);
         Recommendation r = store.recommendation(user.organizationId(), recommendationId)

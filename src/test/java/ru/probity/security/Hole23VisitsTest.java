@@ -105,6 +105,10 @@ class Hole23VisitsTest extends SecurityTest {
                             .with(csrf())
                             .with(as(user)))
                     .andExpect(status().isForbidden());
+            mvc.perform(post("/visits/" + visit + "/recommendations/" + rec + "/remove")
+                            .with(csrf())
+                            .with(as(user)))
+                    .andExpect(status().isForbidden());
             mvc.perform(post("/visits/" + visit + "/recommendations/" + rec + "/accept")
                             .with(csrf())
                             .with(as(user)))

@@ -148,6 +148,16 @@ class VisitsTest extends IntegrationTest {
                         .with(csrf())
                         .with(as("region.admin")))
                 .andExpect(flash().attribute("notice", "visits.recommendationAdded"));
+        mvc.perform(post("/visits/" + visit + "/recommendations")
+                        .param("text", "Ошибочная рекомендация")
+                        .param("dueOn", today.plusDays(5).toString())
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(flash().attribute("notice", "visits.recommendationAdded"));
+        mvc.perform(post("/visits/" + visit + "/recommendations/" + recommendation(visit, "Ошибочная") + "/remove")
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(flash().attribute("notice", "visits.recommendationRemoved"));
         long late = recommendation(visit, "Дополнить раздел сайта");
         long lesson = recommendation(visit, "Провести занятие");
 
@@ -179,6 +189,11 @@ class VisitsTest extends IntegrationTest {
                         .with(csrf())
                         .with(as("kaluga.officer")))
                 .andExpect(flash().attribute("problem", containsString("не ждёт отчёта")));
+        mvc.perform(post("/visits/" + visit + "/recommendations/" + late + "/remove")
+                        .header("Referer", "/visits/" + visit)
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(flash().attribute("problem", containsString("не удаляется")));
         mvc.perform(post("/visits/" + visit + "/recommendations/" + late + "/return")
                         .param("remark", "Нет ссылки на раздел")
                         .with(csrf())
