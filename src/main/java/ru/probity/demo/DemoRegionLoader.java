@@ -60,6 +60,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ru.probity.expertise.Expertise expertise;
     private final ru.probity.plans.Plans plans;
     private final Monitoring monitoring;
+    private final DemoVisits.Services regionWork;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -100,11 +101,13 @@ class DemoRegionLoader implements ApplicationRunner {
             Testing testing,
             ru.probity.expertise.Expertise expertise,
             Monitoring monitoring,
+            DemoVisits.Services regionWork,
             RegionTime regionTime,
             ru.probity.plans.Plans plans) {
         this.expertise = expertise;
         this.plans = plans;
         this.monitoring = monitoring;
+        this.regionWork = regionWork;
         this.regionTime = regionTime;
         this.lookup = lookup;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -162,6 +165,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoExpertisePublications.load(expertise, expertisePublications, lookup, today);
             DemoPlans.load(plans, lookup, today);
             DemoMonitoring.load(monitoring.forms(), monitoring.reports(), lookup, today);
+            DemoVisits.load(regionWork, lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

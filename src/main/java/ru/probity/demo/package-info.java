@@ -9,6 +9,7 @@
             "access",
             "accounts",
             "acts",
+            "agreements",
             "commission",
             "declarations",
             "declarations :: *",
@@ -24,6 +25,8 @@
             "procurement :: *",
             "reports",
             "training",
-            "training :: *"
+            "training :: *",
+            "visits",
+            "visits :: *"
         })
 package ru.probity.demo;

@@ -92,12 +92,22 @@ class NavigationTest extends IntegrationTest {
                         "/admin/security",
                         "/declarations/publication-settings",
                         "/audit",
-                        "/monitoring"));
-        sidebar.put("region.auditor", without(with(REGISTRY, "/audit", "/monitoring"), "/expertise"));
+                        "/monitoring",
+                        "/visits",
+                        "/agreements"));
+        sidebar.put(
+                "region.auditor",
+                without(with(REGISTRY, "/audit", "/monitoring", "/visits", "/agreements"), "/expertise"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
-        sidebar.put("kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", "/monitoring"));
-        sidebar.put("obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", "/monitoring"));
-        sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", "/monitoring"));
+        sidebar.put(
+                "kaluga.officer",
+                with(REGISTRY, "/screening", "/reports", "/admin/users", "/monitoring", "/visits", "/agreements"));
+        sidebar.put(
+                "obninsk.officer",
+                with(REGISTRY, "/screening", "/reports", "/admin/users", "/monitoring", "/visits", "/agreements"));
+        sidebar.put(
+                "ugh.officer",
+                with(REGISTRY, "/screening", "/reports", "/admin/users", "/monitoring", "/visits", "/agreements"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
         sidebar.put("kaluga.commission", without(without(REGISTRY, "/expertise"), "/expertise/publications"));
         sidebar.put(
