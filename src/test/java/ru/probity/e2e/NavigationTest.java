@@ -46,6 +46,8 @@ class NavigationTest extends IntegrationTest {
             "/letters",
             "/training/tests",
             "/region",
+            "/consultations/faq",
+            "/materials",
             "/registers");
     private static final List<String> USER_MENU = List.of("/account/password", "/account/two-factor");
     private static final List<String> USER_MENU_STAFF =
@@ -90,12 +92,13 @@ class NavigationTest extends IntegrationTest {
                         "/admin/users",
                         "/admin/security",
                         "/declarations/publication-settings",
-                        "/audit"));
-        sidebar.put("region.auditor", without(with(REGISTRY, "/audit"), "/expertise"));
+                        "/audit",
+                        "/consultations"));
+        sidebar.put("region.auditor", without(with(REGISTRY, "/audit", "/consultations"), "/expertise"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
-        sidebar.put("kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
-        sidebar.put("obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
-        sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
+        sidebar.put("kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", "/consultations"));
+        sidebar.put("obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", "/consultations"));
+        sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", "/consultations"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
         sidebar.put("kaluga.commission", without(without(REGISTRY, "/expertise"), "/expertise/publications"));
         sidebar.put(
@@ -111,7 +114,8 @@ class NavigationTest extends IntegrationTest {
                         "/acknowledgements",
                         "/training/my",
                         "/training/events"));
-        sidebar.put("ugh.lawyer", List.of("/", "/orgs", "/acts", "/expertise", "/expertise/publications"));
+        sidebar.put(
+                "ugh.lawyer", List.of("/", "/orgs", "/acts", "/expertise", "/expertise/publications", "/materials"));
         List<Case> cases = new ArrayList<>();
         sidebar.forEach((user, entries) -> {
             List<String> menu = user.equals("ugh.employee") ? USER_MENU : USER_MENU_STAFF;
