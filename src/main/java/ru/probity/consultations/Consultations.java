@@ -222,7 +222,7 @@ public class Consultations {
                 .toLowerCase(RussianFormats.LOCALE)
                 .replace('ё', 'е');
         if (surname.length() >= 3
-                && java.util.regex.Pattern.compile("(?U)\\b" + java.util.regex.Pattern.quote(surname))
+                && java.util.regex.Pattern.compile("(?U)\\b" + java.util.regex.Pattern.quote(surname) + "\\b")
                         .matcher(lower)
                         .find()) {
             return true;

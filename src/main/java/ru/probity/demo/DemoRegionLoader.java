@@ -58,6 +58,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final Documents documents;
     private final Testing testing;
     private final ru.probity.expertise.Expertise expertise;
+    private final DemoConsultations.Library library;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -93,8 +94,10 @@ class DemoRegionLoader implements ApplicationRunner {
             Documents documents,
             Testing testing,
             ru.probity.expertise.Expertise expertise,
+            DemoConsultations.Library library,
             RegionTime regionTime) {
         this.expertise = expertise;
+        this.library = library;
         this.regionTime = regionTime;
         this.lookup = lookup;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -150,6 +153,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoExpertise.load(expertise, lookup);
             testing.onboarding().enrolNewcomers();
             DemoExpertisePublications.load(expertise, expertisePublications, lookup, today);
+            DemoConsultations.load(library, lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"
