@@ -241,8 +241,8 @@ class ConsultationStore {
                                 + " from consultation c join consultation_topic t on t.id = c.topic_id where"
                                 + IN_SUBTREE
                                 + FILTERS
-                                + " group by " + key + " order by "
-                                + ("month".equals(dimension) ? "key" : "total desc, key"),
+                                + " group by 1 order by "
+                                + ("month".equals(dimension) ? "1" : "2 desc, 1"),
                         me,
                         f,
                         zone,

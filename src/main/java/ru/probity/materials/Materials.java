@@ -39,13 +39,13 @@ import ru.probity.platform.UploadLimits;
 @Transactional
 public class Materials {
 
-    private final MaterialStore store;
+    private final LibraryStore store;
     private final Organizations organizations;
     private final LegalActs acts;
     private final Letters letters;
     private final UploadLimits limits;
 
-    Materials(MaterialStore store, Organizations organizations, LegalActs acts, Letters letters, UploadLimits limits) {
+    Materials(LibraryStore store, Organizations organizations, LegalActs acts, Letters letters, UploadLimits limits) {
         this.store = store;
         this.organizations = organizations;
         this.acts = acts;

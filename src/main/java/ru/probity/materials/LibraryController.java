@@ -25,14 +25,14 @@ import ru.probity.platform.UploadLimits;
 /** Pages of the library of methodological materials: search with the tag cloud, a material, forms. */
 @Controller
 @RequestMapping("/materials")
-class MaterialController {
+class LibraryController {
 
     private final Materials materials;
     private final Organizations organizations;
     private final UploadLimits limits;
     private final RegionTime regionTime;
 
-    MaterialController(Materials materials, Organizations organizations, UploadLimits limits, RegionTime regionTime) {
+    LibraryController(Materials materials, Organizations organizations, UploadLimits limits, RegionTime regionTime) {
         this.materials = materials;
         this.organizations = organizations;
         this.limits = limits;

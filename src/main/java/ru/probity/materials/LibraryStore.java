@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * ranked by {@code ts_rank}, the snippet by {@code ts_headline}).
  */
 @Repository
-class MaterialStore {
+class LibraryStore {
 
     /**
      * The SQL condition "the material is seen by a user of {@code :me}" over {@code m}: kept in his
@@ -41,7 +41,7 @@ class MaterialStore {
 
     private final JdbcClient jdbc;
 
-    MaterialStore(JdbcClient jdbc) {
+    LibraryStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
