@@ -22,7 +22,7 @@ import ru.probity.materials.Materials;
  * regional body gave the municipalities' officers over the last five months (and Kaluga's officer
  * gave its bodies), on several topics and by several channels, most answered and some published in
  * the FAQ; six materials of the region's library with tags and versions, five published, the
- * recommendations on gifts sent to the municipalities by letter and confirmed by Kaluga. Written
+ * recommendations on gifts sent to the municipalities by letter and confirmed by Kaluga and Obninsk. Written
  * through the modules' services as their officers would.
  */
 final class DemoConsultations {
@@ -321,7 +321,9 @@ final class DemoConsultations {
                 obninsk.get(),
                 ugh.get(),
                 today);
-        materials(library, region.get(), kalugaOfficer.get());
+        List<CurrentUser> recipients = new ArrayList<>(List.of(kalugaOfficer.get()));
+        lookup.officer("obninsk.officer").ifPresent(recipients::add);
+        materials(library, region.get(), kalugaOfficer.get(), recipients);
     }
 
     private static void consultations(
@@ -374,7 +376,8 @@ final class DemoConsultations {
         }
     }
 
-    private static void materials(Library library, CurrentUser region, CurrentUser kalugaOfficer) {
+    private static void materials(
+            Library library, CurrentUser region, CurrentUser kalugaOfficer, List<CurrentUser> recipients) {
         Materials materials = library.materials();
         long gifts = material(
                 materials,
@@ -462,10 +465,12 @@ final class DemoConsultations {
                 LocalDate.now().plusDays(10),
                 false,
                 "Просим довести рекомендации до муниципальных служащих.");
-        library.letters().recipients(kalugaOfficer, letter).stream()
-                .filter(Letters.Recipient::mine)
-                .findFirst()
-                .ifPresent(r -> library.letters().confirm(kalugaOfficer, r.id(), null));
+        for (CurrentUser recipient : recipients) {
+            library.letters().recipients(recipient, letter).stream()
+                    .filter(Letters.Recipient::mine)
+                    .findFirst()
+                    .ifPresent(r -> library.letters().confirm(recipient, r.id(), null));
+        }
     }
 
     private static long material(
