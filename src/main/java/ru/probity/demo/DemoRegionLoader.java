@@ -61,6 +61,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ru.probity.plans.Plans plans;
     private final Monitoring monitoring;
     private final DemoVisits.Services regionWork;
+    private final DemoConsultations.Library library;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -102,12 +103,14 @@ class DemoRegionLoader implements ApplicationRunner {
             ru.probity.expertise.Expertise expertise,
             Monitoring monitoring,
             DemoVisits.Services regionWork,
+            DemoConsultations.Library library,
             RegionTime regionTime,
             ru.probity.plans.Plans plans) {
         this.expertise = expertise;
         this.plans = plans;
         this.monitoring = monitoring;
         this.regionWork = regionWork;
+        this.library = library;
         this.regionTime = regionTime;
         this.lookup = lookup;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -166,6 +169,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoPlans.load(plans, lookup, today);
             DemoMonitoring.load(monitoring.forms(), monitoring.reports(), lookup, today);
             DemoVisits.load(regionWork, lookup, today);
+            DemoConsultations.load(library, lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

@@ -21,7 +21,8 @@ class PageModel {
             "/people/import", "import",
             "/admin/users", "users",
             "/expertise/publications", "expertisePublic",
-            "/declarations/publication-settings", "publication");
+            "/declarations/publication-settings", "publication",
+            "/consultations/faq", "faq");
 
     /** The section of the navigation the page belongs to, to highlight it. */
     @ModelAttribute("section")

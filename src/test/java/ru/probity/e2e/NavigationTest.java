@@ -47,6 +47,8 @@ class NavigationTest extends IntegrationTest {
             "/training/tests",
             "/region",
             "/plans",
+            "/consultations/faq",
+            "/materials",
             "/registers");
     private static final List<String> USER_MENU = List.of("/account/password", "/account/two-factor");
     private static final List<String> USER_MENU_STAFF =
@@ -94,20 +96,47 @@ class NavigationTest extends IntegrationTest {
                         "/audit",
                         "/monitoring",
                         "/visits",
-                        "/agreements"));
+                        "/agreements",
+                        "/consultations"));
         sidebar.put(
                 "region.auditor",
-                without(with(REGISTRY, "/audit", "/monitoring", "/visits", "/agreements"), "/expertise"));
+                without(
+                        with(REGISTRY, "/audit", "/monitoring", "/visits", "/agreements", "/consultations"),
+                        "/expertise"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
         sidebar.put(
                 "kaluga.officer",
-                with(REGISTRY, "/screening", "/reports", "/admin/users", "/monitoring", "/visits", "/agreements"));
+                with(
+                        REGISTRY,
+                        "/screening",
+                        "/reports",
+                        "/admin/users",
+                        "/monitoring",
+                        "/visits",
+                        "/agreements",
+                        "/consultations"));
         sidebar.put(
                 "obninsk.officer",
-                with(REGISTRY, "/screening", "/reports", "/admin/users", "/monitoring", "/visits", "/agreements"));
+                with(
+                        REGISTRY,
+                        "/screening",
+                        "/reports",
+                        "/admin/users",
+                        "/monitoring",
+                        "/visits",
+                        "/agreements",
+                        "/consultations"));
         sidebar.put(
                 "ugh.officer",
-                with(REGISTRY, "/screening", "/reports", "/admin/users", "/monitoring", "/visits", "/agreements"));
+                with(
+                        REGISTRY,
+                        "/screening",
+                        "/reports",
+                        "/admin/users",
+                        "/monitoring",
+                        "/visits",
+                        "/agreements",
+                        "/consultations"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
         sidebar.put("kaluga.commission", without(without(REGISTRY, "/expertise"), "/expertise/publications"));
         sidebar.put(
@@ -123,7 +152,8 @@ class NavigationTest extends IntegrationTest {
                         "/acknowledgements",
                         "/training/my",
                         "/training/events"));
-        sidebar.put("ugh.lawyer", List.of("/", "/orgs", "/acts", "/expertise", "/expertise/publications"));
+        sidebar.put(
+                "ugh.lawyer", List.of("/", "/orgs", "/acts", "/expertise", "/expertise/publications", "/materials"));
         List<Case> cases = new ArrayList<>();
         sidebar.forEach((user, entries) -> {
             List<String> menu = user.equals("ugh.employee") ? USER_MENU : USER_MENU_STAFF;

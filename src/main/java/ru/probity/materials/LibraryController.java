@@ -1,0 +1,153 @@
+package ru.probity.materials;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.probity.access.AccessDeniedException;
+import ru.probity.access.CurrentUser;
+import ru.probity.acts.Letters;
+import ru.probity.org.Organizations;
+import ru.probity.platform.Downloads;
+import ru.probity.platform.RegionTime;
+import ru.probity.platform.UploadLimits;
+
+/** Pages of the library of methodological materials: search with the tag cloud, a material, forms. */
+@Controller
+@RequestMapping("/materials")
+class LibraryController {
+
+    private final Materials materials;
+    private final Organizations organizations;
+    private final UploadLimits limits;
+    private final RegionTime regionTime;
+
+    LibraryController(Materials materials, Organizations organizations, UploadLimits limits, RegionTime regionTime) {
+        this.materials = materials;
+        this.organizations = organizations;
+        this.limits = limits;
+        this.regionTime = regionTime;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) MaterialKind kind,
+            @RequestParam(required = false) String tag,
+            Model model) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("found", materials.search(user, q, kind, tag, 300));
+        model.addAttribute("cloud", materials.tags(user));
+        model.addAttribute("q", q);
+        model.addAttribute("kind", kind);
+        model.addAttribute("tag", tag);
+        model.addAttribute("kinds", MaterialKind.values());
+        model.addAttribute("mayCreate", materials.canCreate(user));
+        return "materials/list";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        CurrentUser user = CurrentUser.get();
+        if (!materials.canCreate(user)) {
+            throw new AccessDeniedException("Role " + user.role() + " may not add materials");
+        }
+        model.addAttribute("material", null);
+        model.addAttribute("kinds", MaterialKind.values());
+        return "materials/form";
+    }
+
+    @PostMapping
+    String save(MaterialForm form, RedirectAttributes flash) {
+        long id = materials.create(CurrentUser.get(), form);
+        flash.addFlashAttribute("notice", "materials.saved");
+        return "redirect:/materials/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String card(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        Material material = materials.get(user, id);
+        boolean mayChange = materials.canChange(user, material);
+        model.addAttribute("material", material);
+        model.addAttribute("versions", materials.versions(user, id));
+        model.addAttribute("mayChange", mayChange);
+        model.addAttribute("letters", materials.letters(user, id));
+        if (mayChange) {
+            model.addAttribute("organizations", organizations.visible(user));
+            model.addAttribute("defaultDue", LocalDate.now(regionTime.zone()).plusDays(14));
+        }
+        return "materials/card";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("material", materials.forEditing(CurrentUser.get(), id));
+        model.addAttribute("kinds", MaterialKind.values());
+        return "materials/form";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, MaterialForm form, RedirectAttributes flash) {
+        materials.update(CurrentUser.get(), id, form);
+        flash.addFlashAttribute("notice", "materials.saved");
+        return "redirect:/materials/" + id;
+    }
+
+    @PostMapping("/{id}/publish")
+    String publish(@PathVariable long id, @RequestParam boolean published, RedirectAttributes flash) {
+        materials.publish(CurrentUser.get(), id, published);
+        flash.addFlashAttribute("notice", published ? "materials.published" : "materials.drafted");
+        return "redirect:/materials/" + id;
+    }
+
+    @PostMapping("/{id}/versions")
+    String addVersion(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String note,
+            RedirectAttributes flash)
+            throws IOException {
+        materials.checkSize(file.getOriginalFilename(), file.getSize());
+        materials.addVersion(
+                CurrentUser.get(),
+                id,
+                file.getOriginalFilename(),
+                UploadLimits.bytes(file, limits.actFile().toBytes()),
+                note);
+        flash.addFlashAttribute("notice", "materials.versionAdded");
+        return "redirect:/materials/" + id;
+    }
+
+    @GetMapping("/versions/{id}/file")
+    void file(@PathVariable long id, HttpServletResponse response) throws IOException {
+        CurrentUser user = CurrentUser.get();
+        MaterialVersion version = materials.version(user, id);
+        byte[] content = materials.file(user, version);
+        Downloads.attachedFile(response, version.fileName(), version.contentType(), content);
+    }
+
+    @PostMapping("/{id}/letters")
+    String send(
+            @PathVariable long id,
+            @RequestParam Letters.Recipients recipients,
+            @RequestParam(required = false) List<Long> organizations,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            @RequestParam(defaultValue = "false") boolean answerRequested,
+            @RequestParam(required = false) String note,
+            RedirectAttributes flash) {
+        materials.send(CurrentUser.get(), id, recipients, organizations, dueOn, answerRequested, note);
+        flash.addFlashAttribute("notice", "materials.sent");
+        return "redirect:/materials/" + id;
+    }
+}
