@@ -161,7 +161,7 @@ public class Ratings {
             Map<String, String> names) {
 
         public String name(String code) {
-            return code == null ? "" : names.getOrDefault(code, code);
+            return code == null ? "" : names.getOrDefault(code, "");
         }
     }
 
