@@ -47,6 +47,10 @@ class NavigationTest extends IntegrationTest {
             "/training/tests",
             "/region",
             "/registers");
+    /** The monitoring's consolidation and ratings: the regional administrator, the auditor, the officers. */
+    private static final String CONSOLIDATION = "/monitoring/consolidation";
+
+    private static final String RATINGS = "/monitoring/ratings";
     private static final List<String> USER_MENU = List.of("/account/password", "/account/two-factor");
     private static final List<String> USER_MENU_STAFF =
             List.of("/account/password", "/account/two-factor", "/account/tokens", "/api/docs");
@@ -90,12 +94,16 @@ class NavigationTest extends IntegrationTest {
                         "/admin/users",
                         "/admin/security",
                         "/declarations/publication-settings",
-                        "/audit"));
-        sidebar.put("region.auditor", without(with(REGISTRY, "/audit"), "/expertise"));
+                        "/audit",
+                        CONSOLIDATION,
+                        RATINGS));
+        sidebar.put("region.auditor", without(with(REGISTRY, "/audit", CONSOLIDATION, RATINGS), "/expertise"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
-        sidebar.put("kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
-        sidebar.put("obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
-        sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users"));
+        sidebar.put(
+                "kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", CONSOLIDATION, RATINGS));
+        sidebar.put(
+                "obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", CONSOLIDATION, RATINGS));
+        sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", CONSOLIDATION, RATINGS));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
         sidebar.put("kaluga.commission", without(without(REGISTRY, "/expertise"), "/expertise/publications"));
         sidebar.put(
