@@ -99,8 +99,7 @@ class NavigationTest extends IntegrationTest {
                         RATINGS));
         sidebar.put("region.auditor", without(with(REGISTRY, "/audit", CONSOLIDATION, RATINGS), "/expertise"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
-        sidebar.put(
-                "kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", CONSOLIDATION, RATINGS));
+        sidebar.put("kaluga.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", CONSOLIDATION, RATINGS));
         sidebar.put(
                 "obninsk.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", CONSOLIDATION, RATINGS));
         sidebar.put("ugh.officer", with(REGISTRY, "/screening", "/reports", "/admin/users", CONSOLIDATION, RATINGS));
