@@ -44,7 +44,7 @@ public class Consolidation {
         this.messages = messages;
     }
 
-    /** A form's period as the reports name it: «I квартал 2026 г.». */
+    /** A form's period as the reports name it: «1 квартал 2026 г.». */
     public record Form(long id, String title, String period, LocalDate from, LocalDate to, String status) {}
 
     /** An organization whose report was accepted (a column of the table). */
@@ -263,19 +263,11 @@ public class Consolidation {
         return new Form(f.id(), f.title(), period(f), f.periodFrom(), f.periodTo(), f.status());
     }
 
-    /** «I квартал 2026 г.», «II полугодие 2026 г.», «2026 год». */
+    /** «1 квартал 2026 г.», «2 полугодие 2026 г.», «2026 год». */
     String period(ConsolidationStore.FormRow f) {
         return messages.text(
-                "consolidation.period." + f.periodKind(), roman(f.periodNumber()), Integer.toString(f.periodYear()));
-    }
-
-    private static String roman(int n) {
-        return switch (n) {
-            case 1 -> "I";
-            case 2 -> "II";
-            case 3 -> "III";
-            case 4 -> "IV";
-            default -> Integer.toString(n);
-        };
+                "consolidation.period." + f.periodKind(),
+                Integer.toString(f.periodNumber()),
+                Integer.toString(f.periodYear()));
     }
 }

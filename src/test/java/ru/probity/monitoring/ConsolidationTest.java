@@ -123,9 +123,9 @@ class ConsolidationTest extends IntegrationTest {
                             .toList());
             assertThat(text)
                     .contains("Сводный отчёт о мониторинге антикоррупционной работы в муниципальных образованиях")
-                    .contains("I квартал " + (YEAR.get() - 2) + " г.")
+                    .contains("1 квартал " + (YEAR.get() - 2) + " г.")
                     .contains("Принято отчётов: 2 из 3")
-                    .contains("IV квартал")
+                    .contains("4 квартал " + (YEAR.get() - 3) + " г.")
                     .contains("Проведён семинар для муниципальных служащих");
             String third = jdbc.sql("select name from organization where id = ?")
                     .param(s.third())
