@@ -60,6 +60,20 @@ class ConsolidatedReportDocx {
                     false,
                     ParagraphAlignment.BOTH);
 
+            if (c.anyNested()) {
+                text(
+                        document,
+                        m.text(
+                                "consolidation.doc.nested",
+                                String.join(
+                                        "; ",
+                                        c.reporters().stream()
+                                                .filter(Consolidation.Reporter::nested)
+                                                .map(Consolidation.Reporter::name)
+                                                .toList())),
+                        false,
+                        ParagraphAlignment.BOTH);
+            }
             String[] heads = {
                 m.text("consolidation.col.number"),
                 m.text("consolidation.col.indicator"),

@@ -24,7 +24,9 @@ import ru.probity.platform.NotFound;
  * only accepted reports count. Per indicator (by its code): the sum of a number, the count of «да»
  * of a yes/no, the answers of a text, the files given; per organization its value; and the change
  * against the form of the previous period (the same defining organization and kind of period; the
- * indicators matched by code). For the regional administrator and the auditor over their subtree
+ * indicators matched by code). A report nested below another accepted report of the form (a body
+ * of a municipality that reported too) is shown but not added: the municipality's figures count its
+ * whole subtree. For the regional administrator and the auditor over their subtree
  * (the whole region), for an anti-corruption officer over the organizations of his subtree only.
  */
 @Service
@@ -47,8 +49,12 @@ public class Consolidation {
     /** A form's period as the reports name it: «1 квартал 2026 г.». */
     public record Form(long id, String title, String period, LocalDate from, LocalDate to, String status) {}
 
-    /** An organization whose report was accepted (a column of the table). */
-    public record Reporter(long id, String name, String shortName) {}
+    /**
+     * An organization whose report was accepted (a column of the table); {@code nested} when an
+     * organization above it has an accepted report too, whose figures already count its subtree: its
+     * values are shown but not added to the totals.
+     */
+    public record Reporter(long id, String name, String shortName, boolean nested) {}
 
     /** An organization whose report was not accepted, with its report's status in Russian. */
     public record Missing(long id, String name, String status) {}
@@ -61,7 +67,7 @@ public class Consolidation {
      * @param name its name
      * @param kind NUMBER, YES_NO, TEXT, FILE
      * @param total the sum (a number), the count of «да» (yes/no), of answers (text) or of files
-     * @param given how many accepted reports gave a value
+     * @param given how many accepted reports gave a value (those nested in another accepted report not counted)
      * @param previous the total of the previous period, or null (no previous form, or no such indicator)
      * @param delta total − previous, or null
      * @param percent the change in per cent of the previous total (one decimal), or null when it is zero
@@ -110,6 +116,10 @@ public class Consolidation {
         public int accepted() {
             return reporters.size();
         }
+
+        public boolean anyNested() {
+            return reporters.stream().anyMatch(Reporter::nested);
+        }
     }
 
     /** Whether the role sees the consolidation and the ratings (within its subtree). */
@@ -157,11 +167,13 @@ public class Consolidation {
         ConsolidationStore.FormRow form = visibleForm(user, formId);
         long scope = user.organizationId();
         List<ConsolidationStore.ReportRow> reports = store.reports(formId, scope);
+        java.util.Set<Long> nested = store.nestedAccepted(formId, scope);
         List<Reporter> reporters = new ArrayList<>();
         List<Missing> missing = new ArrayList<>();
         for (ConsolidationStore.ReportRow r : reports) {
             if ("ACCEPTED".equals(r.status())) {
-                reporters.add(new Reporter(r.organizationId(), r.organization(), r.shortName()));
+                reporters.add(
+                        new Reporter(r.organizationId(), r.organization(), r.shortName(), nested.contains(r.id())));
             } else {
                 missing.add(new Missing(
                         r.organizationId(), r.organization(), messages.text("consolidation.status." + r.status())));
@@ -172,7 +184,8 @@ public class Consolidation {
         previous.ifPresent(p -> {
             Map<String, String> kinds = new HashMap<>();
             store.indicators(p.id()).forEach(i -> kinds.put(i.code(), i.kind()));
-            Map<String, List<ConsolidationStore.ValueRow>> byCode = byCode(store.acceptedValues(p.id(), scope));
+            Map<String, List<ConsolidationStore.ValueRow>> byCode =
+                    byCode(counted(store.acceptedValues(p.id(), scope), store.nestedAccepted(p.id(), scope)));
             kinds.forEach((code, kind) ->
                     previousTotals.put(code + "/" + kind, total(kind, byCode.getOrDefault(code, List.of()))));
         });
@@ -188,7 +201,9 @@ public class Consolidation {
             for (ConsolidationStore.ValueRow v : values) {
                 String text = text(indicator.kind(), v);
                 if (text != null) {
-                    given++;
+                    if (!nested.contains(v.reportId())) {
+                        given++;
+                    }
                     perOrganization.put(v.organizationId(), text);
                     if (TEXT.equals(indicator.kind())) {
                         answers.add(names.get(v.organizationId()) + ": " + text);
@@ -196,7 +211,7 @@ public class Consolidation {
                 }
             }
             answers.sort(String::compareTo);
-            BigDecimal total = total(indicator.kind(), values);
+            BigDecimal total = total(indicator.kind(), counted(values, nested));
             BigDecimal before = previousTotals.get(indicator.code() + "/" + indicator.kind());
             boolean comparable = NUMBER.equals(indicator.kind()) || YES_NO.equals(indicator.kind());
             BigDecimal delta = comparable && before != null ? total.subtract(before) : null;
@@ -218,6 +233,12 @@ public class Consolidation {
         }
         return new Consolidated(
                 form(form), previous.map(this::form).orElse(null), reports.size(), reporters, missing, lines);
+    }
+
+    /** The values of the reports that are not nested in another accepted report of the form. */
+    private static List<ConsolidationStore.ValueRow> counted(
+            List<ConsolidationStore.ValueRow> values, java.util.Set<Long> nested) {
+        return values.stream().filter(v -> !nested.contains(v.reportId())).toList();
     }
 
     private static Map<String, List<ConsolidationStore.ValueRow>> byCode(List<ConsolidationStore.ValueRow> rows) {

@@ -133,6 +133,25 @@ class ConsolidationStore {
                 .list();
     }
 
+    /**
+     * The accepted reports of the form whose organization lies below another organization of the
+     * scope with an accepted report of the form: that report's figures already count its whole subtree.
+     */
+    java.util.Set<Long> nestedAccepted(long formId, long scope) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select r.id from monitoring_report r
+                        where r.form_id = :form and r.status = 'ACCEPTED' and exists (
+                            select 1 from monitoring_report a
+                            join org_subtree s on s.ancestor_id = a.organization_id
+                            where a.form_id = :form and a.status = 'ACCEPTED'
+                              and s.organization_id = r.organization_id and s.ancestor_id <> r.organization_id
+                              and a.organization_id in (select organization_id from org_subtree where ancestor_id = :scope))""")
+                .param("form", formId)
+                .param("scope", scope)
+                .query(Long.class)
+                .list());
+    }
+
     /** The name of every indicator code of the forms, from its latest form. */
     List<IndicatorRow> knownCodes() {
         return jdbc.sql("""

@@ -31,12 +31,14 @@ import ru.probity.monitoring.rating.Scoring;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
+import ru.probity.region.PeriodFigures;
 
 /**
  * The ratings of the municipalities (issue 20, item 2): the scoring methodology — versioned, a new
  * version at every change, edited by the regional administrator only; the default (version 1) loaded
  * at start from {@code monitoring/rating-methodology-default.txt} — and the rating of a form computed
- * from its accepted reports with the current version, stored with that version; the ranked table
+ * from its accepted reports (not those nested below another accepted report of the form) with the
+ * current version, stored with that version; the ranked table
  * with the trend against the previous period's rating, and each score explained item by item.
  * Seen by the roles of {@link Consolidation#sees}: an officer sees the rows of his subtree, with
  * their places in the whole rating.
@@ -51,12 +53,19 @@ public class Ratings {
     private final ConsolidationStore forms;
     private final Consolidation consolidation;
     private final RegionTime time;
+    private final PeriodFigures periodFigures;
 
-    Ratings(RatingStore store, ConsolidationStore forms, Consolidation consolidation, RegionTime time) {
+    Ratings(
+            RatingStore store,
+            ConsolidationStore forms,
+            Consolidation consolidation,
+            RegionTime time,
+            PeriodFigures periodFigures) {
         this.store = store;
         this.forms = forms;
         this.consolidation = consolidation;
         this.time = time;
+        this.periodFigures = periodFigures;
     }
 
     /** A version of the methodology with its items; {@code names}: indicator code → name in the forms. */
@@ -197,7 +206,7 @@ public class Ratings {
         Consolidation.requireViewer(user);
         RatingStore.MethodologyRow row = (version == null ? store.current() : store.version(version))
                 .orElseThrow(() -> new NotFound("rating methodology", version));
-        return methodology(row);
+        return methodology(user, row);
     }
 
     public List<Methodology> versions(CurrentUser user) {
@@ -208,15 +217,21 @@ public class Ratings {
                 .toList();
     }
 
-    private Methodology methodology(RatingStore.MethodologyRow row) {
+    private Methodology methodology(CurrentUser user, RatingStore.MethodologyRow row) {
         List<RatingItem> items =
                 store.items(row.id()).stream().map(Ratings::item).toList();
         return new Methodology(
-                row.id(), row.version(), row.note(), local(row.createdAt()), row.createdBy(), items, knownNames());
+                row.id(), row.version(), row.note(), local(row.createdAt()), row.createdBy(), items, knownNames(user));
     }
 
-    private Map<String, String> knownNames() {
+    /** The names of indicator codes: the areas' period indicators, then the forms' own names. */
+    private Map<String, String> knownNames(CurrentUser user) {
         Map<String, String> names = new HashMap<>();
+        for (PeriodFigures.Known known : periodFigures.indicators(user)) {
+            if (!known.name().equals(known.indicator().periodNameKey())) {
+                names.put(known.indicator().id(), known.name());
+            }
+        }
         forms.knownCodes().forEach(i -> names.put(i.code(), i.name()));
         return names;
     }
@@ -277,8 +292,9 @@ public class Ratings {
                 store.current().orElseThrow(() -> new NotFound("rating methodology", "current"));
         List<RatingItem> items =
                 store.items(methodology.id()).stream().map(Ratings::item).toList();
+        java.util.Set<Long> nested = forms.nestedAccepted(formId, user.organizationId());
         List<ConsolidationStore.ReportRow> accepted = forms.reports(formId, user.organizationId()).stream()
-                .filter(r -> "ACCEPTED".equals(r.status()))
+                .filter(r -> "ACCEPTED".equals(r.status()) && !nested.contains(r.id()))
                 .toList();
         if (accepted.isEmpty()) {
             throw Refusal.conflict("rating.noAccepted");

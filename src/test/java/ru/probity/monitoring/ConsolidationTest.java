@@ -206,4 +206,38 @@ class ConsolidationTest extends IntegrationTest {
         mvc.perform(get("/monitoring/consolidation?form=" + form).with(as("kaluga.officer")))
                 .andExpect(status().isOk());
     }
+
+    @Test
+    void aBodyBelowAMunicipalityThatReportedIsShownButNotAddedTwice() throws Exception {
+        ConsolidationFixture f = new ConsolidationFixture(jdbc);
+        int year = YEAR.getAndAdd(2);
+        long form = f.form(
+                "Мониторинг с органами",
+                "YEAR",
+                year,
+                1,
+                java.time.LocalDate.of(year, 1, 1),
+                java.time.LocalDate.of(year, 12, 31));
+        f.indicator(form, "Закупки", 1, "procurement.contracts", "Заключено контрактов", "NUMBER");
+        long kaluga = f.report(form, organizationId(KALUGA), "ACCEPTED");
+        f.value(kaluga, "procurement.contracts", 20);
+        long ugh = f.report(form, organizationId(UGH), "ACCEPTED");
+        f.value(ugh, "procurement.contracts", 7);
+        long obninsk = f.report(form, organizationId(OBNINSK), "ACCEPTED");
+        f.value(obninsk, "procurement.contracts", 10);
+
+        Document page = page("region.admin", "/monitoring/consolidation?form=" + form);
+        assertThat(line(page, "procurement.contracts").select(".total").text())
+                .as("Kaluga's 20 count its body's 7 already")
+                .isEqualTo("30");
+        Element body =
+                page.selectFirst("#consolidation-organizations tr[data-organization=" + organizationId(UGH) + "]");
+        assertThat(body.text()).contains("7", "в итогах не суммируется");
+
+        // the body's officer sees his own report, the top of his subtree: it counts for him
+        Document officer = page("ugh.officer", "/monitoring/consolidation?form=" + form);
+        assertThat(officer.select("#consolidation-accepted").text()).contains("1 из 1");
+        assertThat(line(officer, "procurement.contracts").select(".total").text())
+                .isEqualTo("7");
+    }
 }
