@@ -142,6 +142,7 @@ public class Ratings {
      *
      * @param version the methodology's version it was computed with
      * @param previousForm the previous period's form when it has a rating, or null
+     * @param previousVersion the methodology's version of the previous period's rating, or null
      */
     public record Rating(
             Consolidation.Form form,
@@ -150,7 +151,14 @@ public class Ratings {
             LocalDateTime computedAt,
             String computedBy,
             Consolidation.Form previousForm,
-            List<Row> rows) {}
+            Integer previousVersion,
+            List<Row> rows) {
+
+        /** The previous period's rating was computed with another version of the methodology. */
+        public boolean previousOtherVersion() {
+            return previousVersion != null && !previousVersion.equals(version);
+        }
+    }
 
     /**
      * A score explained: the methodology's items as scored, with the indicators' names.
@@ -322,7 +330,7 @@ public class Ratings {
         ConsolidationStore.FormRow form = consolidation.visibleForm(user, formId);
         RatingStore.RunRow run = store.latestRun(formId).orElse(null);
         if (run == null) {
-            return new Rating(consolidation.form(form), false, null, null, null, null, List.of());
+            return new Rating(consolidation.form(form), false, null, null, null, null, null, List.of());
         }
         Map<Long, BigDecimal> before = new HashMap<>();
         Consolidation.Form previousForm = null;
@@ -356,6 +364,7 @@ public class Ratings {
                 local(run.computedAt()),
                 run.computedBy(),
                 previousForm,
+                previousRun == null ? null : previousRun.version(),
                 rows);
     }
 

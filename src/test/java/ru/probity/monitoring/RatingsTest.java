@@ -120,6 +120,9 @@ class RatingsTest extends IntegrationTest {
                 .hasSize(2);
         assertThat(page.select("svg#rating-chart rect")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(page.select("#rating-version").text()).contains("версии " + currentVersion());
+        assertThat(page.select("#rating-other-version"))
+                .as("both quarters by the same version")
+                .isEmpty();
 
         // an officer sees his own row with its place in the whole rating
         Document officer = page("obninsk.officer", "/monitoring/ratings?form=" + s.current());
@@ -177,6 +180,7 @@ class RatingsTest extends IntegrationTest {
         useTestMethodology();
         int before = currentVersion();
         ConsolidationFixture.Scenario s = new ConsolidationFixture(jdbc).scenario(YEAR.getAndAdd(2));
+        compute(s.previous());
         compute(s.current());
 
         // the same items again: refused, no version
@@ -211,6 +215,9 @@ class RatingsTest extends IntegrationTest {
         compute(s.current());
         Document page = page("region.admin", "/monitoring/ratings?form=" + s.current());
         assertThat(page.select("#rating-version").text()).contains("версии " + (before + 1));
+        assertThat(page.select("#rating-other-version").text())
+                .as("the previous quarter was rated by the version before")
+                .contains("версии " + before);
         // Kaluga: 7 × 1 + 10 + 10 = 27 of 30
         assertThat(page.selectFirst("#rating-table tr[data-organization=" + s.kaluga() + "] .score")
                         .text())
