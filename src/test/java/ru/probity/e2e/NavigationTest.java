@@ -50,6 +50,10 @@ class NavigationTest extends IntegrationTest {
             "/consultations/faq",
             "/materials",
             "/registers");
+    /** The monitoring's consolidation and ratings: the regional administrator, the auditor, the officers. */
+    private static final String CONSOLIDATION = "/monitoring/consolidation";
+
+    private static final String RATINGS = "/monitoring/ratings";
     private static final List<String> USER_MENU = List.of("/account/password", "/account/two-factor");
     private static final List<String> USER_MENU_STAFF =
             List.of("/account/password", "/account/two-factor", "/account/tokens", "/api/docs");
@@ -95,13 +99,23 @@ class NavigationTest extends IntegrationTest {
                         "/declarations/publication-settings",
                         "/audit",
                         "/monitoring",
+                        CONSOLIDATION,
+                        RATINGS,
                         "/visits",
                         "/agreements",
                         "/consultations"));
         sidebar.put(
                 "region.auditor",
                 without(
-                        with(REGISTRY, "/audit", "/monitoring", "/visits", "/agreements", "/consultations"),
+                        with(
+                                REGISTRY,
+                                "/audit",
+                                "/monitoring",
+                                CONSOLIDATION,
+                                RATINGS,
+                                "/visits",
+                                "/agreements",
+                                "/consultations"),
                         "/expertise"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
         sidebar.put(
@@ -112,6 +126,8 @@ class NavigationTest extends IntegrationTest {
                         "/reports",
                         "/admin/users",
                         "/monitoring",
+                        CONSOLIDATION,
+                        RATINGS,
                         "/visits",
                         "/agreements",
                         "/consultations"));
@@ -123,6 +139,8 @@ class NavigationTest extends IntegrationTest {
                         "/reports",
                         "/admin/users",
                         "/monitoring",
+                        CONSOLIDATION,
+                        RATINGS,
                         "/visits",
                         "/agreements",
                         "/consultations"));
@@ -134,6 +152,8 @@ class NavigationTest extends IntegrationTest {
                         "/reports",
                         "/admin/users",
                         "/monitoring",
+                        CONSOLIDATION,
+                        RATINGS,
                         "/visits",
                         "/agreements",
                         "/consultations"));
