@@ -97,6 +97,32 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Downloads a file of the application with the browser's session (its cookies) and returns its
+     * bytes; fails unless the answer is 200.
+     */
+    byte[] download(String path) {
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create(path.startsWith("http") ? path : baseUrl + path))
+                                    .header("Cookie", cookies)
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertTrue(response.statusCode() == 200, () -> path + " answered " + response.statusCode());
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens a path of the application, e.g. {@code /people/17}. */
     void open(String path) {
         driver.get(baseUrl + path);

@@ -3,14 +3,9 @@ package ru.probity.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
@@ -78,21 +73,6 @@ class CommissionJourneyTest extends IntegrationTest {
                 .params(source, id)
                 .query(Long.class)
                 .optional();
-    }
-
-    /** Downloads a file of the application with the browser's session. */
-    private byte[] download(String path) throws Exception {
-        String cookies = browser.driver().manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header("Cookie", cookies)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
     }
 
     private void vote(long item, String decision) {
@@ -226,8 +206,8 @@ class CommissionJourneyTest extends IntegrationTest {
 
         // the minutes hold both decisions
         String minutes;
-        try (var document = new XWPFDocument(
-                        new ByteArrayInputStream(download("/commission/meetings/" + meeting + "/minutes.docx")));
+        try (var document = new XWPFDocument(new ByteArrayInputStream(
+                        browser.download("/commission/meetings/" + meeting + "/minutes.docx")));
                 var extractor = new XWPFWordExtractor(document)) {
             minutes = extractor.getText();
         }

@@ -3,14 +3,9 @@ package ru.probity.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
@@ -65,21 +60,6 @@ class ExpertiseJourneyTest extends IntegrationTest {
             document.write(out);
         }
         return file;
-    }
-
-    /** Downloads a file of the application with the browser's session. */
-    private byte[] download(String path) throws Exception {
-        String cookies = browser.driver().manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header("Cookie", cookies)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
     }
 
     private JavascriptExecutor js() {
@@ -220,7 +200,8 @@ class ExpertiseJourneyTest extends IntegrationTest {
 
             String conclusionPath =
                     browser.waitFor(By.id("conclusion-download")).getDomAttribute("href");
-            try (XWPFDocument conclusion = new XWPFDocument(new ByteArrayInputStream(download(conclusionPath)));
+            try (XWPFDocument conclusion =
+                            new XWPFDocument(new ByteArrayInputStream(browser.download(conclusionPath)));
                     XWPFWordExtractor extractor = new XWPFWordExtractor(conclusion)) {
                 String words = extractor.getText();
                 assertThat(words)

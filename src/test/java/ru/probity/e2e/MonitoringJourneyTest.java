@@ -2,10 +2,13 @@ package ru.probity.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +33,9 @@ import ru.probity.monitoring.ValueInput;
  * creates a quarterly form from the default (adding one indicator of a known source to the draft),
  * assigns it to three municipalities; {@code kaluga.officer} finds it in «Мои задачи» pre-filled from
  * Probity's data, corrects one value with a reason and submits; the region returns Kaluga's report
- * with a remark and accepts the other two. (The lead extends it with the consolidated DOCX and the
- * rating.)
+ * with a remark and accepts the other two, opens the consolidation of the accepted ones and
+ * downloads its DOCX, computes the rating of the period, downloads it and opens a score's
+ * explanation.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonitoringJourneyTest extends IntegrationTest {
@@ -204,6 +208,38 @@ class MonitoringJourneyTest extends IntegrationTest {
         String table = browser.waitFor(By.id("reports-table")).getText();
         assertThat(table).contains("Возвращён с замечаниями").contains("Принят");
         browser.screenshot("monitoring-reviewed");
+
+        // the consolidated report counts the two accepted ones; the region downloads its DOCX
+        browser.open("/monitoring/consolidation?form=" + form);
+        assertThat(browser.waitFor(By.id("consolidation-accepted")).getText())
+                .isEqualTo("Принято отчётов: 2 из 3 назначенных.");
+        assertThat(browser.driver().findElement(By.id("consolidation-missing")).getText())
+                .contains(KALUGA);
+        browser.screenshot("monitoring-consolidation");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(browser.download(
+                        browser.waitFor(By.id("consolidation-docx")).getDomAttribute("href"))));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            String words = extractor.getText();
+            assertThat(words)
+                    .contains("Сводный отчёт о мониторинге")
+                    .contains("Случаев, рассмотренных дополнительно")
+                    .contains(KALUGA);
+            // Obninsk's 4 and the district's 2 cases add up; Kaluga's returned report is not counted
+            assertThat(words).contains("Случаев, рассмотренных дополнительно\t6\t");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        // the rating of the period: computed by the default methodology, each score explained
+        browser.open("/monitoring/ratings?form=" + form);
+        browser.click(By.id("rating-compute"));
+        String rating = browser.waitFor(By.id("rating-table")).getText();
+        assertThat(rating).contains(OBNINSK).doesNotContain(KALUGA);
+        browser.screenshot("monitoring-rating");
+        byte[] sheet = browser.download(browser.waitFor(By.id("rating-xlsx")).getDomAttribute("href"));
+        assertThat(sheet).startsWith('P', 'K');
+        browser.open("/monitoring/ratings/explain?form=" + form + "&organization=" + obninsk);
+        assertThat(browser.waitFor(By.id("explain-formula")).getText()).contains("Балл =");
         browser.logout();
 
         // the officer sees the remark and the task again
