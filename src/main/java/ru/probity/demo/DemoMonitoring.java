@@ -19,15 +19,20 @@ import ru.probity.monitoring.model.PeriodKind;
 /**
  * The demo's monitoring: the region's quarterly form from the default for the last finished
  * quarter, assigned by {@code region.admin} to Kaluga ({@code kaluga.officer}'s, left to fill in),
- * Obninsk (submitted and accepted) and three municipal districts (one returned with a remark, one
- * waiting for review, one not started and overdue in its own way — assigned only). Written through
- * the module's services.
+ * Obninsk (submitted and accepted) and four municipal districts (one returned with a remark, one
+ * waiting for review, one not started — assigned only, one accepted); the rating of the accepted
+ * reports computed by the default methodology. Written through the module's services.
  */
 final class DemoMonitoring {
 
     private DemoMonitoring() {}
 
-    static void load(MonitoringForms forms, MonitoringReports reports, DemoLookupStore lookup, LocalDate today) {
+    static void load(
+            MonitoringForms forms,
+            MonitoringReports reports,
+            ru.probity.monitoring.Ratings ratings,
+            DemoLookupStore lookup,
+            LocalDate today) {
         var admin = lookup.officer("region.admin")
                 .map(u -> new CurrentUser(
                         u.userId(), u.username(), u.fullName(), Role.REGIONAL_ADMIN, u.organizationId(), null));
@@ -43,7 +48,7 @@ final class DemoMonitoring {
                 new FormInput(null, PeriodKind.QUARTER, quarter[0], quarter[1], today.plusDays(14), "default"));
         List<Long> districts = lookup.children(root.get()).stream()
                 .filter(id -> !id.equals(kaluga.get()) && !id.equals(obninsk.get()))
-                .limit(3)
+                .limit(4)
                 .toList();
         List<Long> chosen = new ArrayList<>(List.of(kaluga.get(), obninsk.get()));
         chosen.addAll(districts);
@@ -64,6 +69,14 @@ final class DemoMonitoring {
                     "Не указано, проанализированы ли сведения о доходах всех обязанных лиц; уточните раздел 2.");
             fill(reports, officerOf(lookup, districts.get(1)), reportOf.get(districts.get(1)));
         }
+        if (districts.size() >= 4) {
+            fill(reports, officerOf(lookup, districts.get(3)), reportOf.get(districts.get(3)));
+            reports.accept(admin.get(), reportOf.get(districts.get(3)));
+        }
+        // the rating of the accepted reports by the default methodology (the demo runs before the
+        // application is ready, when the default is otherwise loaded)
+        ratings.loadDefault();
+        ratings.compute(admin.get(), form);
     }
 
     /**

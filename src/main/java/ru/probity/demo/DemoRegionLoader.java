@@ -73,7 +73,10 @@ class DemoRegionLoader implements ApplicationRunner {
 
     /** The monitoring module's services the demo writes its reports through. */
     @Component
-    record Monitoring(ru.probity.monitoring.MonitoringForms forms, ru.probity.monitoring.MonitoringReports reports) {}
+    record Monitoring(
+            ru.probity.monitoring.MonitoringForms forms,
+            ru.probity.monitoring.MonitoringReports reports,
+            ru.probity.monitoring.Ratings ratings) {}
 
     /** The training module's services the demo writes its test campaign and onboarding through. */
     @Component
@@ -167,7 +170,7 @@ class DemoRegionLoader implements ApplicationRunner {
             testing.onboarding().enrolNewcomers();
             DemoExpertisePublications.load(expertise, expertisePublications, lookup, today);
             DemoPlans.load(plans, lookup, today);
-            DemoMonitoring.load(monitoring.forms(), monitoring.reports(), lookup, today);
+            DemoMonitoring.load(monitoring.forms(), monitoring.reports(), monitoring.ratings(), lookup, today);
             DemoVisits.load(regionWork, lookup, today);
             DemoConsultations.load(library, lookup, today);
         });

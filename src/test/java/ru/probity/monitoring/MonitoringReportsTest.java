@@ -345,5 +345,9 @@ class MonitoringReportsTest extends IntegrationTest {
         assertThat(page("kaluga.officer", "/monitoring")).contains("Мониторинг деятельности по профилактике");
         assertThat(page("kaluga.officer", "/tasks")).contains("Заполнить отчёт мониторинга");
         assertThat(page("region.admin", "/tasks")).contains("Рассмотреть отчёты мониторинга");
+        // the accepted ones are rated by the default methodology
+        assertThat(page("region.admin", "/monitoring/ratings?form=" + form))
+                .contains(OBNINSK, "Рассчитан по методике версии 1")
+                .doesNotContain(KALUGA);
     }
 }
