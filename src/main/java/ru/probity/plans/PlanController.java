@@ -20,6 +20,7 @@ import ru.probity.plans.model.ExecutionStatus;
 import ru.probity.plans.model.TermKind;
 import ru.probity.platform.Downloads;
 import ru.probity.platform.Messages;
+import ru.probity.platform.UploadLimits;
 
 /** The pages of the anti-corruption plans: the list with the execution over a period, a plan, its XLSX. */
 @Controller
@@ -83,8 +84,7 @@ class PlanController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes flash)
             throws IOException {
-        Plans.Upload upload =
-                file == null || file.isEmpty() ? null : new Plans.Upload(file.getOriginalFilename(), file.getBytes());
+        Plans.Upload upload = upload(file, true);
         int added = plans.importMeasures(CurrentUser.get(), id, upload);
         flash.addFlashAttribute("notice", messages.text("plans.imported", added));
         return "redirect:/plans/" + id;
@@ -105,8 +105,7 @@ class PlanController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes flash)
             throws IOException {
-        Plans.Upload upload =
-                file == null || file.isEmpty() ? null : new Plans.Upload(file.getOriginalFilename(), file.getBytes());
+        Plans.Upload upload = upload(file, false);
         plans.report(CurrentUser.get(), id, measure, form, upload);
         flash.addFlashAttribute("notice", "plans.reported");
         return "redirect:/plans/" + id + "#measure-" + measure;
@@ -123,5 +122,14 @@ class PlanController {
         CurrentUser user = CurrentUser.get();
         plans.plan(user, id);
         plans.writeXlsx(user, id, Downloads.xlsx(response, "plan-" + id + ".xlsx"));
+    }
+
+    /** The uploaded file, refused over its limit before it is read into memory. */
+    private static Plans.Upload upload(MultipartFile file, boolean measures) throws IOException {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        Plans.checkSize(file.getOriginalFilename(), file.getSize(), measures);
+        return new Plans.Upload(file.getOriginalFilename(), UploadLimits.bytes(file, Plans.limit(measures)));
     }
 }
