@@ -113,8 +113,8 @@ class PlanController {
 
     @GetMapping("/{id}/executions/{execution}/file")
     void file(@PathVariable long id, @PathVariable long execution, HttpServletResponse response) throws IOException {
-        Object[] file = plans.file(CurrentUser.get(), id, execution);
-        Downloads.attachedFile(response, (String) file[0], (String) file[1], (byte[]) file[2]);
+        Plans.File file = plans.file(CurrentUser.get(), id, execution);
+        Downloads.attachedFile(response, file.name(), file.contentType(), file.content());
     }
 
     @GetMapping("/{id}/plan.xlsx")

@@ -372,8 +372,11 @@ public class Plans {
         store.report(measureId, form.dueOn(), status, form.text().strip(), reportedOn, file, user.username());
     }
 
+    /** The file of a report on execution: its name, content type and bytes. */
+    public record File(String name, String contentType, byte[] content) {}
+
     /** The file of a report: name, content type, bytes. */
-    public Object[] file(CurrentUser user, long planId, long executionId) {
+    public File file(CurrentUser user, long planId, long executionId) {
         plan(user, planId);
         return store.file(planId, executionId).orElseThrow(() -> new NotFound("plan execution file", executionId));
     }
