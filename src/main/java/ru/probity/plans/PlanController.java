@@ -1,8 +1,12 @@
 package ru.probity.plans;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,12 +18,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.plans.model.ExecutionStatus;
 import ru.probity.plans.model.TermKind;
 import ru.probity.platform.Downloads;
 import ru.probity.platform.Messages;
+import ru.probity.platform.Refusal;
 import ru.probity.platform.UploadLimits;
 
 /** The pages of the anti-corruption plans: the list with the execution over a period, a plan, its XLSX. */
@@ -71,9 +77,38 @@ class PlanController {
         return "plans/plan";
     }
 
+    /** The fields of the form of a new measure, given back when it is refused. */
+    private static final List<String> MEASURE_FIELDS = List.of(
+            "section",
+            "number",
+            "text",
+            "executorOrganization",
+            "executorPerson",
+            "termKind",
+            "termDate",
+            "expectedResult",
+            "legalBasis");
+
     @PostMapping("/{id}/measures")
-    String addMeasure(@PathVariable long id, @ModelAttribute Plans.MeasureForm form, RedirectAttributes flash) {
-        plans.addMeasure(CurrentUser.get(), id, form);
+    String addMeasure(
+            @PathVariable long id,
+            @ModelAttribute Plans.MeasureForm form,
+            @RequestParam Map<String, String> params,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        try {
+            plans.addMeasure(CurrentUser.get(), id, form);
+        } catch (Refusal e) {
+            // the plan's page comes back with what was typed (the reason on top, by ErrorPages)
+            HashMap<String, String> typed = new HashMap<>();
+            MEASURE_FIELDS.forEach(f -> {
+                if (params.get(f) != null) {
+                    typed.put(f, params.get(f));
+                }
+            });
+            RequestContextUtils.getOutputFlashMap(request).put("typedMeasure", typed);
+            throw e;
+        }
         flash.addFlashAttribute("notice", "plans.measureAdded");
         return "redirect:/plans/" + id;
     }
