@@ -180,7 +180,10 @@ public class Consolidation {
             }
         }
         Map<String, BigDecimal> previousTotals = new HashMap<>();
-        Optional<ConsolidationStore.FormRow> previous = previousForm(form);
+        // a previous period without an accepted report in the scope has no figures to compare with
+        // (not zeros: every change would read as growth from nothing)
+        Optional<ConsolidationStore.FormRow> previous = previousForm(form)
+                .filter(p -> store.reports(p.id(), scope).stream().anyMatch(r -> "ACCEPTED".equals(r.status())));
         previous.ifPresent(p -> {
             Map<String, String> kinds = new HashMap<>();
             store.indicators(p.id()).forEach(i -> kinds.put(i.code(), i.kind()));

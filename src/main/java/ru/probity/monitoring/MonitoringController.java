@@ -1,5 +1,6 @@
 package ru.probity.monitoring;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.monitoring.model.PeriodKind;
@@ -28,6 +30,7 @@ import ru.probity.platform.Downloads;
 import ru.probity.platform.Messages;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
+import ru.probity.platform.UploadLimits;
 
 /**
  * Pages of the monitoring reports: the forms (the region) or the reports (an officer), a form with
@@ -193,9 +196,16 @@ class MonitoringController {
             @PathVariable long id,
             @RequestParam Map<String, String> params,
             @RequestParam(defaultValue = "save") String action,
+            HttpServletRequest request,
             RedirectAttributes flash) {
         CurrentUser user = CurrentUser.get();
-        reports.save(user, id, inputs(params));
+        try {
+            reports.save(user, id, inputs(params));
+        } catch (Refusal e) {
+            // the page comes back with what was typed (the refusal's reason on top, by ErrorPages)
+            RequestContextUtils.getOutputFlashMap(request).put("typed", typed(params));
+            throw e;
+        }
         if ("submit".equals(action)) {
             int version = reports.submit(user, id);
             flash.addFlashAttribute("notice", messages.text("monitoring.report.submitted", version));
@@ -219,7 +229,13 @@ class MonitoringController {
             @RequestParam("file") MultipartFile file,
             RedirectAttributes flash)
             throws IOException {
-        reports.attach(CurrentUser.get(), id, indicator, file.getOriginalFilename(), file.getBytes());
+        reports.checkSize(file.getOriginalFilename(), file.getSize());
+        reports.attach(
+                CurrentUser.get(),
+                id,
+                indicator,
+                file.getOriginalFilename(),
+                UploadLimits.bytes(file, reports.maxFileBytes()));
         flash.addFlashAttribute("notice", messages.text("monitoring.report.fileAttached"));
         return "redirect:/monitoring/reports/" + id;
     }
@@ -274,6 +290,17 @@ class MonitoringController {
         Map<Long, ValueInput> inputs = new LinkedHashMap<>();
         parts.forEach((indicator, p) -> inputs.put(indicator, new ValueInput(p[0], p[1], p[2], p[3])));
         return inputs;
+    }
+
+    /** The typed values of the report's page only ({@code number_}, {@code flag_}, {@code text_}, {@code reason_}). */
+    static Map<String, String> typed(Map<String, String> params) {
+        Map<String, String> typed = new HashMap<>();
+        params.forEach((name, value) -> {
+            if (name.matches("(number|flag|text|reason)_\\d{1,18}")) {
+                typed.put(name, value);
+            }
+        });
+        return typed;
     }
 
     /** The indicators grouped by their section, in the form's order. */

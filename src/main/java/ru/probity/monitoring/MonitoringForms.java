@@ -162,10 +162,12 @@ public class MonitoringForms {
         PeriodKind kind = input.periodKind();
         int year = input.periodYear();
         int number = input.periodNumber();
+        String forPeriod = messages.text("monitoring.form.forPeriod");
         String title = input.title() == null || input.title().isBlank()
                 ? (copyOf == null
                                 ? defaultForm.title()
-                                : store.find(copyOf).orElseThrow().title().split(" за ")[0]) + " за "
+                                : store.find(copyOf).orElseThrow().title().split(Pattern.quote(forPeriod))[0])
+                        + forPeriod
                         + periodName(kind, year, number)
                 : limit(input.title());
         long id = store.insert(
@@ -260,13 +262,7 @@ public class MonitoringForms {
         if (targets.isEmpty()) {
             throw Refusal.invalidFields(Map.of("organizationIds", "monitoring.error.noOrganizations"));
         }
-        List<Long> created = reports.insertReports(formId, targets, dueOn, user.username());
-        Map<Long, Long> organizationOf = new LinkedHashMap<>();
-        for (long id : created) {
-            MonitoringReport report = reports.find(id).orElseThrow();
-            organizationOf.put(id, report.organizationId());
-            reports.event(id, 0, "ASSIGNED", null, null, user.username());
-        }
+        Map<Long, Long> organizationOf = reports.insertReports(formId, targets, dueOn, user.username());
         prefill.fill(user, form, indicators, organizationOf, (report, indicator) -> false);
         if (form.status() == FormStatus.DRAFT) {
             store.setStatus(formId, FormStatus.ASSIGNED, user.username());
@@ -274,7 +270,7 @@ public class MonitoringForms {
         if (form.dueOn() == null) {
             store.updateHeader(formId, form.title(), dueOn, user.username());
         }
-        return created.size();
+        return organizationOf.size();
     }
 
     private IndicatorInput check(CurrentUser user, long formId, IndicatorInput in, Long except) {

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,17 +49,29 @@ class MonitoringReportStore {
         this.jdbc = jdbc;
     }
 
-    /** Creates the report of each organization that has none on the form; returns the new ones' ids. */
-    List<Long> insertReports(long form, Collection<Long> organizations, LocalDate dueOn, String by) {
-        return organizations.stream()
-                .map(org -> jdbc.sql("""
-                                insert into monitoring_report (form_id, organization_id, due_on, assigned_by)
-                                values (?, ?, ?, ?) on conflict (form_id, organization_id) do nothing returning id""")
-                        .params(form, org, dueOn, by)
-                        .query(Long.class)
-                        .optional())
-                .flatMap(Optional::stream)
-                .toList();
+    /**
+     * Creates the report of each organization that has none on the form, with its «assigned» event:
+     * new report id → its organization. Two statements whatever the number of organizations.
+     */
+    Map<Long, Long> insertReports(long form, Collection<Long> organizations, LocalDate dueOn, String by) {
+        Map<Long, Long> created = new LinkedHashMap<>();
+        if (organizations.isEmpty()) {
+            return created;
+        }
+        jdbc.sql("""
+                        insert into monitoring_report (form_id, organization_id, due_on, assigned_by)
+                        select ?, o.id, ?, ? from unnest(cast(? as bigint[])) with ordinality as o(id, n) order by o.n
+                        on conflict (form_id, organization_id) do nothing returning id, organization_id""")
+                .params(form, dueOn, by, organizations.toArray(Long[]::new))
+                .query(rs -> {
+                    created.put(rs.getLong(1), rs.getLong(2));
+                });
+        if (!created.isEmpty()) {
+            jdbc.sql("""
+                            insert into monitoring_report_event (report_id, version, kind, by_login)
+                            select unnest(cast(? as bigint[])), 0, 'ASSIGNED', ?""").params(created.keySet().toArray(Long[]::new), by).update();
+        }
+        return created;
     }
 
     Optional<MonitoringReport> find(long id) {
@@ -123,22 +137,49 @@ class MonitoringReportStore {
                 .list();
     }
 
-    /** Stores what Probity's data gave as the value and its pre-fill (a new report, or a refresh of an uncorrected value). */
-    void prefill(long report, long indicator, BigDecimal figure, String link) {
+    /** A figure Probity's data gave an indicator of a report, with the link to the statistics behind it. */
+    record Prefilled(long report, long indicator, BigDecimal figure, String link) {}
+
+    /**
+     * Stores what Probity's data gave as the values and their pre-fill (a new report, or a refresh
+     * of the uncorrected values): one statement for all of them.
+     */
+    void prefill(List<Prefilled> values) {
+        if (values.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                         insert into monitoring_value (report_id, indicator_id, number_value, prefilled, prefilled_link, prefilled_at)
-                        values (?, ?, ?, ?, ?, now())
+                        select t.r, t.i, cast(t.n as numeric), cast(t.n as numeric), t.l, now()
+                        from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as text[]), cast(? as text[])) as t(r, i, n, l)
                         on conflict (report_id, indicator_id) do update
                         set number_value = excluded.number_value, prefilled = excluded.prefilled,
-                            prefilled_link = excluded.prefilled_link, prefilled_at = excluded.prefilled_at, reason = null""").params(report, indicator, figure, figure, link).update();
+                            prefilled_link = excluded.prefilled_link, prefilled_at = excluded.prefilled_at, reason = null""")
+                .params(
+                        values.stream().map(Prefilled::report).toArray(Long[]::new),
+                        values.stream().map(Prefilled::indicator).toArray(Long[]::new),
+                        values.stream().map(v -> v.figure().toPlainString()).toArray(String[]::new),
+                        values.stream().map(Prefilled::link).toArray(String[]::new))
+                .update();
     }
 
-    void saveValue(
-            long report, long indicator, BigDecimal number, Boolean flag, String text, String reason, String by) {
+    /** A value the reporter typed for an indicator (its reason when it corrects the pre-filled figure). */
+    record Typed(long indicator, BigDecimal number, Boolean flag, String text, String reason) {}
+
+    /**
+     * Saves the typed values of a report in one statement; a value that did not change keeps the
+     * time and the author of its last change.
+     */
+    void saveValues(long report, List<Typed> values, String by) {
+        if (values.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                         insert into monitoring_value (report_id, indicator_id, number_value, flag_value, text_value, reason,
                             changed_at, changed_by)
-                        values (?, ?, ?, ?, ?, ?, now(), ?)
+                        select ?, t.i, cast(t.n as numeric), cast(t.f as boolean), t.t, t.r, now(), ?
+                        from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                                    cast(? as text[])) as t(i, n, f, t, r)
                         on conflict (report_id, indicator_id) do update
                         set number_value = excluded.number_value, flag_value = excluded.flag_value,
                             text_value = excluded.text_value, reason = excluded.reason,
@@ -151,7 +192,20 @@ class MonitoringReportStore {
                                                and monitoring_value.flag_value is not distinct from excluded.flag_value
                                                and monitoring_value.text_value is not distinct from excluded.text_value
                                                and monitoring_value.reason is not distinct from excluded.reason
-                                              then monitoring_value.changed_by else excluded.changed_by end""").params(report, indicator, number, flag, text, reason, by).update();
+                                              then monitoring_value.changed_by else excluded.changed_by end""")
+                .params(
+                        report,
+                        by,
+                        values.stream().map(Typed::indicator).toArray(Long[]::new),
+                        values.stream()
+                                .map(v -> v.number() == null ? null : v.number().toPlainString())
+                                .toArray(String[]::new),
+                        values.stream()
+                                .map(v -> v.flag() == null ? null : v.flag().toString())
+                                .toArray(String[]::new),
+                        values.stream().map(Typed::text).toArray(String[]::new),
+                        values.stream().map(Typed::reason).toArray(String[]::new))
+                .update();
     }
 
     void saveFile(long report, long indicator, String name, String contentType, byte[] content, String by) {
@@ -179,18 +233,22 @@ class MonitoringReportStore {
                 .update();
     }
 
-    /** The next version submitted; returns its number. */
-    int submit(long report, String by) {
+    /**
+     * The next version submitted, if the report is still to be filled in (a concurrent submission
+     * or review wins otherwise); returns its number.
+     */
+    Optional<Integer> submit(long report, String by) {
         return jdbc.sql("""
                         update monitoring_report set status = 'SUBMITTED', version = version + 1, submitted_at = now(),
                             submitted_by = ?
-                        where id = ? returning version""").params(by, report).query(Integer.class).single();
+                        where id = ? and status in ('ASSIGNED', 'DRAFT', 'RETURNED') returning version""").params(by, report).query(Integer.class).optional();
     }
 
-    void review(long report, ReportStatus status, String remark, String by) {
-        jdbc.sql("""
+    /** Returns or accepts a report still waiting for review; false when another review came first. */
+    boolean review(long report, ReportStatus status, String remark, String by) {
+        return jdbc.sql("""
                         update monitoring_report set status = ?, remark = ?, reviewed_at = now(), reviewed_by = ?
-                        where id = ?""").params(status.name(), remark, by, report).update();
+                        where id = ? and status = 'SUBMITTED'""").params(status.name(), remark, by, report).update() == 1;
     }
 
     void event(long report, int version, String kind, String remark, String snapshot, String by) {

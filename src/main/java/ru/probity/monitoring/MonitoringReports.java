@@ -132,11 +132,7 @@ public class MonitoringReports {
     @Transactional(readOnly = true)
     public Map<Long, ReportValue> values(CurrentUser user, long reportId) {
         open(user, reportId);
-        Map<Long, ReportValue> values = new LinkedHashMap<>();
-        for (ReportValue v : store.values(reportId)) {
-            values.put(v.indicatorId(), v);
-        }
-        return values;
+        return current(reportId);
     }
 
     /** The report's steps in their order; a submission carries the values of its version. */
@@ -159,10 +155,8 @@ public class MonitoringReports {
      */
     public void save(CurrentUser user, long reportId, Map<Long, ValueInput> inputs) {
         MonitoringReport report = fillable(user, reportId);
-        Map<Long, ReportValue> current = new LinkedHashMap<>();
-        store.values(reportId).forEach(v -> current.put(v.indicatorId(), v));
-        record Checked(long indicator, BigDecimal number, Boolean flag, String text, String reason) {}
-        List<Checked> checked = new ArrayList<>();
+        Map<Long, ReportValue> current = current(reportId);
+        List<MonitoringReportStore.Typed> checked = new ArrayList<>();
         for (MonitoringIndicator indicator : forms.indicators(report.formId())) {
             ValueInput in = inputs.get(indicator.id());
             if (in == null || indicator.kind() == ValueKind.FILE) {
@@ -187,11 +181,9 @@ public class MonitoringReports {
             } else {
                 reason = null;
             }
-            checked.add(new Checked(indicator.id(), number, flag, text, reason));
+            checked.add(new MonitoringReportStore.Typed(indicator.id(), number, flag, text, reason));
         }
-        for (Checked c : checked) {
-            store.saveValue(reportId, c.indicator(), c.number(), c.flag(), c.text(), c.reason(), user.username());
-        }
+        store.saveValues(reportId, checked, user.username());
         store.markDraft(reportId);
     }
 
@@ -201,8 +193,7 @@ public class MonitoringReports {
      */
     public void refresh(CurrentUser user, long reportId) {
         MonitoringReport report = fillable(user, reportId);
-        Map<Long, ReportValue> current = new LinkedHashMap<>();
-        store.values(reportId).forEach(v -> current.put(v.indicatorId(), v));
+        Map<Long, ReportValue> current = current(reportId);
         MonitoringForm form = forms.find(report.formId()).orElseThrow();
         prefill.fill(
                 user,
@@ -214,6 +205,18 @@ public class MonitoringReports {
                     return v != null && (v.corrected() || (v.prefilled() == null && v.number() != null));
                 });
         store.markDraft(reportId);
+    }
+
+    /** Refuses a file over {@code probity.uploads.act-file} before its bytes are read. */
+    public void checkSize(String fileName, long size) {
+        if (size > maxFileBytes()) {
+            throw Refusal.invalid("monitoring.file.size", fileName, UploadLimits.size(limits.actFile()));
+        }
+    }
+
+    /** The largest file attached to a report. */
+    public long maxFileBytes() {
+        return limits.actFile().toBytes();
     }
 
     /** Attaches a file to an indicator of kind «file» (PDF, DOCX, JPEG, PNG, TXT without active content). */
@@ -256,8 +259,7 @@ public class MonitoringReports {
      */
     public int submit(CurrentUser user, long reportId) {
         MonitoringReport report = fillable(user, reportId);
-        Map<Long, ReportValue> current = new LinkedHashMap<>();
-        store.values(reportId).forEach(v -> current.put(v.indicatorId(), v));
+        Map<Long, ReportValue> current = current(reportId);
         List<MonitoringIndicator> indicators = forms.indicators(report.formId());
         List<String> missing = new ArrayList<>();
         List<Map<String, Object>> snapshot = new ArrayList<>();
@@ -284,7 +286,8 @@ public class MonitoringReports {
         if (!missing.isEmpty()) {
             throw Refusal.invalid("monitoring.error.missing", String.join("; ", missing));
         }
-        int version = store.submit(reportId, user.username());
+        int version = store.submit(reportId, user.username())
+                .orElseThrow(() -> Refusal.conflict("monitoring.error.notFillable"));
         store.event(reportId, version, "SUBMITTED", null, json.writeValueAsString(snapshot), user.username());
         return version;
     }
@@ -296,15 +299,26 @@ public class MonitoringReports {
         if (text == null) {
             throw Refusal.invalidFields(Map.of("remark", "monitoring.error.remarkRequired"));
         }
-        store.review(reportId, ReportStatus.RETURNED, text, user.username());
+        if (!store.review(reportId, ReportStatus.RETURNED, text, user.username())) {
+            throw Refusal.conflict("monitoring.error.notSubmitted");
+        }
         store.event(reportId, report.version(), "RETURNED", text, null, user.username());
     }
 
     /** Accepts a submitted report. */
     public void accept(CurrentUser user, long reportId) {
         MonitoringReport report = reviewable(user, reportId);
-        store.review(reportId, ReportStatus.ACCEPTED, null, user.username());
+        if (!store.review(reportId, ReportStatus.ACCEPTED, null, user.username())) {
+            throw Refusal.conflict("monitoring.error.notSubmitted");
+        }
         store.event(reportId, report.version(), "ACCEPTED", null, null, user.username());
+    }
+
+    /** The report's values by indicator id. */
+    private Map<Long, ReportValue> current(long reportId) {
+        Map<Long, ReportValue> current = new LinkedHashMap<>();
+        store.values(reportId).forEach(v -> current.put(v.indicatorId(), v));
+        return current;
     }
 
     private MonitoringReport fillable(CurrentUser user, long reportId) {

@@ -101,6 +101,7 @@ class Prefill {
         for (PeriodFigures.Known k : figures.indicators(user)) {
             known.put(k.indicator().id(), k);
         }
+        List<MonitoringReportStore.Prefilled> prefilled = new ArrayList<>();
         reportOrganizations.forEach((report, organization) -> {
             Map<String, Long> row = values.getOrDefault(organization, Map.of());
             for (MonitoringIndicator i : sourced) {
@@ -111,8 +112,9 @@ class Prefill {
                 PeriodFigures.Known k = known.get(i.source());
                 String link =
                         k == null ? null : k.indicator().linkFor(organization, form.periodFrom(), form.periodTo());
-                reports.prefill(report, i.id(), BigDecimal.valueOf(figure), link);
+                prefilled.add(new MonitoringReportStore.Prefilled(report, i.id(), BigDecimal.valueOf(figure), link));
             }
         });
+        reports.prefill(prefilled);
     }
 }

@@ -123,11 +123,28 @@ class RatingStore {
                 returning id""").params(formId, methodologyId, by).query(Long.class).single();
     }
 
-    void insertScore(long runId, long organizationId, long reportId, BigDecimal score, Integer place, String level) {
+    /** A score of a run: the organization, its report, the score, its place and level. */
+    record NewScore(long organizationId, long reportId, BigDecimal score, Integer place, String level) {}
+
+    /** The scores of a run, in one statement. */
+    void insertScores(long runId, List<NewScore> scores) {
+        if (scores.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 insert into monitoring_rating_score (run_id, organization_id, report_id, score, place, level)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(runId, organizationId, reportId, score, place, level)
+                select ?, t.o, t.r, cast(t.s as numeric), t.p, t.l
+                from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as text[]), cast(? as integer[]),
+                            cast(? as text[])) as t(o, r, s, p, l)""")
+                .params(
+                        runId,
+                        scores.stream().map(NewScore::organizationId).toArray(Long[]::new),
+                        scores.stream().map(NewScore::reportId).toArray(Long[]::new),
+                        scores.stream()
+                                .map(x -> x.score() == null ? null : x.score().toPlainString())
+                                .toArray(String[]::new),
+                        scores.stream().map(NewScore::place).toArray(Integer[]::new),
+                        scores.stream().map(NewScore::level).toArray(String[]::new))
                 .update();
     }
 

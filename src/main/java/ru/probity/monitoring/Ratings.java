@@ -307,22 +307,24 @@ public class Ratings {
         if (accepted.isEmpty()) {
             throw Refusal.conflict("rating.noAccepted");
         }
-        Map<Long, Map<String, Reported>> values = values(form.id(), user.organizationId());
+        Map<String, Reported> blank = blankValues(form.id());
+        Map<Long, Map<String, Reported>> values = values(form.id(), user.organizationId(), blank);
         Map<Long, BigDecimal> scores = new LinkedHashMap<>();
         for (ConsolidationStore.ReportRow r : accepted) {
             scores.put(
                     r.id(),
-                    Scoring.score(items, values.getOrDefault(r.id(), blankValues(form.id())))
-                            .score());
+                    Scoring.score(items, values.getOrDefault(r.id(), blank)).score());
         }
         Map<Long, Integer> places = Ranking.places(scores);
         long run = store.insertRun(formId, methodology.id(), user.username());
+        List<RatingStore.NewScore> rows = new ArrayList<>();
         for (ConsolidationStore.ReportRow r : accepted) {
             BigDecimal score = scores.get(r.id());
             Level level = Level.of(score);
-            store.insertScore(
-                    run, r.organizationId(), r.id(), score, places.get(r.id()), level == null ? null : level.name());
+            rows.add(new RatingStore.NewScore(
+                    r.organizationId(), r.id(), score, places.get(r.id()), level == null ? null : level.name()));
         }
+        store.insertScores(run, rows);
     }
 
     /** The latest rating of the form, with the trend against the previous period's latest rating. */
@@ -378,8 +380,9 @@ public class Ratings {
                 .orElseThrow(() -> new NotFound("rating score of organization", organizationId));
         List<RatingItem> items =
                 store.items(run.methodologyId()).stream().map(Ratings::item).toList();
+        Map<String, Reported> blank = blankValues(formId);
         Map<String, Reported> values =
-                values(formId, user.organizationId()).getOrDefault(row.reportId(), blankValues(formId));
+                values(formId, user.organizationId(), blank).getOrDefault(row.reportId(), blank);
         Map<String, String> names = new HashMap<>();
         forms.indicators(formId).forEach(i -> names.put(i.code(), i.name()));
         return new Explanation(
@@ -393,11 +396,14 @@ public class Ratings {
                 names);
     }
 
-    /** Report id → its values by code: every indicator of the form, blank when not given. */
-    private Map<Long, Map<String, Reported>> values(long formId, long scope) {
+    /**
+     * Report id → its values by code: every indicator of the form ({@code blank}: each blank), blank
+     * when not given. The form's indicators are read once, not once per report.
+     */
+    private Map<Long, Map<String, Reported>> values(long formId, long scope, Map<String, Reported> blank) {
         Map<Long, Map<String, Reported>> byReport = new HashMap<>();
         for (ConsolidationStore.ValueRow v : forms.acceptedValues(formId, scope)) {
-            Map<String, Reported> values = byReport.computeIfAbsent(v.reportId(), r -> blankValues(formId));
+            Map<String, Reported> values = byReport.computeIfAbsent(v.reportId(), r -> new HashMap<>(blank));
             values.put(v.code(), new Reported(v.number(), v.flag()));
         }
         return byReport;

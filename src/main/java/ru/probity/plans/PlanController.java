@@ -1,8 +1,12 @@
 package ru.probity.plans;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,12 +18,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.plans.model.ExecutionStatus;
 import ru.probity.plans.model.TermKind;
 import ru.probity.platform.Downloads;
 import ru.probity.platform.Messages;
+import ru.probity.platform.Refusal;
+import ru.probity.platform.UploadLimits;
 
 /** The pages of the anti-corruption plans: the list with the execution over a period, a plan, its XLSX. */
 @Controller
@@ -70,9 +77,38 @@ class PlanController {
         return "plans/plan";
     }
 
+    /** The fields of the form of a new measure, given back when it is refused. */
+    private static final List<String> MEASURE_FIELDS = List.of(
+            "section",
+            "number",
+            "text",
+            "executorOrganization",
+            "executorPerson",
+            "termKind",
+            "termDate",
+            "expectedResult",
+            "legalBasis");
+
     @PostMapping("/{id}/measures")
-    String addMeasure(@PathVariable long id, @ModelAttribute Plans.MeasureForm form, RedirectAttributes flash) {
-        plans.addMeasure(CurrentUser.get(), id, form);
+    String addMeasure(
+            @PathVariable long id,
+            @ModelAttribute Plans.MeasureForm form,
+            @RequestParam Map<String, String> params,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        try {
+            plans.addMeasure(CurrentUser.get(), id, form);
+        } catch (Refusal e) {
+            // the plan's page comes back with what was typed (the reason on top, by ErrorPages)
+            HashMap<String, String> typed = new HashMap<>();
+            MEASURE_FIELDS.forEach(f -> {
+                if (params.get(f) != null) {
+                    typed.put(f, params.get(f));
+                }
+            });
+            RequestContextUtils.getOutputFlashMap(request).put("typedMeasure", typed);
+            throw e;
+        }
         flash.addFlashAttribute("notice", "plans.measureAdded");
         return "redirect:/plans/" + id;
     }
@@ -83,8 +119,7 @@ class PlanController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes flash)
             throws IOException {
-        Plans.Upload upload =
-                file == null || file.isEmpty() ? null : new Plans.Upload(file.getOriginalFilename(), file.getBytes());
+        Plans.Upload upload = upload(file, true);
         int added = plans.importMeasures(CurrentUser.get(), id, upload);
         flash.addFlashAttribute("notice", messages.text("plans.imported", added));
         return "redirect:/plans/" + id;
@@ -105,8 +140,7 @@ class PlanController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes flash)
             throws IOException {
-        Plans.Upload upload =
-                file == null || file.isEmpty() ? null : new Plans.Upload(file.getOriginalFilename(), file.getBytes());
+        Plans.Upload upload = upload(file, false);
         plans.report(CurrentUser.get(), id, measure, form, upload);
         flash.addFlashAttribute("notice", "plans.reported");
         return "redirect:/plans/" + id + "#measure-" + measure;
@@ -114,8 +148,8 @@ class PlanController {
 
     @GetMapping("/{id}/executions/{execution}/file")
     void file(@PathVariable long id, @PathVariable long execution, HttpServletResponse response) throws IOException {
-        Object[] file = plans.file(CurrentUser.get(), id, execution);
-        Downloads.attachedFile(response, (String) file[0], (String) file[1], (byte[]) file[2]);
+        Plans.File file = plans.file(CurrentUser.get(), id, execution);
+        Downloads.attachedFile(response, file.name(), file.contentType(), file.content());
     }
 
     @GetMapping("/{id}/plan.xlsx")
@@ -123,5 +157,14 @@ class PlanController {
         CurrentUser user = CurrentUser.get();
         plans.plan(user, id);
         plans.writeXlsx(user, id, Downloads.xlsx(response, "plan-" + id + ".xlsx"));
+    }
+
+    /** The uploaded file, refused over its limit before it is read into memory. */
+    private static Plans.Upload upload(MultipartFile file, boolean measures) throws IOException {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        Plans.checkSize(file.getOriginalFilename(), file.getSize(), measures);
+        return new Plans.Upload(file.getOriginalFilename(), UploadLimits.bytes(file, Plans.limit(measures)));
     }
 }

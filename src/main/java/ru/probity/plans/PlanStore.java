@@ -217,13 +217,13 @@ class PlanStore {
     }
 
     /** The file of a report of the plan: name, content type, bytes. */
-    Optional<Object[]> file(long planId, long executionId) {
+    Optional<Plans.File> file(long planId, long executionId) {
         return jdbc.sql("""
                 select x.file_name, x.file_type, x.file_content
                 from plan_execution x join plan_measure m on m.id = x.measure_id
                 where m.plan_id = ? and x.id = ? and x.file_content is not null""")
                 .params(planId, executionId)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getBytes(3)})
+                .query((rs, n) -> new Plans.File(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional();
     }
 

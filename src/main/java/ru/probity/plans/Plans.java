@@ -20,6 +20,7 @@ import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
 import ru.probity.platform.RussianFormats;
 import ru.probity.platform.Spreadsheet;
+import ru.probity.platform.UploadLimits;
 
 /**
  * The anti-corruption plans of the organizations (273-ФЗ ст.5 ч.4; the Национальный план
@@ -150,6 +151,29 @@ public class Plans {
     /** A file sent with a report. */
     public record Upload(String name, byte[] content) {}
 
+    /** The largest XLSX of measures: a table read whole into objects ({@code probity.uploads.max-table}). */
+    static long maxImportBytes() {
+        return UploadLimits.current().maxTableBytes();
+    }
+
+    /**
+     * Refuses a file over its form's limit before its bytes are read: a report's file over
+     * {@link #MAX_FILE_BYTES}, an XLSX of measures over {@code probity.uploads.max-table}.
+     */
+    public static void checkSize(String fileName, long size, boolean measures) {
+        if (measures && size > maxImportBytes()) {
+            throw Refusal.invalid("plans.import.size", fileName, UploadLimits.size(maxImportBytes()));
+        }
+        if (!measures && size > MAX_FILE_BYTES) {
+            throw Refusal.invalid("plans.file.size", fileName, MAX_FILE_BYTES / 1024 / 1024);
+        }
+    }
+
+    /** The bytes of an uploaded file after {@link #checkSize}: never more than its limit + 1 read. */
+    public static long limit(boolean measures) {
+        return measures ? maxImportBytes() : MAX_FILE_BYTES;
+    }
+
     /** Whether the user reads plans at all. */
     public static boolean reads(CurrentUser user) {
         return user.role().readsRegistry();
@@ -266,6 +290,7 @@ public class Plans {
         if (upload == null || upload.content() == null || upload.content().length == 0) {
             throw Refusal.invalid("plans.import.empty");
         }
+        checkSize(upload.name(), upload.content().length, true);
         MeasureSheet.Parsed parsed = MeasureSheet.parse(MeasureWorkbook.rows(upload.name(), upload.content()));
         List<MeasureSheet.Problem> problems = new java.util.ArrayList<>(parsed.problems());
         java.util.Map<String, Long> byName = new java.util.HashMap<>();
@@ -347,8 +372,11 @@ public class Plans {
         store.report(measureId, form.dueOn(), status, form.text().strip(), reportedOn, file, user.username());
     }
 
+    /** The file of a report on execution: its name, content type and bytes. */
+    public record File(String name, String contentType, byte[] content) {}
+
     /** The file of a report: name, content type, bytes. */
-    public Object[] file(CurrentUser user, long planId, long executionId) {
+    public File file(CurrentUser user, long planId, long executionId) {
         plan(user, planId);
         return store.file(planId, executionId).orElseThrow(() -> new NotFound("plan execution file", executionId));
     }

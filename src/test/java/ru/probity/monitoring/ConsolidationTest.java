@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,7 +88,34 @@ class ConsolidationTest extends IntegrationTest {
         Document page = page("region.admin", "/monitoring/consolidation?form=" + s.previous());
         assertThat(line(page, "procurement.contracts").select(".total").text()).isEqualTo("20");
         assertThat(line(page, "procurement.contracts").select(".delta").text()).isEqualTo("—");
-        assertThat(page.text()).contains("Формы за прошлый период нет");
+        assertThat(page.text()).contains("За прошлый период нет формы с принятыми отчётами");
+    }
+
+    @Test
+    void aPreviousFormWithoutAnAcceptedReportGivesNoChangeNotGrowthFromZero() throws Exception {
+        int year = YEAR.getAndAdd(2);
+        ConsolidationFixture f = new ConsolidationFixture(jdbc);
+        long kaluga = f.organization("Городской округ «Город Калуга»");
+        long previous = f.form(
+                "Мониторинг " + (year - 1),
+                "QUARTER",
+                year - 1,
+                4,
+                LocalDate.of(year - 1, 10, 1),
+                LocalDate.of(year - 1, 12, 31));
+        f.indicator(previous, "Закупки", 1, "procurement.contracts", "Контракты", "NUMBER");
+        f.value(f.report(previous, kaluga, "SUBMITTED"), "procurement.contracts", 50);
+        long current =
+                f.form("Мониторинг " + year, "QUARTER", year, 1, LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 31));
+        f.indicator(current, "Закупки", 1, "procurement.contracts", "Контракты", "NUMBER");
+        f.value(f.report(current, kaluga, "ACCEPTED"), "procurement.contracts", 20);
+
+        Document page = page("region.admin", "/monitoring/consolidation?form=" + current);
+        assertThat(line(page, "procurement.contracts").select(".total").text()).isEqualTo("20");
+        assertThat(line(page, "procurement.contracts").select(".previous").text())
+                .isEqualTo("—");
+        assertThat(line(page, "procurement.contracts").select(".delta").text()).isEqualTo("—");
+        assertThat(page.text()).contains("За прошлый период нет формы с принятыми отчётами");
     }
 
     @Test

@@ -216,13 +216,28 @@ class MonitoringReportsTest extends IntegrationTest {
         assertThat(page("kaluga.officer", "/tasks")).contains(path, "Заполнить отчёт мониторинга");
 
         // a changed pre-filled number without a reason is refused, nothing is saved
-        mvc.perform(form("kaluga.officer", path)
+        var refused = mvc.perform(form("kaluga.officer", path)
                         .param("number_" + indicator, "9")
                         .header("Referer", path))
                 .andExpect(flash().attribute(
                                 "problem",
                                 "Значение «Проверочный показатель» отличается от данных Probity (7): укажите причину"
-                                        + " исправления."));
+                                        + " исправления."))
+                .andReturn();
+        // the page comes back with what was typed, not with the stored values
+        var following = get(path).with(as("kaluga.officer"));
+        if (refused.getResponse().getCookie("SESSION") != null) {
+            following.cookie(refused.getResponse().getCookie("SESSION"));
+        } else {
+            following.flashAttrs(refused.getFlashMap());
+        }
+        String again = mvc.perform(following)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(again).contains("отличается от данных Probity (7)");
+        assertThat(again).containsPattern("name=\"number_" + indicator + "\"\\s+value=\"9\"");
         assertThat(jdbc.sql("select number_value from monitoring_value where report_id = ? and indicator_id = ?")
                         .params(report, indicator)
                         .query(BigDecimal.class)

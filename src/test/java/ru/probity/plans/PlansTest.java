@@ -159,7 +159,7 @@ class PlansTest extends IntegrationTest {
                 .isInstanceOf(Refusal.class);
         long plan =
                 plans.create(officer, new Plans.PlanForm(kaluga, "План (формы)", today.withDayOfYear(1), today, null));
-        mvc.perform(post("/plans/" + plan + "/measures")
+        var refused = mvc.perform(post("/plans/" + plan + "/measures")
                         .param("number", "1")
                         .param("text", "Без срока")
                         .param("executorPerson", "Кто-то")
@@ -168,7 +168,23 @@ class PlansTest extends IntegrationTest {
                         .with(csrf())
                         .with(as("kaluga.officer")))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("problem", "Для срока «к дате» укажите дату."));
+                .andExpect(flash().attribute("problem", "Для срока «к дате» укажите дату."))
+                .andReturn();
+        // the plan's page comes back with what was typed in the form of the new measure
+        var following = get("/plans/" + plan).with(as("kaluga.officer"));
+        if (refused.getResponse().getCookie("SESSION") != null) {
+            following.cookie(refused.getResponse().getCookie("SESSION"));
+        } else {
+            following.flashAttrs(refused.getFlashMap());
+        }
+        Document again = Jsoup.parse(mvc.perform(following)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(again.select("#measure-form #text").attr("value")).isEqualTo("Без срока");
+        assertThat(again.select("#measure-form #executorPerson").attr("value")).isEqualTo("Кто-то");
+        assertThat(again.text()).contains("Для срока «к дате» укажите дату.");
         long measure = plans.addMeasure(officer, plan, measure("1", "DATE", today));
         mvc.perform(multipart("/plans/" + plan + "/measures/" + measure + "/execution")
                         .file(new MockMultipartFile("file", "script.html", "text/html", "<script>".getBytes()))
