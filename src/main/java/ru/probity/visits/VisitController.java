@@ -285,6 +285,7 @@ class VisitController {
             throws IOException {
         visits.report(
                 CurrentUser.get(),
+                id,
                 rec,
                 text,
                 file == null ? null : file.getOriginalFilename(),
@@ -295,7 +296,7 @@ class VisitController {
 
     @PostMapping("/{id:\\d+}/recommendations/{rec:\\d+}/accept")
     String accept(@PathVariable long id, @PathVariable long rec, RedirectAttributes flash) {
-        visits.accept(CurrentUser.get(), rec);
+        visits.accept(CurrentUser.get(), id, rec);
         flash.addFlashAttribute("notice", "visits.reportAccepted");
         return "redirect:/visits/" + id + "#recommendation-" + rec;
     }
@@ -306,14 +307,14 @@ class VisitController {
             @PathVariable long rec,
             @RequestParam(required = false) String remark,
             RedirectAttributes flash) {
-        visits.giveBack(CurrentUser.get(), rec, remark);
+        visits.giveBack(CurrentUser.get(), id, rec, remark);
         flash.addFlashAttribute("notice", "visits.reportReturned");
         return "redirect:/visits/" + id + "#recommendation-" + rec;
     }
 
     @PostMapping("/{id:\\d+}/recommendations/{rec:\\d+}/remove")
     String removeRecommendation(@PathVariable long id, @PathVariable long rec, RedirectAttributes flash) {
-        visits.removeRecommendation(CurrentUser.get(), rec);
+        visits.removeRecommendation(CurrentUser.get(), id, rec);
         flash.addFlashAttribute("notice", "visits.recommendationRemoved");
         return "redirect:/visits/" + id + "#recommendations";
     }

@@ -411,17 +411,22 @@ public class Visits {
     }
 
     /** A recommendation written by mistake, removed before the municipality reported on it. */
-    public void removeRecommendation(CurrentUser user, long recommendationId) {
-        Recommendation r = recommendation(user, recommendationId);
+    public void removeRecommendation(CurrentUser user, long visitId, long recommendationId) {
+        Recommendation r = recommendation(user, visitId, recommendationId);
         requireManage(user);
         if (!canRemove(user, r) || !store.removeUnreported(r.visitId(), r.id())) {
             throw Refusal.conflict("visits.error.reported");
         }
     }
 
-    private Recommendation recommendation(CurrentUser user, long recommendationId) {
+    /**
+     * The recommendation of the visit {@code visitId} in the user's subtree: a recommendation of
+     * another visit is not found, whatever the subtree (the page's address names the visit).
+     */
+    private Recommendation recommendation(CurrentUser user, long visitId, long recommendationId) {
         requireOpen(user);
         Recommendation r = store.recommendation(user.organizationId(), recommendationId)
+                .filter(found -> found.visitId() == visitId)
                 .orElseThrow(() -> new NotFound("recommendation", recommendationId));
         Visit visit = get(user, r.visitId());
         requireResults(user, visit);
@@ -429,8 +434,9 @@ public class Visits {
     }
 
     /** The officer's report of execution with an optional file; the recommendation waits on the region. */
-    public void report(CurrentUser user, long recommendationId, String text, String fileName, byte[] content) {
-        Recommendation r = recommendation(user, recommendationId);
+    public void report(
+            CurrentUser user, long visitId, long recommendationId, String text, String fileName, byte[] content) {
+        Recommendation r = recommendation(user, visitId, recommendationId);
         if (user.role() != Role.ANTICORRUPTION_OFFICER) {
             throw new AccessDeniedException("Only the municipality's officer reports the execution");
         }
@@ -454,8 +460,8 @@ public class Visits {
     }
 
     /** The region accepts the report: the recommendation is executed. */
-    public void accept(CurrentUser user, long recommendationId) {
-        Recommendation r = recommendation(user, recommendationId);
+    public void accept(CurrentUser user, long visitId, long recommendationId) {
+        Recommendation r = recommendation(user, visitId, recommendationId);
         requireManage(user);
         if (!store.move(
                 recommendationId, RecommendationStatus.REPORTED, RecommendationStatus.ACCEPTED, user.username())) {
@@ -465,8 +471,8 @@ public class Visits {
     }
 
     /** The region returns the report with a remark: the officer reports again. */
-    public void giveBack(CurrentUser user, long recommendationId, String remark) {
-        Recommendation r = recommendation(user, recommendationId);
+    public void giveBack(CurrentUser user, long visitId, long recommendationId, String remark) {
+        Recommendation r = recommendation(user, visitId, recommendationId);
         requireManage(user);
         String clean = RussianFormats.blankToNull(remark);
         if (clean == null) {
