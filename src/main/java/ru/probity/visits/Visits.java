@@ -297,17 +297,15 @@ public class Visits {
                 throw Refusal.invalid("visits.error.item");
             }
         }
+        Map<Long, VisitStore.Result> checked = new LinkedHashMap<>();
         for (ResultInput r : results) {
             String note = RussianFormats.blankToNull(r.note());
-            if (r.verdict() == null) {
-                if (note != null) {
-                    throw Refusal.invalid("visits.error.noteWithoutVerdict");
-                }
-                store.clearResult(id, r.itemId());
-            } else {
-                store.saveResult(id, r.itemId(), r.verdict(), note, user.username());
+            if (r.verdict() == null && note != null) {
+                throw Refusal.invalid("visits.error.noteWithoutVerdict");
             }
+            checked.put(r.itemId(), new VisitStore.Result(r.itemId(), r.verdict(), note));
         }
+        store.saveResults(id, List.copyOf(checked.values()), user.username());
     }
 
     /** An evidence file of an item of the visit's checklist, or of the visit as a whole (no item). */
