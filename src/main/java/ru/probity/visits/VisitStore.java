@@ -390,6 +390,13 @@ class VisitStore {
                 .single();
     }
 
+    int fileCount(long visitId) {
+        return jdbc.sql("select count(*) from visit_file where visit_id = ?")
+                .param(visitId)
+                .query(Integer.class)
+                .single();
+    }
+
     List<VisitFile> files(long visitId) {
         return jdbc.sql("""
                         select f.id, f.item_id, f.report_id, f.name, f.content_type, f.size, f.uploaded_at,

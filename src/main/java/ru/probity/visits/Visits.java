@@ -318,15 +318,14 @@ public class Visits {
         if (itemId != null && checklists.itemsOf(visit.templateId()).stream().noneMatch(i -> i.id() == itemId)) {
             throw Refusal.invalid("visits.error.item");
         }
-        store.addFile(id, itemId, null, checkFile(fileName, content), user.username());
+        store.addFile(id, itemId, null, checkFile(id, fileName, content), user.username());
     }
 
-    private AttachedFile checkFile(String fileName, byte[] content) {
-        try {
-            return AttachedFile.checkInert(fileName, content, settings.maxFileBytes());
-        } catch (AttachedFile.Refused e) {
-            throw Refusal.invalid("visits.file." + e.reason(), e.fileName(), settings.maxFileMb());
-        }
+    /** The file checked (inert, within the size) and room for it among the visit's files. */
+    private AttachedFile checkFile(long visitId, String fileName, byte[] content) {
+        AttachedFile file = AttachedFile.checkInertOrRefuse(fileName, content, settings.maxFileBytes());
+        AttachedFile.requireRoom(store.fileCount(visitId), settings.maxFiles());
+        return file;
     }
 
     /** The files of the visit the user may see. */
@@ -447,7 +446,7 @@ public class Visits {
         }
         AttachedFile file = content == null || (content.length == 0 && (fileName == null || fileName.isBlank()))
                 ? null
-                : checkFile(fileName, content);
+                : checkFile(r.visitId(), fileName, content);
         if (!store.move(recommendationId, r.status(), RecommendationStatus.REPORTED, user.username())) {
             throw Refusal.conflict("visits.error.notAwaitingReport");
         }
