@@ -23,6 +23,8 @@ import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
 import ru.probity.platform.Messages;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
 import ru.probity.platform.UploadLimits;
 import ru.probity.visits.model.RecommendationStatus;
@@ -103,10 +105,31 @@ class VisitController {
     }
 
     @PostMapping
-    String create(@ModelAttribute Visits.VisitForm form, RedirectAttributes flash) {
-        long id = visits.plan(CurrentUser.get(), form);
+    String create(@ModelAttribute Visits.VisitForm form, Model model, RedirectAttributes flash) {
+        long id;
+        try {
+            id = visits.plan(CurrentUser.get(), form);
+        } catch (Refusal e) {
+            return refused(e, form, null, model);
+        }
         flash.addFlashAttribute("notice", "visits.planned");
         return "redirect:/visits/" + id;
+    }
+
+    /** The form comes back with what was typed and the reasons on top (a missing record stays a 404). */
+    private String refused(Refusal e, Visits.VisitForm form, Long id, Model model) {
+        if (e instanceof NotFound) {
+            throw e;
+        }
+        model.addAttribute(
+                "problem",
+                e.fields().isEmpty()
+                        ? messages.text(e)
+                        : e.fields().values().stream()
+                                .distinct()
+                                .map(messages::text)
+                                .collect(java.util.stream.Collectors.joining(" ")));
+        return form(form, id, model);
     }
 
     @GetMapping("/{id:\\d+}/edit")
@@ -129,8 +152,12 @@ class VisitController {
     }
 
     @PostMapping("/{id:\\d+}")
-    String update(@PathVariable long id, @ModelAttribute Visits.VisitForm form, RedirectAttributes flash) {
-        visits.update(CurrentUser.get(), id, form);
+    String update(@PathVariable long id, @ModelAttribute Visits.VisitForm form, Model model, RedirectAttributes flash) {
+        try {
+            visits.update(CurrentUser.get(), id, form);
+        } catch (Refusal e) {
+            return refused(e, form, id, model);
+        }
         flash.addFlashAttribute("notice", "visits.saved");
         return "redirect:/visits/" + id;
     }
@@ -236,7 +263,7 @@ class VisitController {
         try {
             return Verdict.valueOf(verdict);
         } catch (IllegalArgumentException e) {
-            throw ru.probity.platform.Refusal.invalid("visits.error.verdict");
+            throw Refusal.invalid("visits.error.verdict");
         }
     }
 

@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -321,10 +323,13 @@ class VisitsTest extends IntegrationTest {
                         .param("plannedFrom", today.plusDays(10).toString())
                         .param("plannedTo", today.plusDays(9).toString())
                         .param("subject", " ")
+                        .param("team", "Набранный состав группы")
                         .header("Referer", "/visits/new")
                         .with(csrf())
                         .with(as("region.admin")))
-                .andExpect(flash().attribute("problem", containsString("раньше даты начала")));
+                // the form comes back with what was typed
+                .andExpect(model().attribute("problem", containsString("раньше даты начала")))
+                .andExpect(content().string(containsString("Набранный состав группы")));
         long visit = planVisit(OBNINSK, today.plusDays(10), "Будущий выезд");
         mvc.perform(post("/visits/" + visit + "/hold")
                         .param("heldFrom", today.plusDays(10).toString())
@@ -365,6 +370,6 @@ class VisitsTest extends IntegrationTest {
                         .header("Referer", "/visits/" + visit)
                         .with(csrf())
                         .with(as("region.admin")))
-                .andExpect(flash().attribute("problem", containsString("план не изменяется")));
+                .andExpect(model().attribute("problem", containsString("план не изменяется")));
     }
 }
