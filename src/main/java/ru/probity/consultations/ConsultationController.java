@@ -78,7 +78,7 @@ class ConsultationController {
             throw new AccessDeniedException("Role " + user.role() + " may not log consultations");
         }
         model.addAttribute("consultation", null);
-        model.addAttribute("askedAt", LocalDateTime.now(regionTime.zone()).truncatedTo(ChronoUnit.MINUTES));
+        model.addAttribute("askedAt", regionTime.now().truncatedTo(ChronoUnit.MINUTES));
         model.addAttribute("topics", consultations.topics(true));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("organizations", organizations.visible(user));
@@ -174,7 +174,7 @@ class ConsultationController {
             throws IOException {
         Consultations.Statistics s =
                 consultations.statistics(CurrentUser.get(), filter(null, topic, channel, organization, from, to));
-        var out = Downloads.xlsx(response, "konsultacii-" + LocalDate.now(regionTime.zone()) + ".xlsx");
+        var out = Downloads.xlsx(response, "konsultacii-" + regionTime.today() + ".xlsx");
         try (Spreadsheet workbook = new Spreadsheet()) {
             sheet(workbook, "consultations.stats.by.topic", "consultations.stats.key.topic", s.byTopic(), false);
             sheet(workbook, "consultations.stats.by.channel", "consultations.stats.key.channel", s.byChannel(), true);

@@ -85,7 +85,7 @@ class LibraryController {
         model.addAttribute("letters", materials.letters(user, id));
         if (mayChange) {
             model.addAttribute("organizations", organizations.visible(user));
-            model.addAttribute("defaultDue", LocalDate.now(regionTime.zone()).plusDays(14));
+            model.addAttribute("defaultDue", regionTime.today().plusDays(14));
         }
         return "materials/card";
     }

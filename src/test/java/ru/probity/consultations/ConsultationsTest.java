@@ -100,6 +100,17 @@ class ConsultationsTest extends IntegrationTest {
     }
 
     @Test
+    void oddWordsInTheSearchAreNoError() throws Exception {
+        // empty, stop words only, an open quote, operators, punctuation: the search answers, never fails
+        for (String q :
+                new String[] {"", "   ", "и в на", "\"подарок", "-", "or", "подарок or -", "!&|():*'<>", "\"\"", "ё"}) {
+            for (String path : new String[] {"/consultations", "/consultations/faq", "/materials"}) {
+                mvc.perform(get(path).param("q", q).with(as("region.admin"))).andExpect(status().isOk());
+            }
+        }
+    }
+
+    @Test
     void theFiltersNarrowTheLogByTopicChannelOrganizationAndPeriod() {
         long obninsk = organizationId(OBNINSK);
         long gifts = topic("Подарки");
