@@ -142,7 +142,7 @@ public class Visits {
     /** A visit added to the plan of the year of its first day. */
     public long plan(CurrentUser user, VisitForm form) {
         requireManage(user);
-        Checked c = check(user, form);
+        Checked c = check(user, form, null);
         return store.create(
                 c.from().getYear(),
                 c.organization(),
@@ -160,7 +160,11 @@ public class Visits {
         if (!canPlan(user, visit)) {
             throw Refusal.conflict("visits.error.notPlanned");
         }
-        Checked c = check(user, form);
+        Checked c = check(user, form, visit.templateId());
+        if (c.template() != visit.templateId() && !store.results(id).isEmpty()) {
+            // the results recorded are of the items of the visit's checklist: another one would orphan them
+            throw Refusal.conflict("visits.error.templateHasResults");
+        }
         store.update(
                 id,
                 c.from().getYear(),
@@ -176,7 +180,8 @@ public class Visits {
     private record Checked(
             long organization, LocalDate from, LocalDate to, String subject, String team, long template) {}
 
-    private Checked check(CurrentUser user, VisitForm form) {
+    /** The form checked; {@code current} the visit's checklist (kept even if withdrawn since), none for a new one. */
+    private Checked check(CurrentUser user, VisitForm form, Long current) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (form.organizationId() == null) {
             errors.put("organizationId", "visits.error.organization");
@@ -198,7 +203,10 @@ public class Visits {
             throw Refusal.invalidFields(errors);
         }
         long template = form.templateId() == null ? checklists.defaultTemplate() : form.templateId();
-        checklists.find(template);
+        Template chosen = checklists.find(template);
+        if (!chosen.active() && !Long.valueOf(template).equals(current)) {
+            throw Refusal.invalidFields(Map.of("templateId", "visits.error.templateInactive"));
+        }
         String team = form.team() == null ? "" : form.team().strip();
         return new Checked(form.organizationId(), form.plannedFrom(), to, subject, team, template);
     }

@@ -316,6 +316,35 @@ class VisitsTest extends IntegrationTest {
     }
 
     @Test
+    void theChecklistOfAPlannedVisitIsNotChangedOnceResultsAreRecorded() throws Exception {
+        LocalDate today = regionTime.today();
+        long visit = planVisit(OBNINSK, today.plusDays(40), "Выезд с записанными результатами");
+        long item = item(visit, "Комиссия по соблюдению");
+        mvc.perform(post("/visits/" + visit + "/results")
+                        .param("item", Long.toString(item))
+                        .param("verdict-" + item, "COMPLIANT")
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(flash().attribute("notice", "visits.resultsSaved"));
+        long other = jdbc.sql("""
+                        insert into visit_template (name, version, builtin, active, created_by)
+                        values ('Другой чек-лист', 1, false, true, 'test') returning id""").query(Long.class).single();
+        mvc.perform(post("/visits/" + visit)
+                        .param("organizationId", Long.toString(organizationId(OBNINSK)))
+                        .param("plannedFrom", today.plusDays(40).toString())
+                        .param("subject", "Выезд с записанными результатами")
+                        .param("templateId", Long.toString(other))
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(model().attribute("problem", containsString("уже записаны результаты")));
+        assertThat(jdbc.sql("select template_id from visit where id = ?")
+                        .param(visit)
+                        .query(Long.class)
+                        .single())
+                .isNotEqualTo(other);
+    }
+
+    @Test
     void badInputIsRefusedInRussian() throws Exception {
         LocalDate today = regionTime.today();
         mvc.perform(post("/visits")
