@@ -150,14 +150,7 @@ class AgreementController {
         if (e instanceof NotFound) {
             throw e;
         }
-        model.addAttribute(
-                "problem",
-                e.fields().isEmpty()
-                        ? messages.text(e)
-                        : e.fields().values().stream()
-                                .distinct()
-                                .map(messages::text)
-                                .collect(java.util.stream.Collectors.joining(" ")));
+        model.addAttribute("problem", messages.reasons(e));
         return form(form, id, model);
     }
 
