@@ -10,16 +10,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import ru.probity.access.CurrentUser;
+import ru.probity.access.CurrentUserHolder;
+import ru.probity.materials.MaterialForm;
+import ru.probity.materials.MaterialKind;
+import ru.probity.materials.Materials;
 
 /**
  * Hole 33 (issue 20): the files of agreements and visits are kept in the database, each bounded in
  * size but not in number — an agreement or a visit took files without end. Now an agreement keeps
  * at most {@code probity.agreements.max-files} (50) and a visit {@code probity.visits.max-files}
- * (200); one more is refused in Russian and not stored.
+ * (200), a material {@code probity.materials.max-versions} (50) versions; one more is refused in
+ * Russian and not stored.
  */
 @Tag("security")
 class Hole33AttachedFileCountTest extends SecurityTest {
+
+    @Autowired
+    Materials materials;
 
     private long count(long agreement) {
         return jdbc.sql("select count(*) from agreement_file where agreement_id = ?")
@@ -60,5 +70,26 @@ class Hole33AttachedFileCountTest extends SecurityTest {
                         .with(as("region.admin")))
                 .andExpect(flash().attribute("problem", containsString("это предел")));
         assertThat(count(id)).isEqualTo(50);
+    }
+
+    @Test
+    void aMaterialKeepsAtMostFiftyVersions() throws Exception {
+        CurrentUser officer = ((CurrentUserHolder) users.loadUserByUsername("kaluga.officer")).currentUser();
+        long id =
+                materials.create(officer, new MaterialForm(MaterialKind.OTHER, "Материал без счёта версий", null, "х"));
+        for (int n = 1; n <= 50; n++) {
+            materials.addVersion(officer, id, "v" + n + ".txt", ("Версия " + n).getBytes(StandardCharsets.UTF_8), null);
+        }
+        mvc.perform(multipart("/materials/" + id + "/versions")
+                        .file(file(51))
+                        .header("Referer", "/materials/" + id)
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(flash().attribute("problem", containsString("это предел")));
+        assertThat(jdbc.sql("select count(*) from material_version where material_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(50);
     }
 }
