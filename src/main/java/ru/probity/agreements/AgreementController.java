@@ -20,6 +20,9 @@ import ru.probity.access.CurrentUser;
 import ru.probity.agreements.model.AgreementStatus;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.Messages;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
 import ru.probity.platform.UploadLimits;
 
@@ -36,13 +39,19 @@ class AgreementController {
     private final Organizations organizations;
     private final AgreementSettings settings;
     private final RegionTime regionTime;
+    private final Messages messages;
 
     AgreementController(
-            Agreements agreements, Organizations organizations, AgreementSettings settings, RegionTime regionTime) {
+            Agreements agreements,
+            Organizations organizations,
+            AgreementSettings settings,
+            RegionTime regionTime,
+            Messages messages) {
         this.agreements = agreements;
         this.organizations = organizations;
         this.settings = settings;
         this.regionTime = regionTime;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -81,8 +90,13 @@ class AgreementController {
     }
 
     @PostMapping
-    String create(@ModelAttribute Agreements.AgreementForm form, RedirectAttributes flash) {
-        long id = agreements.create(CurrentUser.get(), form);
+    String create(@ModelAttribute Agreements.AgreementForm form, Model model, RedirectAttributes flash) {
+        long id;
+        try {
+            id = agreements.create(CurrentUser.get(), form);
+        } catch (Refusal e) {
+            return refused(e, form, null, model);
+        }
         flash.addFlashAttribute("notice", "agreements.created");
         return "redirect:/agreements/" + id;
     }
@@ -117,10 +131,27 @@ class AgreementController {
     }
 
     @PostMapping("/{id:\\d+}")
-    String update(@PathVariable long id, @ModelAttribute Agreements.AgreementForm form, RedirectAttributes flash) {
-        agreements.update(CurrentUser.get(), id, form);
+    String update(
+            @PathVariable long id,
+            @ModelAttribute Agreements.AgreementForm form,
+            Model model,
+            RedirectAttributes flash) {
+        try {
+            agreements.update(CurrentUser.get(), id, form);
+        } catch (Refusal e) {
+            return refused(e, form, id, model);
+        }
         flash.addFlashAttribute("notice", "agreements.saved");
         return "redirect:/agreements/" + id;
+    }
+
+    /** The form comes back with what was typed and the reasons on top (a missing record stays a 404). */
+    private String refused(Refusal e, Agreements.AgreementForm form, Long id, Model model) {
+        if (e instanceof NotFound) {
+            throw e;
+        }
+        model.addAttribute("problem", messages.reasons(e));
+        return form(form, id, model);
     }
 
     @GetMapping("/{id:\\d+}")

@@ -358,12 +358,8 @@ public class Agreements {
     public void addFile(CurrentUser user, long id, String fileName, byte[] content) {
         requireManage(user);
         get(user, id);
-        AttachedFile file;
-        try {
-            file = AttachedFile.checkInert(fileName, content == null ? new byte[0] : content, settings.maxFileBytes());
-        } catch (AttachedFile.Refused e) {
-            throw Refusal.invalid("agreements.file." + e.reason(), e.fileName(), settings.maxFileMb());
-        }
+        AttachedFile file = AttachedFile.checkInertOrRefuse(fileName, content, settings.maxFileBytes());
+        AttachedFile.requireRoom(store.files(id).size(), settings.maxFiles());
         store.addFile(id, file, user.username());
     }
 }

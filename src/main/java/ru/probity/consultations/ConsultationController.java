@@ -20,6 +20,8 @@ import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
 import ru.probity.platform.Messages;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
 import ru.probity.platform.Spreadsheet;
 
@@ -77,17 +79,43 @@ class ConsultationController {
         if (!consultations.canLog(user)) {
             throw new AccessDeniedException("Role " + user.role() + " may not log consultations");
         }
-        model.addAttribute("consultation", null);
-        model.addAttribute("askedAt", LocalDateTime.now(regionTime.zone()).truncatedTo(ChronoUnit.MINUTES));
-        model.addAttribute("topics", consultations.topics(true));
+        ConsultationForm blank = new ConsultationForm(
+                null, null, null, null, null, null, null, null, regionTime.now().truncatedTo(ChronoUnit.MINUTES), null);
+        return form(user, blank, null, null, model);
+    }
+
+    /** The form with its values: blank, the consultation's, or what was typed in a refused one. */
+    private String form(CurrentUser user, ConsultationForm form, Long id, Long keptTopic, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute(
+                "topics",
+                consultations.topics(false).stream()
+                        .filter(t -> t.active() || Long.valueOf(t.id()).equals(keptTopic))
+                        .toList());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("organizations", organizations.visible(user));
         return "consultations/form";
     }
 
+    /** A refused form comes back with what was typed and the reasons on top (a missing record stays a 404). */
+    private String refused(Refusal e, CurrentUser user, ConsultationForm form, Long id, Model model) {
+        if (e instanceof NotFound) {
+            throw e;
+        }
+        model.addAttribute("problem", messages.reasons(e));
+        return form(user, form, id, form.topicId(), model);
+    }
+
     @PostMapping
-    String save(ConsultationForm form, RedirectAttributes flash) {
-        long id = consultations.create(CurrentUser.get(), form);
+    String save(ConsultationForm form, Model model, RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        long id;
+        try {
+            id = consultations.create(user, form);
+        } catch (Refusal e) {
+            return refused(e, user, form, null, model);
+        }
         flash.addFlashAttribute("notice", "consultations.saved");
         return "redirect:/consultations/" + id;
     }
@@ -100,21 +128,34 @@ class ConsultationController {
         model.addAttribute("consultation", c);
         model.addAttribute("mayLog", mayLog);
         if (mayLog && edit) {
-            model.addAttribute("askedAt", LocalDateTime.ofInstant(c.askedAt(), regionTime.zone()));
-            List<Consultations.Topic> topics = consultations.topics(false).stream()
-                    .filter(t -> t.active() || t.id() == c.topicId())
-                    .toList();
-            model.addAttribute("topics", topics);
-            model.addAttribute("channels", Channel.values());
-            model.addAttribute("organizations", organizations.visible(user));
-            return "consultations/form";
+            return form(
+                    user,
+                    new ConsultationForm(
+                            c.askerOrganizationId(),
+                            c.askerName(),
+                            c.askerPost(),
+                            c.askerContact(),
+                            c.channel(),
+                            c.topicId(),
+                            c.question(),
+                            c.answer(),
+                            LocalDateTime.ofInstant(c.askedAt(), regionTime.zone()),
+                            c.minutes()),
+                    id,
+                    c.topicId(),
+                    model);
         }
         return "consultations/card";
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, ConsultationForm form, RedirectAttributes flash) {
-        consultations.update(CurrentUser.get(), id, form);
+    String update(@PathVariable long id, ConsultationForm form, Model model, RedirectAttributes flash) {
+        CurrentUser user = CurrentUser.get();
+        try {
+            consultations.update(user, id, form);
+        } catch (Refusal e) {
+            return refused(e, user, form, id, model);
+        }
         flash.addFlashAttribute("notice", "consultations.saved");
         return "redirect:/consultations/" + id;
     }
@@ -174,7 +215,7 @@ class ConsultationController {
             throws IOException {
         Consultations.Statistics s =
                 consultations.statistics(CurrentUser.get(), filter(null, topic, channel, organization, from, to));
-        var out = Downloads.xlsx(response, "konsultacii-" + LocalDate.now(regionTime.zone()) + ".xlsx");
+        var out = Downloads.xlsx(response, "konsultacii-" + regionTime.today() + ".xlsx");
         try (Spreadsheet workbook = new Spreadsheet()) {
             sheet(workbook, "consultations.stats.by.topic", "consultations.stats.key.topic", s.byTopic(), false);
             sheet(workbook, "consultations.stats.by.channel", "consultations.stats.key.channel", s.byChannel(), true);

@@ -210,26 +210,55 @@ public class Consultations {
         store.unpublish(id, user.username());
     }
 
-    /** Whether the text names the asker (his surname) or repeats his contact. */
+    /** A run of digits with the separators a phone number is written with. */
+    private static final java.util.regex.Pattern PHONE =
+            java.util.regex.Pattern.compile("\\+?\\d[\\d\\s().\\-]{4,}\\d");
+
+    /**
+     * Whether the text names the asker — any part of his name (surname, name, patronymic) in any
+     * case form: a part of five letters and more (its stem four and more) is matched by its stem with
+     * up to three letters of ending («Закрытова» — «Закрытовой», «Петров» — «Петрову») — or repeats his contact, an e-mail
+     * in any letter case or a phone number however its digits are grouped (the last seven digits).
+     */
     static boolean containsPersonalData(Consultation c, String text) {
         if (text == null) {
             return false;
         }
-        String lower = text.toLowerCase(RussianFormats.LOCALE).replace('ё', 'е');
-        String surname = c.askerName()
-                .strip()
-                .split("\\s+")[0]
-                .toLowerCase(RussianFormats.LOCALE)
-                .replace('ё', 'е');
-        if (surname.length() >= 3
-                && java.util.regex.Pattern.compile("(?U)\\b" + java.util.regex.Pattern.quote(surname) + "\\b")
-                        .matcher(lower)
-                        .find()) {
+        String lower = normal(text);
+        for (String part : normal(c.askerName() == null ? "" : c.askerName()).split("[^\\p{L}]+")) {
+            if (part.length() < 3) {
+                continue;
+            }
+            String stripped = part.replaceAll("[аеийоуыьэюя]{1,2}$", "");
+            boolean inflected = part.length() >= 5 && stripped.length() >= 4;
+            String stem = inflected ? stripped : part;
+            String ending = inflected ? "\\p{L}{0,3}" : "";
+            if (java.util.regex.Pattern.compile(
+                            "(?U)(?<!\\p{L})" + java.util.regex.Pattern.quote(stem) + ending + "(?!\\p{L})")
+                    .matcher(lower)
+                    .find()) {
+                return true;
+            }
+        }
+        String contact = c.askerContact() == null ? "" : normal(c.askerContact().strip());
+        if (contact.length() >= 5 && lower.contains(contact)) {
             return true;
         }
-        String contact =
-                c.askerContact() == null ? "" : c.askerContact().strip().toLowerCase(RussianFormats.LOCALE);
-        return contact.length() >= 5 && lower.contains(contact);
+        String contactDigits = contact.replaceAll("\\D", "");
+        if (contactDigits.length() >= 7) {
+            String tail = contactDigits.substring(contactDigits.length() - 7);
+            var phones = PHONE.matcher(text);
+            while (phones.find()) {
+                if (phones.group().replaceAll("\\D", "").endsWith(tail)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String normal(String text) {
+        return text.toLowerCase(RussianFormats.LOCALE).replace('ё', 'е');
     }
 
     /** The FAQ seen by the user: published from his subtree and above, best matches first. */

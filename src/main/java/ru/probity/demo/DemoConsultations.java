@@ -323,7 +323,7 @@ final class DemoConsultations {
                 today);
         List<CurrentUser> recipients = new ArrayList<>(List.of(kalugaOfficer.get()));
         lookup.officer("obninsk.officer").ifPresent(recipients::add);
-        materials(library, region.get(), kalugaOfficer.get(), recipients);
+        materials(library, region.get(), kalugaOfficer.get(), recipients, today);
     }
 
     private static void consultations(
@@ -377,7 +377,11 @@ final class DemoConsultations {
     }
 
     private static void materials(
-            Library library, CurrentUser region, CurrentUser kalugaOfficer, List<CurrentUser> recipients) {
+            Library library,
+            CurrentUser region,
+            CurrentUser kalugaOfficer,
+            List<CurrentUser> recipients,
+            LocalDate today) {
         Materials materials = library.materials();
         long gifts = material(
                 materials,
@@ -462,7 +466,7 @@ final class DemoConsultations {
                 gifts,
                 Letters.Recipients.MUNICIPALITIES,
                 List.of(),
-                LocalDate.now().plusDays(10),
+                today.plusDays(10),
                 false,
                 "Просим довести рекомендации до муниципальных служащих.");
         for (CurrentUser recipient : recipients) {

@@ -116,6 +116,7 @@ final class DemoVisits {
                 today.plusDays(30));
         visits.report(
                 officer.get(),
+                held,
                 journal,
                 "Проведено совещание с кадровыми службами, служащие ознакомлены с порядком уведомления под подпись.",
                 null,

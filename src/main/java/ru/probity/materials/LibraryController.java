@@ -19,6 +19,9 @@ import ru.probity.access.CurrentUser;
 import ru.probity.acts.Letters;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
+import ru.probity.platform.Messages;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
 import ru.probity.platform.UploadLimits;
 
@@ -31,12 +34,19 @@ class LibraryController {
     private final Organizations organizations;
     private final UploadLimits limits;
     private final RegionTime regionTime;
+    private final Messages messages;
 
-    LibraryController(Materials materials, Organizations organizations, UploadLimits limits, RegionTime regionTime) {
+    LibraryController(
+            Materials materials,
+            Organizations organizations,
+            UploadLimits limits,
+            RegionTime regionTime,
+            Messages messages) {
         this.materials = materials;
         this.organizations = organizations;
         this.limits = limits;
         this.regionTime = regionTime;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -62,14 +72,34 @@ class LibraryController {
         if (!materials.canCreate(user)) {
             throw new AccessDeniedException("Role " + user.role() + " may not add materials");
         }
-        model.addAttribute("material", null);
+        return form(new MaterialForm(null, null, null, null), null, model);
+    }
+
+    /** The form with its values: blank, the material's, or what was typed in a refused one. */
+    private String form(MaterialForm form, Long id, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
         model.addAttribute("kinds", MaterialKind.values());
         return "materials/form";
     }
 
+    /** A refused form comes back with what was typed and the reasons on top (a missing record stays a 404). */
+    private String refused(Refusal e, MaterialForm form, Long id, Model model) {
+        if (e instanceof NotFound) {
+            throw e;
+        }
+        model.addAttribute("problem", messages.reasons(e));
+        return form(form, id, model);
+    }
+
     @PostMapping
-    String save(MaterialForm form, RedirectAttributes flash) {
-        long id = materials.create(CurrentUser.get(), form);
+    String save(MaterialForm form, Model model, RedirectAttributes flash) {
+        long id;
+        try {
+            id = materials.create(CurrentUser.get(), form);
+        } catch (Refusal e) {
+            return refused(e, form, null, model);
+        }
         flash.addFlashAttribute("notice", "materials.saved");
         return "redirect:/materials/" + id;
     }
@@ -85,21 +115,24 @@ class LibraryController {
         model.addAttribute("letters", materials.letters(user, id));
         if (mayChange) {
             model.addAttribute("organizations", organizations.visible(user));
-            model.addAttribute("defaultDue", LocalDate.now(regionTime.zone()).plusDays(14));
+            model.addAttribute("defaultDue", regionTime.today().plusDays(14));
         }
         return "materials/card";
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("material", materials.forEditing(CurrentUser.get(), id));
-        model.addAttribute("kinds", MaterialKind.values());
-        return "materials/form";
+        Material m = materials.forEditing(CurrentUser.get(), id);
+        return form(new MaterialForm(m.kind(), m.title(), m.description(), String.join(", ", m.tags())), id, model);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, MaterialForm form, RedirectAttributes flash) {
-        materials.update(CurrentUser.get(), id, form);
+    String update(@PathVariable long id, MaterialForm form, Model model, RedirectAttributes flash) {
+        try {
+            materials.update(CurrentUser.get(), id, form);
+        } catch (Refusal e) {
+            return refused(e, form, id, model);
+        }
         flash.addFlashAttribute("notice", "materials.saved");
         return "redirect:/materials/" + id;
     }

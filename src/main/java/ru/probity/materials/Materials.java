@@ -20,6 +20,7 @@ import ru.probity.acts.LegalActs;
 import ru.probity.acts.Letters;
 import ru.probity.materials.model.Tags;
 import ru.probity.org.Organizations;
+import ru.probity.platform.AttachedFile;
 import ru.probity.platform.DocumentText;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
@@ -44,13 +45,21 @@ public class Materials {
     private final LegalActs acts;
     private final Letters letters;
     private final UploadLimits limits;
+    private final MaterialSettings settings;
 
-    Materials(LibraryStore store, Organizations organizations, LegalActs acts, Letters letters, UploadLimits limits) {
+    Materials(
+            LibraryStore store,
+            Organizations organizations,
+            LegalActs acts,
+            Letters letters,
+            UploadLimits limits,
+            MaterialSettings settings) {
         this.store = store;
         this.organizations = organizations;
         this.acts = acts;
         this.letters = letters;
         this.limits = limits;
+        this.settings = settings;
     }
 
     /** A line of the library. */
@@ -190,6 +199,7 @@ public class Materials {
         if (name.isEmpty()) {
             throw Refusal.invalid("materials.error.noFile");
         }
+        AttachedFile.requireRoom(store.versions(materialId).size(), settings.maxVersions());
         DocumentText.Extracted extracted;
         try {
             extracted = DocumentText.extract(name, content, limits);
@@ -225,6 +235,14 @@ public class Materials {
         Material material = requireChange(user, materialId);
         if (!material.published()) {
             throw Refusal.conflict("materials.error.sendDraft");
+        }
+        if (recipients == Letters.Recipients.CHOSEN && chosen != null) {
+            // an addressee outside the sender's subtree is refused, not dropped from the letter unsaid
+            for (Long organization : chosen) {
+                if (organization != null && !organizations.isVisible(user, organization)) {
+                    throw new NotFound("organization", organization);
+                }
+            }
         }
         MaterialVersion version = store.versions(materialId).stream()
                 .findFirst()

@@ -117,6 +117,26 @@ public record AttachedFile(String name, Type type, byte[] content, String sha256
         return file;
     }
 
+    /**
+     * {@link #checkInert} refused in Russian for a page: the reasons are the keys {@code file.*} of
+     * messages.properties with the file's name and the limit in megabytes, so that the modules keeping
+     * attached files share one wording (visits, agreements).
+     */
+    public static AttachedFile checkInertOrRefuse(String name, byte[] content, long maxBytes) {
+        try {
+            return checkInert(name, content == null ? new byte[0] : content, maxBytes);
+        } catch (Refused e) {
+            throw Refusal.invalid("file." + e.reason(), e.fileName(), maxBytes / (1024L * 1024L));
+        }
+    }
+
+    /** Refuses one file more where {@code stored} files are kept already and at most {@code maxFiles} are. */
+    public static void requireRoom(int stored, int maxFiles) {
+        if (stored >= maxFiles) {
+            throw Refusal.conflict("file.tooMany", maxFiles);
+        }
+    }
+
     public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -26,4 +26,18 @@ public class Messages {
     public String text(Refusal refusal) {
         return text(refusal.messageKey(), refusal.arguments());
     }
+
+    /**
+     * The Russian text of a refusal for a form shown again with what was typed: every wrong field's
+     * reason (once each), or the refusal's own text.
+     */
+    public String reasons(Refusal refusal) {
+        if (refusal.fields().isEmpty()) {
+            return text(refusal);
+        }
+        return refusal.fields().values().stream()
+                .distinct()
+                .map(this::text)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
 }

@@ -23,6 +23,8 @@ import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
 import ru.probity.platform.Downloads;
 import ru.probity.platform.Messages;
+import ru.probity.platform.NotFound;
+import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
 import ru.probity.platform.UploadLimits;
 import ru.probity.visits.model.RecommendationStatus;
@@ -103,10 +105,24 @@ class VisitController {
     }
 
     @PostMapping
-    String create(@ModelAttribute Visits.VisitForm form, RedirectAttributes flash) {
-        long id = visits.plan(CurrentUser.get(), form);
+    String create(@ModelAttribute Visits.VisitForm form, Model model, RedirectAttributes flash) {
+        long id;
+        try {
+            id = visits.plan(CurrentUser.get(), form);
+        } catch (Refusal e) {
+            return refused(e, form, null, model);
+        }
         flash.addFlashAttribute("notice", "visits.planned");
         return "redirect:/visits/" + id;
+    }
+
+    /** The form comes back with what was typed and the reasons on top (a missing record stays a 404). */
+    private String refused(Refusal e, Visits.VisitForm form, Long id, Model model) {
+        if (e instanceof NotFound) {
+            throw e;
+        }
+        model.addAttribute("problem", messages.reasons(e));
+        return form(form, id, model);
     }
 
     @GetMapping("/{id:\\d+}/edit")
@@ -129,8 +145,12 @@ class VisitController {
     }
 
     @PostMapping("/{id:\\d+}")
-    String update(@PathVariable long id, @ModelAttribute Visits.VisitForm form, RedirectAttributes flash) {
-        visits.update(CurrentUser.get(), id, form);
+    String update(@PathVariable long id, @ModelAttribute Visits.VisitForm form, Model model, RedirectAttributes flash) {
+        try {
+            visits.update(CurrentUser.get(), id, form);
+        } catch (Refusal e) {
+            return refused(e, form, id, model);
+        }
         flash.addFlashAttribute("notice", "visits.saved");
         return "redirect:/visits/" + id;
     }
@@ -236,7 +256,7 @@ class VisitController {
         try {
             return Verdict.valueOf(verdict);
         } catch (IllegalArgumentException e) {
-            throw ru.probity.platform.Refusal.invalid("visits.error.verdict");
+            throw Refusal.invalid("visits.error.verdict");
         }
     }
 
@@ -285,6 +305,7 @@ class VisitController {
             throws IOException {
         visits.report(
                 CurrentUser.get(),
+                id,
                 rec,
                 text,
                 file == null ? null : file.getOriginalFilename(),
@@ -295,7 +316,7 @@ class VisitController {
 
     @PostMapping("/{id:\\d+}/recommendations/{rec:\\d+}/accept")
     String accept(@PathVariable long id, @PathVariable long rec, RedirectAttributes flash) {
-        visits.accept(CurrentUser.get(), rec);
+        visits.accept(CurrentUser.get(), id, rec);
         flash.addFlashAttribute("notice", "visits.reportAccepted");
         return "redirect:/visits/" + id + "#recommendation-" + rec;
     }
@@ -306,14 +327,14 @@ class VisitController {
             @PathVariable long rec,
             @RequestParam(required = false) String remark,
             RedirectAttributes flash) {
-        visits.giveBack(CurrentUser.get(), rec, remark);
+        visits.giveBack(CurrentUser.get(), id, rec, remark);
         flash.addFlashAttribute("notice", "visits.reportReturned");
         return "redirect:/visits/" + id + "#recommendation-" + rec;
     }
 
     @PostMapping("/{id:\\d+}/recommendations/{rec:\\d+}/remove")
     String removeRecommendation(@PathVariable long id, @PathVariable long rec, RedirectAttributes flash) {
-        visits.removeRecommendation(CurrentUser.get(), rec);
+        visits.removeRecommendation(CurrentUser.get(), id, rec);
         flash.addFlashAttribute("notice", "visits.recommendationRemoved");
         return "redirect:/visits/" + id + "#recommendations";
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.probity.platform.AttachedFile;
+import ru.probity.platform.RegionTime;
 import ru.probity.visits.model.RecommendationStatus;
 import ru.probity.visits.model.Verdict;
 import ru.probity.visits.model.VisitStatus;
@@ -34,7 +35,7 @@ class VisitStore {
                    (select count(*) from visit_recommendation r where r.visit_id = v.id
                       and r.status in ('OPEN', 'RETURNED')) as awaiting,
                    (select count(*) from visit_recommendation r where r.visit_id = v.id
-                      and r.status in ('OPEN', 'RETURNED') and r.due_on < current_date) as overdue
+                      and r.status in ('OPEN', 'RETURNED') and r.due_on < :today) as overdue
             from visit v
             join organization o on o.id = v.organization_id
             join visit_template t on t.id = v.template_id
@@ -42,16 +43,23 @@ class VisitStore {
 
     private static final String RECOMMENDATION = """
             select r.id, r.visit_id, r.item_id, r.text, r.due_on, r.status, v.organization_id, o.name as organization_name,
-                   v.subject, (r.status in ('OPEN', 'RETURNED') and r.due_on < current_date) as overdue
+                   v.subject, (r.status in ('OPEN', 'RETURNED') and r.due_on < :today) as overdue
             from visit_recommendation r
             join visit v on v.id = r.visit_id
             join organization o on o.id = v.organization_id
             """;
 
     private final JdbcClient jdbc;
+    private final RegionTime regionTime;
 
-    VisitStore(JdbcClient jdbc) {
+    VisitStore(JdbcClient jdbc, RegionTime regionTime) {
         this.jdbc = jdbc;
+        this.regionTime = regionTime;
+    }
+
+    /** The region's day ({@code :today} of the overdue tests), not the database server's. */
+    private LocalDate today() {
+        return regionTime.today();
     }
 
     private static Visit visit(ResultSet rs, int n) throws SQLException {
@@ -112,6 +120,7 @@ class VisitStore {
         StringBuilder sql = new StringBuilder(VISIT).append(" where ").append(IN_SUBTREE);
         var statement = new java.util.LinkedHashMap<String, Object>();
         statement.put("me", me);
+        statement.put("today", today());
         if (filter.year() != null) {
             sql.append(" and v.plan_year = :year");
             statement.put("year", filter.year());
@@ -142,6 +151,7 @@ class VisitStore {
         return jdbc.sql(VISIT + " where v.id = :id and " + IN_SUBTREE)
                 .param("id", id)
                 .param("me", me)
+                .param("today", today())
                 .query(VisitStore::visit)
                 .optional();
     }
@@ -211,18 +221,40 @@ class VisitStore {
                 .list();
     }
 
-    void saveResult(long visitId, long itemId, Verdict verdict, String note, String actor) {
-        jdbc.sql("""
-                        insert into visit_result (visit_id, item_id, verdict, note, updated_by) values (?, ?, ?, ?, ?)
-                        on conflict (visit_id, item_id) do update
-                          set verdict = excluded.verdict, note = excluded.note,
-                              updated_by = excluded.updated_by, updated_at = now()""").params(visitId, itemId, verdict.name(), note, actor).update();
-    }
-
-    void clearResult(long visitId, long itemId) {
-        jdbc.sql("delete from visit_result where visit_id = ? and item_id = ?")
-                .params(visitId, itemId)
-                .update();
+    /**
+     * The results of the items in one statement each way: those with a verdict upserted, those
+     * without removed (not one round trip per item of a long checklist).
+     */
+    void saveResults(long visitId, List<Result> results, String actor) {
+        List<Result> kept = results.stream().filter(r -> r.verdict() != null).toList();
+        Long[] cleared = results.stream()
+                .filter(r -> r.verdict() == null)
+                .map(Result::itemId)
+                .toArray(Long[]::new);
+        if (cleared.length > 0) {
+            jdbc.sql("delete from visit_result where visit_id = :visit and item_id = any(cast(:items as bigint[]))")
+                    .param("visit", visitId)
+                    .param("items", cleared)
+                    .update();
+        }
+        if (!kept.isEmpty()) {
+            jdbc.sql("""
+                            insert into visit_result (visit_id, item_id, verdict, note, updated_by)
+                            select :visit, r.item_id, r.verdict, r.note, :actor
+                            from unnest(cast(:items as bigint[]), cast(:verdicts as text[]), cast(:notes as text[]))
+                                 as r(item_id, verdict, note)
+                            on conflict (visit_id, item_id) do update
+                              set verdict = excluded.verdict, note = excluded.note,
+                                  updated_by = excluded.updated_by, updated_at = now()""")
+                    .param("visit", visitId)
+                    .param("actor", actor)
+                    .param("items", kept.stream().map(Result::itemId).toArray(Long[]::new))
+                    .param(
+                            "verdicts",
+                            kept.stream().map(r -> r.verdict().name()).toArray(String[]::new))
+                    .param("notes", kept.stream().map(Result::note).toArray(String[]::new))
+                    .update();
+        }
     }
 
     // --- recommendations
@@ -230,8 +262,9 @@ class VisitStore {
     record RecommendationFilter(RecommendationStatus status, boolean overdueOnly, Long organizationId) {}
 
     List<Recommendation> recommendations(long visitId) {
-        return jdbc.sql(RECOMMENDATION + " where r.visit_id = ? order by r.due_on, r.id")
-                .param(visitId)
+        return jdbc.sql(RECOMMENDATION + " where r.visit_id = :visit order by r.due_on, r.id")
+                .param("visit", visitId)
+                .param("today", today())
                 .query(VisitStore::recommendation)
                 .list();
     }
@@ -243,12 +276,13 @@ class VisitStore {
                 .append(IN_SUBTREE);
         var statement = new java.util.LinkedHashMap<String, Object>();
         statement.put("me", me);
+        statement.put("today", today());
         if (filter.status() != null) {
             sql.append(" and r.status = :status");
             statement.put("status", filter.status().name());
         }
         if (filter.overdueOnly()) {
-            sql.append(" and r.status in ('OPEN', 'RETURNED') and r.due_on < current_date");
+            sql.append(" and r.status in ('OPEN', 'RETURNED') and r.due_on < :today");
         }
         if (filter.organizationId() != null) {
             sql.append(
@@ -256,7 +290,7 @@ class VisitStore {
             statement.put("org", filter.organizationId());
         }
         sql.append(
-                " order by (r.status in ('OPEN', 'RETURNED') and r.due_on < current_date) desc, r.due_on, r.id limit 2000");
+                " order by (r.status in ('OPEN', 'RETURNED') and r.due_on < :today) desc, r.due_on, r.id limit 2000");
         return jdbc.sql(sql.toString())
                 .params(statement)
                 .query(VisitStore::recommendation)
@@ -267,6 +301,7 @@ class VisitStore {
         return jdbc.sql(RECOMMENDATION + " where r.id = :id and " + IN_SUBTREE)
                 .param("id", id)
                 .param("me", me)
+                .param("today", today())
                 .query(VisitStore::recommendation)
                 .optional();
     }
@@ -355,6 +390,13 @@ class VisitStore {
                 .single();
     }
 
+    int fileCount(long visitId) {
+        return jdbc.sql("select count(*) from visit_file where visit_id = ?")
+                .param(visitId)
+                .query(Integer.class)
+                .single();
+    }
+
     List<VisitFile> files(long visitId) {
         return jdbc.sql("""
                         select f.id, f.item_id, f.report_id, f.name, f.content_type, f.size, f.uploaded_at,
@@ -390,6 +432,7 @@ class VisitStore {
         return jdbc.sql(RECOMMENDATION + " where v.status = 'HELD' and r.status in ('OPEN', 'RETURNED') and "
                         + IN_SUBTREE + " order by r.due_on, r.id")
                 .param("me", me)
+                .param("today", today())
                 .query(VisitStore::recommendation)
                 .list();
     }
@@ -405,6 +448,7 @@ class VisitStore {
                         + " where v.status = 'HELD' and r.status = 'REPORTED' and " + IN_SUBTREE
                         + " order by r.id")
                 .param("me", me)
+                .param("today", today())
                 .query((rs, n) -> new Reported(recommendation(rs, n), instant(rs, "reported_at")))
                 .list();
     }

@@ -142,7 +142,7 @@ public class Visits {
     /** A visit added to the plan of the year of its first day. */
     public long plan(CurrentUser user, VisitForm form) {
         requireManage(user);
-        Checked c = check(user, form);
+        Checked c = check(user, form, null);
         return store.create(
                 c.from().getYear(),
                 c.organization(),
@@ -160,7 +160,11 @@ public class Visits {
         if (!canPlan(user, visit)) {
             throw Refusal.conflict("visits.error.notPlanned");
         }
-        Checked c = check(user, form);
+        Checked c = check(user, form, visit.templateId());
+        if (c.template() != visit.templateId() && !store.results(id).isEmpty()) {
+            // the results recorded are of the items of the visit's checklist: another one would orphan them
+            throw Refusal.conflict("visits.error.templateHasResults");
+        }
         store.update(
                 id,
                 c.from().getYear(),
@@ -176,7 +180,8 @@ public class Visits {
     private record Checked(
             long organization, LocalDate from, LocalDate to, String subject, String team, long template) {}
 
-    private Checked check(CurrentUser user, VisitForm form) {
+    /** The form checked; {@code current} the visit's checklist (kept even if withdrawn since), none for a new one. */
+    private Checked check(CurrentUser user, VisitForm form, Long current) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (form.organizationId() == null) {
             errors.put("organizationId", "visits.error.organization");
@@ -198,7 +203,10 @@ public class Visits {
             throw Refusal.invalidFields(errors);
         }
         long template = form.templateId() == null ? checklists.defaultTemplate() : form.templateId();
-        checklists.find(template);
+        Template chosen = checklists.find(template);
+        if (!chosen.active() && !Long.valueOf(template).equals(current)) {
+            throw Refusal.invalidFields(Map.of("templateId", "visits.error.templateInactive"));
+        }
         String team = form.team() == null ? "" : form.team().strip();
         return new Checked(form.organizationId(), form.plannedFrom(), to, subject, team, template);
     }
@@ -297,17 +305,15 @@ public class Visits {
                 throw Refusal.invalid("visits.error.item");
             }
         }
+        Map<Long, VisitStore.Result> checked = new LinkedHashMap<>();
         for (ResultInput r : results) {
             String note = RussianFormats.blankToNull(r.note());
-            if (r.verdict() == null) {
-                if (note != null) {
-                    throw Refusal.invalid("visits.error.noteWithoutVerdict");
-                }
-                store.clearResult(id, r.itemId());
-            } else {
-                store.saveResult(id, r.itemId(), r.verdict(), note, user.username());
+            if (r.verdict() == null && note != null) {
+                throw Refusal.invalid("visits.error.noteWithoutVerdict");
             }
+            checked.put(r.itemId(), new VisitStore.Result(r.itemId(), r.verdict(), note));
         }
+        store.saveResults(id, List.copyOf(checked.values()), user.username());
     }
 
     /** An evidence file of an item of the visit's checklist, or of the visit as a whole (no item). */
@@ -320,15 +326,14 @@ public class Visits {
         if (itemId != null && checklists.itemsOf(visit.templateId()).stream().noneMatch(i -> i.id() == itemId)) {
             throw Refusal.invalid("visits.error.item");
         }
-        store.addFile(id, itemId, null, checkFile(fileName, content), user.username());
+        store.addFile(id, itemId, null, checkFile(id, fileName, content), user.username());
     }
 
-    private AttachedFile checkFile(String fileName, byte[] content) {
-        try {
-            return AttachedFile.checkInert(fileName, content, settings.maxFileBytes());
-        } catch (AttachedFile.Refused e) {
-            throw Refusal.invalid("visits.file." + e.reason(), e.fileName(), settings.maxFileMb());
-        }
+    /** The file checked (inert, within the size) and room for it among the visit's files. */
+    private AttachedFile checkFile(long visitId, String fileName, byte[] content) {
+        AttachedFile file = AttachedFile.checkInertOrRefuse(fileName, content, settings.maxFileBytes());
+        AttachedFile.requireRoom(store.fileCount(visitId), settings.maxFiles());
+        return file;
     }
 
     /** The files of the visit the user may see. */
@@ -411,17 +416,22 @@ public class Visits {
     }
 
     /** A recommendation written by mistake, removed before the municipality reported on it. */
-    public void removeRecommendation(CurrentUser user, long recommendationId) {
-        Recommendation r = recommendation(user, recommendationId);
+    public void removeRecommendation(CurrentUser user, long visitId, long recommendationId) {
+        Recommendation r = recommendation(user, visitId, recommendationId);
         requireManage(user);
         if (!canRemove(user, r) || !store.removeUnreported(r.visitId(), r.id())) {
             throw Refusal.conflict("visits.error.reported");
         }
     }
 
-    private Recommendation recommendation(CurrentUser user, long recommendationId) {
+    /**
+     * The recommendation of the visit {@code visitId} in the user's subtree: a recommendation of
+     * another visit is not found, whatever the subtree (the page's address names the visit).
+     */
+    private Recommendation recommendation(CurrentUser user, long visitId, long recommendationId) {
         requireOpen(user);
         Recommendation r = store.recommendation(user.organizationId(), recommendationId)
+                .filter(found -> found.visitId() == visitId)
                 .orElseThrow(() -> new NotFound("recommendation", recommendationId));
         Visit visit = get(user, r.visitId());
         requireResults(user, visit);
@@ -429,8 +439,9 @@ public class Visits {
     }
 
     /** The officer's report of execution with an optional file; the recommendation waits on the region. */
-    public void report(CurrentUser user, long recommendationId, String text, String fileName, byte[] content) {
-        Recommendation r = recommendation(user, recommendationId);
+    public void report(
+            CurrentUser user, long visitId, long recommendationId, String text, String fileName, byte[] content) {
+        Recommendation r = recommendation(user, visitId, recommendationId);
         if (user.role() != Role.ANTICORRUPTION_OFFICER) {
             throw new AccessDeniedException("Only the municipality's officer reports the execution");
         }
@@ -443,7 +454,7 @@ public class Visits {
         }
         AttachedFile file = content == null || (content.length == 0 && (fileName == null || fileName.isBlank()))
                 ? null
-                : checkFile(fileName, content);
+                : checkFile(r.visitId(), fileName, content);
         if (!store.move(recommendationId, r.status(), RecommendationStatus.REPORTED, user.username())) {
             throw Refusal.conflict("visits.error.notAwaitingReport");
         }
@@ -454,8 +465,8 @@ public class Visits {
     }
 
     /** The region accepts the report: the recommendation is executed. */
-    public void accept(CurrentUser user, long recommendationId) {
-        Recommendation r = recommendation(user, recommendationId);
+    public void accept(CurrentUser user, long visitId, long recommendationId) {
+        Recommendation r = recommendation(user, visitId, recommendationId);
         requireManage(user);
         if (!store.move(
                 recommendationId, RecommendationStatus.REPORTED, RecommendationStatus.ACCEPTED, user.username())) {
@@ -465,8 +476,8 @@ public class Visits {
     }
 
     /** The region returns the report with a remark: the officer reports again. */
-    public void giveBack(CurrentUser user, long recommendationId, String remark) {
-        Recommendation r = recommendation(user, recommendationId);
+    public void giveBack(CurrentUser user, long visitId, long recommendationId, String remark) {
+        Recommendation r = recommendation(user, visitId, recommendationId);
         requireManage(user);
         String clean = RussianFormats.blankToNull(remark);
         if (clean == null) {

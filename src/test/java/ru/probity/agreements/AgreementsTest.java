@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -102,7 +104,7 @@ class AgreementsTest extends IntegrationTest {
                         .header("Referer", "/agreements/" + id + "/edit")
                         .with(csrf())
                         .with(as("region.admin")))
-                .andExpect(flash().attribute("problem", containsString("отвечает за обязательства")));
+                .andExpect(model().attribute("problem", containsString("отвечает за обязательства")));
         assertThat(page("region.admin", "/agreements/" + id)).contains(OBNINSK);
 
         mvc.perform(post("/agreements/" + id + "/obligations/" + obligation + "/done")
@@ -160,7 +162,9 @@ class AgreementsTest extends IntegrationTest {
                         .header("Referer", "/agreements/new")
                         .with(csrf())
                         .with(as("region.admin")))
-                .andExpect(flash().attribute("problem", containsString("не менее двух")));
+                // the form comes back with what was typed
+                .andExpect(model().attribute("problem", containsString("не менее двух")))
+                .andExpect(content().string(containsString("Одна сторона")));
         mvc.perform(post("/agreements")
                         .param("number", "2")
                         .param("signedOn", "2024-01-10")
@@ -170,7 +174,8 @@ class AgreementsTest extends IntegrationTest {
                         .header("Referer", "/agreements/new")
                         .with(csrf())
                         .with(as("region.admin")))
-                .andExpect(flash().attribute("problem", containsString("раньше его начала")));
+                .andExpect(model().attribute("problem", containsString("раньше его начала")))
+                .andExpect(content().string(containsString("Срок наоборот")));
     }
 
     @Test

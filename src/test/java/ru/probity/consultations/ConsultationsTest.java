@@ -100,6 +100,46 @@ class ConsultationsTest extends IntegrationTest {
     }
 
     @Test
+    void aRefusedConsultationComesBackWithWhatWasTyped() throws Exception {
+        String html = mvc.perform(post("/consultations")
+                        .param("askerOrganizationId", Long.toString(organizationId(KALUGA)))
+                        .param("askerName", "Набранова Ирина")
+                        .param("channel", "PHONE")
+                        .param("answer", "Длинный набранный ответ, который не должен пропасть.")
+                        .param("askedAt", "2026-01-15T10:30")
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains("Набранова Ирина", "Длинный набранный ответ, который не должен пропасть.", "2026-01-15T10:30")
+                .contains("alert-danger");
+        // the edit form still shows the consultation's own values
+        var logged = jdbc.sql("select id, asker_name from consultation order by id limit 1")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .single();
+        assertThat(mvc.perform(get("/consultations/" + logged[0] + "?edit=true").with(as("region.admin")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("consultation-form", (String) logged[1]);
+    }
+
+    @Test
+    void oddWordsInTheSearchAreNoError() throws Exception {
+        // empty, stop words only, an open quote, operators, punctuation: the search answers, never fails
+        for (String q :
+                new String[] {"", "   ", "и в на", "\"подарок", "-", "or", "подарок or -", "!&|():*'<>", "\"\"", "ё"}) {
+            for (String path : new String[] {"/consultations", "/consultations/faq", "/materials"}) {
+                mvc.perform(get(path).param("q", q).with(as("region.admin"))).andExpect(status().isOk());
+            }
+        }
+    }
+
+    @Test
     void theFiltersNarrowTheLogByTopicChannelOrganizationAndPeriod() {
         long obninsk = organizationId(OBNINSK);
         long gifts = topic("Подарки");

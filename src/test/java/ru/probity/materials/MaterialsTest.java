@@ -120,6 +120,30 @@ class MaterialsTest extends IntegrationTest {
     }
 
     @Test
+    void aRefusedMaterialFormComesBackWithWhatWasTyped() throws Exception {
+        String html = mvc.perform(post("/materials")
+                        .param("kind", "OTHER")
+                        .param("title", " ")
+                        .param("description", "Набранное описание материала")
+                        .param("tags", "набранный тег")
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Набранное описание материала", "набранный тег", "alert-danger");
+        // the edit form shows the material's own values
+        long id = createMaterial("kaluga.officer", "Материал для правки формы", "правка, форма");
+        assertThat(mvc.perform(get("/materials/" + id + "/edit").with(as("kaluga.officer")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Материал для правки формы", "правка, форма", "Описание материала");
+    }
+
+    @Test
     void aMatchInTheTitleRanksAboveAMatchInTheText() throws Exception {
         long inText = createMaterial("region.admin", "Памятка о служебном поведении", "");
         upload("region.admin", inText, "a.txt", "Упоминание бобров в тексте памятки.".getBytes(StandardCharsets.UTF_8));

@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -314,6 +316,35 @@ class VisitsTest extends IntegrationTest {
     }
 
     @Test
+    void theChecklistOfAPlannedVisitIsNotChangedOnceResultsAreRecorded() throws Exception {
+        LocalDate today = regionTime.today();
+        long visit = planVisit(OBNINSK, today.plusDays(40), "Выезд с записанными результатами");
+        long item = item(visit, "Комиссия по соблюдению");
+        mvc.perform(post("/visits/" + visit + "/results")
+                        .param("item", Long.toString(item))
+                        .param("verdict-" + item, "COMPLIANT")
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(flash().attribute("notice", "visits.resultsSaved"));
+        long other = jdbc.sql("""
+                        insert into visit_template (name, version, builtin, active, created_by)
+                        values ('Другой чек-лист', 1, false, true, 'test') returning id""").query(Long.class).single();
+        mvc.perform(post("/visits/" + visit)
+                        .param("organizationId", Long.toString(organizationId(OBNINSK)))
+                        .param("plannedFrom", today.plusDays(40).toString())
+                        .param("subject", "Выезд с записанными результатами")
+                        .param("templateId", Long.toString(other))
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(model().attribute("problem", containsString("уже записаны результаты")));
+        assertThat(jdbc.sql("select template_id from visit where id = ?")
+                        .param(visit)
+                        .query(Long.class)
+                        .single())
+                .isNotEqualTo(other);
+    }
+
+    @Test
     void badInputIsRefusedInRussian() throws Exception {
         LocalDate today = regionTime.today();
         mvc.perform(post("/visits")
@@ -321,10 +352,13 @@ class VisitsTest extends IntegrationTest {
                         .param("plannedFrom", today.plusDays(10).toString())
                         .param("plannedTo", today.plusDays(9).toString())
                         .param("subject", " ")
+                        .param("team", "Набранный состав группы")
                         .header("Referer", "/visits/new")
                         .with(csrf())
                         .with(as("region.admin")))
-                .andExpect(flash().attribute("problem", containsString("раньше даты начала")));
+                // the form comes back with what was typed
+                .andExpect(model().attribute("problem", containsString("раньше даты начала")))
+                .andExpect(content().string(containsString("Набранный состав группы")));
         long visit = planVisit(OBNINSK, today.plusDays(10), "Будущий выезд");
         mvc.perform(post("/visits/" + visit + "/hold")
                         .param("heldFrom", today.plusDays(10).toString())
@@ -365,6 +399,6 @@ class VisitsTest extends IntegrationTest {
                         .header("Referer", "/visits/" + visit)
                         .with(csrf())
                         .with(as("region.admin")))
-                .andExpect(flash().attribute("problem", containsString("план не изменяется")));
+                .andExpect(model().attribute("problem", containsString("план не изменяется")));
     }
 }
