@@ -30,6 +30,7 @@ class ProcurementIndicators implements IndicatorSource {
     static final String FINDINGS_CONFIRMED = "procurement.findingsConfirmed";
 
     private static final String COVERAGE = "/procurement?organization=" + Indicator.ORGANIZATION;
+    private static final String COVERAGE_OF_PERIOD = COVERAGE + "&from=" + Indicator.FROM + "&to=" + Indicator.TO;
 
     private final ProcurementIndicatorStore store;
     private final CheckInputs inputs;
@@ -50,8 +51,8 @@ class ProcurementIndicators implements IndicatorSource {
             return List.of();
         }
         return List.of(
-                Indicator.count(CONTRACTS, "procurement", COVERAGE),
-                new Indicator(CHECKED, "procurement", CONTRACTS, COVERAGE, false, List.of()),
+                Indicator.count(CONTRACTS, "procurement", COVERAGE_OF_PERIOD),
+                new Indicator(CHECKED, "procurement", CONTRACTS, COVERAGE_OF_PERIOD, false, List.of()),
                 new Indicator(
                         FINDINGS_OPEN,
                         "procurement",
@@ -74,9 +75,9 @@ class ProcurementIndicators implements IndicatorSource {
     }
 
     /**
-     * The procurement has no statistics page per period: the contracts' and checks' links open the
-     * coverage of the organization (all periods), the confirmed findings' the list of confirmed
-     * findings of the organization (docs/monitoring.md).
+     * Over a period: the contracts signed and those checked as the coverage page filtered by the
+     * period counts them (its link opens it with the period), the confirmed findings' link the list
+     * of confirmed findings of the organization (docs/monitoring.md).
      */
     @Override
     public List<Indicator> periodIndicators(CurrentUser user) {
@@ -84,8 +85,8 @@ class ProcurementIndicators implements IndicatorSource {
             return List.of();
         }
         return List.of(
-                Indicator.count(CONTRACTS, "procurement", COVERAGE),
-                new Indicator(CHECKED, "procurement", CONTRACTS, COVERAGE, false, List.of()),
+                Indicator.count(CONTRACTS, "procurement", COVERAGE_OF_PERIOD),
+                new Indicator(CHECKED, "procurement", CONTRACTS, COVERAGE_OF_PERIOD, false, List.of()),
                 Indicator.count(
                         FINDINGS_CONFIRMED,
                         "procurement",

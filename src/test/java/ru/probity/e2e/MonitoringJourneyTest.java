@@ -173,13 +173,26 @@ class MonitoringJourneyTest extends IntegrationTest {
                 .query(Long.class)
                 .single();
         assertThat(browser.waitFor(By.id("prefilled-" + extra)).getText()).contains("из данных Probity: 7");
-        browser.type(By.id("number_" + extra), "9");
+        // the contracts Kaluga signed in the quarter, as the procurement's coverage counts them; the
+        // officer adds two contracts not yet loaded from ЕИС
+        long contracts = jdbc.sql(
+                        "select id from monitoring_indicator where form_id = ? and code = 'procurement.contracts'")
+                .param(form)
+                .query(Long.class)
+                .single();
+        String prefilled = browser.waitFor(By.id("prefilled-" + contracts)).getText();
+        assertThat(prefilled).contains("из данных Probity:", "источник");
+        long known = Long.parseLong(prefilled.replaceAll("(?s).*из данных Probity: (\\d+).*", "$1"));
+        assertThat(browser.driver().findElement(By.id("number_" + contracts)).getDomProperty("value"))
+                .isEqualTo(Long.toString(known));
+        browser.type(By.id("number_" + contracts), Long.toString(known + 2));
         answerTheRest();
         browser.click(By.id("submit-report"));
         assertThat(browser.waitFor(By.cssSelector(".alert-danger")).getText())
-                .contains("отличается от данных Probity (7): укажите причину исправления");
-        browser.type(By.id("number_" + extra), "9");
-        browser.type(By.id("reason_" + extra), "Два случая поступили из прокуратуры после выгрузки");
+                .contains("отличается от данных Probity (" + known + "): укажите причину исправления");
+        browser.type(By.id("number_" + contracts), Long.toString(known + 2));
+        browser.type(
+                By.id("reason_" + contracts), "Два контракта заключены в конце квартала и ещё не выгружены из ЕИС");
         answerTheRest();
         browser.click(By.id("submit-report"));
         browser.waitForText(By.id("report-status"), "Представлен, на рассмотрении");
@@ -195,7 +208,7 @@ class MonitoringJourneyTest extends IntegrationTest {
         browser.open(formPath);
         browser.click(By.cssSelector("#report-" + kalugaReport + " a"));
         assertThat(browser.waitFor(By.id("values-read")).getText())
-                .contains("Два случая поступили из прокуратуры после выгрузки");
+                .contains("Два контракта заключены в конце квартала и ещё не выгружены из ЕИС");
         browser.type(By.id("remark"), "Подтвердите письмом прокуратуры два дополнительных случая");
         browser.click(By.id("return-report"));
         browser.waitForText(By.id("report-status"), "Возвращён с замечаниями");

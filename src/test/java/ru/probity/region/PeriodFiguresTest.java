@@ -21,6 +21,7 @@ import ru.probity.declarations.Campaigns;
 import ru.probity.expertise.ExpertiseStatistics;
 import ru.probity.notifications.NotificationStatistics;
 import ru.probity.platform.RegionTime;
+import ru.probity.procurement.Coverage;
 import ru.probity.reports.ReportStatistics;
 import ru.probity.training.TrainingEventStatistics;
 
@@ -58,6 +59,9 @@ class PeriodFiguresTest extends IntegrationTest {
 
     @Autowired
     ExpertiseStatistics expertise;
+
+    @Autowired
+    Coverage coverage;
 
     private CurrentUser current(String username) {
         return ((CurrentUserHolder) users.loadUserByUsername(username)).currentUser();
@@ -133,6 +137,12 @@ class PeriodFiguresTest extends IntegrationTest {
                 expertise.compute(officer, kaluga, from, to).total();
         assertThat(f.get("expertise.examined")).isEqualTo(e.drafts() + e.acts());
         assertThat(f.get("expertise.factors")).isEqualTo(e.findings());
+
+        // procurement: the contracts signed in the period and those checked, as the coverage page
+        // filtered by the period counts them
+        Coverage.Totals p = coverage.report(officer, kaluga, from, to).totals();
+        assertThat(f.get("procurement.contracts")).isEqualTo(p.contracts()).isPositive();
+        assertThat(f.get("procurement.checked")).isEqualTo(p.checked());
 
         // the demo region has something in the period, so the comparison is not of zeros only
         assertThat(f.get("reports.received") + f.get("commission.decisions") + f.get("notifications.received"))
