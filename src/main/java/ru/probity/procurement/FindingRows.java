@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import ru.probity.platform.RussianFormats;
 import ru.probity.procurement.affiliation.PathStep;
 import ru.probity.procurement.model.FindingStatus;
@@ -16,10 +17,30 @@ final class FindingRows {
 
     private FindingRows() {}
 
-    /** Filters of the list and the export; blank values mean "any". */
-    record Filter(String status, String rule, String confidence, Long organization, String q) {
+    /**
+     * Filters of the list and the export; blank values mean "any". {@code decidedFrom} …
+     * {@code decidedTo} (both included) keep the findings whose present status was given on those
+     * days of the region — «Подтверждённые за период», what the monitoring report counts.
+     */
+    record Filter(
+            String status,
+            String rule,
+            String confidence,
+            Long organization,
+            String q,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedFrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedTo) {
 
         static final Filter NONE = new Filter(null, null, null, null, null);
+
+        Filter(String status, String rule, String confidence, Long organization, String q) {
+            this(status, rule, confidence, organization, q, null, null);
+        }
+
+        /** Whether the list is narrowed to the days its findings' status was given. */
+        public boolean decidedInPeriod() {
+            return decidedFrom != null || decidedTo != null;
+        }
 
         /** The status filter for the findings nobody has decided on yet: new or under review. */
         static final String OPEN = "OPEN";

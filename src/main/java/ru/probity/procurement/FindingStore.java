@@ -359,7 +359,12 @@ class FindingStore {
                    and (:q = '' or f.explanation ilike '%' || :q || '%' or c.reg_num = :exact)
                    and not coalesce(f.official_employee_id = any(cast(:ownEmployees as bigint[])), false)
                    and not (f.person_kind = 'EMPLOYEE' and f.person_id = any(cast(:ownEmployees as bigint[])))
-                   and not (f.person_kind = 'RELATIVE' and f.person_id = any(cast(:ownRelatives as bigint[])))"""
+                   and not (f.person_kind = 'RELATIVE' and f.person_id = any(cast(:ownRelatives as bigint[])))
+                   and (cast(:decidedFrom as date) is null and cast(:decidedTo as date) is null
+                        or (select max(e.at)::date from finding_event e
+                            where e.finding_id = f.id and e.kind = 'STATUS' and e.status = f.status)
+                           between coalesce(cast(:decidedFrom as date), date '-infinity')
+                               and coalesce(cast(:decidedTo as date), date 'infinity'))"""
                 + (withStatus
                         ? " and (cast(:status as text) is null or f.status = :status"
                                 + " or (cast(:status as text) = 'OPEN' and f.status in ('NEW', 'UNDER_REVIEW')))"
@@ -376,6 +381,8 @@ class FindingStore {
         params.put("status", filter.status());
         params.put("q", filter.likeText());
         params.put("exact", filter.q() == null ? "" : filter.q());
+        params.put("decidedFrom", filter.decidedFrom());
+        params.put("decidedTo", filter.decidedTo());
         return params;
     }
 

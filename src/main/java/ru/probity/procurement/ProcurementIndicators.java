@@ -76,8 +76,8 @@ class ProcurementIndicators implements IndicatorSource {
 
     /**
      * Over a period: the contracts signed and those checked as the coverage page filtered by the
-     * period counts them (its link opens it with the period), the confirmed findings' link the list
-     * of confirmed findings of the organization (docs/monitoring.md).
+     * period counts them (its link opens it with the period), the findings confirmed in the period as
+     * the list of confirmed findings filtered by the day of the decision counts them (docs/monitoring.md).
      */
     @Override
     public List<Indicator> periodIndicators(CurrentUser user) {
@@ -90,7 +90,8 @@ class ProcurementIndicators implements IndicatorSource {
                 Indicator.count(
                         FINDINGS_CONFIRMED,
                         "procurement",
-                        "/findings?organization=" + Indicator.ORGANIZATION + "&status=CONFIRMED"));
+                        "/findings?organization=" + Indicator.ORGANIZATION + "&status=CONFIRMED&decidedFrom="
+                                + Indicator.FROM + "&decidedTo=" + Indicator.TO));
     }
 
     @Override

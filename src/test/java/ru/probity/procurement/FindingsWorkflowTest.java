@@ -27,6 +27,12 @@ class FindingsWorkflowTest extends IntegrationTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    ru.probity.region.PeriodFigures periodFigures;
+
+    @Autowired
+    ru.probity.platform.RegionTime regionTime;
+
     record Fixture(long findingId, long contractId, String regNum, long officialId) {}
 
     /** A contract of УГХ and a finding on it: an employee's relative directs the supplier. */
@@ -178,6 +184,38 @@ class FindingsWorkflowTest extends IntegrationTest {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(statusOf(f.findingId())).isEqualTo("UNDER_REVIEW");
+    }
+
+    @Test
+    void theFindingsConfirmedInAPeriodAreWhatTheMonitoringReportIsPreFilledWith() throws Exception {
+        Fixture f = finding("HIGH");
+        for (String[] step : new String[][] {{"UNDER_REVIEW", ""}, {"CONFIRMED", "Родство подтверждено"}}) {
+            mvc.perform(post("/findings/" + f.findingId() + "/status")
+                            .param("status", step[0])
+                            .param("reason", step[1])
+                            .with(as("ugh.officer"))
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        long ugh = organizationId(UGH);
+        java.time.LocalDate today = regionTime.today();
+        var officer = ((ru.probity.access.CurrentUserHolder) users.loadUserByUsername("ugh.officer")).currentUser();
+        long figure = periodFigures
+                .figures(officer, java.util.Set.of(ugh), today, today)
+                .get(ugh)
+                .get("procurement.findingsConfirmed");
+        String link = periodFigures.indicators(officer).stream()
+                .filter(k -> k.indicator().id().equals("procurement.findingsConfirmed"))
+                .findFirst()
+                .orElseThrow()
+                .indicator()
+                .linkFor(ugh, today, today);
+        String list = page("ugh.officer", link);
+        assertThat(list).contains(f.regNum()).contains("решение по которым (нынешнее состояние) принято с");
+        assertThat(figure).isPositive().isEqualTo(list.split("data-finding=\"", -1).length - 1);
+        // a day before: neither counts it
+        String before = page("ugh.officer", link.replace("decidedTo=" + today, "decidedTo=" + today.minusDays(1)));
+        assertThat(before).doesNotContain(f.regNum());
     }
 
     @Test
