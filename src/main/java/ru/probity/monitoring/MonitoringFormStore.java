@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -110,6 +113,44 @@ class MonitoringFormStore {
     }
 
     /** Adds an indicator at the end of its section (or of the form when the section is new). */
+    /**
+     * The indicators of a new form in one statement, grouped by section in the order the sections
+     * first appear (as one by one {@link #insertIndicator} would place them), positions 1 … n.
+     */
+    void insertIndicators(long form, List<IndicatorInput> indicators) {
+        if (indicators.isEmpty()) {
+            return;
+        }
+        Map<String, List<IndicatorInput>> bySection = new LinkedHashMap<>();
+        indicators.forEach(i ->
+                bySection.computeIfAbsent(i.section(), k -> new ArrayList<>()).add(i));
+        List<IndicatorInput> ordered =
+                bySection.values().stream().flatMap(List::stream).toList();
+        jdbc.sql("""
+                        insert into monitoring_indicator (form_id, section, position, code, name, kind, definition,
+                            legal_basis, source, required)
+                        select :form, t.section, t.ord::int, t.code, t.name, t.kind, t.definition, t.legal_basis,
+                               t.source, coalesce(t.required, true)
+                        from unnest(cast(:sections as text[]), cast(:codes as text[]), cast(:names as text[]),
+                                    cast(:kinds as text[]), cast(:definitions as text[]), cast(:bases as text[]),
+                                    cast(:sources as text[]), cast(:required as boolean[]))
+                             with ordinality as t(section, code, name, kind, definition, legal_basis, source, required, ord)""")
+                .param("form", form)
+                .param("sections", ordered.stream().map(IndicatorInput::section).toArray(String[]::new))
+                .param("codes", ordered.stream().map(IndicatorInput::code).toArray(String[]::new))
+                .param("names", ordered.stream().map(IndicatorInput::name).toArray(String[]::new))
+                .param("kinds", ordered.stream().map(i -> i.kind().name()).toArray(String[]::new))
+                .param(
+                        "definitions",
+                        ordered.stream().map(IndicatorInput::definition).toArray(String[]::new))
+                .param("bases", ordered.stream().map(IndicatorInput::legalBasis).toArray(String[]::new))
+                .param("sources", ordered.stream().map(IndicatorInput::source).toArray(String[]::new))
+                .param(
+                        "required",
+                        ordered.stream().map(IndicatorInput::required).toArray(Boolean[]::new))
+                .update();
+    }
+
     long insertIndicator(long form, IndicatorInput in) {
         int position = jdbc.sql("""
                         select coalesce((select max(position) from monitoring_indicator where form_id = :form and section = :section),

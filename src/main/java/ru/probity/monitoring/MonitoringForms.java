@@ -181,9 +181,7 @@ public class MonitoringForms {
                 input.dueOn(),
                 copyOf,
                 user.username());
-        for (IndicatorInput indicator : indicators) {
-            store.insertIndicator(id, indicator);
-        }
+        store.insertIndicators(id, indicators);
         return id;
     }
 
