@@ -51,8 +51,8 @@ class ProcurementIndicators implements IndicatorSource {
             return List.of();
         }
         return List.of(
-                Indicator.count(CONTRACTS, "procurement", COVERAGE_OF_PERIOD),
-                new Indicator(CHECKED, "procurement", CONTRACTS, COVERAGE_OF_PERIOD, false, List.of()),
+                Indicator.count(CONTRACTS, "procurement", COVERAGE),
+                new Indicator(CHECKED, "procurement", CONTRACTS, COVERAGE, false, List.of()),
                 new Indicator(
                         FINDINGS_OPEN,
                         "procurement",

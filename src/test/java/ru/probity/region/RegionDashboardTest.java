@@ -256,6 +256,11 @@ class RegionDashboardTest extends IntegrationTest {
         assertThat(kaluga.select("a[data-indicator=procurement.findingsOpen]").attr("href"))
                 .isEqualTo("/findings?organization=" + organizationId(KALUGA) + "&status=OPEN");
         assertThat(kaluga.select("a[data-indicator]")).hasSizeGreaterThanOrEqualTo(12);
+        // every link is whole: no placeholder of the period indicators left in a dashboard's link
+        assertThat(kaluga.select("a[data-indicator]").eachAttr("href"))
+                .allSatisfy(href -> assertThat(href).doesNotContain("{", "%7B"));
+        assertThat(kaluga.select("a[data-indicator=procurement.contracts]").attr("href"))
+                .isEqualTo("/procurement?organization=" + organizationId(KALUGA));
         // the municipality's name opens its own dashboard
         assertThat(kaluga.select("th a").attr("href")).startsWith("/region?organization=" + organizationId(KALUGA));
 
