@@ -112,13 +112,7 @@ public class Letters {
                         .map(Organization::id)
                         .toList();
             }
-            case CHOSEN ->
-                chosen == null
-                        ? List.of()
-                        : chosen.stream()
-                                .filter(id -> id != user.organizationId() && organizations.isVisible(user, id))
-                                .distinct()
-                                .toList();
+            case CHOSEN -> chosenAddressees(user, chosen);
         };
         if (to.isEmpty()) {
             throw Refusal.invalidFields(Map.of("recipients", "letters.error.nobody"));
@@ -135,6 +129,26 @@ public class Letters {
                 answerRequested,
                 user.username(),
                 to);
+    }
+
+    /**
+     * The organizations chosen by hand, the sender's own left out; one outside the sender's subtree
+     * is refused (not found), never dropped from the letter unsaid — whoever sends (the letters'
+     * page, a material of the library).
+     */
+    private List<Long> chosenAddressees(CurrentUser user, List<Long> chosen) {
+        if (chosen == null) {
+            return List.of();
+        }
+        for (Long id : chosen) {
+            if (id != null && !organizations.isVisible(user, id)) {
+                throw new ru.probity.platform.NotFound("organization", id);
+            }
+        }
+        return chosen.stream()
+                .filter(id -> id != null && id != user.organizationId())
+                .distinct()
+                .toList();
     }
 
     /** A municipality with no municipality between it and the sender (a district, not its settlements). */

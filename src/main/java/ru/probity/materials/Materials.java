@@ -236,14 +236,6 @@ public class Materials {
         if (!material.published()) {
             throw Refusal.conflict("materials.error.sendDraft");
         }
-        if (recipients == Letters.Recipients.CHOSEN && chosen != null) {
-            // an addressee outside the sender's subtree is refused, not dropped from the letter unsaid
-            for (Long organization : chosen) {
-                if (organization != null && !organizations.isVisible(user, organization)) {
-                    throw new NotFound("organization", organization);
-                }
-            }
-        }
         MaterialVersion version = store.versions(materialId).stream()
                 .findFirst()
                 .orElseThrow(() -> Refusal.conflict("materials.error.noVersion"));

@@ -104,4 +104,45 @@ class LettersTest extends IntegrationTest {
         String obninsk = page(letterUrl, "obninsk.officer");
         assertThat(obninsk).contains(OBNINSK).doesNotContain("Изменения доведены до служащих.");
     }
+
+    @Test
+    void anAddresseeChosenOutsideTheSendersSubtreeIsRefusedAndNothingIsSent() throws Exception {
+        String created = mvc.perform(post("/acts")
+                        .param("kind", "INFORMATION_LETTER")
+                        .param("number", "17-п/2026")
+                        .param("title", "О сроках представления сведений о доходах (адресаты по выбору)")
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long act = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+        mvc.perform(post("/letters")
+                        .param("act", Long.toString(act))
+                        .param("recipients", "CHOSEN")
+                        .param(
+                                "organizations",
+                                Long.toString(organizationId(UGH)),
+                                Long.toString(organizationId(OBNINSK)))
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from act_letter where act_id = ?")
+                        .param(act)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        mvc.perform(post("/letters")
+                        .param("act", Long.toString(act))
+                        .param("recipients", "CHOSEN")
+                        .param("organizations", Long.toString(organizationId(UGH)))
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from act_letter where act_id = ?")
+                        .param(act)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
 }
