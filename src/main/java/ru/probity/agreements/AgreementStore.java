@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.probity.agreements.model.AgreementStatus;
 import ru.probity.platform.AttachedFile;
 
 /**
@@ -77,7 +78,8 @@ class AgreementStore {
                 .single();
     }
 
-    record Filter(String q, Long organizationId, Integer year) {}
+    /** The list's filters; {@code status} is computed from the dates on {@code today} (AgreementStatus#of). */
+    record Filter(String q, Long organizationId, Integer year, AgreementStatus status, LocalDate today) {}
 
     List<Row> search(long me, boolean whole, Filter filter) {
         StringBuilder sql = new StringBuilder(ROW).append(" where ").append(VISIBLE);
@@ -102,6 +104,19 @@ class AgreementStore {
         if (filter.year() != null) {
             sql.append(" and extract(year from a.signed_on) = :year");
             params.put("year", filter.year());
+        }
+        if (filter.status() != null) {
+            // AgreementStatus#of in SQL, so the limit below counts the agreements of the status asked for
+            sql.append(
+                    switch (filter.status()) {
+                        case TERMINATED -> " and a.terminated_on <= :today";
+                        case EXPIRED ->
+                            " and (a.terminated_on is null or a.terminated_on > :today) and a.valid_to < :today";
+                        case ACTIVE ->
+                            " and (a.terminated_on is null or a.terminated_on > :today)"
+                                    + " and (a.valid_to is null or a.valid_to >= :today)";
+                    });
+            params.put("today", filter.today());
         }
         sql.append(" order by a.signed_on desc, a.id desc limit 2000");
         return jdbc.sql(sql.toString())

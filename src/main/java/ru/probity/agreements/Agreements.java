@@ -84,10 +84,12 @@ public class Agreements {
                 user.organizationId(),
                 whole(user),
                 new AgreementStore.Filter(
-                        RussianFormats.blankToNull(filter.q()), filter.organizationId(), filter.year()));
-        return assemble(rows).stream()
-                .filter(a -> filter.status() == null || a.status() == filter.status())
-                .toList();
+                        RussianFormats.blankToNull(filter.q()),
+                        filter.organizationId(),
+                        filter.year(),
+                        filter.status(),
+                        regionTime.today()));
+        return assemble(rows);
     }
 
     @Transactional(readOnly = true)

@@ -150,6 +150,13 @@ class AgreementsTest extends IntegrationTest {
                 .andExpect(flash().attribute("notice", "agreements.terminated"));
         assertThat(page("region.admin", "/agreements/" + id)).contains("Расторгнуто", "Соглашение сторон");
         assertThat(page("region.admin", "/agreements?status=TERMINATED")).contains("15-У");
+        // each status filters in the query: the demo's indefinite 7-С is active, 3/2018 expired
+        assertThat(page("region.admin", "/agreements?status=ACTIVE"))
+                .contains("7-С")
+                .doesNotContain("3/2018", "15-У");
+        assertThat(page("region.admin", "/agreements?status=EXPIRED"))
+                .contains("3/2018")
+                .doesNotContain("7-С", "15-У");
     }
 
     @Test
