@@ -63,6 +63,15 @@ class LetterStore {
                 .list();
     }
 
+    /** Of the letters {@code ids}, those sent from the subtree of {@code me}, newest first. */
+    List<Letters.Summary> sent(long me, Long[] ids) {
+        return jdbc.sql(SUMMARY + " where l.id = any(:ids) and l.sender_organization_id in" + SUBTREE_OF_ME + GROUPED)
+                .param("me", me)
+                .param("ids", ids)
+                .query((rs, n) -> summary(rs))
+                .list();
+    }
+
     /** The letter, if it was sent from the subtree of {@code me} or to an organization of it. */
     Optional<Letters.Summary> summary(long letterId, long me) {
         return jdbc.sql(SUMMARY + " where l.id = :id and (l.sender_organization_id in" + SUBTREE_OF_ME

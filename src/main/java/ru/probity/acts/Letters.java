@@ -172,6 +172,12 @@ public class Letters {
         return store.sent(user.organizationId());
     }
 
+    /** Of the letters {@code ids}, those sent from the user's subtree (e.g. a material's letters). */
+    @Transactional(readOnly = true)
+    public List<Summary> sent(CurrentUser user, java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : store.sent(user.organizationId(), ids.toArray(Long[]::new));
+    }
+
     /** The letter, for the sender's side or a recipient in the user's subtree. */
     @Transactional(readOnly = true)
     public Summary summary(CurrentUser user, long letterId) {

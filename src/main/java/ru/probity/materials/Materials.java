@@ -282,9 +282,8 @@ public class Materials {
             return List.of();
         }
         Set<Long> ids = sent.stream().map(SentVersion::letterId).collect(Collectors.toSet());
-        Map<Long, Letters.Summary> summaries = letters.sent(user).stream()
-                .filter(s -> ids.contains(s.id()))
-                .collect(Collectors.toMap(Letters.Summary::id, s -> s));
+        Map<Long, Letters.Summary> summaries =
+                letters.sent(user, ids).stream().collect(Collectors.toMap(Letters.Summary::id, s -> s));
         return sent.stream()
                 .filter(s -> summaries.containsKey(s.letterId()))
                 .map(s -> new SentLetter(s.versionNumber(), summaries.get(s.letterId())))
