@@ -190,6 +190,7 @@ class ActController {
         LegalAct act = acts.get(user, id);
         model.addAttribute("act", act);
         model.addAttribute("mayChange", acts.canChange(user, act));
+        model.addAttribute("publicMark", acts.publicMark(user, id).orElse(null));
         model.addAttribute("versions", acts.versions(user, id));
         if (user.role().readsRegistry()) {
             model.addAttribute("distributions", distributions.ofAct(user, id));
@@ -264,6 +265,15 @@ class ActController {
             RedirectAttributes flash) {
         acts.setMandatory(CurrentUser.get(), id, mandatory, termDays);
         flash.addFlashAttribute("notice", "acts.mandatorySaved");
+        return "redirect:/acts/" + id;
+    }
+
+    /** Marks the act public on its keeper's public section «Противодействие коррупции», or withdraws it. */
+    @PostMapping("/{id}/public")
+    String setPublic(
+            @PathVariable long id, @RequestParam(defaultValue = "false") boolean published, RedirectAttributes flash) {
+        acts.setPublic(CurrentUser.get(), id, published);
+        flash.addFlashAttribute("notice", published ? "acts.public.published" : "acts.public.withdrawn");
         return "redirect:/acts/" + id;
     }
 

@@ -14,6 +14,7 @@ import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RussianFormats;
 import ru.probity.platform.UploadLimits;
+import ru.probity.portal.PublicationLog;
 
 /**
  * The register of acts and documents: requisites, versions with files and their text, full-text
@@ -29,8 +30,18 @@ public class LegalActs {
     private final Organizations organizations;
     private final Distributions distributions;
     private final UploadLimits limits;
+    private final PublicActStore publicActs;
+    private final PublicationLog publicationLog;
 
-    LegalActs(LegalActStore store, Organizations organizations, Distributions distributions, UploadLimits limits) {
+    LegalActs(
+            LegalActStore store,
+            Organizations organizations,
+            Distributions distributions,
+            UploadLimits limits,
+            PublicActStore publicActs,
+            PublicationLog publicationLog) {
+        this.publicActs = publicActs;
+        this.publicationLog = publicationLog;
         this.store = store;
         this.organizations = organizations;
         this.distributions = distributions;
@@ -164,6 +175,16 @@ public class LegalActs {
                 RussianFormats.blankToNull(note),
                 user.username());
         ActVersion version = version(user, id);
+        if (publicActs.mark(actId).isPresent()) {
+            LegalAct act = get(user, actId);
+            publicationLog.record(
+                    act.organizationId(),
+                    PublicActs.SECTION,
+                    PublicActs.path(act.organizationId(), actId),
+                    act.title(),
+                    PublicationLog.Action.UPDATED,
+                    user.username());
+        }
         if (askAgain) {
             distributions.askAgain(user, version);
         }
@@ -191,6 +212,42 @@ public class LegalActs {
     public void setMandatory(CurrentUser user, long actId, boolean mandatory, int termDays) {
         requireOwnKeeper(user, actId);
         store.setMandatory(actId, mandatory, Math.max(1, Math.min(365, termDays)), user.username());
+    }
+
+    /** When and by whom the act was marked public (empty: it is not on the public section). */
+    @Transactional(readOnly = true)
+    public Optional<PublicMark> publicMark(CurrentUser user, long actId) {
+        get(user, actId);
+        return publicActs.mark(actId).map(m -> new PublicMark(m.at(), m.by()));
+    }
+
+    /** The act's mark «public»: when and by whom (full name). */
+    public record PublicMark(java.time.Instant at, String by) {}
+
+    /**
+     * Marks the act public on its keeper's public section «Противодействие коррупции» (Приказ
+     * Минтруда №530н: the acts in the field of combating corruption), with every version's file, or
+     * withdraws it: an officer of the keeping organization or of one above. Recorded in the
+     * publication log.
+     */
+    public void setPublic(CurrentUser user, long actId, boolean published) {
+        requireOwnKeeper(user, actId);
+        LegalAct act = get(user, actId);
+        boolean was = publicActs.mark(actId).isPresent();
+        if (was == published) {
+            return;
+        }
+        if (published && store.versions(actId).isEmpty()) {
+            throw Refusal.conflict("acts.public.error.noVersion");
+        }
+        publicActs.setPublic(actId, published, user.username());
+        publicationLog.record(
+                act.organizationId(),
+                PublicActs.SECTION,
+                PublicActs.path(act.organizationId(), actId),
+                act.title(),
+                published ? PublicationLog.Action.PUBLISHED : PublicationLog.Action.WITHDRAWN,
+                user.username());
     }
 
     /** Acts the user may name as replaced: those he sees. */

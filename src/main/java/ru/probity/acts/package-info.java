@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Legal acts",
-        allowedDependencies = {"access", "accounts", "audit", "org", "platform", "region", "tasks"})
+        allowedDependencies = {"access", "accounts", "audit", "org", "platform", "portal", "region", "tasks"})
 package ru.probity.acts;

@@ -124,6 +124,9 @@ final class DemoActs {
                         + " о принятых мерах.");
         confirm(letters, kalugaOfficer.get(), letter, "Рекомендации доведены до контрактной службы.");
         confirm(letters, obninskOfficer.get(), letter, null);
+        // both on their public sections «Противодействие коррупции» (issue 21, Приказ №530н)
+        acts.setPublic(kalugaOfficer.get(), inducement, true);
+        acts.setPublic(region.get(), recommendations, true);
     }
 
     private static long act(

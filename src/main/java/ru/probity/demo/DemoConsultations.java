@@ -398,7 +398,7 @@ final class DemoConsultations {
                         + " трёх рабочих дней. Подарок стоимостью свыше трёх тысяч рублей сдаётся по акту.",
                 "Редакция с образцом акта приёма-передачи подарков: служащий сдаёт подарки по акту, оценка"
                         + " проводится комиссией по поступлению и выбытию активов.");
-        material(
+        long practice = material(
                 materials,
                 region,
                 MaterialKind.COURT_PRACTICE,
@@ -448,7 +448,7 @@ final class DemoConsultations {
                 "Служащий вправе выполнять иную оплачиваемую работу с предварительным уведомлением, если это не"
                         + " повлечёт конфликт интересов.",
                 null);
-        material(
+        long journal = material(
                 materials,
                 kalugaOfficer,
                 MaterialKind.ACT_TEMPLATE,
@@ -460,6 +460,12 @@ final class DemoConsultations {
                 "Журнал регистрации уведомлений представителя нанимателя о фактах обращения в целях склонения"
                         + " муниципального служащего к совершению коррупционных правонарушений.",
                 null);
+
+        // on the public sections «Противодействие коррупции» (issue 21): the region's for every
+        // organization, Kaluga's for the city and its bodies
+        materials.setOnSite(region, gifts, true);
+        materials.setOnSite(region, practice, true);
+        materials.setOnSite(kalugaOfficer, journal, true);
 
         long letter = materials.send(
                 region,

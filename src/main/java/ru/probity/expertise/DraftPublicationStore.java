@@ -113,6 +113,48 @@ class DraftPublicationStore {
                 .list();
     }
 
+    /** The drafts of the organization's subtree open for expertise on {@code today}, the last published first. */
+    List<Row> openIn(long scope, LocalDate today) {
+        return rows("p.withdrawn_at is null and p.starts_on <= :today and p.ends_on >= :today and" + SUBTREE
+                        + " order by p.starts_on desc, p.id desc")
+                .param("today", today)
+                .param("scope", scope)
+                .query(Row.class)
+                .list();
+    }
+
+    /** What the public expertise of the subtree's drafts has produced: publications begun, conclusions, proposals. */
+    record Figures(int published, int closed, int conclusions, int proposals) {}
+
+    Figures figures(long scope, LocalDate today) {
+        return jdbc.sql("""
+                select count(*) filter (where p.starts_on <= :today) as published,
+                       count(*) filter (where p.ends_on < :today) as closed,
+                       coalesce(sum((select count(*) from expertise_submission s where s.publication_id = p.id
+                                      and s.kind = 'INDEPENDENT_CONCLUSION')), 0) as conclusions,
+                       coalesce(sum((select count(*) from expertise_submission s where s.publication_id = p.id
+                                      and s.kind = 'PROPOSAL')), 0) as proposals
+                from expertise_publication p join expertise_document d on d.id = p.document_id
+                where p.withdrawn_at is null and""" + SUBTREE)
+                .param("scope", scope)
+                .param("today", today)
+                .query(Figures.class)
+                .single();
+    }
+
+    /** Full-text search over the titles of the subtree's drafts open on {@code today}. */
+    List<Row> searchOpen(long scope, LocalDate today, String q, int limit) {
+        return rows("p.withdrawn_at is null and p.starts_on <= :today and p.ends_on >= :today and" + SUBTREE
+                        + " and to_tsvector('russian', d.title) @@ websearch_to_tsquery('russian', :q)"
+                        + " order by p.starts_on desc, p.id desc limit :limit")
+                .param("today", today)
+                .param("scope", scope)
+                .param("q", q)
+                .param("limit", limit)
+                .query(Row.class)
+                .list();
+    }
+
     List<DraftVersion> draftVersions(long scope) {
         return jdbc.sql("""
                         select d.id as document_id, d.title, v.id as version_id, v.number, v.file_name

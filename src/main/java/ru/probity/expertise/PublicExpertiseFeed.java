@@ -36,6 +36,14 @@ class PublicExpertiseFeed {
     }
 
     String write(List<Publications.PublicDraft> drafts) {
+        return write(drafts, "/public/expertise/feed.atom", "/public/expertise", messages.text("expertise.feed.title"));
+    }
+
+    /**
+     * The feed of the drafts at {@code feedPath} (its id and self link), whose page is {@code
+     * pagePath}, titled {@code title}: the region's, or one organization's.
+     */
+    String write(List<Publications.PublicDraft> drafts, String feedPath, String pagePath, String title) {
         Instant updated = drafts.stream()
                 .map(d -> regionTime.instant(d.updatedAt()))
                 .max(Instant::compareTo)
@@ -47,12 +55,12 @@ class PublicExpertiseFeed {
             xml.setDefaultNamespace(ATOM);
             xml.writeStartElement(ATOM, "feed");
             xml.writeDefaultNamespace(ATOM);
-            element(xml, "id", baseUrl + "/public/expertise/feed.atom");
-            element(xml, "title", messages.text("expertise.feed.title"));
+            element(xml, "id", baseUrl + feedPath);
+            element(xml, "title", title);
             element(xml, "subtitle", messages.text("expertise.feed.subtitle"));
             element(xml, "updated", time(updated));
-            link(xml, "self", baseUrl + "/public/expertise/feed.atom", "application/atom+xml");
-            link(xml, "alternate", baseUrl + "/public/expertise", "text/html");
+            link(xml, "self", baseUrl + feedPath, "application/atom+xml");
+            link(xml, "alternate", baseUrl + pagePath, "text/html");
             xml.writeStartElement(ATOM, "author");
             element(xml, "name", messages.text("expertise.feed.author"));
             xml.writeEndElement();

@@ -15,6 +15,7 @@ import ru.probity.platform.Messages;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
+import ru.probity.portal.PublicationLog;
 
 /**
  * The publication of drafts for independent and public expertise (172-ФЗ ст.5; ПП РФ №96 of
@@ -40,9 +41,15 @@ public class Publications {
     private final PublicExpertiseSettings settings;
     private final RegionTime regionTime;
     private final Messages messages;
+    private final PublicationLog publicationLog;
 
     Publications(
-            DraftPublicationStore store, PublicExpertiseSettings settings, RegionTime regionTime, Messages messages) {
+            DraftPublicationStore store,
+            PublicExpertiseSettings settings,
+            RegionTime regionTime,
+            Messages messages,
+            PublicationLog publicationLog) {
+        this.publicationLog = publicationLog;
         this.store = store;
         this.settings = settings;
         this.regionTime = regionTime;
@@ -176,7 +183,20 @@ public class Publications {
         if (startsOn.isBefore(regionTime.today())) {
             throw Refusal.invalid("expertise.publication.error.past");
         }
-        return store.insert(document, versionId, startsOn, endsOn, user.username());
+        long id = store.insert(document, versionId, startsOn, endsOn, user.username());
+        log(doc.organizationId(), id, doc.title(), PublicationLog.Action.PUBLISHED, user);
+        return id;
+    }
+
+    /** The publication log of the public section: the draft's page is {@code /public/expertise/{id}}. */
+    private void log(long organizationId, long id, String title, PublicationLog.Action action, CurrentUser user) {
+        publicationLog.record(
+                organizationId, ExpertisePublicSection.SECTION, publicPath(id), title, action, user.username());
+    }
+
+    /** The public page of a published draft, with its forms. */
+    static String publicPath(long id) {
+        return "/public/expertise/" + id;
     }
 
     private void checkPeriod(LocalDate startsOn, LocalDate endsOn) {
@@ -204,6 +224,7 @@ public class Publications {
         }
         checkPeriod(p.row().startsOn(), endsOn);
         store.extend(id, endsOn, user.username());
+        log(p.row().organizationId(), id, p.row().title(), PublicationLog.Action.UPDATED, user);
     }
 
     /** Takes the publication off the public pages; nothing more is received. */
@@ -215,6 +236,7 @@ public class Publications {
             throw Refusal.conflict("expertise.publication.error.withdrawn");
         }
         store.withdraw(id, user.username());
+        log(p.row().organizationId(), id, p.row().title(), PublicationLog.Action.WITHDRAWN, user);
     }
 
     // --- the public pages: no user
@@ -237,6 +259,30 @@ public class Publications {
     public List<PublicDraft> openDrafts() {
         LocalDate today = regionTime.today();
         return store.open(today).stream().map(r -> publicDraft(r, today)).toList();
+    }
+
+    /** The drafts of the organization's subtree open for expertise today. */
+    @Transactional(readOnly = true)
+    public List<PublicDraft> openDrafts(long organizationId) {
+        LocalDate today = regionTime.today();
+        return store.openIn(organizationId, today).stream()
+                .map(r -> publicDraft(r, today))
+                .toList();
+    }
+
+    /** The figures of the public expertise of the organization's subtree (the withdrawn not counted). */
+    @Transactional(readOnly = true)
+    DraftPublicationStore.Figures figures(long organizationId) {
+        return store.figures(organizationId, regionTime.today());
+    }
+
+    /** The subtree's drafts open today whose titles match the words. */
+    @Transactional(readOnly = true)
+    List<PublicDraft> searchOpen(long organizationId, String query, int limit) {
+        LocalDate today = regionTime.today();
+        return store.searchOpen(organizationId, today, query, limit).stream()
+                .map(r -> publicDraft(r, today))
+                .toList();
     }
 
     /** A published draft that has begun (open, or closed after its last day); 404 otherwise. */

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Anti-corruption expertise",
-        allowedDependencies = {"access", "accounts", "audit", "org", "platform", "region", "tasks"})
+        allowedDependencies = {"access", "accounts", "audit", "org", "platform", "portal", "region", "tasks"})
 package ru.probity.expertise;

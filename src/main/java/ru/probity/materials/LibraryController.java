@@ -112,6 +112,7 @@ class LibraryController {
         model.addAttribute("material", material);
         model.addAttribute("versions", materials.versions(user, id));
         model.addAttribute("mayChange", mayChange);
+        model.addAttribute("siteMark", materials.siteMark(user, id).orElse(null));
         model.addAttribute("letters", materials.letters(user, id));
         if (mayChange) {
             model.addAttribute("organizations", organizations.visible(user));
@@ -141,6 +142,14 @@ class LibraryController {
     String publish(@PathVariable long id, @RequestParam boolean published, RedirectAttributes flash) {
         materials.publish(CurrentUser.get(), id, published);
         flash.addFlashAttribute("notice", published ? "materials.published" : "materials.drafted");
+        return "redirect:/materials/" + id;
+    }
+
+    /** Puts the published material on the public section «Противодействие коррупции», or takes it off. */
+    @PostMapping("/{id}/site")
+    String site(@PathVariable long id, @RequestParam(defaultValue = "false") boolean onSite, RedirectAttributes flash) {
+        materials.setOnSite(CurrentUser.get(), id, onSite);
+        flash.addFlashAttribute("notice", onSite ? "materials.site.published" : "materials.site.withdrawn");
         return "redirect:/materials/" + id;
     }
 

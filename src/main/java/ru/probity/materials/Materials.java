@@ -26,6 +26,7 @@ import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RussianFormats;
 import ru.probity.platform.UploadLimits;
+import ru.probity.portal.PublicationLog;
 
 /**
  * The library of methodological materials. Everyone with a role but the employee and the custodian
@@ -46,6 +47,8 @@ public class Materials {
     private final Letters letters;
     private final UploadLimits limits;
     private final MaterialSettings settings;
+    private final PublicMaterialStore site;
+    private final PublicationLog publicationLog;
 
     Materials(
             LibraryStore store,
@@ -53,7 +56,11 @@ public class Materials {
             LegalActs acts,
             Letters letters,
             UploadLimits limits,
-            MaterialSettings settings) {
+            MaterialSettings settings,
+            PublicMaterialStore site,
+            PublicationLog publicationLog) {
+        this.site = site;
+        this.publicationLog = publicationLog;
         this.store = store;
         this.organizations = organizations;
         this.acts = acts;
@@ -174,13 +181,61 @@ public class Materials {
         return requireChange(user, id);
     }
 
-    /** Publishes the material (it needs a file) or takes it back to a draft. */
+    /**
+     * Publishes the material (it needs a file) or takes it back to a draft; a draft is taken off the
+     * website too.
+     */
     public void publish(CurrentUser user, long id, boolean published) {
-        requireChange(user, id);
+        Material material = requireChange(user, id);
         if (published && store.versions(id).isEmpty()) {
             throw Refusal.conflict("materials.error.noVersion");
         }
         store.setPublished(id, published, user.username());
+        if (!published && site.mark(id).isPresent()) {
+            site.setOnSite(id, false, user.username());
+            logSite(material, PublicationLog.Action.WITHDRAWN, user);
+        }
+    }
+
+    /** When and by whom (full name) the material was put on the website. */
+    public record SiteMark(Instant at, String by) {}
+
+    /** The material's mark «on the website», for its page; empty when it is not there. */
+    @Transactional(readOnly = true)
+    public Optional<SiteMark> siteMark(CurrentUser user, long id) {
+        get(user, id);
+        return site.mark(id);
+    }
+
+    /**
+     * Puts the published material (with its newest version's file) on the public section
+     * «Противодействие коррупции» of its organization and of those below it (Приказ Минтруда №530н,
+     * «Методические материалы»), or takes it off: those who may change it. Recorded in the
+     * publication log.
+     */
+    public void setOnSite(CurrentUser user, long id, boolean onSite) {
+        Material material = requireChange(user, id);
+        if (site.mark(id).isPresent() == onSite) {
+            return;
+        }
+        if (onSite && !material.published()) {
+            throw Refusal.conflict("materials.site.error.draft");
+        }
+        if (onSite && store.versions(id).isEmpty()) {
+            throw Refusal.conflict("materials.error.noVersion");
+        }
+        site.setOnSite(id, onSite, user.username());
+        logSite(material, onSite ? PublicationLog.Action.PUBLISHED : PublicationLog.Action.WITHDRAWN, user);
+    }
+
+    private void logSite(Material material, PublicationLog.Action action, CurrentUser user) {
+        publicationLog.record(
+                material.organizationId(),
+                PublicMaterials.SECTION,
+                PublicMaterials.path(material.organizationId(), material.id()),
+                material.title(),
+                action,
+                user.username());
     }
 
     /** Refuses a file over {@code probity.uploads.act-file} before it is read into memory. */
@@ -215,6 +270,9 @@ public class Materials {
                 DocumentText.sha256(content),
                 RussianFormats.blankToNull(note),
                 user.username());
+        if (site.mark(materialId).isPresent()) {
+            logSite(get(user, materialId), PublicationLog.Action.UPDATED, user);
+        }
         return store.version(id).orElseThrow();
     }
 

@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Methodological materials",
-        allowedDependencies = {"access", "acts", "org", "platform"})
+        allowedDependencies = {"access", "acts", "org", "platform", "portal"})
 package ru.probity.materials;

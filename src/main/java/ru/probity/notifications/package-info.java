@@ -14,5 +14,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"access", "audit", "cases", "org", "platform", "region", "tasks"})
+        allowedDependencies = {"access", "audit", "cases", "org", "platform", "portal", "region", "tasks"})
 package ru.probity.notifications;
