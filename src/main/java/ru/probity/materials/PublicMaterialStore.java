@@ -108,7 +108,7 @@ class PublicMaterialStore {
                                     and v.search @@ websearch_to_tsquery('russian', :q)
                                   order by v.number desc limit 1), m.description, '') as snippet
                 from material m
-                where """ + ON_SITE + """
+                where""" + " " + ON_SITE + """
                   and (m.search @@ websearch_to_tsquery('russian', :q)
                        or exists (select 1 from material_version v where v.material_id = m.id
                                   and v.search @@ websearch_to_tsquery('russian', :q)))
