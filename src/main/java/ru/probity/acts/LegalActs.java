@@ -134,6 +134,7 @@ public class LegalActs {
         }
         store.update(id, form, user.username());
         repealReplaced(user, form);
+        logIfPublic(user, id, PublicationLog.Action.UPDATED);
     }
 
     /** The act a new one replaces is no longer in force. */
@@ -175,16 +176,7 @@ public class LegalActs {
                 RussianFormats.blankToNull(note),
                 user.username());
         ActVersion version = version(user, id);
-        if (publicActs.mark(actId).isPresent()) {
-            LegalAct act = get(user, actId);
-            publicationLog.record(
-                    act.organizationId(),
-                    PublicActs.SECTION,
-                    PublicActs.path(act.organizationId(), actId),
-                    act.title(),
-                    PublicationLog.Action.UPDATED,
-                    user.username());
-        }
+        logIfPublic(user, actId, PublicationLog.Action.UPDATED);
         if (askAgain) {
             distributions.askAgain(user, version);
         }
@@ -247,6 +239,21 @@ public class LegalActs {
                 PublicActs.path(act.organizationId(), actId),
                 act.title(),
                 published ? PublicationLog.Action.PUBLISHED : PublicationLog.Action.WITHDRAWN,
+                user.username());
+    }
+
+    /** Records the change of a public act in the publication log; nothing for an act not public. */
+    private void logIfPublic(CurrentUser user, long actId, PublicationLog.Action action) {
+        if (publicActs.mark(actId).isEmpty()) {
+            return;
+        }
+        LegalAct act = get(user, actId);
+        publicationLog.record(
+                act.organizationId(),
+                PublicActs.SECTION,
+                PublicActs.path(act.organizationId(), actId),
+                act.title(),
+                action,
                 user.username());
     }
 

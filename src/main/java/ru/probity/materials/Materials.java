@@ -174,6 +174,9 @@ public class Materials {
         check(form);
         store.update(
                 id, form, Tags.parse(form.tags()), RussianFormats.blankToNull(form.description()), user.username());
+        if (site.mark(id).isPresent()) {
+            logSite(get(user, id), PublicationLog.Action.UPDATED, user);
+        }
     }
 
     /** The material for its edit form: only for those who may change it. */

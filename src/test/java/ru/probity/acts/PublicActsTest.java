@@ -152,6 +152,19 @@ class PublicActsTest extends IntegrationTest {
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(officerCard.select("#public-state").text()).startsWith("Размещён на сайте с");
         assertThat(officerCard.select("#toggle-public").text()).isEqualTo("Снять с сайта");
+        // a new version of a public act is on the site at once, and logged as a change
+        mvc.perform(multipart("/acts/" + act + "/versions")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "plan-2.txt",
+                                "text/plain",
+                                "План мероприятий в новой редакции".getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection());
+        Document updated = page("/public/" + kaluga + "/acts/" + act);
+        assertThat(updated.select("#public-act-text").text()).isEqualTo("План мероприятий в новой редакции");
+        assertThat(updated.select("#public-act-versions tbody tr")).hasSize(2);
 
         mvc.perform(post("/acts/" + act + "/public")
                         .param("published", "false")
@@ -165,6 +178,9 @@ class PublicActsTest extends IntegrationTest {
                         .filter(e -> e.path().equals("/public/" + kaluga + "/acts/" + act))
                         .map(e -> e.action() + ":" + e.by() + ":" + e.section())
                         .toList())
-                .containsExactlyInAnyOrder("PUBLISHED:kaluga.officer:acts", "WITHDRAWN:kaluga.officer:acts");
+                .containsExactlyInAnyOrder(
+                        "PUBLISHED:kaluga.officer:acts",
+                        "UPDATED:kaluga.officer:acts",
+                        "WITHDRAWN:kaluga.officer:acts");
     }
 }
