@@ -8,8 +8,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.platform.Messages;
+import ru.probity.portal.PublicHit;
 import ru.probity.portal.PublicPage;
 import ru.probity.portal.PublicSection;
+import ru.probity.portal.PublicationLog;
 
 /**
  * The subsection «Комиссия по соблюдению требований к служебному поведению … и урегулированию
@@ -35,10 +37,22 @@ class CommissionSection implements PublicSection {
 
     private final CommissionPortalStore store;
     private final Messages messages;
+    private final PublicationLog log;
 
-    CommissionSection(CommissionPortalStore store, Messages messages) {
+    CommissionSection(CommissionPortalStore store, Messages messages, PublicationLog log) {
         this.store = store;
         this.messages = messages;
+        this.log = log;
+    }
+
+    /**
+     * Records in the publication log that the public page of the organization forming a commission
+     * changed: the commission formed ({@code PUBLISHED}), its composition changed, a meeting announced
+     * or its results added ({@code UPDATED}) — in the caller's transaction.
+     */
+    @Transactional
+    void changed(long organizationId, PublicationLog.Action action, String username) {
+        log.record(organizationId, ID, path(organizationId), messages.text(titleKey()), action, username);
     }
 
     /** A commission on the public page. */
@@ -76,6 +90,46 @@ class CommissionSection implements PublicSection {
     @Override
     public List<PublicPage> pages(long organizationId) {
         return List.of(new PublicPage(path(organizationId), messages.text(titleKey()), null));
+    }
+
+    /**
+     * The site search: the subsection's page when a commission's name, the forming act, or a member's
+     * name or post holds the words (case and ё ignored), with what matched as the snippet.
+     */
+    @Override
+    public List<PublicHit> search(long organizationId, String query, int limit) {
+        String q = normalized(query);
+        if (q.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        var commissions = store.commissions(organizationId, MAX_COMMISSIONS);
+        for (var c : commissions) {
+            for (String text : new String[] {c.name(), c.basis()}) {
+                if (text != null && normalized(text).contains(q)) {
+                    return List.of(new PublicHit(path(organizationId), messages.text(titleKey()), text));
+                }
+            }
+        }
+        var ids = commissions.stream()
+                .map(CommissionPortalStore.PublicCommission::id)
+                .toList();
+        for (var m : store.members(ids)) {
+            String text = m.fullName() + (m.position() == null ? "" : ", " + m.position());
+            if (normalized(text).contains(q)) {
+                return List.of(new PublicHit(
+                        path(organizationId),
+                        messages.text(titleKey()),
+                        text + " — "
+                                + messages.text("commission.role." + m.role().name())));
+            }
+        }
+        return List.of();
+    }
+
+    static String normalized(String text) {
+        return text == null
+                ? ""
+                : text.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
     }
 
     /** The commissions of the organization's subtree as the public page shows them. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.probity.platform.Messages;
+import ru.probity.portal.PublicHit;
 import ru.probity.portal.PublicPage;
 import ru.probity.portal.PublicSection;
 
@@ -56,5 +57,28 @@ class ReportsSection implements PublicSection {
                     s.publishedAt()));
         }
         return pages;
+    }
+
+    /** The site search: the published reports whose title holds the words (case and ё ignored). */
+    @Override
+    public List<PublicHit> search(long organizationId, String query, int limit) {
+        String q = normalized(query);
+        if (q.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return publication.publishedFiles(organizationId).stream()
+                .filter(f -> normalized(f.title()).contains(q))
+                .limit(limit)
+                .map(f -> new PublicHit(
+                        ReportPublication.filePath(organizationId, f.id()),
+                        f.title(),
+                        messages.text("publicReports.fileInfo", f.year(), f.format(), f.sizeText())))
+                .toList();
+    }
+
+    static String normalized(String text) {
+        return text == null
+                ? ""
+                : text.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
     }
 }

@@ -6,11 +6,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.probity.IntegrationTest;
+import ru.probity.access.CurrentUserHolder;
 import ru.probity.portal.PublicPage;
 
 /**
@@ -22,6 +24,9 @@ class CommissionSectionTest extends IntegrationTest {
 
     @Autowired
     CommissionSection section;
+
+    @Autowired
+    Meetings meetings;
 
     private String page(String url) throws Exception {
         return mvc.perform(get(url))
@@ -56,7 +61,7 @@ class CommissionSectionTest extends IntegrationTest {
                         "секретарь");
         // the next meeting: its day and time, nothing of its agenda
         String next = LocalDate.now().plusDays(9).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-        assertThat(commission.select(".public-announcements li").text()).isEqualTo(next + ", 15:00");
+        assertThat(commission.select(".public-announcements li").eachText()).contains(next + ", 15:00");
         // the meeting held: two questions, counted by kind with the decision
         String held = LocalDate.now().minusDays(20).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         String results = commission.select(".public-results").text();
@@ -68,9 +73,45 @@ class CommissionSectionTest extends IntegrationTest {
                                 + " рекомендованы меры по его урегулированию — 1",
                         "Представление руководителя, иные материалы: 1",
                         "установлено, что требования к служебному поведению не соблюдались — 1");
+        // the site search finds a member by name, with his role
+        assertThat(section.search(kaluga, "орлова светлана", 5))
+                .extracting(ru.probity.portal.PublicHit::snippet)
+                .singleElement()
+                .asString()
+                .contains("Орлова Светлана Николаевна", "независимый эксперт");
         assertThat(section.pages(kaluga))
                 .extracting(PublicPage::path)
                 .containsExactly("/public/" + kaluga + "/commission");
+    }
+
+    @Test
+    void aMeetingPlannedByTheSecretaryIsAnnouncedAndLogged() throws Exception {
+        long ugh = organizationId(UGH);
+        long commission = jdbc.sql("select id from commission where organization_id = ? and active")
+                .param(ugh)
+                .query(Long.class)
+                .single();
+        LocalDate day = LocalDate.now().plusDays(45);
+        long meeting = meetings.create(
+                ((CurrentUserHolder) users.loadUserByUsername("ugh.officer")).currentUser(),
+                commission,
+                day,
+                LocalTime.of(10, 30),
+                "каб. 12");
+        try {
+            var html = Jsoup.parse(page("/public/" + ugh + "/commission"));
+            assertThat(html.select(".public-announcements li").eachText())
+                    .contains(day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ", 10:30");
+            assertThat(html.text()).doesNotContain("каб. 12");
+            assertThat(jdbc.sql("""
+                            select action from portal_publication_log
+                            where organization_id = ? and section = 'commission' and created_by = 'ugh.officer'
+                            order by id desc limit 1""").param(ugh).query(String.class).single()).isEqualTo("UPDATED");
+        } finally {
+            jdbc.sql("delete from commission_meeting where id = ?")
+                    .param(meeting)
+                    .update();
+        }
     }
 
     @Test

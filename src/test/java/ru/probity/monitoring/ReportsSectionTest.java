@@ -93,6 +93,11 @@ class ReportsSectionTest extends IntegrationTest {
         for (PublicPage p : section.pages(kaluga)) {
             mvc.perform(get(p.path())).andExpect(status().isOk());
         }
+        // the site search finds the report by a word of its title
+        assertThat(section.search(kaluga, "ДОКЛАД о ходе", 5))
+                .extracting(ru.probity.portal.PublicHit::path)
+                .containsExactly(href);
+        assertThat(section.search(kaluga, "нет такого", 5)).isEmpty();
         // a year not published
         mvc.perform(get("/public/" + kaluga + "/reports/" + (LAST - 5))).andExpect(status().isNotFound());
     }
