@@ -1,7 +1,9 @@
 package ru.probity.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.probity.IntegrationTest;
 import ru.probity.portal.PublicPage;
+import ru.probity.reports.engine.ProofOfWork;
 
 /**
  * Issue 21: the feedback subsection of the public section — how to report (the organization's contacts
@@ -64,6 +67,35 @@ class FeedbackSectionTest extends IntegrationTest {
                     .isNotEmpty();
         }
         assertThat(section.pages(ugh)).extracting(PublicPage::path).containsExactly("/public/" + ugh + "/feedback");
+    }
+
+    @Test
+    void theFormOfTheFeedbackPageSendsAReportToTheChosenOrganizationAndGivesTheReceipt() throws Exception {
+        long ugh = organizationId(UGH);
+        var html = Jsoup.parse(page("/public/" + ugh + "/feedback"));
+        var form = html.selectFirst("form#report-form");
+        String challenge = form.select("input[name=challenge]").attr("value");
+        String organization =
+                form.select("select#organizationId option[selected]").attr("value");
+        var sent = mvc.perform(multipart(form.attr("action"))
+                        .param("organizationId", organization)
+                        .param("topic", "BRIBERY")
+                        .param("text", "Сообщение из раздела «Обратная связь» управления")
+                        .param("challenge", challenge)
+                        .param("solution", ProofOfWork.solve(challenge))
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("127.0.41.7");
+                            return request;
+                        }))
+                .andExpect(status().isOk())
+                .andReturn();
+        String receipt = PublicReception.receipt(sent);
+        assertThat(receipt).hasSize(24);
+        assertThat(jdbc.sql("select organization_id from report order by id desc limit 1")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(ugh);
     }
 
     @Test
