@@ -22,6 +22,7 @@ import ru.probity.platform.Messages;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RussianFormats;
+import ru.probity.portal.PublicationLog;
 
 /**
  * Commissions and their composition. A commission belongs to an organization, an employer body, and
@@ -54,6 +55,7 @@ public class Commissions {
     private final Organizations organizations;
     private final AccessLog accessLog;
     private final Messages messages;
+    private final CommissionSection publicSection;
 
     Commissions(
             CommissionStore store,
@@ -61,7 +63,9 @@ public class Commissions {
             TransferActStore acts,
             Organizations organizations,
             AccessLog accessLog,
-            Messages messages) {
+            Messages messages,
+            CommissionSection publicSection) {
+        this.publicSection = publicSection;
         this.store = store;
         this.caseStore = caseStore;
         this.acts = acts;
@@ -242,6 +246,7 @@ public class Commissions {
         }
         long id = form(organizationId, kind, name, basis, user.username());
         accessLog.record(AccessAction.CREATE, "COMMISSION", id, organizationId, null);
+        publicSection.changed(organizationId, PublicationLog.Action.PUBLISHED, user.username());
         return id;
     }
 
@@ -430,6 +435,7 @@ public class Commissions {
         requireComposer(user, c);
         long id = addMember(commissionId, form, null, true, user.username());
         accessLog.record(AccessAction.UPDATE, "COMMISSION", commissionId, c.organizationId(), "member added");
+        publicSection.changed(c.organizationId(), PublicationLog.Action.UPDATED, user.username());
         return id;
     }
 
@@ -482,5 +488,6 @@ public class Commissions {
             throw Refusal.conflict("commission.error.term");
         }
         accessLog.record(AccessAction.UPDATE, "COMMISSION", commissionId, c.organizationId(), "term ended");
+        publicSection.changed(c.organizationId(), PublicationLog.Action.UPDATED, user.username());
     }
 }

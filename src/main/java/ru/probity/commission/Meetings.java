@@ -19,6 +19,7 @@ import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RegionTime;
 import ru.probity.platform.RussianFormats;
+import ru.probity.portal.PublicationLog;
 
 /**
  * Meetings of a commission: numbered per commission and year; the agenda of its pending cases;
@@ -38,6 +39,7 @@ public class Meetings {
     private final Cases cases;
     private final AccessLog accessLog;
     private final RegionTime regionTime;
+    private final CommissionSection publicSection;
 
     Meetings(
             MeetingStore store,
@@ -46,7 +48,9 @@ public class Meetings {
             Commissions commissions,
             Cases cases,
             AccessLog accessLog,
-            RegionTime regionTime) {
+            RegionTime regionTime,
+            CommissionSection publicSection) {
+        this.publicSection = publicSection;
         this.regionTime = regionTime;
         this.store = store;
         this.agendaStore = agendaStore;
@@ -153,6 +157,8 @@ public class Meetings {
                 MeetingStatus.PLANNED,
                 user.username());
         accessLog.record(AccessAction.CREATE, SUBJECT, meeting[0], c.organizationId(), "№ " + meeting[1]);
+        // the public section announces it
+        publicSection.changed(c.organizationId(), PublicationLog.Action.UPDATED, user.username());
         return meeting[0];
     }
 
@@ -273,5 +279,7 @@ public class Meetings {
         caseStore.returnUndecided(meetingId);
         store.move(meetingId, MeetingStatus.CLOSED);
         accessLog.record(AccessAction.UPDATE, SUBJECT, meetingId, meeting.organizationId(), "closed");
+        // the public section adds its results
+        publicSection.changed(meeting.organizationId(), PublicationLog.Action.UPDATED, user.username());
     }
 }

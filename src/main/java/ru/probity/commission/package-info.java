@@ -21,6 +21,7 @@
             "notifications",
             "org",
             "platform",
+            "portal",
             "procurement",
             "procurement :: *",
             "region",

@@ -18,6 +18,7 @@ import ru.probity.org.People;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
 import ru.probity.platform.RussianFormats;
+import ru.probity.portal.PublicationLog;
 
 /**
  * Annual campaigns and event-based obligations to file declarations, and the progress of filing
@@ -44,6 +45,8 @@ public class Campaigns {
     private final FilingRegimeSettings regime;
     private final DeclarationTexts texts;
     private final PublicationSwitch publication;
+    private final Publication published;
+    private final PublicationLog publicationLog;
 
     Campaigns(
             CampaignStore store,
@@ -54,8 +57,12 @@ public class Campaigns {
             Declarations declarations,
             FilingRegimeSettings regime,
             DeclarationTexts texts,
-            PublicationSwitch publication) {
+            PublicationSwitch publication,
+            Publication published,
+            PublicationLog publicationLog) {
         this.publication = publication;
+        this.published = published;
+        this.publicationLog = publicationLog;
         this.declarations = declarations;
         this.regime = regime;
         this.texts = texts;
@@ -290,10 +297,20 @@ public class Campaigns {
      */
     public void publish(CurrentUser user, long campaignId) {
         requireOfficer(user);
-        campaign(user, campaignId);
+        Campaign campaign = campaign(user, campaignId);
         publication.requireEnabled();
         declarations.refreshExtracts(campaignId);
         store.publish(campaignId, user.username());
+        var action = campaign.publishedAt() == null ? PublicationLog.Action.PUBLISHED : PublicationLog.Action.UPDATED;
+        for (var p : published.ofCampaign(campaignId)) {
+            publicationLog.record(
+                    p.organizationId(),
+                    IncomeSection.ID,
+                    IncomeSection.yearPath(p.organizationId(), p.year()),
+                    texts.text("declarations.portal.heading", p.year()),
+                    action,
+                    user.username());
+        }
     }
 
     /** Filing by organization of the user's subtree for a reporting year (all kinds of obligations). */

@@ -59,4 +59,14 @@ public class Publication {
                 .map(r -> new Entry(r.post(), json.readValue(r.extract(), Extract.class)))
                 .toList();
     }
+
+    /** The years of the organization's own published declarations, the latest first; none while suspended. */
+    public List<Integer> years(long organizationId) {
+        return enabled() ? store.years(organizationId) : List.of();
+    }
+
+    /** The organizations (with the year) whose declarations the campaign publishes. */
+    List<Published> ofCampaign(long campaignId) {
+        return store.ofCampaign(campaignId);
+    }
 }

@@ -51,4 +51,27 @@ class PublicationStore {
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2)))
                 .list();
     }
+
+    /** The years of an organization's own published declarations, the latest first. */
+    List<Integer> years(long organizationId) {
+        return jdbc.sql("""
+                select distinct d.year from declaration d
+                join declaration_obligation ob on ob.id = d.obligation_id
+                join declaration_campaign c on c.id = ob.campaign_id and c.published_at is not null
+                where d.is_current and d.organization_id = ?
+                order by d.year desc""").param(organizationId).query(Integer.class).list();
+    }
+
+    /** The organizations whose current declarations a campaign publishes, with the year. */
+    List<Publication.Published> ofCampaign(long campaignId) {
+        return jdbc.sql("""
+                select o.id, o.name, d.year, count(*) from declaration d
+                join declaration_obligation ob on ob.id = d.obligation_id
+                join organization o on o.id = d.organization_id
+                where d.is_current and ob.campaign_id = ?
+                group by o.id, o.name, d.year order by o.id""")
+                .param(campaignId)
+                .query((rs, n) -> new Publication.Published(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+                .list();
+    }
 }

@@ -23,6 +23,7 @@
             "identifiers",
             "org",
             "platform",
+            "portal",
             "region",
             "sealing",
             "tasks"

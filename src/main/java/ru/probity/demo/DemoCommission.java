@@ -234,6 +234,14 @@ final class DemoCommission {
                         "Мотивированное заключение: функции управления предприятием входили в должностные обязанности.",
                         today.minusDays(5)),
                 AUTHOR);
+        // the next meeting, announced in the public section (issue 21) by its day and time only
+        commissions.meeting(
+                commission,
+                today.plusDays(9),
+                LocalTime.of(15, 0),
+                "г. Калуга, ул. Плеханова, д. 45, каб. 12",
+                false,
+                AUTHOR);
     }
 
     /** The district's commission and the settlements' agreements handing their cases to it. */

@@ -62,6 +62,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final Monitoring monitoring;
     private final DemoVisits.Services regionWork;
     private final DemoConsultations.Library library;
+    private final ru.probity.monitoring.ReportPublication reportPublication;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -108,7 +109,9 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoVisits.Services regionWork,
             DemoConsultations.Library library,
             RegionTime regionTime,
-            ru.probity.plans.Plans plans) {
+            ru.probity.plans.Plans plans,
+            ru.probity.monitoring.ReportPublication reportPublication) {
+        this.reportPublication = reportPublication;
         this.expertise = expertise;
         this.plans = plans;
         this.monitoring = monitoring;
@@ -173,6 +176,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoMonitoring.load(monitoring.forms(), monitoring.reports(), monitoring.ratings(), lookup, today);
             DemoVisits.load(regionWork, lookup, today);
             DemoConsultations.load(library, lookup, today);
+            DemoPublicSections.load(reportPublication, lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

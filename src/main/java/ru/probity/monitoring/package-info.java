@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Monitoring of municipalities",
-        allowedDependencies = {"access", "audit", "org", "platform", "region", "tasks"})
+        allowedDependencies = {"access", "audit", "org", "platform", "portal", "region", "tasks"})
 package ru.probity.monitoring;

@@ -52,7 +52,7 @@ class PublicReportController {
         this.messages = messages;
     }
 
-    private static void private_(HttpServletResponse response) {
+    static void private_(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
     }
@@ -63,21 +63,32 @@ class PublicReportController {
         return "reports/public/index";
     }
 
+    /** The form; {@code organization}: the organization chosen beforehand (the public section's feedback). */
     @GetMapping("/new")
-    String form(Model model, CsrfToken csrf, HttpServletResponse response) {
+    String form(
+            @RequestParam(required = false) Long organization,
+            Model model,
+            CsrfToken csrf,
+            HttpServletResponse response) {
         csrf.getToken(); // the cookie is set before the page starts to stream
         private_(response);
+        model.addAttribute("selectedOrganization", organization);
         return form(model, null);
     }
 
     private String form(Model model, PublicReports.Submission values) {
+        formModel(model, reports, challenges, uploads);
+        model.addAttribute("values", values);
+        return "reports/public/form";
+    }
+
+    /** What the report form needs (also on the public section's feedback page, {@link FeedbackSectionController}). */
+    static void formModel(Model model, PublicReports reports, Challenges challenges, ReportUploads uploads) {
         model.addAttribute("organizations", reports.organizations());
         model.addAttribute("topics", ReportTopic.values());
         model.addAttribute("challenge", challenges.issue());
         model.addAttribute("maxFileMb", uploads.maxFileMb());
         model.addAttribute("maxFiles", ReportUploads.MAX_FILES);
-        model.addAttribute("values", values);
-        return "reports/public/form";
     }
 
     /** The report form's fields (its files come apart; an unticked box is null). */

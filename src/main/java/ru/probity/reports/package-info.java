@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reports of corruption",
-        allowedDependencies = {"access", "audit", "org", "platform", "region", "sealing", "tasks"})
+        allowedDependencies = {"access", "audit", "org", "platform", "portal", "region", "sealing", "tasks"})
 package ru.probity.reports;

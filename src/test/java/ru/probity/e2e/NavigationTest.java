@@ -54,6 +54,9 @@ class NavigationTest extends IntegrationTest {
     private static final String CONSOLIDATION = "/monitoring/consolidation";
 
     private static final String RATINGS = "/monitoring/ratings";
+    /** The reports and statistics of the public section: the regional administrator and the officers. */
+    private static final String PUBLIC_REPORTS = "/monitoring/public";
+
     private static final List<String> USER_MENU = List.of("/account/password", "/account/two-factor");
     private static final List<String> USER_MENU_STAFF =
             List.of("/account/password", "/account/two-factor", "/account/tokens", "/api/docs");
@@ -101,6 +104,7 @@ class NavigationTest extends IntegrationTest {
                         "/monitoring",
                         CONSOLIDATION,
                         RATINGS,
+                        PUBLIC_REPORTS,
                         "/visits",
                         "/agreements",
                         "/consultations"));
@@ -128,6 +132,7 @@ class NavigationTest extends IntegrationTest {
                         "/monitoring",
                         CONSOLIDATION,
                         RATINGS,
+                        PUBLIC_REPORTS,
                         "/visits",
                         "/agreements",
                         "/consultations"));
@@ -141,6 +146,7 @@ class NavigationTest extends IntegrationTest {
                         "/monitoring",
                         CONSOLIDATION,
                         RATINGS,
+                        PUBLIC_REPORTS,
                         "/visits",
                         "/agreements",
                         "/consultations"));
@@ -154,6 +160,7 @@ class NavigationTest extends IntegrationTest {
                         "/monitoring",
                         CONSOLIDATION,
                         RATINGS,
+                        PUBLIC_REPORTS,
                         "/visits",
                         "/agreements",
                         "/consultations"));
