@@ -42,6 +42,22 @@ class MessagesTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * A key defined twice is a silent bug: {@link Properties} keeps the last one, so the text a page
+     * shows depends on which helper's block came last in a merge.
+     */
+    @Test
+    void everyKeyIsDefinedOnce() throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/messages.properties"))) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("#") && trimmed.contains("=")) {
+                keys.add(trimmed.substring(0, trimmed.indexOf('=')).strip());
+            }
+        }
+        assertThat(keys).doesNotHaveDuplicates();
+    }
+
     @Test
     void everyRoleOrganizationKindAndAuditActionHasARussianLabel() throws IOException {
         Properties bundle = new Properties();
