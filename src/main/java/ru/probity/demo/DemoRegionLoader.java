@@ -62,6 +62,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final Monitoring monitoring;
     private final DemoVisits.Services regionWork;
     private final DemoConsultations.Library library;
+    private final ru.probity.portal.PortalContent portal;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -108,7 +109,9 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoVisits.Services regionWork,
             DemoConsultations.Library library,
             RegionTime regionTime,
-            ru.probity.plans.Plans plans) {
+            ru.probity.plans.Plans plans,
+            ru.probity.portal.PortalContent portal) {
+        this.portal = portal;
         this.expertise = expertise;
         this.plans = plans;
         this.monitoring = monitoring;
@@ -173,6 +176,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoMonitoring.load(monitoring.forms(), monitoring.reports(), monitoring.ratings(), lookup, today);
             DemoVisits.load(regionWork, lookup, today);
             DemoConsultations.load(library, lookup, today);
+            DemoPortal.load(portal, lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"
