@@ -147,6 +147,33 @@ class PortalAccessibilityTest extends IntegrationTest {
     }
 
     @Test
+    void theKeyboardReachesTheContentAndSeesWhereItIs() {
+        long kaluga = organizationId(KALUGA);
+        browser.open("/public/" + kaluga);
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        org.openqa.selenium.WebElement body = browser.driver().findElement(org.openqa.selenium.By.tagName("body"));
+        body.sendKeys(org.openqa.selenium.Keys.TAB);
+        org.openqa.selenium.WebElement skip = browser.driver().switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Перейти к содержанию");
+        assertThat(skip.isDisplayed()).as("the skip link shows when focused").isTrue();
+        skip.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.until(d -> d.getCurrentUrl().endsWith("#content"));
+        // from the top again, through the header and the menu: every focused element shows an outline
+        browser.open("/public/" + kaluga);
+        browser.driver().findElement(org.openqa.selenium.By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        for (int i = 0; i < 8; i++) {
+            browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+            org.openqa.selenium.WebElement focused = browser.driver().switchTo().activeElement();
+            String outline = (String) js.executeScript(
+                    "var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", focused);
+            assertThat(outline)
+                    .as("the focus of %s", focused.getText())
+                    .startsWith("solid")
+                    .doesNotEndWith(" 0px");
+        }
+    }
+
+    @Test
     void everyPublicPageReadsWithoutJavaScript() throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
