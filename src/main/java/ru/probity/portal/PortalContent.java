@@ -196,6 +196,28 @@ public class PortalContent {
         record(after.organizationId(), PAGES, after.path(), after.title(), before.published(), after.published(), user);
     }
 
+    /**
+     * Brings back a former version of the page — its title, text, place and state — as a new version
+     * (the address and the order stay).
+     */
+    public void restoreVersion(CurrentUser user, long pageId, long versionId) {
+        OwnPage page = page(user, pageId);
+        PageVersion version = store.versions(pageId).stream()
+                .filter(v -> v.id() == versionId)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("page version", versionId));
+        updatePage(
+                user,
+                pageId,
+                new PageForm(
+                        version.title(),
+                        page.slug(),
+                        version.body(),
+                        version.menuSection(),
+                        page.position(),
+                        version.published()));
+    }
+
     /** Deletes the page with its versions (a published one is withdrawn in the log). */
     public void deletePage(CurrentUser user, long pageId) {
         OwnPage page = page(user, pageId);

@@ -132,6 +132,13 @@ class PortalOfficeController {
         return "redirect:/portal?organization=" + page.organizationId();
     }
 
+    @PostMapping("/pages/{id}/versions/{version}/restore")
+    String restoreVersion(@PathVariable long id, @PathVariable long version, RedirectAttributes flash) {
+        content.restoreVersion(CurrentUser.get(), id, version);
+        flash.addFlashAttribute("notice", "portal.restored");
+        return "redirect:/portal/pages/" + id;
+    }
+
     @PostMapping("/pages/{id}/delete")
     String deletePage(@PathVariable long id, RedirectAttributes flash) {
         CurrentUser user = CurrentUser.get();

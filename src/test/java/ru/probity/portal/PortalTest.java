@@ -128,6 +128,23 @@ class PortalTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(path)).andExpect(status().isNotFound());
 
+        // version 1 brought back: published again under its first title, as version 4
+        long first = jdbc.sql("select id from portal_page_version where page_id = ? and number = 1")
+                .param(id)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/portal/pages/" + id + "/versions/" + first + "/restore")
+                        .with(as("kaluga.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(path).select("h1").text()).isEqualTo("Порядок проверки жалоб");
+        assertThat(officerPage("/portal/pages/" + id).select("#versions tbody tr"))
+                .hasSize(4);
+        mvc.perform(post("/portal/pages/" + id + "/versions/" + first + "/restore")
+                        .with(as("obninsk.officer"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+
         Document log = officerPage("/portal/log?organization=" + kaluga);
         assertThat(log.select("#log tbody tr").eachText())
                 .anyMatch(row -> row.contains("Снята с публикации") && row.contains("Порядок рассмотрения жалоб"))
