@@ -44,6 +44,14 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     /**
+     * The policy of the public pages: the pages' own, except who may frame them — the setting {@code
+     * probity.portal.frame-ancestors} (a municipal website embedding its section, docs/portal.md).
+     */
+    static String publicContentSecurityPolicy(String frameAncestors) {
+        return CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors " + frameAncestors);
+    }
+
+    /**
      * The API's description (springdoc: the JSON at {@code /api/openapi}, the Swagger UI at {@code
      * /api/docs}, its files under {@code /api/swagger-ui}): a chain of its own that also reads the
      * page session, so a signed-in user opens it from the menu (issue 16); it holds no data, and still
@@ -140,14 +148,15 @@ class SecurityConfiguration {
     }
 
     /**
-     * The public reception of reports ({@code /public/**}): no account, no session (nothing on the
-     * server ties a visitor to a report), CSRF still on with a double-submit cookie limited to
-     * {@code /public} (docs/decisions/0005-report-encryption.md), no referrer ever sent.
+     * The public reception of reports and the public section ({@code /public/**}): no account, no
+     * session (nothing on the server ties a visitor to a report), CSRF still on with a double-submit
+     * cookie limited to {@code /public} (docs/decisions/0005-report-encryption.md), no referrer ever
+     * sent; framed only by the sources of {@code probity.portal.frame-ancestors} (docs/portal.md).
      */
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain publicPages(HttpSecurity http, ru.probity.portal.PortalSettings portal) throws Exception {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookieName("PUBLIC-XSRF");
         tokens.setCookiePath("/public");
@@ -157,7 +166,18 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.csrfTokenRepository(tokens))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(publicContentSecurityPolicy(portal.frameAncestors())))
+                        .frameOptions(frames -> {
+                            // the CSP's frame-ancestors decides; the old header only where it says the same
+                            if (portal.frameAncestors().equals("'none'")) {
+                                frames.deny();
+                            } else if (portal.frameAncestors().equals("'self'")) {
+                                frames.sameOrigin();
+                            } else {
+                                frames.disable();
+                            }
+                        })
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .permissionsPolicyHeader(

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Accounts",
-        allowedDependencies = {"access", "audit", "org", "platform", "sealing"})
+        allowedDependencies = {"access", "audit", "org", "platform", "portal", "sealing"})
 package ru.probity.accounts;

@@ -63,6 +63,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final DemoVisits.Services regionWork;
     private final DemoConsultations.Library library;
     private final ru.probity.monitoring.ReportPublication reportPublication;
+    private final ru.probity.portal.PortalContent portal;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -110,8 +111,10 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoConsultations.Library library,
             RegionTime regionTime,
             ru.probity.plans.Plans plans,
-            ru.probity.monitoring.ReportPublication reportPublication) {
+            ru.probity.monitoring.ReportPublication reportPublication,
+            ru.probity.portal.PortalContent portal) {
         this.reportPublication = reportPublication;
+        this.portal = portal;
         this.expertise = expertise;
         this.plans = plans;
         this.monitoring = monitoring;
@@ -177,6 +180,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoVisits.load(regionWork, lookup, today);
             DemoConsultations.load(library, lookup, today);
             DemoPublicSections.load(reportPublication, lookup, today);
+            DemoPortal.load(portal, lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

@@ -23,6 +23,7 @@
             "org",
             "platform",
             "plans",
+            "portal",
             "procurement",
             "procurement :: *",
             "reports",

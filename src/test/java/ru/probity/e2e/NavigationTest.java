@@ -107,7 +107,8 @@ class NavigationTest extends IntegrationTest {
                         PUBLIC_REPORTS,
                         "/visits",
                         "/agreements",
-                        "/consultations"));
+                        "/consultations",
+                        "/portal"));
         sidebar.put(
                 "region.auditor",
                 without(
@@ -135,7 +136,8 @@ class NavigationTest extends IntegrationTest {
                         PUBLIC_REPORTS,
                         "/visits",
                         "/agreements",
-                        "/consultations"));
+                        "/consultations",
+                        "/portal"));
         sidebar.put(
                 "obninsk.officer",
                 with(
@@ -149,7 +151,8 @@ class NavigationTest extends IntegrationTest {
                         PUBLIC_REPORTS,
                         "/visits",
                         "/agreements",
-                        "/consultations"));
+                        "/consultations",
+                        "/portal"));
         sidebar.put(
                 "ugh.officer",
                 with(
@@ -163,7 +166,8 @@ class NavigationTest extends IntegrationTest {
                         PUBLIC_REPORTS,
                         "/visits",
                         "/agreements",
-                        "/consultations"));
+                        "/consultations",
+                        "/portal"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
         sidebar.put("kaluga.commission", without(without(REGISTRY, "/expertise"), "/expertise/publications"));
         sidebar.put(
