@@ -62,6 +62,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final Monitoring monitoring;
     private final DemoVisits.Services regionWork;
     private final DemoConsultations.Library library;
+    private final DemoCivil.Services civil;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -107,6 +108,7 @@ class DemoRegionLoader implements ApplicationRunner {
             Monitoring monitoring,
             DemoVisits.Services regionWork,
             DemoConsultations.Library library,
+            DemoCivil.Services civil,
             RegionTime regionTime,
             ru.probity.plans.Plans plans) {
         this.expertise = expertise;
@@ -114,6 +116,7 @@ class DemoRegionLoader implements ApplicationRunner {
         this.monitoring = monitoring;
         this.regionWork = regionWork;
         this.library = library;
+        this.civil = civil;
         this.regionTime = regionTime;
         this.lookup = lookup;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -150,7 +153,16 @@ class DemoRegionLoader implements ApplicationRunner {
         load(region);
         var deals = new DemoProcurement(region, java.time.LocalDate.now()).generate();
         transaction.executeWithoutResult(status -> {
-            registers.store("demo", "DEMO", deals.companies(), deals.entrepreneurs(), 0, 0, AUTHOR);
+            registers.store(
+                    "demo",
+                    "DEMO",
+                    java.util.stream.Stream.concat(
+                                    deals.companies().stream(), DemoCivil.companies(java.time.LocalDate.now()).stream())
+                            .toList(),
+                    deals.entrepreneurs(),
+                    0,
+                    0,
+                    AUTHOR);
             contracts.storeAsSystem("demo", deals.contracts());
             DemoDeclarations.load(campaigns, declarations, verifications, registry, lookup);
             checks.check(null);
@@ -173,6 +185,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoMonitoring.load(monitoring.forms(), monitoring.reports(), monitoring.ratings(), lookup, today);
             DemoVisits.load(regionWork, lookup, today);
             DemoConsultations.load(library, lookup, today);
+            DemoCivil.load(civil, lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

@@ -103,6 +103,7 @@ class NavigationTest extends IntegrationTest {
                         RATINGS,
                         "/visits",
                         "/agreements",
+                        "/civil",
                         "/consultations"));
         sidebar.put(
                 "region.auditor",
@@ -115,6 +116,7 @@ class NavigationTest extends IntegrationTest {
                                 RATINGS,
                                 "/visits",
                                 "/agreements",
+                                "/civil",
                                 "/consultations"),
                         "/expertise"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
@@ -130,6 +132,7 @@ class NavigationTest extends IntegrationTest {
                         RATINGS,
                         "/visits",
                         "/agreements",
+                        "/civil",
                         "/consultations"));
         sidebar.put(
                 "obninsk.officer",
@@ -143,6 +146,7 @@ class NavigationTest extends IntegrationTest {
                         RATINGS,
                         "/visits",
                         "/agreements",
+                        "/civil",
                         "/consultations"));
         sidebar.put(
                 "ugh.officer",
@@ -156,6 +160,7 @@ class NavigationTest extends IntegrationTest {
                         RATINGS,
                         "/visits",
                         "/agreements",
+                        "/civil",
                         "/consultations"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
         sidebar.put("kaluga.commission", without(without(REGISTRY, "/expertise"), "/expertise/publications"));
