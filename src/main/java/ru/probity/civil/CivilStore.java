@@ -252,7 +252,7 @@ class CivilStore {
     }
 
     List<CivilOrganization> publicSearch(long owner, String q, int limit) {
-        return jdbc.sql(ORGANIZATION + """
+        return jdbc.sql(ORGANIZATION + " " + """
                  where c.owner_id = :owner and c.active
                    and (c.name ilike :q or c.inn like :q or c.description ilike :q)
                  order by c.name limit :limit""")
@@ -328,7 +328,7 @@ class CivilStore {
     }
 
     List<Activity> publicActivities(long owner, long organizationId) {
-        return jdbc.sql(ACTIVITY + """
+        return jdbc.sql(ACTIVITY + " " + """
                  where a.civil_organization_id = :o and c.owner_id = :owner and c.active
                  order by a.held_on desc, a.id desc""")
                 .param("o", organizationId)
@@ -346,7 +346,7 @@ class CivilStore {
     }
 
     List<Activity> publicActivitySearch(long owner, String q, int limit) {
-        return jdbc.sql(ACTIVITY + """
+        return jdbc.sql(ACTIVITY + " " + """
                  where c.owner_id = :owner and c.active
                    and (a.title ilike :q or a.description ilike :q or a.results ilike :q)
                  order by a.held_on desc limit :limit""")
@@ -359,7 +359,7 @@ class CivilStore {
 
     /** The activities of the subtree of {@code me} (or of one owner, public: {@code me} null) in the days. */
     List<Activity> activitiesBetween(Long me, Long owner, LocalDate from, LocalDate to) {
-        return jdbc.sql(ACTIVITY + """
+        return jdbc.sql(ACTIVITY + " " + """
                  where a.held_on between :from and :to and c.active
                    and (cast(:owner as bigint) is null or c.owner_id = :owner)
                    and (cast(:me as bigint) is null

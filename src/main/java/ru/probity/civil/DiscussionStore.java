@@ -190,7 +190,7 @@ class DiscussionStore {
     }
 
     List<Row> publicSearch(long owner, String q, int limit) {
-        return jdbc.sql(DISCUSSION + """
+        return jdbc.sql(DISCUSSION + " " + """
                  where d.owner_id = :owner and d.published_at is not null
                    and (d.topic ilike :q or d.description ilike :q or d.results ilike :q)
                  order by d.starts_at desc limit :limit""")
@@ -203,7 +203,7 @@ class DiscussionStore {
 
     /** Announced discussions starting in the period, of the subtree of {@code me} or of one {@code owner}. */
     List<Row> between(Long me, Long owner, Instant from, Instant to) {
-        return jdbc.sql(DISCUSSION + """
+        return jdbc.sql(DISCUSSION + " " + """
                  where d.starts_at >= :from and d.starts_at < :to
                    and (cast(:owner as bigint) is null or (d.owner_id = :owner and d.published_at is not null))
                    and (cast(:me as bigint) is null
