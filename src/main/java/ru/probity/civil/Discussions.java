@@ -35,7 +35,7 @@ import ru.probity.portal.PublicationLog;
 public class Discussions {
 
     static final String SECTION = "discussions";
-    static final String PARTICIPANT_SUBJECT = "DISCUSSION_PARTICIPANT";
+    static final String SUBJECT = "DISCUSSION_PARTICIPANT";
 
     private final DiscussionStore store;
     private final CivilStore civil;
@@ -236,7 +236,7 @@ public class Discussions {
         List<Participant> found = store.participants(id);
         accessLog.recordEach(
                 AccessAction.READ,
-                PARTICIPANT_SUBJECT,
+                SUBJECT,
                 found.stream()
                         .map(p -> new AccessLog.Subject(p.id(), d.ownerId()))
                         .toList(),
@@ -257,7 +257,7 @@ public class Discussions {
         if (store.cancel(id, participantId) == 0) {
             throw new NotFound("participant", participantId);
         }
-        accessLog.record(AccessAction.DELETE, PARTICIPANT_SUBJECT, participantId, d.ownerId(), null);
+        accessLog.record(AccessAction.DELETE, SUBJECT, participantId, d.ownerId(), null);
     }
 
     /**
