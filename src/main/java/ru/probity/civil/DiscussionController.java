@@ -149,7 +149,7 @@ class DiscussionController {
 
     @GetMapping("/{id:\\d+}/minutes")
     void minutes(@PathVariable long id, HttpServletResponse response) throws IOException {
-        DiscussionStore.Minutes m = discussions.minutes(CurrentUser.get(), id);
+        Discussions.Minutes m = discussions.minutes(CurrentUser.get(), id);
         Downloads.attachedFile(response, m.name(), DOCX, m.content());
     }
 

@@ -295,11 +295,16 @@ public class Discussions {
                 user.username());
     }
 
+    /** The minutes of a discussion: the file's name and its content (DOCX). */
+    public record Minutes(String name, byte[] content) {}
+
     /** The minutes for the officer (also before the results are public). */
     @Transactional(readOnly = true)
-    public DiscussionStore.Minutes minutes(CurrentUser user, long id) {
+    public Minutes minutes(CurrentUser user, long id) {
         get(user, id);
-        return store.minutes(id).orElseThrow(() -> new NotFound("minutes", id));
+        return store.minutes(id)
+                .map(m -> new Minutes(m.name(), m.content()))
+                .orElseThrow(() -> new NotFound("minutes", id));
     }
 
     // --- the public side
@@ -317,12 +322,14 @@ public class Discussions {
     }
 
     @Transactional(readOnly = true)
-    public DiscussionStore.Minutes publicMinutes(long owner, long id) {
+    public Minutes publicMinutes(long owner, long id) {
         Discussion d = publicDiscussion(owner, id);
         if (d.resultsPublishedAt() == null) {
             throw new NotFound("minutes", id);
         }
-        return store.minutes(id).orElseThrow(() -> new NotFound("minutes", id));
+        return store.minutes(id)
+                .map(m -> new Minutes(m.name(), m.content()))
+                .orElseThrow(() -> new NotFound("minutes", id));
     }
 
     @Transactional(readOnly = true)

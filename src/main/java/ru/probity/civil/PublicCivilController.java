@@ -165,7 +165,7 @@ class PublicCivilController {
     @GetMapping("/discussions/{id:\\d+}/minutes")
     void minutes(@PathVariable long organization, @PathVariable long id, HttpServletResponse response)
             throws IOException {
-        DiscussionStore.Minutes m = discussions.publicMinutes(organization, id);
+        Discussions.Minutes m = discussions.publicMinutes(organization, id);
         Downloads.attachedFile(response, m.name(), DOCX, m.content());
     }
 

@@ -214,4 +214,51 @@ class CivilTest extends IntegrationTest {
         // the discussions are searchable
         assertThat(discussionSection.search(kaluga, "плана противодействия", 5)).isNotEmpty();
     }
+
+    @Test
+    void everyOfficersPageRenders() throws Exception {
+        long organization = jdbc.sql("select min(id) from civil_organization where inn like '40270%'")
+                .query(Long.class)
+                .single();
+        long activity = jdbc.sql("select min(id) from civil_activity where civil_organization_id = ?")
+                .param(organization)
+                .query(Long.class)
+                .single();
+        long discussion = jdbc.sql("select min(id) from civil_discussion where owner_id = ?")
+                .param(organizationId(KALUGA))
+                .query(Long.class)
+                .single();
+        for (String path : new String[] {
+            "/civil",
+            "/civil?q=Калуж",
+            "/civil/organizations/new",
+            "/civil/organizations/" + organization,
+            "/civil/organizations/" + organization + "/edit",
+            "/civil/activities/new?organization=" + organization,
+            "/civil/activities/" + activity,
+            "/civil/activities/" + activity + "/edit",
+            "/civil/calendar",
+            "/civil/discussions",
+            "/civil/discussions/new",
+            "/civil/discussions/" + discussion,
+            "/civil/discussions/" + discussion + "/edit",
+            "/civil/discussions/" + discussion + "/minutes"
+        }) {
+            assertThat(mvc.perform(get(path).with(as("region.admin")))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(path)
+                    .isEqualTo(200);
+        }
+        // the auditor reads but gets no forms
+        assertThat(mvc.perform(get("/civil/organizations/new").with(as("region.auditor")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(html(mvc.perform(get("/civil/organizations/" + organization).with(as("region.auditor")))
+                        .andReturn()))
+                .doesNotContain("id=\"civil-edit\"", "id=\"representative-form\"");
+    }
 }
