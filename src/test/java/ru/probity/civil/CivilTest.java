@@ -35,6 +35,9 @@ class CivilTest extends IntegrationTest {
     @Autowired
     DiscussionSection discussionSection;
 
+    @Autowired
+    CalendarSection calendarSection;
+
     private long root() {
         return jdbc.sql("select id from organization where parent_id is null order by id limit 1")
                 .query(Long.class)
@@ -260,5 +263,25 @@ class CivilTest extends IntegrationTest {
         assertThat(html(mvc.perform(get("/civil/organizations/" + organization).with(as("region.auditor")))
                         .andReturn()))
                 .doesNotContain("id=\"civil-edit\"", "id=\"representative-form\"");
+    }
+
+    @Test
+    void everyPublicPageOfTheDemoRendersWithOneHeadingAndNoCodeNames() throws Exception {
+        java.util.List<ru.probity.portal.PublicPage> pages = new java.util.ArrayList<>();
+        for (long organization : new long[] {root(), organizationId(KALUGA)}) {
+            pages.addAll(civilSection.pages(organization));
+            pages.addAll(calendarSection.pages(organization));
+            pages.addAll(discussionSection.pages(organization));
+        }
+        assertThat(pages).hasSizeGreaterThan(30);
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile(">[^<]*\\b([A-Z]{2,}_[A-Z_]+|null)\\b[^<]*<");
+        for (var p : pages) {
+            MvcResult result = mvc.perform(get(p.path())).andReturn();
+            assertThat(result.getResponse().getStatus()).as(p.path()).isEqualTo(200);
+            String page = html(result);
+            assertThat(page.split("<h1", -1)).as(p.path()).hasSize(2);
+            assertThat(code.matcher(page).find()).as(p.path()).isFalse();
+            assertThat(page).as(p.path()).contains("<title>" + p.title());
+        }
     }
 }
