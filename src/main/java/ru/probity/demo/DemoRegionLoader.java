@@ -64,6 +64,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final DemoConsultations.Library library;
     private final ru.probity.monitoring.ReportPublication reportPublication;
     private final ru.probity.portal.PortalContent portal;
+    private final DemoCivil.Services civil;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -109,6 +110,7 @@ class DemoRegionLoader implements ApplicationRunner {
             Monitoring monitoring,
             DemoVisits.Services regionWork,
             DemoConsultations.Library library,
+            DemoCivil.Services civil,
             RegionTime regionTime,
             ru.probity.plans.Plans plans,
             ru.probity.monitoring.ReportPublication reportPublication,
@@ -120,6 +122,7 @@ class DemoRegionLoader implements ApplicationRunner {
         this.monitoring = monitoring;
         this.regionWork = regionWork;
         this.library = library;
+        this.civil = civil;
         this.regionTime = regionTime;
         this.lookup = lookup;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -156,7 +159,16 @@ class DemoRegionLoader implements ApplicationRunner {
         load(region);
         var deals = new DemoProcurement(region, java.time.LocalDate.now()).generate();
         transaction.executeWithoutResult(status -> {
-            registers.store("demo", "DEMO", deals.companies(), deals.entrepreneurs(), 0, 0, AUTHOR);
+            registers.store(
+                    "demo",
+                    "DEMO",
+                    java.util.stream.Stream.concat(
+                                    deals.companies().stream(), DemoCivil.companies(java.time.LocalDate.now()).stream())
+                            .toList(),
+                    deals.entrepreneurs(),
+                    0,
+                    0,
+                    AUTHOR);
             contracts.storeAsSystem("demo", deals.contracts());
             DemoDeclarations.load(campaigns, declarations, verifications, registry, lookup);
             checks.check(null);
@@ -181,6 +193,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoConsultations.load(library, lookup, today);
             DemoPublicSections.load(reportPublication, lookup, today);
             DemoPortal.load(portal, lookup, today);
+            DemoCivil.load(civil, lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

@@ -10,6 +10,8 @@
             "accounts",
             "acts",
             "agreements",
+            "civil",
+            "civil :: *",
             "commission",
             "consultations",
             "declarations",

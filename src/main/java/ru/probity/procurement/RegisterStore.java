@@ -65,6 +65,28 @@ class RegisterStore {
                 from register_import""").query(String.class).single();
     }
 
+    /** The region-wide current record of a company (ЕГРЮЛ) by its INN: names and termination only. */
+    java.util.Optional<Registers.LegalEntity> legalEntity(String inn) {
+        return jdbc.sql("""
+                select inn, full_name, short_name, terminated_on, extract_date
+                from register_company where inn = :inn and is_current""")
+                .param("inn", inn)
+                .query((rs, n) -> new Registers.LegalEntity(
+                        rs.getString("inn"),
+                        rs.getString("full_name"),
+                        rs.getString("short_name"),
+                        rs.getObject("terminated_on", LocalDate.class),
+                        rs.getObject("extract_date", LocalDate.class)))
+                .optional();
+    }
+
+    /** Whether any region-wide company record is loaded. */
+    boolean companiesLoaded() {
+        return jdbc.sql("select exists (select 1 from register_company where is_current)")
+                .query(Boolean.class)
+                .single();
+    }
+
     Registers.Totals totals() {
         return jdbc.sql("""
                 select (select count(*) from register_company where is_current) as companies,

@@ -204,6 +204,24 @@ public class Registers {
         return java.util.Optional.of(new Card(shown, visible, changes));
     }
 
+    /**
+     * A legal entity of the region-wide ЕГРЮЛ by its INN: its names, the day it was terminated (null:
+     * active) and the extract's date. Public data of the register (no directors or founders), so not
+     * logged; the caller authorizes. For the registry of public organizations (issue 21).
+     */
+    public record LegalEntity(
+            String inn, String fullName, String shortName, LocalDate terminatedOn, LocalDate extractDate) {}
+
+    /** The current ЕГРЮЛ record of an INN, if the region holds one. */
+    public java.util.Optional<LegalEntity> legalEntity(String inn) {
+        return store.legalEntity(inn);
+    }
+
+    /** Whether the ЕГРЮЛ is loaded at all (some region-wide current company record). */
+    public boolean companiesLoaded() {
+        return store.companiesLoaded();
+    }
+
     static void requireReader(CurrentUser user) {
         if (!user.role().readsRegistry()) {
             throw new AccessDeniedException("Role " + user.role() + " may not read the company registers");

@@ -107,6 +107,7 @@ class NavigationTest extends IntegrationTest {
                         PUBLIC_REPORTS,
                         "/visits",
                         "/agreements",
+                        "/civil",
                         "/consultations",
                         "/portal"));
         sidebar.put(
@@ -120,6 +121,7 @@ class NavigationTest extends IntegrationTest {
                                 RATINGS,
                                 "/visits",
                                 "/agreements",
+                                "/civil",
                                 "/consultations"),
                         "/expertise"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
@@ -136,6 +138,7 @@ class NavigationTest extends IntegrationTest {
                         PUBLIC_REPORTS,
                         "/visits",
                         "/agreements",
+                        "/civil",
                         "/consultations",
                         "/portal"));
         sidebar.put(
@@ -151,6 +154,7 @@ class NavigationTest extends IntegrationTest {
                         PUBLIC_REPORTS,
                         "/visits",
                         "/agreements",
+                        "/civil",
                         "/consultations",
                         "/portal"));
         sidebar.put(
@@ -166,6 +170,7 @@ class NavigationTest extends IntegrationTest {
                         PUBLIC_REPORTS,
                         "/visits",
                         "/agreements",
+                        "/civil",
                         "/consultations",
                         "/portal"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
