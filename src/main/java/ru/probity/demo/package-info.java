@@ -12,6 +12,8 @@
             "agreements",
             "commission",
             "consultations",
+            "council",
+            "council :: *",
             "declarations",
             "declarations :: *",
             "expertise",

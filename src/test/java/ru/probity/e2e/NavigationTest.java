@@ -103,6 +103,7 @@ class NavigationTest extends IntegrationTest {
                         RATINGS,
                         "/visits",
                         "/agreements",
+                        "/council",
                         "/consultations"));
         sidebar.put(
                 "region.auditor",
@@ -115,6 +116,7 @@ class NavigationTest extends IntegrationTest {
                                 RATINGS,
                                 "/visits",
                                 "/agreements",
+                                "/council",
                                 "/consultations"),
                         "/expertise"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
@@ -130,6 +132,7 @@ class NavigationTest extends IntegrationTest {
                         RATINGS,
                         "/visits",
                         "/agreements",
+                        "/council",
                         "/consultations"));
         sidebar.put(
                 "obninsk.officer",
@@ -143,6 +146,7 @@ class NavigationTest extends IntegrationTest {
                         RATINGS,
                         "/visits",
                         "/agreements",
+                        "/council",
                         "/consultations"));
         sidebar.put(
                 "ugh.officer",
@@ -156,8 +160,9 @@ class NavigationTest extends IntegrationTest {
                         RATINGS,
                         "/visits",
                         "/agreements",
+                        "/council",
                         "/consultations"));
-        sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
+        sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my", "/council"));
         sidebar.put("kaluga.commission", without(without(REGISTRY, "/expertise"), "/expertise/publications"));
         sidebar.put(
                 "ugh.employee",
