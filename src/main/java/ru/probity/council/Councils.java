@@ -153,7 +153,6 @@ public class Councils {
     // --- composition
 
     /** The composition, members of the registry logged as a read of personal data. */
-    @Transactional(readOnly = true)
     public List<Member> members(CurrentUser user, Council council) {
         List<Member> members = store.members(council.id());
         if (members.stream().anyMatch(m -> m.employeeId() != null)) {
@@ -469,8 +468,7 @@ public class Councils {
 
     // --- the minutes
 
-    /** Everything the minutes DOCX shows. */
-    @Transactional(readOnly = true)
+    /** Everything the minutes DOCX shows (the export logged). */
     public CouncilMinutes.Data minutes(CurrentUser user, long meetingId) {
         Meeting meeting = meeting(user, meetingId);
         List<Attendance> attendance = attendance(user, meeting);
