@@ -21,7 +21,7 @@ class Hole46CouncilReachTest extends SecurityTest {
 
     static final String UPRAVA = "Городская Управа города Калуги";
 
-    long employeeOf(String organization) {
+    long cardIn(String organization) {
         return jdbc.sql("""
                         select e.id from employee e join organization o on o.id = e.organization_id
                         where o.name = ? order by e.id limit 1""").param(organization).query(Long.class).single();
@@ -42,7 +42,7 @@ class Hole46CouncilReachTest extends SecurityTest {
     @Test
     void anotherMunicipalitysCardIsNotPulledIntoTheComposition() throws Exception {
         long council = upravaCouncil();
-        long stranger = employeeOf("Администрация города Обнинска");
+        long stranger = cardIn("Администрация города Обнинска");
         int before = jdbc.sql("select count(*) from council_member where council_id = ?")
                 .param(council)
                 .query(Integer.class)
@@ -60,7 +60,7 @@ class Hole46CouncilReachTest extends SecurityTest {
                 .isEqualTo(before);
         // a card of his own subtree is taken
         mvc.perform(post("/council/" + council + "/members")
-                        .param("employeeId", Long.toString(employeeOf("Управление городского хозяйства города Калуги")))
+                        .param("employeeId", Long.toString(cardIn("Управление городского хозяйства города Калуги")))
                         .param("role", "MEMBER")
                         .with(csrf())
                         .with(as("kaluga.officer")))
