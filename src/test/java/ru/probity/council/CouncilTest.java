@@ -298,6 +298,66 @@ class CouncilTest extends IntegrationTest {
     }
 
     @Test
+    void aMeetingIsHeldWithItsAttendanceThenPublishedAndWithdrawnInTheLog() throws Exception {
+        long root = root();
+        long meeting = newMeeting(regionTime.today());
+        mvc.perform(post("/council/meetings/" + meeting + "/agenda")
+                        .param("title", "О плане работы совета на следующий год")
+                        .param("speaker", "Соколова И. В.")
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/council/meetings/" + meeting + "/hold")
+                        .header("Referer", "/council/meetings/" + meeting)
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", containsString("отметьте присутствие")));
+        var members = jdbc.sql("select id from council_member where council_id = ? and member_to is null order by id")
+                .param(council())
+                .query(Long.class)
+                .list();
+        var replacedWithoutName = post("/council/meetings/" + meeting + "/attendance")
+                .header("Referer", "/council/meetings/" + meeting)
+                .with(csrf())
+                .with(as("region.admin"));
+        for (long m : members) {
+            replacedWithoutName.param("member", Long.toString(m)).param("presence-" + m, "REPLACED");
+        }
+        mvc.perform(replacedWithoutName)
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", containsString("кем заменён")));
+        var attendance = post("/council/meetings/" + meeting + "/attendance")
+                .with(csrf())
+                .with(as("region.admin"));
+        for (long m : members) {
+            attendance.param("member", Long.toString(m)).param("presence-" + m, "PRESENT");
+        }
+        mvc.perform(attendance).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/council/meetings/" + meeting + "/hold").with(csrf()).with(as("region.admin")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("region.admin", "/council/meetings/" + meeting)).contains("Проведено", "Присутствовал");
+
+        String path = "/public/" + root + "/council/meetings/" + meeting;
+        mvc.perform(post("/council/meetings/" + meeting + "/publication")
+                        .param("summary", "Совет утвердил план работы на следующий год.")
+                        .param("published", "true")
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(publicPage(path)).contains("Совет утвердил план работы", "О плане работы совета");
+        mvc.perform(post("/council/meetings/" + meeting + "/publication")
+                        .param("summary", "Совет утвердил план работы на следующий год.")
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(path)).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("""
+                        select action from portal_publication_log where section = 'council' and path = ?
+                        order by id""").param(path).query(String.class).list()).containsExactly("PUBLISHED", "WITHDRAWN");
+    }
+
+    @Test
     void aMunicipalityKeepsItsOwnCouncilWithinItsSubtree() throws Exception {
         long kaluga = organizationId("Городской округ «Город Калуга»");
         String location = mvc.perform(post("/council")
