@@ -51,9 +51,27 @@ public class CouncilAssignments {
                 && store.inSubtree(user.organizationId(), assignment.executorId());
     }
 
-    /** Whether the user accepts or returns the report: the council's secretary, once reported. */
+    /**
+     * Whether the user accepts or returns the report: the council's secretary, once reported, and not
+     * on a report he sent himself (an officer who keeps a municipality's council and executes its
+     * assignment to a body of his subtree does not accept his own work).
+     */
     public boolean canReview(CurrentUser user, Assignment assignment) {
-        return keeps(user, assignment) && assignment.status() == AssignmentStatus.REPORTED;
+        return keeps(user, assignment)
+                && assignment.status() == AssignmentStatus.REPORTED
+                && !reportedBy(user, assignment);
+    }
+
+    private boolean reportedBy(CurrentUser user, Assignment assignment) {
+        return store.lastReporter(assignment.id())
+                .map(user.username()::equalsIgnoreCase)
+                .orElse(false);
+    }
+
+    private void requireNotOwn(CurrentUser user, Assignment assignment) {
+        if (assignment.status() == AssignmentStatus.REPORTED && reportedBy(user, assignment)) {
+            throw Refusal.conflict("council.error.ownReport");
+        }
     }
 
     /** Whether the user removes the assignment: the secretary, while no report was sent on it. */
@@ -194,6 +212,7 @@ public class CouncilAssignments {
         if (!keeps(user, a)) {
             throw new AccessDeniedException("The council's secretary accepts the reports");
         }
+        requireNotOwn(user, a);
         if (!store.move(id, AssignmentStatus.REPORTED, AssignmentStatus.DONE, user.username())) {
             throw Refusal.conflict("council.error.notReported");
         }
@@ -206,6 +225,7 @@ public class CouncilAssignments {
         if (!keeps(user, a)) {
             throw new AccessDeniedException("The council's secretary returns the reports");
         }
+        requireNotOwn(user, a);
         String clean = RussianFormats.blankToNull(remark);
         if (clean == null) {
             throw Refusal.invalidFields(Map.of("remark", "council.error.remark"));

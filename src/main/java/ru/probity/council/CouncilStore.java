@@ -519,6 +519,15 @@ class CouncilStore {
                         values (?, ?, ?) returning id""").params(assignmentId, text, actor).query(Long.class).single();
     }
 
+    /** Who sent the assignment's last report, if any. */
+    Optional<String> lastReporter(long assignmentId) {
+        return jdbc.sql(
+                        "select reported_by from council_assignment_report where assignment_id = ? order by id desc limit 1")
+                .param(assignmentId)
+                .query(String.class)
+                .optional();
+    }
+
     void decide(long assignmentId, String decision, String remark, String actor) {
         jdbc.sql("""
                         update council_assignment_report set decision = ?, remark = ?, decided_by = ?, decided_at = now()

@@ -1,9 +1,11 @@
 package ru.probity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Tag;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * another municipality's registry into his council's composition (the card's name, post and
  * organization would be copied to him): the card is not found and nothing is added. An executor who
  * sees an assignment of the region's council does not thereby read the council, its meeting, its
- * materials or its minutes (404).
+ * materials or its minutes (404). An officer who keeps a municipality's council and executes its
+ * assignment to a body of his subtree does not accept his own report: another secretary does.
  */
 @Tag("security")
 class Hole46CouncilReachTest extends SecurityTest {
@@ -97,5 +100,43 @@ class Hole46CouncilReachTest extends SecurityTest {
                         .with(csrf())
                         .with(as("kaluga.officer")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theSecretaryDoesNotAcceptHisOwnReport() throws Exception {
+        long council = upravaCouncil();
+        long meeting = jdbc.sql("""
+                        insert into council_meeting (council_id, held_on, place, status, created_by, updated_by)
+                        values (?, current_date, 'Зал', 'HELD', 'test', 'test') returning id""").param(council).query(Long.class).single();
+        long assignment = jdbc.sql("""
+                        insert into council_assignment (meeting_id, executor_id, text, due_on, created_by, updated_by)
+                        select ?, id, 'Проверить работу комиссии', current_date + 30, 'test', 'test'
+                        from organization where name = 'Управление городского хозяйства города Калуги'
+                        returning id""").param(meeting).query(Long.class).single();
+        mvc.perform(post("/council/assignments/" + assignment + "/report")
+                        .param("text", "Проверено")
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/council/assignments/" + assignment).with(as("kaluga.officer")))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .doesNotContain("id=\"assignment-accept\""));
+        mvc.perform(post("/council/assignments/" + assignment + "/accept")
+                        .header("Referer", "/council/assignments/" + assignment)
+                        .with(csrf())
+                        .with(as("kaluga.officer")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", containsString("другой секретарь")));
+        assertThat(jdbc.sql("select status from council_assignment where id = ?")
+                        .param(assignment)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("REPORTED");
+        // another secretary of the council's subtree (the region) accepts it
+        mvc.perform(post("/council/assignments/" + assignment + "/accept")
+                        .with(csrf())
+                        .with(as("region.admin")))
+                .andExpect(status().is3xxRedirection());
     }
 }
