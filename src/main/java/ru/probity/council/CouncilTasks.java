@@ -55,8 +55,11 @@ class CouncilTasks implements TaskSource {
         if (Councils.formsCouncils(user)) {
             for (CouncilStore.Reported r : store.awaitingReview(user.organizationId())) {
                 Assignment a = r.assignment();
-                if (!councils.keeps(user, a.councilOrganizationId())) {
-                    continue;
+                if (!councils.keeps(user, a.councilOrganizationId())
+                        || store.lastReporter(a.id())
+                                .map(user.username()::equalsIgnoreCase)
+                                .orElse(false)) {
+                    continue; // not his council, or his own report: another secretary reviews it
                 }
                 tasks.add(new Task(
                         AREA,

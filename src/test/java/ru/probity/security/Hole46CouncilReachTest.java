@@ -122,6 +122,9 @@ class Hole46CouncilReachTest extends SecurityTest {
                 .andExpect(status().isOk())
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString())
                         .doesNotContain("id=\"assignment-accept\""));
+        mvc.perform(get("/tasks").with(as("kaluga.officer")))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .doesNotContain("Рассмотреть отчёт об исполнении поручения совета"));
         mvc.perform(post("/council/assignments/" + assignment + "/accept")
                         .header("Referer", "/council/assignments/" + assignment)
                         .with(csrf())
