@@ -138,6 +138,33 @@ class CouncilTest extends IntegrationTest {
     }
 
     @Test
+    void everyCouncilPageRendersInRussianForTheRolesThatOpenIt() throws Exception {
+        long assignment = assignmentTo("Управление городского хозяйства города Калуги", "OPEN");
+        String[][] visits = {
+            {"region.admin", "/council"},
+            {"region.admin", "/council/" + council()},
+            {"region.admin", "/council/meetings/" + heldMeeting()},
+            {"region.admin", "/council/meetings/" + announcedMeeting()},
+            {"region.admin", "/council/assignments"},
+            {"region.admin", "/council/assignments/" + assignment},
+            {"region.auditor", "/council/meetings/" + heldMeeting()},
+            {"region.auditor", "/council/assignments/" + assignment},
+            {"ugh.officer", "/council"},
+            {"ugh.officer", "/council/assignments/" + assignment},
+            {"ugh.head", "/council/assignments"}
+        };
+        for (String[] visit : visits) {
+            assertThat(page(visit[0], visit[1])).as(visit[0] + " " + visit[1]).doesNotContain("??");
+        }
+        String auditor = page("region.auditor", "/council/meetings/" + heldMeeting());
+        assertThat(auditor).doesNotContain("id=\"assignment-form\"", "id=\"publication-form\"", "id=\"item-form\"");
+        long root = root();
+        assertThat(publicPage("/public/" + root + "/council")).doesNotContain("??");
+        assertThat(publicPage("/public/" + root + "/council/meetings/" + heldMeeting()))
+                .doesNotContain("??");
+    }
+
+    @Test
     void theMinutesFollowTheCustomaryStructure() throws Exception {
         byte[] docx = mvc.perform(get("/council/meetings/" + heldMeeting() + "/minutes.docx")
                         .with(as("region.admin")))
