@@ -65,6 +65,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ru.probity.monitoring.ReportPublication reportPublication;
     private final ru.probity.portal.PortalContent portal;
     private final DemoCivil.Services civil;
+    private final DemoCouncil.Services council;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -111,6 +112,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoVisits.Services regionWork,
             DemoConsultations.Library library,
             DemoCivil.Services civil,
+            DemoCouncil.Services council,
             RegionTime regionTime,
             ru.probity.plans.Plans plans,
             ru.probity.monitoring.ReportPublication reportPublication,
@@ -123,6 +125,7 @@ class DemoRegionLoader implements ApplicationRunner {
         this.regionWork = regionWork;
         this.library = library;
         this.civil = civil;
+        this.council = council;
         this.regionTime = regionTime;
         this.lookup = lookup;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -194,6 +197,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoPublicSections.load(reportPublication, lookup, today);
             DemoPortal.load(portal, lookup, today);
             DemoCivil.load(civil, lookup, today);
+            DemoCouncil.load(council, lookup, today);
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

@@ -14,6 +14,8 @@
             "civil :: *",
             "commission",
             "consultations",
+            "council",
+            "council :: *",
             "declarations",
             "declarations :: *",
             "expertise",

@@ -108,6 +108,7 @@ class NavigationTest extends IntegrationTest {
                         "/visits",
                         "/agreements",
                         "/civil",
+                        "/council",
                         "/consultations",
                         "/portal"));
         sidebar.put(
@@ -122,6 +123,7 @@ class NavigationTest extends IntegrationTest {
                                 "/visits",
                                 "/agreements",
                                 "/civil",
+                                "/council",
                                 "/consultations"),
                         "/expertise"));
         sidebar.put("region.custodian", List.of("/", "/orgs", "/acts", "/reports"));
@@ -139,6 +141,7 @@ class NavigationTest extends IntegrationTest {
                         "/visits",
                         "/agreements",
                         "/civil",
+                        "/council",
                         "/consultations",
                         "/portal"));
         sidebar.put(
@@ -155,6 +158,7 @@ class NavigationTest extends IntegrationTest {
                         "/visits",
                         "/agreements",
                         "/civil",
+                        "/council",
                         "/consultations",
                         "/portal"));
         sidebar.put(
@@ -171,9 +175,10 @@ class NavigationTest extends IntegrationTest {
                         "/visits",
                         "/agreements",
                         "/civil",
+                        "/council",
                         "/consultations",
                         "/portal"));
-        sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
+        sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my", "/council"));
         sidebar.put("kaluga.commission", without(without(REGISTRY, "/expertise"), "/expertise/publications"));
         sidebar.put(
                 "ugh.employee",
