@@ -62,6 +62,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final Monitoring monitoring;
     private final DemoVisits.Services regionWork;
     private final DemoConsultations.Library library;
+    private final DemoContest.Services contests;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -107,6 +108,7 @@ class DemoRegionLoader implements ApplicationRunner {
             Monitoring monitoring,
             DemoVisits.Services regionWork,
             DemoConsultations.Library library,
+            DemoContest.Services contests,
             RegionTime regionTime,
             ru.probity.plans.Plans plans) {
         this.expertise = expertise;
@@ -114,6 +116,7 @@ class DemoRegionLoader implements ApplicationRunner {
         this.monitoring = monitoring;
         this.regionWork = regionWork;
         this.library = library;
+        this.contests = contests;
         this.regionTime = regionTime;
         this.lookup = lookup;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -173,6 +176,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoMonitoring.load(monitoring.forms(), monitoring.reports(), monitoring.ratings(), lookup, today);
             DemoVisits.load(regionWork, lookup, today);
             DemoConsultations.load(library, lookup, today);
+            DemoContest.load(contests, lookup, today, regionTime.zone());
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

@@ -12,6 +12,8 @@
             "agreements",
             "commission",
             "consultations",
+            "contest",
+            "contest :: *",
             "declarations",
             "declarations :: *",
             "expertise",
