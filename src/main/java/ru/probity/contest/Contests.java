@@ -156,6 +156,7 @@ public class Contests {
     }
 
     /** The contest's page: its setup, jury, applications (logged), exclusions and, once closed, results. */
+    @Transactional // the read is logged
     public Overview overview(CurrentUser user, long id) {
         Contest contest = contest(user, id);
         List<Entry> entries = store.entries(id);
@@ -357,6 +358,7 @@ public class Contests {
     }
 
     /** An application of the contest, its read logged. */
+    @Transactional // the read is logged
     public Entry entry(CurrentUser user, long id, long applicationId) {
         Contest contest = contest(user, id);
         Entry entry = store.entry(id, applicationId).orElseThrow(() -> new NotFound("application", applicationId));
@@ -365,6 +367,7 @@ public class Contests {
         return entry;
     }
 
+    @Transactional // the read is logged
     public ContestStore.StoredFile file(CurrentUser user, long id, long applicationId, long fileId) {
         entry(user, id, applicationId);
         return store.file(applicationId, fileId).orElseThrow(() -> new NotFound("file", fileId));
@@ -442,6 +445,7 @@ public class Contests {
      * The diplomas of the contest's admitted participants, one page each (a winner's of his degree,
      * the others' of participation), or of one application; once the judging is closed.
      */
+    @Transactional // the read is logged
     public void writeDiplomas(CurrentUser user, long id, Long applicationId, OutputStream out) throws IOException {
         Contest contest = contest(user, id);
         if (!contest.status().scoresOpen()) {

@@ -161,11 +161,12 @@ public class Jury {
 
     /** The employee card of the juror's account (the one the account is linked to). */
     private Long card(CurrentUser user, long contestId) {
-        return store.jurors(contestId).stream()
-                .filter(j -> j.userId() == user.userId())
-                .map(ContestStore.Juror::employeeId)
-                .findFirst()
-                .orElse(null);
+        for (ContestStore.Juror j : store.jurors(contestId)) {
+            if (j.userId() == user.userId()) {
+                return j.employeeId();
+            }
+        }
+        return null;
     }
 
     private Map<Long, List<Scoring.Criterion>> criteria(long contestId) {

@@ -103,7 +103,8 @@ class NavigationTest extends IntegrationTest {
                         RATINGS,
                         "/visits",
                         "/agreements",
-                        "/consultations"));
+                        "/consultations",
+                        "/contests"));
         sidebar.put(
                 "region.auditor",
                 without(
@@ -130,7 +131,8 @@ class NavigationTest extends IntegrationTest {
                         RATINGS,
                         "/visits",
                         "/agreements",
-                        "/consultations"));
+                        "/consultations",
+                        "/contests"));
         sidebar.put(
                 "obninsk.officer",
                 with(
@@ -143,7 +145,8 @@ class NavigationTest extends IntegrationTest {
                         RATINGS,
                         "/visits",
                         "/agreements",
-                        "/consultations"));
+                        "/consultations",
+                        "/contests"));
         sidebar.put(
                 "ugh.officer",
                 with(
@@ -156,7 +159,8 @@ class NavigationTest extends IntegrationTest {
                         RATINGS,
                         "/visits",
                         "/agreements",
-                        "/consultations"));
+                        "/consultations",
+                        "/contests"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my"));
         sidebar.put("kaluga.commission", without(without(REGISTRY, "/expertise"), "/expertise/publications"));
         sidebar.put(
