@@ -39,6 +39,9 @@ import ru.probity.portal.PublicationLog;
 @Transactional(readOnly = true)
 public class Contests {
 
+    /** The access log's subject type of an application (its label: {@code audit.subject.CONTEST_APPLICATION}). */
+    static final String SUBJECT = "CONTEST_APPLICATION";
+
     /** The longest title or name typed in the forms. */
     static final int MAX_TEXT = 500;
 
@@ -162,11 +165,11 @@ public class Contests {
         List<Entry> entries = store.entries(id);
         accessLog.recordEach(
                 AccessAction.READ,
-                "contest_application",
+                SUBJECT,
                 entries.stream()
                         .map(e -> new AccessLog.Subject(e.id(), contest.organizationId()))
                         .toList(),
-                "contest " + id);
+                messages.text("contest.audit.list", contest.title()));
         Map<Long, Integer> scored = store.scoredWorks(id);
         List<JurorRow> jurors = store.jurors(id).stream()
                 .map(j -> new JurorRow(
@@ -362,8 +365,7 @@ public class Contests {
     public Entry entry(CurrentUser user, long id, long applicationId) {
         Contest contest = contest(user, id);
         Entry entry = store.entry(id, applicationId).orElseThrow(() -> new NotFound("application", applicationId));
-        accessLog.record(
-                AccessAction.READ, "contest_application", applicationId, contest.organizationId(), entry.number());
+        accessLog.record(AccessAction.READ, SUBJECT, applicationId, contest.organizationId(), entry.number());
         return entry;
     }
 
@@ -408,7 +410,11 @@ public class Contests {
         }
         store.moderate(applicationId, next, reason, user.username());
         accessLog.record(
-                AccessAction.UPDATE, "contest_application", applicationId, contest.organizationId(), next.name());
+                AccessAction.UPDATE,
+                SUBJECT,
+                applicationId,
+                contest.organizationId(),
+                messages.text("contest.entryStatus." + next.name()));
     }
 
     /** The statistics by municipality and school: applications, admitted, winners. */
@@ -459,11 +465,11 @@ public class Contests {
         }
         accessLog.recordEach(
                 AccessAction.EXPORT,
-                "contest_application",
+                SUBJECT,
                 rows.stream()
                         .map(r -> new AccessLog.Subject(r.applicationId(), contest.organizationId()))
                         .toList(),
-                "diplomas " + id);
+                messages.text("contest.audit.diplomas", contest.title()));
         Diplomas.Labels labels = new Diplomas.Labels(
                 messages.text("contest.diploma.winner"),
                 messages.text("contest.diploma.participant"),
