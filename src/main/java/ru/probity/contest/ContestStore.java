@@ -495,6 +495,17 @@ class ContestStore {
         return scores;
     }
 
+    /** All the juror's scores in the contest: application → criterion → points. */
+    Map<Long, Map<Long, Integer>> scoresOf(long contestId, long userId) {
+        Map<Long, Map<Long, Integer>> scores = new HashMap<>();
+        jdbc.sql("""
+                select s.application_id, s.criterion_id, s.points from contest_score s
+                join contest_application a on a.id = s.application_id where a.contest_id = ? and s.user_id = ?""").params(contestId, userId).query(rs -> {
+            scores.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getInt(3));
+        });
+        return scores;
+    }
+
     void saveScores(long applicationId, long userId, Map<Long, Integer> scores) {
         scores.forEach((criterion, points) ->
                 jdbc.sql("""

@@ -73,6 +73,7 @@ public class Jury {
         Map<Long, List<Scoring.Criterion>> criteria = criteria(contestId);
         Long card = card(user, contestId);
         JuryTies.Registry registry = ties.registry(card);
+        Map<Long, Map<Long, Integer>> mine = store.scoresOf(contestId, user.userId());
         List<WorkRow> rows = new ArrayList<>();
         int excluded = 0;
         for (Entry e : store.entries(contestId)) {
@@ -84,7 +85,7 @@ public class Jury {
                 continue;
             }
             Integer total = Scoring.total(
-                    criteria.getOrDefault(e.nominationId(), List.of()), store.scores(e.id(), user.userId()));
+                    criteria.getOrDefault(e.nominationId(), List.of()), mine.getOrDefault(e.id(), Map.of()));
             rows.add(new WorkRow(work(e, List.of()), total != null));
         }
         return new Works(contest, rows, excluded);
