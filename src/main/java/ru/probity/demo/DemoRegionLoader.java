@@ -66,6 +66,7 @@ class DemoRegionLoader implements ApplicationRunner {
     private final ru.probity.portal.PortalContent portal;
     private final DemoCivil.Services civil;
     private final DemoCouncil.Services council;
+    private final DemoContest.Services contests;
 
     /** The acts module's services the demo writes its documents through. */
     @Component
@@ -113,6 +114,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoConsultations.Library library,
             DemoCivil.Services civil,
             DemoCouncil.Services council,
+            DemoContest.Services contests,
             RegionTime regionTime,
             ru.probity.plans.Plans plans,
             ru.probity.monitoring.ReportPublication reportPublication,
@@ -126,6 +128,7 @@ class DemoRegionLoader implements ApplicationRunner {
         this.library = library;
         this.civil = civil;
         this.council = council;
+        this.contests = contests;
         this.regionTime = regionTime;
         this.lookup = lookup;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -198,6 +201,7 @@ class DemoRegionLoader implements ApplicationRunner {
             DemoPortal.load(portal, lookup, today);
             DemoCivil.load(civil, lookup, today);
             DemoCouncil.load(council, lookup, today);
+            DemoContest.load(contests, lookup, today, regionTime.zone());
         });
         log.info(
                 "Demo region loaded: {} organizations, {} employees, {} relatives, {} accounts (password '{}'),"

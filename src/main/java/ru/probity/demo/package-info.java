@@ -16,6 +16,8 @@
             "consultations",
             "council",
             "council :: *",
+            "contest",
+            "contest :: *",
             "declarations",
             "declarations :: *",
             "expertise",

@@ -110,6 +110,7 @@ class NavigationTest extends IntegrationTest {
                         "/civil",
                         "/council",
                         "/consultations",
+                        "/contests",
                         "/portal"));
         sidebar.put(
                 "region.auditor",
@@ -143,6 +144,7 @@ class NavigationTest extends IntegrationTest {
                         "/civil",
                         "/council",
                         "/consultations",
+                        "/contests",
                         "/portal"));
         sidebar.put(
                 "obninsk.officer",
@@ -160,6 +162,7 @@ class NavigationTest extends IntegrationTest {
                         "/civil",
                         "/council",
                         "/consultations",
+                        "/contests",
                         "/portal"));
         sidebar.put(
                 "ugh.officer",
@@ -177,6 +180,7 @@ class NavigationTest extends IntegrationTest {
                         "/civil",
                         "/council",
                         "/consultations",
+                        "/contests",
                         "/portal"));
         sidebar.put("ugh.head", with(REGISTRY, "/notifications/my", "/acknowledgements", "/training/my", "/council"));
         sidebar.put("kaluga.commission", without(without(REGISTRY, "/expertise"), "/expertise/publications"));

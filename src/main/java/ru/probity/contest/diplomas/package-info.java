@@ -1,0 +1,2 @@
+/** The diplomas of a contest as PDF (PDFBox, Liberation Sans for Cyrillic), free of Spring. */
+package ru.probity.contest.diplomas;
