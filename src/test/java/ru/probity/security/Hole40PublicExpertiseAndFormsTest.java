@@ -29,9 +29,8 @@ class Hole40PublicExpertiseAndFormsTest extends SecurityTest {
         String draft = "Об утверждении порядка предоставления субсидий на благоустройство дворовых территорий";
         long obninsk = organizationId(OBNINSK);
         assertThat(body("/public/" + organizationId(KALUGA) + "/expertise")).contains(draft);
-        assertThat(body("/public/" + obninsk + "/expertise"))
-                .doesNotContain(draft)
-                .contains("Проекты для независимой экспертизы сейчас не размещены");
+        // Other test classes may publish Obninsk's own drafts on the shared database: only Kaluga's must be absent.
+        assertThat(body("/public/" + obninsk + "/expertise")).doesNotContain(draft);
         assertThat(body("/public/" + obninsk + "/expertise/feed.atom")).doesNotContain(draft);
     }
 
