@@ -72,4 +72,12 @@ public class AccessLog {
         record(AccessAction.READ, "ACCESS_LOG", null, user.organizationId(), query.described());
         return new Found(entries.subList(0, Math.min(entries.size(), PAGE_SIZE)), entries.size() > PAGE_SIZE);
     }
+
+    /** The kinds of subject found in the log, for the search form's filter (every area's, new ones too). */
+    List<String> subjectTypes(CurrentUser user) {
+        if (!user.role().readsAccessLog()) {
+            throw new AccessDeniedException("Role " + user.role() + " may not read the access log");
+        }
+        return store.subjectTypes();
+    }
 }

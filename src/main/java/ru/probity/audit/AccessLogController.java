@@ -33,6 +33,7 @@ class AccessLogController {
                         .toList());
         model.addAttribute("page", query.safePage());
         model.addAttribute("actions", AccessAction.values());
+        model.addAttribute("subjectTypes", accessLog.subjectTypes(CurrentUser.get()));
         model.addAttribute("username", query.username());
         model.addAttribute("action", query.action());
         model.addAttribute("subjectType", query.subjectType());

@@ -102,6 +102,20 @@ class AccessLogStore {
     }
 
     /** The full name of the account, or the login itself when there is no such account. */
+    /**
+     * The kinds of subject the log holds, without reading it all: a skip scan of the index on
+     * {@code subject_type} (one index probe per kind).
+     */
+    List<String> subjectTypes() {
+        return jdbc.sql("""
+                with recursive kinds (kind) as (
+                    select min(subject_type) from access_log
+                    union all
+                    select (select min(a.subject_type) from access_log a where a.subject_type > k.kind)
+                    from kinds k where k.kind is not null)
+                select kind from kinds where kind is not null""").query(String.class).list();
+    }
+
     String fullName(String username) {
         return jdbc.sql("select full_name from app_user where lower(username) = lower(?)")
                 .param(username)

@@ -52,4 +52,23 @@ class AccessLogTest extends IntegrationTest {
         mvc.perform(get("/audit").with(user(users.loadUserByUsername("kaluga.officer"))))
                 .andExpect(status().isForbidden());
     }
+
+    /**
+     * The search form's filter offers every kind of subject the log holds — those of the newer areas
+     * too (a discussion's participants, a contest's applications), not a list frozen in the template.
+     */
+    @Test
+    void theFilterOffersEveryKindOfSubjectInTheLog() throws Exception {
+        jdbc.sql("""
+                insert into access_log (username, action, subject_type, subject_id, organization_id)
+                values ('kaluga.officer', 'READ', 'DISCUSSION_PARTICIPANT', 1, ?)""").param(organizationId(KALUGA)).update();
+        String page = mvc.perform(get("/audit").with(user(users.loadUserByUsername("region.auditor"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("<option value=\"DISCUSSION_PARTICIPANT\">участник публичного обсуждения</option>")
+                .contains("<option value=\"ACCESS_LOG\">журнал доступа</option>");
+    }
 }
