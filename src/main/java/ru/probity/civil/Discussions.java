@@ -385,6 +385,11 @@ public class Discussions {
         if (!form.consent()) {
             errors.put("consent", "civil.discussion.error.consent");
         }
+        tooLong(errors, "name", form.name(), MAX_NAME);
+        tooLong(errors, "email", form.email(), MAX_CONTACT);
+        tooLong(errors, "phone", form.phone(), MAX_CONTACT);
+        tooLong(errors, "organization", form.organization(), MAX_NAME);
+        tooLong(errors, "question", form.question(), MAX_TEXT);
         if (!errors.isEmpty()) {
             throw Refusal.invalidFields(errors);
         }
@@ -428,6 +433,8 @@ public class Discussions {
         if (question == null) {
             errors.put("text", "civil.discussion.error.question");
         }
+        tooLong(errors, "authorName", authorName, MAX_NAME);
+        tooLong(errors, "text", text, MAX_TEXT);
         if (!errors.isEmpty()) {
             throw Refusal.invalidFields(errors);
         }
@@ -438,6 +445,21 @@ public class Discussions {
             throw Refusal.conflict("civil.discussion.error.tooManyQuestions", settings.maxQuestionsPerParticipant());
         }
         store.ask(id, null, name, question);
+    }
+
+    /** The longest name (of a person, of an organization) the public forms take, as their fields say. */
+    static final int MAX_NAME = 300;
+
+    /** The longest e-mail or phone the public form takes. */
+    static final int MAX_CONTACT = 200;
+
+    /** The longest question the public forms take, as their fields say. */
+    static final int MAX_TEXT = 5000;
+
+    private static void tooLong(Map<String, String> errors, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            errors.put(field, "civil.discussion.error.tooLong");
+        }
     }
 
     /** A phone in the form +7XXXXXXXXXX (digits and separators accepted, 8 read as +7); null if not one. */

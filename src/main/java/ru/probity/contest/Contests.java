@@ -300,7 +300,8 @@ public class Contests {
     /**
      * Closes the judging: no more applications, moderation or scores; the results are computed — the
      * mean of the totals of the jurors who scored a work completely, places per nomination and age
-     * group ({@link Ranking}) — and the scores become visible to the jury and the organizer.
+     * group ({@link Ranking}), without the scores of a juror tied to the work's participant — and the
+     * scores become visible to the jury and the organizer.
      */
     @Transactional
     public void closeJudging(CurrentUser user, long id) {
@@ -318,7 +319,12 @@ public class Contests {
         Map<Long, List<Scoring.Criterion>> criteria = new HashMap<>();
         store.nominations(id).forEach(n -> criteria.put(n.id(), n.criteria()));
         Map<Long, Map<Long, Map<Long, Integer>>> byWork = new HashMap<>();
+        // a juror tied to a participant scores nothing of his work, even one scored before the tie was known
+        Map<Long, List<Long>> excluded = ties.excludedWorks(id);
         for (var s : store.allScores(id)) {
+            if (excluded.getOrDefault(s.userId(), List.of()).contains(s.applicationId())) {
+                continue;
+            }
             byWork.computeIfAbsent(s.applicationId(), k -> new HashMap<>())
                     .computeIfAbsent(s.userId(), k -> new HashMap<>())
                     .put(s.criterionId(), s.points());

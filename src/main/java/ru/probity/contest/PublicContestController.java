@@ -164,10 +164,15 @@ class PublicContestController {
                     form.email(),
                     form.parentName(),
                     Boolean.TRUE.equals(form.parentConsent()));
-            List<Entries.Upload> work = read(files);
-            List<Entries.Upload> consent = read(consentFile == null ? null : List.of(consentFile));
+            // the proof of work and the count of files before any file is read into memory
             guard.spend(form.challenge(), form.solution());
             guard.countSubmission(request.getRemoteAddr());
+            List<MultipartFile> sent = present(files);
+            if (sent.size() > entries.maxFiles()) {
+                throw Refusal.invalid("contest.error.tooManyFiles", entries.maxFiles());
+            }
+            List<Entries.Upload> work = read(sent);
+            List<Entries.Upload> consent = read(present(consentFile == null ? null : List.of(consentFile)));
             receipt = entries.apply(organization, id, entry, work, consent.isEmpty() ? null : consent.getFirst());
         } catch (NotFound e) {
             throw e;
@@ -200,10 +205,10 @@ class PublicContestController {
         }
     }
 
-    private List<Entries.Upload> read(List<MultipartFile> files) {
-        List<Entries.Upload> uploads = new ArrayList<>();
+    /** The files actually chosen (a form's empty file inputs left out). */
+    private static List<MultipartFile> present(List<MultipartFile> files) {
+        List<MultipartFile> present = new ArrayList<>();
         if (files != null) {
-            long max = entries.maxFileMb() * 1024L * 1024L;
             for (MultipartFile f : files) {
                 if (f == null
                         || (f.isEmpty()
@@ -211,6 +216,17 @@ class PublicContestController {
                                         || f.getOriginalFilename().isBlank()))) {
                     continue;
                 }
+                present.add(f);
+            }
+        }
+        return present;
+    }
+
+    private List<Entries.Upload> read(List<MultipartFile> files) {
+        List<Entries.Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            long max = entries.maxFileMb() * 1024L * 1024L;
+            for (MultipartFile f : files) {
                 try {
                     uploads.add(new Entries.Upload(f.getOriginalFilename(), UploadLimits.bytes(f, max)));
                 } catch (IOException e) {

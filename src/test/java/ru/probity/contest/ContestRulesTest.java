@@ -127,6 +127,28 @@ class ContestRulesTest {
                         "Орлова  Анна Сергеевна"))
                 .map(JurorTies.Tie::reasonKey)
                 .contains("contest.tie.parent");
+        // a patronymic missing on one side does not tell two people apart (Hole57)
+        var daughter = new JurorTies.Relative(new JurorTies.Person("Орлова", "Мила", null, null), "CHILD");
+        assertThat(JurorTies.find(
+                        self,
+                        List.of(daughter, wife),
+                        new JurorTies.Person("Орлова", "Мила", "Петровна", LocalDate.of(2012, 2, 2)),
+                        null))
+                .map(JurorTies.Tie::reasonKey)
+                .contains("contest.tie.participant");
+        assertThat(JurorTies.find(
+                        self,
+                        relatives,
+                        new JurorTies.Person("Ёлкина", "Вера", null, LocalDate.of(2012, 2, 2)),
+                        "ОРЛОВА анна"))
+                .map(JurorTies.Tie::reasonKey)
+                .contains("contest.tie.parent");
+        assertThat(JurorTies.find(
+                        self,
+                        relatives,
+                        new JurorTies.Person("Ёлкина", "Вера", null, LocalDate.of(2012, 2, 2)),
+                        "Орлова Анна Ивановна"))
+                .isEmpty();
         // the parent named is the juror himself
         assertThat(JurorTies.find(
                         self,
