@@ -134,6 +134,12 @@ public class LegalActs {
         }
         store.update(id, form, user.username());
         repealReplaced(user, form);
+        if (form.getStatus() == ActStatus.DRAFT && publicActs.mark(id).isPresent()) {
+            // a draft is not an act of the public section: taken off (drafts go to the expertise)
+            publicActs.setPublic(id, false, user.username());
+            logPublic(user, id, PublicationLog.Action.WITHDRAWN);
+            return;
+        }
         logIfPublic(user, id, PublicationLog.Action.UPDATED);
     }
 
@@ -229,6 +235,9 @@ public class LegalActs {
         if (was == published) {
             return;
         }
+        if (published && act.status() == ActStatus.DRAFT) {
+            throw Refusal.conflict("acts.public.error.draft");
+        }
         if (published && store.versions(actId).isEmpty()) {
             throw Refusal.conflict("acts.public.error.noVersion");
         }
@@ -247,6 +256,10 @@ public class LegalActs {
         if (publicActs.mark(actId).isEmpty()) {
             return;
         }
+        logPublic(user, actId, action);
+    }
+
+    private void logPublic(CurrentUser user, long actId, PublicationLog.Action action) {
         LegalAct act = get(user, actId);
         publicationLog.record(
                 act.organizationId(),
