@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.AttachedFile;
 import ru.probity.platform.DocumentText;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
@@ -172,6 +173,9 @@ public class LegalActs {
         } catch (DocumentText.UnreadableFile e) {
             throw Refusal.invalid(e.getMessage());
         }
+        if (publicActs.mark(actId).isPresent()) {
+            requireInert(fileName, content);
+        }
         long id = store.insertVersion(
                 actId,
                 fileName,
@@ -241,6 +245,11 @@ public class LegalActs {
         if (published && store.versions(actId).isEmpty()) {
             throw Refusal.conflict("acts.public.error.noVersion");
         }
+        if (published) {
+            for (ActVersion v : store.versions(actId)) {
+                requireInert(v.fileName(), publicActs.content(v.id()));
+            }
+        }
         publicActs.setPublic(actId, published, user.username());
         publicationLog.record(
                 act.organizationId(),
@@ -249,6 +258,28 @@ public class LegalActs {
                 act.title(),
                 published ? PublicationLog.Action.PUBLISHED : PublicationLog.Action.WITHDRAWN,
                 user.username());
+    }
+
+    /** The reasons of {@link AttachedFile#checkInert} that are active content (not the size or type). */
+    private static final java.util.Set<String> ACTIVE =
+            java.util.Set.of("script", "appended", "notDocx", "macro", "external", "unchecked");
+
+    /**
+     * A file of a public act is downloaded by anyone: a PDF or DOCX with active content (scripts,
+     * auto-run actions, embedded or appended files, macros, external relationships) is refused.
+     */
+    private static void requireInert(String fileName, byte[] content) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".pdf") && !name.endsWith(".docx")) {
+            return;
+        }
+        try {
+            AttachedFile.checkInert(fileName, content, Long.MAX_VALUE);
+        } catch (AttachedFile.Refused e) {
+            if (ACTIVE.contains(e.reason())) {
+                throw Refusal.conflict("acts.public.error.active", fileName);
+            }
+        }
     }
 
     /** Records the change of a public act in the publication log; nothing for an act not public. */
