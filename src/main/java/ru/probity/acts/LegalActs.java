@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.probity.access.AccessDeniedException;
 import ru.probity.access.CurrentUser;
 import ru.probity.org.Organizations;
+import ru.probity.platform.AttachedFile;
 import ru.probity.platform.DocumentText;
 import ru.probity.platform.NotFound;
 import ru.probity.platform.Refusal;
@@ -134,6 +135,12 @@ public class LegalActs {
         }
         store.update(id, form, user.username());
         repealReplaced(user, form);
+        if (form.getStatus() == ActStatus.DRAFT && publicActs.mark(id).isPresent()) {
+            // a draft is not an act of the public section: taken off (drafts go to the expertise)
+            publicActs.setPublic(id, false, user.username());
+            logPublic(user, id, PublicationLog.Action.WITHDRAWN);
+            return;
+        }
         logIfPublic(user, id, PublicationLog.Action.UPDATED);
     }
 
@@ -165,6 +172,9 @@ public class LegalActs {
             extracted = DocumentText.extract(fileName, content, limits);
         } catch (DocumentText.UnreadableFile e) {
             throw Refusal.invalid(e.getMessage());
+        }
+        if (publicActs.mark(actId).isPresent()) {
+            requireInert(fileName, content);
         }
         long id = store.insertVersion(
                 actId,
@@ -229,8 +239,16 @@ public class LegalActs {
         if (was == published) {
             return;
         }
+        if (published && act.status() == ActStatus.DRAFT) {
+            throw Refusal.conflict("acts.public.error.draft");
+        }
         if (published && store.versions(actId).isEmpty()) {
             throw Refusal.conflict("acts.public.error.noVersion");
+        }
+        if (published) {
+            for (ActVersion v : store.versions(actId)) {
+                requireInert(v.fileName(), publicActs.content(v.id()));
+            }
         }
         publicActs.setPublic(actId, published, user.username());
         publicationLog.record(
@@ -242,11 +260,37 @@ public class LegalActs {
                 user.username());
     }
 
+    /** The reasons of {@link AttachedFile#checkInert} that are active content (not the size or type). */
+    private static final java.util.Set<String> ACTIVE =
+            java.util.Set.of("script", "appended", "notDocx", "macro", "external", "unchecked");
+
+    /**
+     * A file of a public act is downloaded by anyone: a PDF or DOCX with active content (scripts,
+     * auto-run actions, embedded or appended files, macros, external relationships) is refused.
+     */
+    private static void requireInert(String fileName, byte[] content) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".pdf") && !name.endsWith(".docx")) {
+            return;
+        }
+        try {
+            AttachedFile.checkInert(fileName, content, Long.MAX_VALUE);
+        } catch (AttachedFile.Refused e) {
+            if (ACTIVE.contains(e.reason())) {
+                throw Refusal.conflict("acts.public.error.active", fileName);
+            }
+        }
+    }
+
     /** Records the change of a public act in the publication log; nothing for an act not public. */
     private void logIfPublic(CurrentUser user, long actId, PublicationLog.Action action) {
         if (publicActs.mark(actId).isEmpty()) {
             return;
         }
+        logPublic(user, actId, action);
+    }
+
+    private void logPublic(CurrentUser user, long actId, PublicationLog.Action action) {
         LegalAct act = get(user, actId);
         publicationLog.record(
                 act.organizationId(),

@@ -227,8 +227,33 @@ public class Materials {
         if (onSite && store.versions(id).isEmpty()) {
             throw Refusal.conflict("materials.error.noVersion");
         }
+        if (onSite) {
+            site.newestFile(id).ifPresent(f -> requireInert(f.name(), f.content()));
+        }
         site.setOnSite(id, onSite, user.username());
         logSite(material, onSite ? PublicationLog.Action.PUBLISHED : PublicationLog.Action.WITHDRAWN, user);
+    }
+
+    /** The reasons of {@link AttachedFile#checkInert} that are active content (not the size or type). */
+    private static final java.util.Set<String> ACTIVE =
+            java.util.Set.of("script", "appended", "notDocx", "macro", "external", "unchecked");
+
+    /**
+     * The file on the website is downloaded by anyone: a PDF or DOCX with active content (scripts,
+     * auto-run actions, embedded or appended files, macros, external relationships) is refused.
+     */
+    private static void requireInert(String fileName, byte[] content) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".pdf") && !name.endsWith(".docx")) {
+            return;
+        }
+        try {
+            AttachedFile.checkInert(fileName, content, Long.MAX_VALUE);
+        } catch (AttachedFile.Refused e) {
+            if (ACTIVE.contains(e.reason())) {
+                throw Refusal.conflict("materials.site.error.active", fileName);
+            }
+        }
     }
 
     private void logSite(Material material, PublicationLog.Action action, CurrentUser user) {
@@ -263,6 +288,9 @@ public class Materials {
             extracted = DocumentText.extract(name, content, limits);
         } catch (DocumentText.UnreadableFile e) {
             throw Refusal.invalid(e.getMessage());
+        }
+        if (site.mark(materialId).isPresent()) {
+            requireInert(name, content);
         }
         long id = store.insertVersion(
                 materialId,

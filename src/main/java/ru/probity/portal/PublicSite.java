@@ -30,15 +30,32 @@ public class PublicSite {
     /** The hits of one subsection: the message key of its title and the hits. */
     public record SectionHits(String titleKey, List<PublicHit> hits) {}
 
+    /**
+     * How long the site map is served as built: it asks every subsection of every organization (a few
+     * thousand queries for a region), so an anonymous request may not rebuild it each time.
+     */
+    static final long SITEMAP_TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+
+    /** The site map as built, with the publication log's newest entry then and when it was built. */
+    private record Sitemap(long logId, long builtAt, List<PublicPage> pages) {}
+
     private final PortalMenu menu;
     private final Organizations organizations;
     private final PortalStore store;
+    private final PublicationLogStore log;
     private final Messages messages;
+    private volatile Sitemap sitemap;
 
-    PublicSite(PortalMenu menu, Organizations organizations, PortalStore store, Messages messages) {
+    PublicSite(
+            PortalMenu menu,
+            Organizations organizations,
+            PortalStore store,
+            PublicationLogStore log,
+            Messages messages) {
         this.menu = menu;
         this.organizations = organizations;
         this.store = store;
+        this.log = log;
         this.messages = messages;
     }
 
@@ -98,8 +115,24 @@ public class PublicSite {
         return pages;
     }
 
-    /** Every public page of every organization, for {@code sitemap.xml}. */
+    /**
+     * Every public page of every organization, for {@code sitemap.xml}: built again when something was
+     * published, changed or withdrawn since (a new entry of the publication log), else at most every
+     * {@link #SITEMAP_TTL_NANOS} (what changes without an entry: an organization added, a term ended).
+     */
     public List<PublicPage> sitemap() {
+        long logId = log.latestId();
+        Sitemap built = sitemap;
+        long now = System.nanoTime();
+        if (built != null && built.logId() == logId && now - built.builtAt() < SITEMAP_TTL_NANOS) {
+            return built.pages();
+        }
+        List<PublicPage> pages = List.copyOf(buildSitemap());
+        sitemap = new Sitemap(logId, now, pages);
+        return pages;
+    }
+
+    private List<PublicPage> buildSitemap() {
         List<PublicPage> pages = new ArrayList<>();
         pages.add(new PublicPage("/public", messages.text("portal.title"), null));
         for (Organization o : organizations.allActive()) {

@@ -33,6 +33,13 @@ class PublicationLogStore {
                 .update();
     }
 
+    /** The id of the newest entry (0 when none): changes whenever something public changes. */
+    long latestId() {
+        return jdbc.sql("select coalesce(max(id), 0) from portal_publication_log")
+                .query(Long.class)
+                .single();
+    }
+
     List<PublicationLog.Entry> recent(long organizationId, int limit) {
         return jdbc.sql("""
                 select id, organization_id, section, path, title, action, created_at, created_by
