@@ -170,6 +170,16 @@ class PublicExpertiseController {
         Submissions.Receipt receipt;
         try {
             LocalDate accreditationDate = date(form.accreditationDate());
+            // the proof of work and the per-client limit first, then the count of files: nothing
+            // is read into memory for a post that is refused anyway (as the contest's form, hole 59)
+            guard.spend(form.challenge(), form.solution());
+            guard.countSubmission(request.getRemoteAddr());
+            List<MultipartFile> sent = files == null
+                    ? List.of()
+                    : files.stream().filter(f -> !f.isEmpty()).toList();
+            if (sent.size() > submissions.maxFiles()) {
+                throw Refusal.invalid("reports.file.tooMany", submissions.maxFiles());
+            }
             Submissions.NewSubmission submission = new Submissions.NewSubmission(
                     kind,
                     form.authorName(),
@@ -178,9 +188,7 @@ class PublicExpertiseController {
                     kind == SubmissionKind.INDEPENDENT_CONCLUSION ? form.accreditationOrder() : null,
                     kind == SubmissionKind.INDEPENDENT_CONCLUSION ? accreditationDate : null,
                     form.text(),
-                    read(files));
-            guard.spend(form.challenge(), form.solution());
-            guard.countSubmission(request.getRemoteAddr());
+                    read(sent));
             receipt = submissions.submit(id, submission);
         } catch (NotFound e) {
             throw e;
