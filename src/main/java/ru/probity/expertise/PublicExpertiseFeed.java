@@ -1,14 +1,9 @@
 package ru.probity.expertise;
 
-import java.io.StringWriter;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.springframework.stereotype.Component;
+import ru.probity.platform.AtomFeed;
 import ru.probity.platform.Messages;
 import ru.probity.platform.ProbityProperties;
 import ru.probity.platform.RegionTime;
@@ -21,8 +16,6 @@ import ru.probity.platform.RussianFormats;
  */
 @Component
 class PublicExpertiseFeed {
-
-    static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private final String baseUrl;
     private final RegionTime regionTime;
@@ -48,63 +41,26 @@ class PublicExpertiseFeed {
                 .map(d -> regionTime.instant(d.updatedAt()))
                 .max(Instant::compareTo)
                 .orElseGet(() -> regionTime.instant(regionTime.today().atStartOfDay()));
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.setDefaultNamespace(ATOM);
-            xml.writeStartElement(ATOM, "feed");
-            xml.writeDefaultNamespace(ATOM);
-            element(xml, "id", baseUrl + feedPath);
-            element(xml, "title", title);
-            element(xml, "subtitle", messages.text("expertise.feed.subtitle"));
-            element(xml, "updated", time(updated));
-            link(xml, "self", baseUrl + feedPath, "application/atom+xml");
-            link(xml, "alternate", baseUrl + pagePath, "text/html");
-            xml.writeStartElement(ATOM, "author");
-            element(xml, "name", messages.text("expertise.feed.author"));
-            xml.writeEndElement();
-            for (Publications.PublicDraft d : drafts) {
-                String url = baseUrl + "/public/expertise/" + d.id();
-                xml.writeStartElement(ATOM, "entry");
-                element(xml, "id", url);
-                element(xml, "title", d.title());
-                link(xml, "alternate", url, "text/html");
-                element(xml, "updated", time(regionTime.instant(d.updatedAt())));
-                element(
-                        xml,
-                        "summary",
-                        messages.text(
-                                "expertise.feed.summary",
-                                d.organizationName(),
-                                d.kindLabel(),
-                                RussianFormats.date(d.startsOn()),
-                                RussianFormats.date(d.endsOn())));
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
-    }
-
-    private static String time(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(ATOM, name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
-        xml.writeEmptyElement(ATOM, "link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
-        xml.writeAttribute("type", type);
+        return new AtomFeed(
+                        baseUrl + feedPath,
+                        baseUrl + pagePath,
+                        title,
+                        messages.text("expertise.feed.subtitle"),
+                        updated,
+                        messages.text("expertise.feed.author"),
+                        drafts.stream()
+                                .map(d -> new AtomFeed.Entry(
+                                        baseUrl + "/public/expertise/" + d.id(),
+                                        d.title(),
+                                        regionTime.instant(d.updatedAt()),
+                                        null,
+                                        messages.text(
+                                                "expertise.feed.summary",
+                                                d.organizationName(),
+                                                d.kindLabel(),
+                                                RussianFormats.date(d.startsOn()),
+                                                RussianFormats.date(d.endsOn()))))
+                                .toList())
+                .xml();
     }
 }

@@ -2,13 +2,13 @@ package ru.probity.portal;
 
 import java.io.StringWriter;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.stereotype.Component;
+import ru.probity.platform.AtomFeed;
 import ru.probity.platform.Messages;
 import ru.probity.platform.ProbityProperties;
 import ru.probity.portal.text.RichText;
@@ -21,7 +21,6 @@ import ru.probity.portal.text.RichText;
 @Component
 class PortalFeeds {
 
-    static final String ATOM = "http://www.w3.org/2005/Atom";
     static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private final String baseUrl;
@@ -34,42 +33,24 @@ class PortalFeeds {
     }
 
     String news(PortalOrganization organization, List<NewsItem> news) {
-        String self = baseUrl + "/public/" + organization.id() + "/news.atom";
         Instant updated =
                 news.stream().map(NewsItem::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.setDefaultNamespace(ATOM);
-            xml.writeStartElement(ATOM, "feed");
-            xml.writeDefaultNamespace(ATOM);
-            element(xml, "id", self);
-            element(xml, "title", messages.text("portal.news.feedTitle", organization.name()));
-            element(xml, "updated", time(updated));
-            link(xml, "self", self, "application/atom+xml");
-            link(xml, "alternate", baseUrl + "/public/" + organization.id() + "/news", "text/html");
-            xml.writeStartElement(ATOM, "author");
-            element(xml, "name", organization.name());
-            xml.writeEndElement();
-            for (NewsItem n : news) {
-                String url = baseUrl + n.path();
-                xml.writeStartElement(ATOM, "entry");
-                element(xml, "id", url);
-                element(xml, "title", n.title());
-                link(xml, "alternate", url, "text/html");
-                element(xml, "updated", time(n.updatedAt()));
-                element(xml, "published", n.date() + "T00:00:00Z");
-                element(xml, "summary", RichText.summary(n.body(), 60));
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        return new AtomFeed(
+                        baseUrl + "/public/" + organization.id() + "/news.atom",
+                        baseUrl + "/public/" + organization.id() + "/news",
+                        messages.text("portal.news.feedTitle", organization.name()),
+                        null,
+                        updated,
+                        organization.name(),
+                        news.stream()
+                                .map(n -> new AtomFeed.Entry(
+                                        baseUrl + n.path(),
+                                        n.title(),
+                                        n.updatedAt(),
+                                        n.date().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                                        RichText.summary(n.body(), 60)))
+                                .toList())
+                .xml();
     }
 
     String sitemap(List<PublicPage> pages) {
@@ -87,7 +68,7 @@ class PortalFeeds {
                 xml.writeEndElement();
                 if (p.modified() != null) {
                     xml.writeStartElement(SITEMAP, "lastmod");
-                    xml.writeCharacters(time(p.modified()));
+                    xml.writeCharacters(AtomFeed.time(p.modified()));
                     xml.writeEndElement();
                 }
                 xml.writeEndElement();
@@ -99,22 +80,5 @@ class PortalFeeds {
             throw new IllegalStateException(e);
         }
         return out.toString();
-    }
-
-    private static String time(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(ATOM, name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
-        xml.writeEmptyElement(ATOM, "link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
-        xml.writeAttribute("type", type);
     }
 }
