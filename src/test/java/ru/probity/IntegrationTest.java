@@ -30,6 +30,14 @@ public abstract class IntegrationTest {
 
     public static final String DEMO_PASSWORD = "probity-demo";
 
+    static {
+        // As main() does: the JVM's default zone is the region's, so the JDBC sessions (pgjdbc sends
+        // the JVM's zone), the pages and the tests' own LocalDate.now() agree with RegionTime at any
+        // hour. A UTC JVM is still on the day before between 00:00 and 03:00 in Moscow, and the
+        // tests of terms failed when the suite ran then.
+        ru.probity.platform.RegionTime.applyToJvm(new String[0]);
+    }
+
     /** One fresh directory for the run, however the first test class starts the context. */
     private static final Path DATA_DIR = freshDataDirectory();
 
