@@ -122,7 +122,7 @@ class PublicSectionJourneyTest extends IntegrationTest {
                                'Обеспечить размещение обзора правоприменительной практики в разделе сайта',
                                'Обзор размещён', a.due_on, 'region.admin', 'region.admin'
                         from council_assignment a
-                        where a.executor_id = ? and a.status = 'OPEN' order by a.id limit 1
+                        where a.executor_id = ? order by a.id limit 1
                         returning id""").param(kaluga).query(Long.class).single();
         browser.login("kaluga.officer", DEMO_PASSWORD);
         browser.open("/tasks");
