@@ -58,9 +58,9 @@ class CivilSection implements PublicSection {
                         .orElse(null)));
         for (CivilOrganization c : list) {
             pages.add(new PublicPage(base + "/" + c.id(), c.name(), c.updatedAt()));
-            for (Activity a : organizations.publicActivities(organizationId, c.id())) {
-                pages.add(new PublicPage(base + "/activities/" + a.id(), a.title(), a.updatedAt()));
-            }
+        }
+        for (Activity a : organizations.publicActivitiesOfAll(organizationId)) {
+            pages.add(new PublicPage(base + "/activities/" + a.id(), a.title(), a.updatedAt()));
         }
         return pages;
     }

@@ -337,6 +337,16 @@ class CivilStore {
                 .list();
     }
 
+    /** The activities of every active public organization of the owner's registry, in one statement. */
+    List<Activity> publicActivitiesOfAll(long owner) {
+        return jdbc.sql(ACTIVITY + " " + """
+                 where c.owner_id = :owner and c.active
+                 order by a.held_on desc, a.id desc""")
+                .param("owner", owner)
+                .query(CivilStore::activity)
+                .list();
+    }
+
     Optional<Activity> publicActivity(long owner, long id) {
         return jdbc.sql(ACTIVITY + " where a.id = :id and c.owner_id = :owner and c.active")
                 .param("id", id)

@@ -502,6 +502,12 @@ public class PublicOrganizations {
         return store.publicActivities(owner, organizationId);
     }
 
+    /** The activities of all the public organizations of the owner's registry (the site map's list). */
+    @Transactional(readOnly = true)
+    public List<Activity> publicActivitiesOfAll(long owner) {
+        return store.publicActivitiesOfAll(owner);
+    }
+
     @Transactional(readOnly = true)
     public Activity publicActivity(long owner, long id) {
         return store.publicActivity(owner, id).orElseThrow(() -> new NotFound("activity", id));

@@ -169,7 +169,7 @@ class DemoRegionLoader implements ApplicationRunner {
                     "demo",
                     "DEMO",
                     java.util.stream.Stream.concat(
-                                    deals.companies().stream(), DemoCivil.companies(java.time.LocalDate.now()).stream())
+                                    deals.companies().stream(), DemoCivil.companies(regionTime.today()).stream())
                             .toList(),
                     deals.entrepreneurs(),
                     0,
