@@ -17,12 +17,11 @@ class PortalStore {
     /** The active organization with this id: its public name and the short one. */
     Optional<PortalOrganization> organization(long id) {
         return jdbc.sql("""
-                select id, name, coalesce(short_name, name) as short_name, parent_id
+                select id, name, coalesce(short_name, name) as short_name
                 from organization where id = :id and active""")
                 .param("id", id)
-                .query((rs, n) -> new PortalOrganization(
-                        rs.getLong("id"), rs.getString("name"), rs.getString("short_name"), (Long)
-                                rs.getObject("parent_id")))
+                .query((rs, n) ->
+                        new PortalOrganization(rs.getLong("id"), rs.getString("name"), rs.getString("short_name")))
                 .optional();
     }
 }
