@@ -4,4 +4,5 @@
  * a writer of contracts in the schema's shape, and a reader of contract tables (CSV, XLSX) from local
  * accounting. Plain Java: no framework code.
  */
+@org.springframework.modulith.NamedInterface("eis")
 package ru.probity.procurement.eis;

@@ -5,4 +5,5 @@
  * entries from other sources in CSV ({@link ru.probity.procurement.fns.FnsCsvReader}). Plain Java,
  * no framework code.
  */
+@org.springframework.modulith.NamedInterface("fns")
 package ru.probity.procurement.fns;

@@ -12,6 +12,8 @@ import java.util.List;
  * @param founders legal entities among the founders, with their shares
  * @param managingOrganizations the managing organization (СвУпрОрг) that holds the powers of the
  *     sole executive body, if any — «иной орган управления» of 44-ФЗ ст.31 ч.1 п.9 (share null)
+ * @param unreliableData what ЕГРЮЛ marks as unreliable (запись о недостоверности сведений, 129-ФЗ
+ *     ст.11 п.6): {@code ADDRESS}, {@code DIRECTOR}, {@code FOUNDER}; empty when nothing is
  */
 public record Company(
         String inn,
@@ -27,10 +29,46 @@ public record Company(
         LocalDate extractDate,
         List<PersonLink> people,
         List<CompanyShare> founders,
-        List<CompanyShare> managingOrganizations) {
+        List<CompanyShare> managingOrganizations,
+        List<String> unreliableData) {
 
     public Company {
         managingOrganizations = managingOrganizations == null ? List.of() : List.copyOf(managingOrganizations);
+        unreliableData = unreliableData == null ? List.of() : List.copyOf(unreliableData);
+    }
+
+    /** A company with nothing marked unreliable. */
+    public Company(
+            String inn,
+            String kpp,
+            String ogrn,
+            String fullName,
+            String shortName,
+            String address,
+            String email,
+            String phone,
+            LocalDate registeredOn,
+            LocalDate terminatedOn,
+            LocalDate extractDate,
+            List<PersonLink> people,
+            List<CompanyShare> founders,
+            List<CompanyShare> managingOrganizations) {
+        this(
+                inn,
+                kpp,
+                ogrn,
+                fullName,
+                shortName,
+                address,
+                email,
+                phone,
+                registeredOn,
+                terminatedOn,
+                extractDate,
+                people,
+                founders,
+                managingOrganizations,
+                List.of());
     }
 
     /** A company without a managing organization. */
@@ -81,7 +119,8 @@ public record Company(
                 date,
                 people,
                 founders,
-                managingOrganizations);
+                managingOrganizations,
+                unreliableData);
     }
 
     public String displayName() {

