@@ -22,6 +22,8 @@ import ru.probity.procurement.eis.EisContractReader;
 import ru.probity.procurement.eis.EisFileException;
 import ru.probity.procurement.eis.EisProtocolReader;
 import ru.probity.procurement.model.Contract;
+import ru.probity.procurement.model.ContractChange;
+import ru.probity.procurement.model.Notice;
 import ru.probity.procurement.model.Protocol;
 
 /**
@@ -87,6 +89,22 @@ public class ContractImport {
     @Transactional
     public List<Long> storeAsSystem(String source, List<Contract> contracts) {
         return write("system", source, contracts, customers(contracts));
+    }
+
+    /**
+     * Stores notices, protocols (with their bids) and contract changes read elsewhere (the demo)
+     * without the user checks of an upload, all or nothing. Issue 22: the storage of notices and
+     * changes is being built; until it lands only protocols are accepted.
+     */
+    @Transactional
+    public void storeDocumentsAsSystem(
+            String source, List<Notice> notices, List<Protocol> protocols, List<ContractChange> changes) {
+        if (!notices.isEmpty() || !changes.isEmpty()) {
+            throw new UnsupportedOperationException("notices and contract changes are not stored yet (issue 22)");
+        }
+        if (!protocols.isEmpty()) {
+            store.writeProtocols(store.newImport("system", source, "PROTOCOLS", protocols.size()), protocols);
+        }
     }
 
     private Outcome storeContracts(CurrentUser user, String fileName, List<Contract> contracts) {
