@@ -12,6 +12,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 import ru.probity.procurement.model.Contract;
 import ru.probity.procurement.model.ContractChange;
 import ru.probity.procurement.model.Notice;
@@ -117,30 +121,97 @@ public final class EisDocuments {
     }
 
     /**
-     * One XML document or export. The minimal version of the shared contract: contracts and
-     * protocols through the existing readers; everything else is counted as skipped.
+     * One XML file: a root {@code export} holding documents, or a document as the root. Each document
+     * is dispatched by its element name; a document that cannot be read is a problem and the next one
+     * is read; a file that is not well-formed XML stops at the break (the documents before it are
+     * kept).
      */
     private void readXml(InputStream in, String name, Counting sink) {
-        byte[] head;
+        XMLStreamReader r = null;
+        int index = 0;
         try {
-            in.mark(1 << 15);
-            head = in.readNBytes(1 << 14);
-            in.reset();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            r = Xml.open(in);
+            String root = EisContractReader.rootElement(r, name);
+            if (!"export".equals(root)) {
+                document(r, root, name, ++index, sink);
+                return;
+            }
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    document(r, r.getLocalName(), name, ++index, sink);
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+            }
+        } catch (XMLStreamException e) {
+            sink.problem(EisContractReader.malformed(name, Math.max(index, 1), e));
+        } catch (EisFileException e) {
+            sink.problem(e); // a DTD, an empty file
+        } finally {
+            EisContractReader.close(r);
         }
-        String start = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** One document, the stream on its start tag; leaves the stream on its end tag. */
+    private void document(XMLStreamReader r, String kind, String name, int index, Counting sink)
+            throws XMLStreamException {
         try {
-            if (start.contains("Protocol")) {
-                new EisProtocolReader().read(in, name).forEach(sink::protocol);
-            } else if (start.contains(":contract ") || start.contains("<contract")) {
-                new EisContractReader().read(in, name, sink::contract);
-            } else {
-                sink.skipped.merge("unknown", 1L, Long::sum);
+            switch (kindOf(kind)) {
+                case CONTRACT -> {
+                    ContractXml.Read read = ContractXml.parse(r, name, index, sink::unknown);
+                    sink.contract(read.contract());
+                    if (read.change() != null) {
+                        sink.change(read.change());
+                    }
+                }
+                case NOTICE -> sink.notice(NoticeXml.read(r, name, index, kind));
+                case PROTOCOL -> sink.protocol(ProtocolXml.read(r, name, index, sink::unknown));
+                case PROCEDURE -> ProcedureXml.read(r, name, index).forEach(sink::change);
+                case SKIPPED -> {
+                    ((XMLStreamReader2) r).skipElement();
+                    sink.skipped.merge(kind, 1L, Long::sum);
+                }
             }
         } catch (EisFileException e) {
             sink.problem(e);
         }
+    }
+
+    private enum Kind {
+        CONTRACT,
+        NOTICE,
+        PROTOCOL,
+        PROCEDURE,
+        SKIPPED
+    }
+
+    /**
+     * What a document element is: {@code contract}; a notice ({@code fcsNotification*}, {@code
+     * epNotification*}, {@code fcs_notification*DateChange}) except cancellations ({@code *Cancel*})
+     * and changes of the organizer ({@code *OrgChange*}); a protocol ({@code fcsProtocol*}, {@code
+     * epProtocol*}) except a protocol's cancellation ({@code *Cancel*}); {@code contractProcedure},
+     * {@code contractCancel}; anything else is skipped.
+     */
+    private static Kind kindOf(String kind) {
+        if ("contract".equals(kind)) {
+            return Kind.CONTRACT;
+        }
+        if ("contractProcedure".equals(kind) || "contractCancel".equals(kind)) {
+            return Kind.PROCEDURE;
+        }
+        boolean cancel = kind.contains("Cancel");
+        if ((kind.startsWith("fcsNotification")
+                        || kind.startsWith("epNotification")
+                        || kind.startsWith("fcs_notification"))
+                && !cancel
+                && !kind.contains("OrgChange")) {
+            return Kind.NOTICE;
+        }
+        if (EisProtocolReader.isProtocol(kind) && !cancel) {
+            return Kind.PROTOCOL;
+        }
+        return Kind.SKIPPED;
     }
 
     /** Counts what passes to the caller's sink. */
@@ -181,6 +252,10 @@ public final class EisDocuments {
         public void change(ContractChange change) {
             changes++;
             sink.change(change);
+        }
+
+        void unknown(String element) {
+            unknown.merge(element, 1L, Long::sum);
         }
 
         @Override

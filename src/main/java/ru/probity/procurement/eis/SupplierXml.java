@@ -41,6 +41,8 @@ final class SupplierXml {
     private String otherAddress;
     private String phone;
     private String email;
+    private boolean legacy;
+    private String legacyCode;
     private final int line;
 
     SupplierXml(int line) {
@@ -68,6 +70,51 @@ final class SupplierXml {
         return kindElement;
     }
 
+    /**
+     * The supplier of schemas 4.x–7.x ({@code participantType} with the code, then {@code inn},
+     * {@code kpp}, {@code organizationName}, {@code lastName}…, {@code factualAddress}, {@code
+     * postAddress}, {@code contactPhone}, {@code contactEMail} directly under {@code supplier}).
+     */
+    void legacy() {
+        legacy = true;
+        kindElement = "";
+    }
+
+    boolean isLegacy() {
+        return legacy;
+    }
+
+    /**
+     * The kind of an old {@code participantType} code (participantTypeType of the 4.x–7.x schemas and
+     * participantTypeEnum): U — Russian legal entity, B — Russian entrepreneur, P — individual, UF, PF
+     * — foreign. Null for any other code.
+     */
+    static Supplier.Kind legacyKind(String code) {
+        return switch (code) {
+            case "U" -> Supplier.Kind.LEGAL_ENTITY;
+            case "B", "PB", "IP" -> Supplier.Kind.ENTREPRENEUR;
+            case "P" -> Supplier.Kind.INDIVIDUAL;
+            case "UF", "PF" -> Supplier.Kind.FOREIGN;
+            default -> null;
+        };
+    }
+
+    /** The old participantType code when it is not one of the known ones, else null. */
+    String unknownLegacyCode() {
+        return legacy && legacyCode != null && kind == null ? legacyCode : null;
+    }
+
+    /** Treats a supplier of an unknown kind as its INN says (10 digits: legal entity, else individual). */
+    void guessKind() {
+        kind = inn != null && inn.length() == 10 ? Supplier.Kind.LEGAL_ENTITY : Supplier.Kind.INDIVIDUAL;
+        skip = false;
+    }
+
+    /** Drops this supplier (an unknown kind read leniently). */
+    void drop() {
+        skip = true;
+    }
+
     /** A leaf value; {@code path} is relative to the kind element, e.g. «INN», «nameInfo/lastName». */
     void leaf(String path, String value, int valueLine) {
         if (value == null) {
@@ -83,13 +130,17 @@ final class SupplierXml {
             return; // contact person, legal form, OKTMO, accounts: not the supplier's own data
         }
         switch (name) {
-            case "fullName" -> fullName = value;
+            case "participantType" -> {
+                legacyCode = value;
+                kind = legacyKind(value);
+            }
+            case "fullName", "organizationName" -> fullName = fullName == null ? value : fullName;
             case "shortName", "firmName" -> shortName = shortName == null ? value : shortName;
-            case "INN" -> {
+            case "INN", "inn" -> {
                 inn = value;
                 innLine = valueLine;
             }
-            case "KPP" -> kpp = value;
+            case "KPP", "kpp" -> kpp = value;
             case "lastName" -> lastName = value;
             case "firstName" -> firstName = value;
             case "middleName" -> middleName = value;
