@@ -191,7 +191,8 @@ final class ContractXml implements SupplierXml.Problems {
         if (path.startsWith("products/")) {
             if (("code".equals(local) || "OKPDCode".equals(local))
                     && (path.endsWith("OKPD2/" + local) || path.endsWith("OKPD/" + local))
-                    && !okpd2.contains(value)) {
+                    && !okpd2.contains(value)
+                    && !Placeholders.OKPD2.equals(value)) {
                 okpd2.add(value);
             } else if ("products/product/name".equals(path) && productName == null) {
                 productName = value;

@@ -123,11 +123,17 @@ public final class EisContractWriter implements AutoCloseable {
             leaf("notificationNumber", c.purchaseNumber());
             leaf("lotNumber", "1");
             if (c.singleSupplier()) {
-                singleCustomerReason(Placeholders.SINGLE_SUPPLIER_AFTER_NOTICE);
+                singleCustomerReason(
+                        c.singleSupplierGround() != null
+                                ? c.singleSupplierGround()
+                                : Placeholders.SINGLE_SUPPLIER_AFTER_NOTICE);
             }
             end();
         } else {
-            singleCustomerReason(Placeholders.SINGLE_SUPPLIER_WITHOUT_NOTICE);
+            singleCustomerReason(
+                    c.singleSupplierGround() != null
+                            ? c.singleSupplierGround()
+                            : Placeholders.SINGLE_SUPPLIER_WITHOUT_NOTICE);
         }
         end();
         end();
@@ -176,7 +182,7 @@ public final class EisContractWriter implements AutoCloseable {
         open("products");
         open("product");
         open("OKPD2");
-        leaf("code", Placeholders.OKPD2);
+        leaf("code", c.okpd2().isEmpty() ? Placeholders.OKPD2 : c.okpd2().getFirst());
         end();
         leaf("name", c.subject());
         String price = money(c.price());

@@ -147,7 +147,7 @@ final class NoticeXml extends DocXml {
             add(startLine, "в извещении не указан номер закупки", "notice without a purchase number");
         }
         finish();
-        boolean customer = customerInn != null || customerName != null;
+        boolean customer = customerInn != null || responsibleInn == null && customerName != null;
         return new Notice(
                 purchaseNumber,
                 kind,

@@ -48,7 +48,29 @@ class EisContractWriterTest {
         List<Contract> read = new ArrayList<>();
         long count = new EisContractReader().read(new ByteArrayInputStream(write(contracts)), "gen.xml", read::add);
         assertThat(count).isEqualTo(200);
-        assertThat(read).containsExactlyElementsOf(contracts);
+        // the schema requires a single-supplier reason: the writer puts a placeholder point there
+        assertThat(read.stream().map(EisContractWriterTest::withoutGround).toList())
+                .containsExactlyElementsOf(contracts);
+    }
+
+    private static Contract withoutGround(Contract c) {
+        return new Contract(
+                c.regNum(),
+                c.number(),
+                c.signDate(),
+                c.customerInn(),
+                c.customerKpp(),
+                c.customerName(),
+                c.price(),
+                c.currency(),
+                c.subject(),
+                c.purchaseNumber(),
+                c.singleSupplier(),
+                c.suppliers(),
+                c.law(),
+                c.okpd2(),
+                null,
+                c.versionNumber());
     }
 
     @Test
