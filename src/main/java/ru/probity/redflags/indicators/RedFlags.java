@@ -10,7 +10,18 @@ import java.util.List;
  */
 public final class RedFlags {
 
-    private static final List<Indicator> INDICATORS = List.of(new SingleBid());
+    private static final List<Indicator> INDICATORS = List.of(
+            new SingleBid(),
+            new SingleAdmitted(),
+            new AllButWinnerRejected(),
+            new LowestBidRejected(),
+            new IdenticalOffers(),
+            new HeavyDiscountWin(),
+            new LowPriceReduction(),
+            new ShortSubmissionPeriod(),
+            new BiddersSharedContact(),
+            new BiddersSharedPerson(),
+            new WinnerRotation());
 
     private RedFlags() {}
 

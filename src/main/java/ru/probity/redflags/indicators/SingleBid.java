@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import ru.probity.procurement.model.Bid;
 import ru.probity.procurement.model.Contract;
-import ru.probity.procurement.model.Notice;
 
 /** {@code single_bid}: a competitive purchase that drew one bid (docs/red-flags.md). */
 final class SingleBid implements Indicator {
@@ -14,7 +13,8 @@ final class SingleBid implements Indicator {
             "Единственная заявка",
             "На конкурентную закупку подана одна заявка: конкуренции не было, контракт заключён с"
                     + " единственным участником (44-ФЗ ст.52 ч.1, ст.71 — закупка признаётся несостоявшейся).",
-            "Open Contracting, Red flags for integrity (Cardinal: «Single bid received»); DOZORRO",
+            "Open Contracting, Red flags for integrity (Cardinal: «Single bid received»); DOZORRO;"
+                    + " 44-ФЗ ст.52 ч.1, ст.71",
             IndicatorInfo.Level.CONTRACT,
             1,
             0.3);
@@ -27,31 +27,25 @@ final class SingleBid implements Indicator {
     @Override
     public void evaluate(Dataset data, double threshold, Consumer<Flag> out) {
         for (Contract c : data.contracts()) {
-            if (c.singleSupplier() || c.purchaseNumber() == null) {
-                continue;
-            }
-            Notice notice = data.notice(c.purchaseNumber());
-            if (notice != null && !notice.procedure().competitive()) {
+            if (!Competition.competitive(data, c)) {
                 continue;
             }
             List<Bid> bids = data.bids(c.purchaseNumber());
             if (bids.isEmpty() || bids.size() > threshold) {
                 continue;
             }
-            out.accept(new Flag(
-                    INFO.id(),
-                    c.regNum(),
-                    c.purchaseNumber(),
-                    c.customerInn(),
-                    Dataset.supplierInn(c),
+            String who = bids.size() == 1 ? " (" + Competition.bidder(bids.getFirst()) + ")" : "";
+            out.accept(Competition.flag(
+                    INFO,
+                    data,
+                    c,
                     bids.size(),
                     threshold,
-                    "На закупку № " + c.purchaseNumber() + " подана одна заявка"
-                            + (bids.getFirst().name() != null
-                                    ? " («" + bids.getFirst().name() + "»)"
-                                    : "")
-                            + "; контракт № " + c.regNum() + " заключён с единственным участником.",
-                    List.of("contract:" + c.regNum(), "notice:" + c.purchaseNumber())));
+                    "На конкурентную закупку № " + c.purchaseNumber() + " подана заявок: " + bids.size() + who
+                            + "; контракт № " + c.regNum() + " на "
+                            + Competition.money(Competition.signedPrice(data, c))
+                            + " заключён без конкуренции.",
+                    List.of()));
         }
     }
 }

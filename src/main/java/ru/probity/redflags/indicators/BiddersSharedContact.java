@@ -1,0 +1,175 @@
+package ru.probity.redflags.indicators;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import ru.probity.procurement.model.Bid;
+import ru.probity.procurement.model.Company;
+import ru.probity.procurement.model.Contract;
+import ru.probity.procurement.model.Entrepreneur;
+
+/**
+ * {@code bidders_shared_contact}: two bidders of a purchase — one of them the winner when the winner
+ * is known, else any two — share a phone, an e-mail or an address, as the protocols or the registers
+ * give them (docs/red-flags.md).
+ */
+final class BiddersSharedContact implements Indicator {
+
+    private static final IndicatorInfo INFO = new IndicatorInfo(
+            "bidders_shared_contact",
+            "Общие контакты участников",
+            "Участники одной закупки указали один телефон, адрес электронной почты или адрес (по"
+                    + " протоколам или реестрам ЕГРЮЛ/ЕГРИП): ФАС относит общие контакты к косвенным"
+                    + " признакам сговора — заявки могли готовить одни лица.",
+            "ФАС России: косвенные признаки сговора на торгах (общие контактные данные);"
+                    + " Трансперенси Интернешнл — Р «Тендерскоп»",
+            IndicatorInfo.Level.CONTRACT,
+            1,
+            0.5);
+
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}«»№—–]+");
+    private static final Pattern ABBREVIATIONS = Pattern.compile("(^|\\s)(г|ул|д)(?=\\s|$)");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+    @Override
+    public IndicatorInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void evaluate(Dataset data, double threshold, Consumer<Flag> out) {
+        for (Contract c : data.contracts()) {
+            if (c.purchaseNumber() == null) {
+                continue;
+            }
+            List<Bid> bids = data.bids(c.purchaseNumber());
+            if (bids.size() < 2) {
+                continue;
+            }
+            Bid winner = Competition.winner(bids, c);
+            List<Map<String, String>> contacts = new ArrayList<>(bids.size());
+            for (Bid bid : bids) {
+                contacts.add(contacts(data, bid));
+            }
+            List<String> links = new ArrayList<>();
+            List<String> registers = new ArrayList<>();
+            for (int i = 0; i < bids.size(); i++) {
+                for (int j = i + 1; j < bids.size(); j++) {
+                    Bid a = bids.get(i);
+                    Bid b = bids.get(j);
+                    if (winner != null && a != winner && b != winner) {
+                        continue;
+                    }
+                    if (a.inn() != null && a.inn().equals(b.inn())) {
+                        continue;
+                    }
+                    String shared = shared(contacts.get(i), contacts.get(j));
+                    if (shared != null) {
+                        links.add(Competition.bidder(a) + " и " + Competition.bidder(b) + " — " + shared);
+                        register(data, a, registers);
+                        register(data, b, registers);
+                    }
+                }
+            }
+            if (links.isEmpty() || links.size() < threshold) {
+                continue;
+            }
+            out.accept(Competition.flag(
+                    INFO,
+                    data,
+                    c,
+                    links.size(),
+                    threshold,
+                    "У участников закупки № " + c.purchaseNumber() + " общие контакты: " + String.join("; ", links)
+                            + ". Контракт № " + c.regNum() + ".",
+                    registers));
+        }
+    }
+
+    private static void register(Dataset data, Bid bid, List<String> registers) {
+        String ref = data.company(bid.inn()) != null
+                ? "egrul:" + bid.inn()
+                : data.entrepreneur(bid.inn()) != null ? "egrip:" + bid.inn() : null;
+        if (ref != null && !registers.contains(ref)) {
+            registers.add(ref);
+        }
+    }
+
+    /** The first contact the two share, as «телефон 84842000000», or null. */
+    private static String shared(Map<String, String> a, Map<String, String> b) {
+        for (Map.Entry<String, String> e : a.entrySet()) {
+            if (b.containsKey(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The bidder's normalized contacts (key → the Russian words naming it), protocol and registers. */
+    private static Map<String, String> contacts(Dataset data, Bid bid) {
+        Map<String, String> map = new LinkedHashMap<>();
+        phone(bid.phone(), map);
+        email(bid.email(), map);
+        address(bid.address(), map);
+        Company company = data.company(bid.inn());
+        if (company != null) {
+            phone(company.phone(), map);
+            email(company.email(), map);
+            address(company.address(), map);
+        }
+        Entrepreneur entrepreneur = data.entrepreneur(bid.inn());
+        if (entrepreneur != null) {
+            email(entrepreneur.email(), map);
+            address(entrepreneur.address(), map);
+        }
+        return map;
+    }
+
+    private static void phone(String phone, Map<String, String> map) {
+        if (phone == null) {
+            return;
+        }
+        String digits = NON_DIGITS.matcher(phone).replaceAll("");
+        if (digits.length() == 11 && (digits.charAt(0) == '7' || digits.charAt(0) == '8')) {
+            digits = digits.substring(1);
+        }
+        if (digits.length() >= 6) {
+            map.putIfAbsent("phone:" + digits, "телефон " + phone.strip());
+        }
+    }
+
+    private static void email(String email, Map<String, String> map) {
+        if (email == null) {
+            return;
+        }
+        String key = email.strip().toLowerCase(Locale.ROOT);
+        if (key.contains("@")) {
+            map.putIfAbsent("email:" + key, "электронная почта " + email.strip());
+        }
+    }
+
+    private static void address(String address, Map<String, String> map) {
+        String key = normalizeAddress(address);
+        if (key != null && key.length() >= 10) {
+            map.putIfAbsent("address:" + key, "адрес «" + address.strip() + "»");
+        }
+    }
+
+    /** Lower case, «ё» as «е», punctuation and the words «г», «ул», «д» dropped, blanks collapsed. */
+    static String normalizeAddress(String address) {
+        if (address == null) {
+            return null;
+        }
+        String s = address.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        s = PUNCTUATION.matcher(s).replaceAll(" ");
+        s = BLANKS.matcher(s).replaceAll(" ").strip();
+        s = ABBREVIATIONS.matcher(s).replaceAll(" ");
+        s = BLANKS.matcher(s).replaceAll(" ").strip();
+        return s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,160 @@
+package ru.probity.redflags.indicators;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import ru.probity.procurement.model.Bid;
+import ru.probity.procurement.model.Company;
+import ru.probity.procurement.model.CompanyRole;
+import ru.probity.procurement.model.CompanyShare;
+import ru.probity.procurement.model.Contract;
+import ru.probity.procurement.model.Entrepreneur;
+import ru.probity.procurement.model.PersonLink;
+import ru.probity.procurement.model.PersonName;
+
+/**
+ * {@code bidders_shared_person}: two bidders of a purchase — one of them the winner when the winner
+ * is known, else any two — share a director or a founder (ЕГРЮЛ), by INN when both records give it,
+ * else by full name; an entrepreneur bidder is the person itself (docs/red-flags.md).
+ */
+final class BiddersSharedPerson implements Indicator {
+
+    private static final IndicatorInfo INFO = new IndicatorInfo(
+            "bidders_shared_person",
+            "Общий руководитель или учредитель участников",
+            "У участников одной закупки один руководитель или учредитель (по ЕГРЮЛ/ЕГРИП): такие"
+                    + " участники входят в одну группу лиц и не соперничают — их «конкуренция» только"
+                    + " видимость (135-ФЗ ст.9).",
+            "ФАС России: косвенные признаки сговора на торгах; 135-ФЗ ст.9 (группа лиц)",
+            IndicatorInfo.Level.CONTRACT,
+            1,
+            0.6);
+
+    /** A person (or a founding company) tied to a bidder. */
+    private record Tie(String inn, String name, String shown, String role, boolean company) {
+
+        boolean same(Tie other) {
+            if (company != other.company) {
+                return false;
+            }
+            if (inn != null && other.inn != null) {
+                return inn.equals(other.inn);
+            }
+            return name != null && name.equals(other.name);
+        }
+    }
+
+    @Override
+    public IndicatorInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void evaluate(Dataset data, double threshold, Consumer<Flag> out) {
+        for (Contract c : data.contracts()) {
+            if (c.purchaseNumber() == null) {
+                continue;
+            }
+            List<Bid> bids = data.bids(c.purchaseNumber());
+            if (bids.size() < 2) {
+                continue;
+            }
+            Bid winner = Competition.winner(bids, c);
+            List<List<Tie>> ties = new ArrayList<>(bids.size());
+            for (Bid bid : bids) {
+                ties.add(ties(data, bid));
+            }
+            List<String> links = new ArrayList<>();
+            List<String> registers = new ArrayList<>();
+            for (int i = 0; i < bids.size(); i++) {
+                for (int j = i + 1; j < bids.size(); j++) {
+                    Bid a = bids.get(i);
+                    Bid b = bids.get(j);
+                    if (winner != null && a != winner && b != winner) {
+                        continue;
+                    }
+                    if (a.inn() == null || b.inn() == null || a.inn().equals(b.inn())) {
+                        continue;
+                    }
+                    String link = link(ties.get(i), ties.get(j));
+                    if (link != null) {
+                        links.add(Competition.bidder(a) + " и " + Competition.bidder(b) + " — " + link);
+                        register(data, a, registers);
+                        register(data, b, registers);
+                    }
+                }
+            }
+            if (links.isEmpty() || links.size() < threshold) {
+                continue;
+            }
+            out.accept(Competition.flag(
+                    INFO,
+                    data,
+                    c,
+                    links.size(),
+                    threshold,
+                    "У участников закупки № " + c.purchaseNumber() + " общие лица: " + String.join("; ", links)
+                            + ". Контракт № " + c.regNum() + ".",
+                    registers));
+        }
+    }
+
+    private static String link(List<Tie> a, List<Tie> b) {
+        for (Tie x : a) {
+            for (Tie y : b) {
+                if (x.same(y)) {
+                    return x.shown() + " (" + x.role() + " / " + y.role() + ")";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void register(Dataset data, Bid bid, List<String> registers) {
+        String ref = data.company(bid.inn()) != null
+                ? "egrul:" + bid.inn()
+                : data.entrepreneur(bid.inn()) != null ? "egrip:" + bid.inn() : null;
+        if (ref != null && !registers.contains(ref)) {
+            registers.add(ref);
+        }
+    }
+
+    /** The bidder's current directors and founders (people and companies); the entrepreneur itself. */
+    private static List<Tie> ties(Dataset data, Bid bid) {
+        List<Tie> ties = new ArrayList<>();
+        Company company = data.company(bid.inn());
+        if (company != null) {
+            for (PersonLink p : company.people()) {
+                if (p.until() != null || p.role() == CompanyRole.BOARD_MEMBER) {
+                    continue;
+                }
+                String role = p.role() == CompanyRole.FOUNDER ? "учредитель" : "руководитель";
+                ties.add(person(p.inn(), p.name(), role));
+            }
+            for (CompanyShare f : company.founders()) {
+                if (f.until() == null && (f.inn() != null || f.name() != null)) {
+                    ties.add(new Tie(
+                            f.inn(),
+                            Competition.nameKey(f.name()),
+                            "«" + (f.name() == null ? f.inn() : f.name().strip()) + "»"
+                                    + (f.inn() != null ? " (ИНН " + f.inn() + ")" : ""),
+                            "учредитель",
+                            true));
+                }
+            }
+            return ties;
+        }
+        Entrepreneur entrepreneur = data.entrepreneur(bid.inn());
+        if (entrepreneur != null) {
+            ties.add(person(entrepreneur.inn(), entrepreneur.name(), "индивидуальный предприниматель"));
+        } else if (bid.inn() != null && bid.inn().length() == 12) {
+            ties.add(new Tie(bid.inn(), null, "ИНН " + bid.inn(), "индивидуальный предприниматель", false));
+        }
+        return ties;
+    }
+
+    private static Tie person(String inn, PersonName name, String role) {
+        String shown = name == null ? "ИНН " + inn : name + (inn != null ? " (ИНН " + inn + ")" : "");
+        return new Tie(inn, name == null ? null : Competition.nameKey(name.toString()), shown, role, false);
+    }
+}

@@ -1,0 +1,174 @@
+package ru.probity.redflags.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ru.probity.platform.RussianFormats;
+import ru.probity.procurement.model.Bid;
+import ru.probity.procurement.model.Contract;
+import ru.probity.procurement.model.Notice;
+import ru.probity.procurement.model.Protocol;
+
+/**
+ * What the competition indicators share: which purchases are competitive, who won, the price as
+ * signed, the documents behind a flag and the Russian wording of bidders, sums and percentages
+ * (docs/red-flags.md, «Terms»).
+ */
+final class Competition {
+
+    private Competition() {}
+
+    /**
+     * A competitive purchase: its notice's procedure is competitive; without a notice, the contract
+     * has a purchase number, is not single-supplier and its purchase has protocols.
+     */
+    static boolean competitive(Dataset data, Contract c) {
+        if (c.purchaseNumber() == null || c.singleSupplier()) {
+            return false;
+        }
+        Notice notice = data.notice(c.purchaseNumber());
+        if (notice != null && notice.procedure() != null) {
+            return notice.procedure().competitive();
+        }
+        return !data.protocols(c.purchaseNumber()).isEmpty();
+    }
+
+    /** A bid counts as admitted unless a protocol says it was not. */
+    static boolean admitted(Bid bid) {
+        return !Boolean.FALSE.equals(bid.admitted());
+    }
+
+    /**
+     * The winning bid: the one marked winner, else the one rated first, else the bid of the
+     * contract's supplier; null when none can be told.
+     */
+    static Bid winner(List<Bid> bids, Contract c) {
+        for (Bid bid : bids) {
+            if (bid.winner()) {
+                return bid;
+            }
+        }
+        for (Bid bid : bids) {
+            if (bid.rating() != null && bid.rating() == 1) {
+                return bid;
+            }
+        }
+        String supplier = c == null ? null : Dataset.supplierInn(c);
+        if (supplier != null) {
+            for (Bid bid : bids) {
+                if (supplier.equals(bid.inn())) {
+                    return bid;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The price of the contract as signed (its earliest version), else its latest price. */
+    static BigDecimal signedPrice(Dataset data, Contract c) {
+        BigDecimal signed = data.signedPrice(c.regNum());
+        return signed != null ? signed : c.price();
+    }
+
+    /** The contracts of each purchase, by purchase number, in the order read. */
+    static Map<String, List<Contract>> byPurchase(Dataset data) {
+        Map<String, List<Contract>> map = new HashMap<>();
+        for (Contract c : data.contracts()) {
+            if (c.purchaseNumber() != null) {
+                map.computeIfAbsent(c.purchaseNumber(), k -> new ArrayList<>(1)).add(c);
+            }
+        }
+        return map;
+    }
+
+    /** The documents behind a flag on a contract: the contract, the notice and the protocols. */
+    static List<String> documents(Dataset data, Contract c) {
+        List<String> docs = new ArrayList<>();
+        docs.add("contract:" + c.regNum());
+        if (c.purchaseNumber() != null) {
+            if (data.notice(c.purchaseNumber()) != null) {
+                docs.add("notice:" + c.purchaseNumber());
+            }
+            for (Protocol p : data.protocols(c.purchaseNumber())) {
+                if (p.protocolNumber() != null) {
+                    docs.add("protocol:" + c.purchaseNumber() + "/" + p.protocolNumber());
+                }
+            }
+        }
+        return docs;
+    }
+
+    /** A flag on a contract with the documents of its purchase. */
+    static Flag flag(
+            IndicatorInfo info,
+            Dataset data,
+            Contract c,
+            double value,
+            double threshold,
+            String explanation,
+            List<String> extraDocuments) {
+        List<String> docs = documents(data, c);
+        docs.addAll(extraDocuments);
+        return new Flag(
+                info.id(),
+                c.regNum(),
+                c.purchaseNumber(),
+                c.customerInn(),
+                Dataset.supplierInn(c),
+                value,
+                threshold,
+                explanation,
+                docs);
+    }
+
+    /** A bidder as officers read it: «ООО «Ромашка» (ИНН 4027000000)», else the bid's number. */
+    static String bidder(Bid bid) {
+        StringBuilder s = new StringBuilder();
+        if (bid.name() != null && !bid.name().isBlank()) {
+            s.append("«").append(bid.name().strip()).append("»");
+        }
+        if (bid.inn() != null) {
+            s.append(s.isEmpty() ? "" : " ").append("(ИНН ").append(bid.inn()).append(")");
+        }
+        if (s.isEmpty()) {
+            s.append("заявка № ").append(bid.journalNumber() == null ? "—" : bid.journalNumber());
+        }
+        return s.toString();
+    }
+
+    /** A sum in roubles, {@code 1 086 154,00 ₽}. */
+    static String money(BigDecimal amount) {
+        return RussianFormats.money(amount);
+    }
+
+    /** A percentage with at most two decimals and a decimal comma: «12,5 %». */
+    static String percent(double value) {
+        BigDecimal rounded =
+                BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (rounded.scale() < 0) {
+            rounded = rounded.setScale(0, RoundingMode.UNNECESSARY);
+        }
+        return rounded.toPlainString().replace('.', ',') + "\u00a0%";
+    }
+
+    /** {@code (a − b) / base × 100}, as a double. */
+    static double percentOf(BigDecimal difference, BigDecimal base) {
+        return difference
+                .multiply(BigDecimal.valueOf(100))
+                .divide(base, 6, RoundingMode.HALF_UP)
+                .doubleValue();
+    }
+
+    /** Upper case without «ё» and extra blanks: the key of a name. */
+    static String nameKey(String name) {
+        if (name == null) {
+            return null;
+        }
+        String key = name.strip().toUpperCase(Locale.ROOT).replace('Ё', 'Е').replaceAll("\\s+", " ");
+        return key.isEmpty() ? null : key;
+    }
+}
