@@ -2,7 +2,10 @@ package ru.probity.redflags.indicators;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import ru.probity.procurement.model.Contract;
 
 /**
  * The red-flag engine: every indicator of the catalogue over a {@link Dataset}, in parallel. Plain
@@ -19,9 +22,21 @@ public final class RedFlags {
             new HeavyDiscountWin(),
             new LowPriceReduction(),
             new ShortSubmissionPeriod(),
+            new SplitPurchase(),
+            new SmallPurchaseAnnualCap(),
+            new NewSupplier(),
+            new SupplierLiquidatedAfterContract(),
+            new SupplierUnreliableData(),
+            new SupplierMassDirector(),
+            new SupplierMassAddress(),
+            new PriceIncreaseByAmendment(),
+            new ManyAmendments(),
+            new EarlyAmendment(),
             new BiddersSharedContact(),
             new BiddersSharedPerson(),
-            new WinnerRotation());
+            new WinnerRotation(),
+            new SupplierConcentration(),
+            new HeterogeneousSupplier());
 
     private RedFlags() {}
 
@@ -57,6 +72,47 @@ public final class RedFlags {
             }
         }
         return 1 - clear;
+    }
+
+    /**
+     * The risk score of every contract of the data (docs/red-flags.md «Risk score»): {@code 1 − Π(1 −
+     * weight)} over the distinct indicators flagged on the contract, on its customer–supplier pair and
+     * on its supplier; contracts without flags are left out.
+     */
+    public static Map<String, Double> contractRisks(Dataset data, List<Flag> flags) {
+        Map<String, List<Flag>> byContract = new HashMap<>();
+        Map<String, List<Flag>> byPair = new HashMap<>();
+        Map<String, List<Flag>> bySupplier = new HashMap<>();
+        for (Flag flag : flags) {
+            if (flag.contract() != null) {
+                byContract
+                        .computeIfAbsent(flag.contract(), k -> new ArrayList<>())
+                        .add(flag);
+            } else if (flag.customerInn() != null) {
+                byPair.computeIfAbsent(flag.customerInn() + '|' + flag.supplierInn(), k -> new ArrayList<>())
+                        .add(flag);
+            } else if (flag.supplierInn() != null) {
+                bySupplier
+                        .computeIfAbsent(flag.supplierInn(), k -> new ArrayList<>())
+                        .add(flag);
+            }
+        }
+        Map<String, Double> risks = new HashMap<>();
+        for (Contract c : data.contracts()) {
+            String supplier = Dataset.supplierInn(c);
+            List<Flag> own = byContract.getOrDefault(c.regNum(), List.of());
+            List<Flag> pair = byPair.getOrDefault(c.customerInn() + "|" + supplier, List.of());
+            List<Flag> ofSupplier = supplier == null ? List.of() : bySupplier.getOrDefault(supplier, List.of());
+            if (own.isEmpty() && pair.isEmpty() && ofSupplier.isEmpty()) {
+                continue;
+            }
+            List<Flag> all = new ArrayList<>(own.size() + pair.size() + ofSupplier.size());
+            all.addAll(own);
+            all.addAll(pair);
+            all.addAll(ofSupplier);
+            risks.put(c.regNum(), risk(all));
+        }
+        return risks;
     }
 
     private static double weight(String indicator) {
