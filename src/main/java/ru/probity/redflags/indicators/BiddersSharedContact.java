@@ -31,7 +31,6 @@ final class BiddersSharedContact implements Indicator {
             1,
             0.5);
 
-    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}«»№—–]+");
     private static final Pattern ABBREVIATIONS = Pattern.compile("(^|\\s)(г|ул|д)(?=\\s|$)");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
@@ -134,7 +133,14 @@ final class BiddersSharedContact implements Indicator {
         if (phone == null) {
             return;
         }
-        String digits = NON_DIGITS.matcher(phone).replaceAll("");
+        StringBuilder d = new StringBuilder(phone.length());
+        for (int i = 0; i < phone.length(); i++) {
+            char ch = phone.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                d.append(ch);
+            }
+        }
+        String digits = d.toString();
         if (digits.length() == 11 && (digits.charAt(0) == '7' || digits.charAt(0) == '8')) {
             digits = digits.substring(1);
         }

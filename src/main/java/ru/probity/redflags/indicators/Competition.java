@@ -140,9 +140,33 @@ final class Competition {
         return s.toString();
     }
 
-    /** A sum in roubles, {@code 1 086 154,00 ₽}. */
+    /**
+     * A sum in roubles as {@link RussianFormats#money(BigDecimal)} writes it ({@code 1 086 154,00 ₽}),
+     * without a {@code DecimalFormat} per call: the engine words hundreds of thousands of flags.
+     */
     static String money(BigDecimal amount) {
-        return RussianFormats.money(amount);
+        if (amount == null) {
+            return "";
+        }
+        String plain = amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        int dot = digits.indexOf('.');
+        String whole = digits.substring(0, dot);
+        StringBuilder s = new StringBuilder(whole.length() + 8);
+        if (negative) {
+            s.append('−');
+        }
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                s.append('\u00a0');
+            }
+            s.append(whole.charAt(i));
+        }
+        return s.append(',')
+                .append(digits, dot + 1, digits.length())
+                .append("\u00a0₽")
+                .toString();
     }
 
     /** A percentage with at most two decimals and a decimal comma: «12,5 %». */
@@ -155,12 +179,10 @@ final class Competition {
         return rounded.toPlainString().replace('.', ',') + "\u00a0%";
     }
 
-    /** {@code (a − b) / base × 100}, as a double. */
+    /** {@code difference / base × 100}, rounded to six decimals. */
     static double percentOf(BigDecimal difference, BigDecimal base) {
-        return difference
-                .multiply(BigDecimal.valueOf(100))
-                .divide(base, 6, RoundingMode.HALF_UP)
-                .doubleValue();
+        double percent = difference.doubleValue() * 100 / base.doubleValue();
+        return Math.round(percent * 1e6) / 1e6;
     }
 
     /** Upper case without «ё» and extra blanks: the key of a name. */

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import ru.probity.procurement.model.Bid;
 import ru.probity.procurement.model.Contract;
@@ -55,15 +54,24 @@ final class WinnerRotation implements Indicator {
             if (bids.size() < 2) {
                 continue;
             }
-            Set<String> bidders = new TreeSet<>();
-            for (Bid bid : bids) {
-                if (bid.inn() == null) {
-                    bidders = null;
-                    break;
-                }
-                bidders.add(bid.inn());
+            String[] bidders = new String[bids.size()];
+            boolean named = true;
+            for (int k = 0; k < bidders.length && named; k++) {
+                bidders[k] = bids.get(k).inn();
+                named = bidders[k] != null;
             }
-            if (bidders == null || bidders.size() < 2) {
+            if (!named) {
+                continue;
+            }
+            java.util.Arrays.sort(bidders);
+            StringBuilder set = new StringBuilder(bidders.length * 13);
+            int distinct = 0;
+            for (int k = 0; k < bidders.length; k++) {
+                if (k == 0 || !bidders[k].equals(bidders[k - 1])) {
+                    set.append(distinct++ == 0 ? "" : ",").append(bidders[k]);
+                }
+            }
+            if (distinct < 2) {
                 continue;
             }
             Contract first = e.getValue().getFirst();
@@ -75,7 +83,7 @@ final class WinnerRotation implements Indicator {
             if (winnerInn == null) {
                 continue;
             }
-            String key = first.customerInn() + "|" + String.join(",", bidders);
+            String key = first.customerInn() + "|" + set;
             List<Purchase> group = groups.get(key);
             if (group == null) {
                 group = new ArrayList<>();
