@@ -32,6 +32,17 @@ final class SupplierConcentration implements Indicator {
 
     private record Pair(String customer, int year, String supplier) {}
 
+    /** The sum and the contracts of a customer's year or of one supplier in it. */
+    private static final class Account {
+        BigDecimal sum = BigDecimal.ZERO;
+        final List<String> contracts = new ArrayList<>(2);
+
+        void add(Contract c) {
+            sum = sum.add(c.price());
+            contracts.add(c.regNum());
+        }
+    }
+
     @Override
     public IndicatorInfo info() {
         return INFO;
@@ -43,31 +54,43 @@ final class SupplierConcentration implements Indicator {
         Map<Pair, List<String>> contracts = new HashMap<>();
         Map<Pair, BigDecimal> totals = new HashMap<>();
         Map<Pair, Integer> counts = new HashMap<>();
+        List<Pair> pairs = new ArrayList<>();
+        List<Double> shareList = new ArrayList<>();
         for (Map.Entry<String, List<Contract>> e : data.contractsByCustomer().entrySet()) {
+            // one customer at a time: its years, and in each its suppliers
+            Map<Integer, Map<String, Account>> years = new HashMap<>();
+            Map<Integer, Account> yearTotals = new HashMap<>();
             for (Contract c : e.getValue()) {
-                String supplier = Dataset.supplierInn(c);
                 if (c.signDate() == null || c.price() == null || c.price().signum() <= 0) {
                     continue;
                 }
-                Pair year = new Pair(e.getKey(), c.signDate().getYear(), null);
-                totals.merge(year, c.price(), BigDecimal::add);
-                counts.merge(year, 1, Integer::sum);
+                int year = c.signDate().getYear();
+                yearTotals.computeIfAbsent(year, k -> new Account()).add(c);
+                String supplier = Dataset.supplierInn(c);
                 if (supplier != null) {
-                    Pair pair = new Pair(e.getKey(), c.signDate().getYear(), supplier);
-                    spend.merge(pair, c.price(), BigDecimal::add);
-                    contracts.computeIfAbsent(pair, k -> new ArrayList<>(2)).add(c.regNum());
+                    years.computeIfAbsent(year, k -> new HashMap<>())
+                            .computeIfAbsent(supplier, k -> new Account())
+                            .add(c);
                 }
             }
-        }
-        List<Pair> pairs = new ArrayList<>();
-        List<Double> shareList = new ArrayList<>();
-        for (Map.Entry<Pair, BigDecimal> e : spend.entrySet()) {
-            Pair year = new Pair(e.getKey().customer(), e.getKey().year(), null);
-            if (counts.get(year) >= MIN_CONTRACTS) {
-                pairs.add(e.getKey());
-                shareList.add(e.getValue()
-                        .divide(totals.get(year), MathContext.DECIMAL64)
-                        .doubleValue());
+            for (Map.Entry<Integer, Map<String, Account>> y : years.entrySet()) {
+                Account total = yearTotals.get(y.getKey());
+                if (total.contracts.size() < MIN_CONTRACTS) {
+                    continue;
+                }
+                Pair year = new Pair(e.getKey(), y.getKey(), null);
+                totals.put(year, total.sum);
+                counts.put(year, total.contracts.size());
+                for (Map.Entry<String, Account> s : y.getValue().entrySet()) {
+                    Pair pair = new Pair(e.getKey(), y.getKey(), s.getKey());
+                    pairs.add(pair);
+                    shareList.add(s.getValue()
+                            .sum
+                            .divide(total.sum, MathContext.DECIMAL64)
+                            .doubleValue());
+                    spend.put(pair, s.getValue().sum);
+                    contracts.put(pair, s.getValue().contracts);
+                }
             }
         }
         double[] shares = shareList.stream().mapToDouble(Double::doubleValue).toArray();

@@ -35,15 +35,19 @@ final class SupplierMassAddress implements Indicator {
     @Override
     public void evaluate(Dataset data, double threshold, Consumer<Flag> out) {
         Map<String, Integer> registered = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         for (Company company : data.companies()) {
             String key = normalize(company.address());
-            if (company.terminatedOn() == null && key != null) {
-                registered.merge(key, 1, Integer::sum);
+            if (key != null) {
+                keys.put(company.inn(), key);
+                if (company.terminatedOn() == null) {
+                    registered.merge(key, 1, Integer::sum);
+                }
             }
         }
         for (Contract c : data.contracts()) {
-            Company company = data.company(Dataset.supplierInn(c));
-            String key = company == null ? null : normalize(company.address());
+            String inn = Dataset.supplierInn(c);
+            String key = inn == null ? null : keys.get(inn);
             int count = key == null ? 0 : registered.getOrDefault(key, 0);
             if (count >= threshold) {
                 out.accept(ContractFacts.flag(
@@ -51,7 +55,8 @@ final class SupplierMassAddress implements Indicator {
                         c,
                         count,
                         threshold,
-                        "По адресу поставщика " + ContractFacts.supplier(data, c) + " «" + company.address()
+                        "По адресу поставщика " + ContractFacts.supplier(data, c) + " «"
+                                + data.company(inn).address()
                                 + "» в реестрах зарегистрировано действующих организаций: " + count
                                 + "; контракт " + ContractFacts.contract(c) + ".",
                         ContractFacts.documents(data, c)));

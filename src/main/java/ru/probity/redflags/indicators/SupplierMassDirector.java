@@ -43,28 +43,39 @@ final class SupplierMassDirector implements Indicator {
                 }
             }
         }
-        for (Contract c : data.contracts()) {
-            Company company = data.company(Dataset.supplierInn(c));
-            if (company == null) {
-                continue;
-            }
+        // per supplier company: its director directing the most companies, computed once
+        Map<String, PersonLink> mass = new HashMap<>();
+        Map<String, Integer> massCount = new HashMap<>();
+        for (Company company : data.companies()) {
             for (PersonLink p : company.people()) {
                 String key = key(p);
                 int count = key == null ? 0 : directed.getOrDefault(key, 0);
-                if (count >= threshold) {
-                    out.accept(ContractFacts.flag(
-                            INFO.id(),
-                            c,
-                            count,
-                            threshold,
-                            "Руководитель поставщика " + ContractFacts.supplier(data, c) + " " + p.name()
-                                    + (p.inn() != null ? " (ИНН " + p.inn() + ")" : "")
-                                    + " — руководитель действующих организаций по данным реестров: " + count
-                                    + "; контракт " + ContractFacts.contract(c) + ".",
-                            ContractFacts.documents(data, c)));
-                    break;
+                if (count >= threshold && count > massCount.getOrDefault(company.inn(), 0)) {
+                    mass.put(company.inn(), p);
+                    massCount.put(company.inn(), count);
                 }
             }
+        }
+        if (mass.isEmpty()) {
+            return;
+        }
+        for (Contract c : data.contracts()) {
+            String inn = Dataset.supplierInn(c);
+            PersonLink p = inn == null ? null : mass.get(inn);
+            if (p == null) {
+                continue;
+            }
+            int count = massCount.get(inn);
+            out.accept(ContractFacts.flag(
+                    INFO.id(),
+                    c,
+                    count,
+                    threshold,
+                    "Руководитель поставщика " + ContractFacts.supplier(data, c) + " " + p.name()
+                            + (p.inn() != null ? " (ИНН " + p.inn() + ")" : "")
+                            + " — руководитель действующих организаций по данным реестров: " + count
+                            + "; контракт " + ContractFacts.contract(c) + ".",
+                    ContractFacts.documents(data, c)));
         }
     }
 
