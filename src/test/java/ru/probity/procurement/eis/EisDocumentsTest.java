@@ -485,6 +485,106 @@ class EisDocumentsTest {
                 .satisfies(p -> assertThat(p.userMessage()).contains("DTD"));
     }
 
+    @Test
+    void epProtocolBidsAndOldSupplierCodes() {
+        String xml = """
+                <ns2:export xmlns:ns2="http://zakupki.gov.ru/oos/export/1" xmlns="http://zakupki.gov.ru/oos/EPtypes/1">
+                 <ns2:epProtocolEF2020Final schemeVersion="13.1">
+                  <commonInfo><purchaseNumber>0137300043322000001</purchaseNumber><docNumber>ИЭА1</docNumber>
+                   <publishDTInEIS>2022-02-10T10:00:00+03:00</publishDTInEIS></commonInfo>
+                  <protocolInfo><applicationsInfo>
+                   <applicationInfo><commonInfo><appNumber>113</appNumber><appRating>1</appRating></commonInfo>
+                    <appParticipantInfo><legalEntityRFInfo><fullName>ООО "А"</fullName><INN>1660086239</INN><KPP>166001001</KPP>
+                     <contactInfo><orgPostAddress>Казань</orgPostAddress><contactPersonInfo><lastName>Иванов</lastName></contactPersonInfo>
+                     <contactEMail>a@example.ru</contactEMail><contactPhone>78430000000</contactPhone></contactInfo></legalEntityRFInfo></appParticipantInfo>
+                    <admittedInfo><appAdmittedInfo><admitted>true</admitted></appAdmittedInfo></admittedInfo>
+                    <priceOffer><price>99.00</price></priceOffer><lastPriceOffer><price>95.50</price></lastPriceOffer>
+                   </applicationInfo>
+                   <applicationInfo><commonInfo><appNumber>7</appNumber></commonInfo>
+                    <appParticipantInfo><individualPersonRFInfo><nameInfo><lastName>ПЕТРОВ</lastName><firstName>ПЁТР</firstName></nameInfo>
+                     <INN>164703600874</INN><isIP>true</isIP></individualPersonRFInfo></appParticipantInfo>
+                    <admittedInfo><appNotAdmittedInfo><appRejectedReasonsInfo><appRejectedReasonInfo>
+                     <rejectReason><code>1</code><name>Непредставление информации</name></rejectReason>
+                     <explanation>Нет декларации</explanation></appRejectedReasonInfo></appRejectedReasonsInfo></appNotAdmittedInfo></admittedInfo>
+                    <finalPrice>97.00</finalPrice>
+                   </applicationInfo>
+                  </applicationsInfo></protocolInfo>
+                 </ns2:epProtocolEF2020Final>
+                 <ns2:fcsProtocolEF3 schemeVersion="6.4"><purchaseNumber>0137300043315000001</purchaseNumber>
+                  <protocolLot><applications><application><journalNumber>1</journalNumber>
+                   <appParticipant><participantType>ZZ</participantType><inn>1660086239</inn></appParticipant>
+                  </application></applications></protocolLot></ns2:fcsProtocolEF3>
+                </ns2:export>
+                """;
+        Collected c = new Collected();
+        EisDocuments.Summary s = new EisDocuments()
+                .read(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "ep.xml", c);
+        assertThat(c.problems).isEmpty();
+        assertThat(s.unknownElements()).isEqualTo(Map.of("participantType=ZZ", 1L));
+        Protocol ep = c.protocols.getFirst();
+        assertThat(ep.kind()).isEqualTo("epProtocolEF2020Final");
+        assertThat(ep.date()).isEqualTo(LocalDate.of(2022, 2, 10));
+        assertThat(ep.bids())
+                .containsExactly(
+                        new Bid(
+                                "113",
+                                "1660086239",
+                                "166001001",
+                                "ООО \"А\"",
+                                Supplier.Kind.LEGAL_ENTITY,
+                                new BigDecimal("95.50"),
+                                true,
+                                null,
+                                1,
+                                true,
+                                "Казань",
+                                "78430000000",
+                                "a@example.ru"),
+                        new Bid(
+                                "7",
+                                "164703600874",
+                                null,
+                                "ПЕТРОВ ПЁТР",
+                                Supplier.Kind.ENTREPRENEUR,
+                                new BigDecimal("97.00"),
+                                false,
+                                "Нет декларации",
+                                null,
+                                false,
+                                null,
+                                null,
+                                null));
+        assertThat(c.protocols.get(1).bids()).extracting(Bid::kind).containsExactly(Supplier.Kind.LEGAL_ENTITY);
+    }
+
+    @Test
+    void theStrictContractReaderRefusesAnUnknownParticipantType() {
+        String xml = """
+                <export><contract><regNum>1</regNum><customer><inn>1654002946</inn></customer>
+                <suppliers><supplier><participantType>ZZ</participantType><inn>1660086239</inn></supplier></suppliers>
+                </contract></export>""";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EisContractReader()
+                        .read(
+                                new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                                "c.xml",
+                                x -> {}))
+                .isInstanceOf(EisFileException.class)
+                .satisfies(e -> assertThat(((EisFileException) e).userMessage())
+                        .contains("неизвестный вид поставщика participantType «ZZ»"));
+    }
+
+    @Test
+    void theGroundIsThePointOfArticle93() {
+        assertThat(ContractXml.ground(null, "Закупка (п. 5 ч. 1 ст. 93 Закона № 44-ФЗ)"))
+                .isEqualTo("5");
+        assertThat(ContractXml.ground("X", "в соответствии с пунктом 25 части 1 статьи 93"))
+                .isEqualTo("25");
+        assertThat(ContractXml.ground(null, "Пункт 25.1 части 1 статьи 93 44-ФЗ"))
+                .isEqualTo("25.1");
+        assertThat(ContractXml.ground("4", null)).isEqualTo("4");
+        assertThat(ContractXml.ground("SC_P4", "Иное основание")).isNull();
+    }
+
     private static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
