@@ -57,6 +57,75 @@ public final class EisParseBenchmark {
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                                 .getSystemLoadAverage());
             }
+            documents(file, mb, "contracts (EisDocuments)");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        protocols(targetBytes / 2);
+    }
+
+    /** The same file through {@link EisDocuments}, the lenient reader of every kind. */
+    private static void documents(Path file, double mb, String what) {
+        EisDocuments documents = new EisDocuments();
+        for (int run = 1; run <= 3; run++) {
+            AtomicLong parts = new AtomicLong();
+            long start = System.nanoTime();
+            EisDocuments.Summary s = documents.read(file, new EisDocuments.Sink() {
+                @Override
+                public void contract(ru.probity.procurement.model.Contract c) {
+                    parts.addAndGet(c.suppliers().size());
+                }
+
+                @Override
+                public void protocol(ru.probity.procurement.model.Protocol p) {
+                    parts.addAndGet(p.bids().size());
+                }
+            });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long count = s.contracts() + s.protocols();
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s run %d: %d documents (%d suppliers/bids, %d problems) in %.2f s: %.1f MB/s, %.0f documents/s, load average %.1f%n",
+                    what,
+                    run,
+                    count,
+                    parts.get(),
+                    s.problems(),
+                    seconds,
+                    mb / seconds,
+                    count / seconds,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
+        }
+    }
+
+    /**
+     * Protocols: the real summary protocol of 2020 with six bidders (test resources) repeated into one
+     * export of about {@code bytes}.
+     */
+    private static void protocols(long bytes) throws Exception {
+        String xml;
+        try (var in = EisParseBenchmark.class.getResourceAsStream(
+                "/eis/eis44/protocols/fcsProtocolEF3_0873500000820003425_30311379.xml")) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int open = xml.indexOf("<ns2:fcsProtocolEF3");
+        int close = xml.lastIndexOf("</ns2:export>");
+        String head = xml.substring(0, open);
+        String document = xml.substring(open, close);
+        Path file = Files.createTempFile("eis-protocols-", ".xml");
+        try {
+            try (var out = new java.io.BufferedWriter(
+                    Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+                out.write(head);
+                for (long written = 0; written < bytes; written += document.length() * 2L) {
+                    out.write(document);
+                }
+                out.write("</ns2:export>");
+            }
+            double mb = Files.size(file) / (1024.0 * 1024.0);
+            System.out.printf(Locale.ROOT, "protocols written: %.1f MB%n", mb);
+            documents(file, mb, "protocols (EisDocuments)");
         } finally {
             Files.deleteIfExists(file);
         }

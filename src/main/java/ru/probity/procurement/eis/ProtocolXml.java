@@ -304,10 +304,10 @@ final class ProtocolXml extends DocXml {
                     }
                 }
                 case "price" -> {
-                    if ("lastOffer".equals(parent)) {
+                    if ("lastOffer".equals(parent) || "lastPriceOffer".equals(parent)) {
                         lastOffer = value;
                         offerLine = line;
-                    } else if (!"firstOffer".equals(parent) && otherOffer == null && p.depth - 1 == p.bidDepth) {
+                    } else if (otherOffer == null && (p.depth - 1 == p.bidDepth || "priceOffer".equals(parent))) {
                         otherOffer = value;
                         offerLine = line;
                     }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import ru.probity.procurement.model.Bid;
 import ru.probity.procurement.model.Contract;
 import ru.probity.procurement.model.ContractChange;
@@ -111,6 +113,61 @@ class EisDocumentsTest {
                         "fcsProtocolCancel", 1L));
         assertThat(all.summary.unknownElements()).isEmpty();
         assertThat(all.protocols).extracting(p -> p.bids().size()).containsOnly(0, 1, 2, 4, 6, 9, 10, 12);
+    }
+
+    /**
+     * Every protocol of the samples: kind, number, bids, bids admitted, bids rejected, the winner's INN
+     * (counted from the files independently of the reader: applications, their own {@code admitted},
+     * {@code appRejectedReason}, {@code appRating} 1).
+     */
+    @ParameterizedTest
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "fcsProtocolEF1_0111100000217000017, fcsProtocolEF1, 0111100000217000017-1, 2017-10-13, 2, 2, 0, -",
+                "fcsProtocolEF1_0111100000217000020, fcsProtocolEF1, 0111100000217000020-1, 2017-10-13, 12, 10, 2, -",
+                "fcsProtocolEF1_0111100008317000293, fcsProtocolEF1, 0111100008317000293-1, 2017-11-07, 0, 0, 0, -",
+                "fcsProtocolEF1_0311100006117000056, fcsProtocolEF1, 0311100006117000056-1, 2017-09-21, 4, 2, 2, -",
+                "fcsProtocolEF2_0111100000217000017, fcsProtocolEF2, 0111100000217000017-2, 2017-10-16, 2, 0, 0, -",
+                "fcsProtocolEF2_0111100000217000020, fcsProtocolEF2, 0111100000217000020-2, 2017-10-16, 10, 0, 0, -",
+                "fcsProtocolEF3_0111100000217000017, fcsProtocolEF3, 0111100000217000017-3, 2017-10-19, 2, 2, 0, 1660086239",
+                "fcsProtocolEF3_0111100002017000012, fcsProtocolEF3, 0111100002017000012-3, 2017-09-20, 4, 3, 1, 1655234918",
+                "fcsProtocolEF3_0111200000917000706, fcsProtocolEF3, 0111200000917000706-3, 2017-09-29, 6, 5, 0, 1655372820",
+                "fcsProtocolEF3_0311300012718000021, fcsProtocolEF3, 0311300012718000021-3, 2018-05-25, 9, 9, 0, 1657082883",
+                "fcsProtocolEFInvalidation_0111100001117000130, fcsProtocolEFInvalidation, 0111100001117000130-2, 2017-09-18, 0, 0, 0, -",
+                "fcsProtocolEFSingleApp_0111100000217000018, fcsProtocolEFSingleApp, 0111100000217000018-1, 2017-10-13, 1, 1, 0, 1660291887",
+                "fcsProtocolEFSinglePart_0111100000217000028, fcsProtocolEFSinglePart, 0111100000217000028-2, 2017-10-19, 1, 0, 1, -",
+                "fcsProtocolEvasion_0111300005118000098, fcsProtocolEvasion, 0111300005118000098-5, 2018-04-17, 1, 0, 0, -",
+                "fcsProtocolEF3_0873500000820003425, fcsProtocolEF3, 0873500000820003425-3, 2020-10-01, 6, 6, 0, 9703009483",
+                "fcsProtocolEFSingleApp_0173100000120000018, fcsProtocolEFSingleApp, 0173100000120000018-0, 2020-10-01, 1, 1, 0, 7702404085",
+                "fcsProtocolEZK1_0332200014320000017, epProtocolEZK1, ПР1, 2020-10-01, 0, 0, 0, -",
+            })
+    void everySampleProtocolWithItsBids(
+            String file,
+            String kind,
+            String number,
+            LocalDate date,
+            int bids,
+            int admitted,
+            int rejected,
+            String winner)
+            throws IOException {
+        Collected c = sample(file);
+        assertThat(c.problems).isEmpty();
+        Protocol p = c.protocol();
+        assertThat(p.kind()).isEqualTo(kind);
+        assertThat(p.protocolNumber()).isEqualTo(number);
+        assertThat(p.purchaseNumber())
+                .isEqualTo(number.startsWith("ПР") ? "0332200014320000017" : number.substring(0, 19));
+        assertThat(p.date()).isEqualTo(date);
+        assertThat(p.bids()).hasSize(bids);
+        assertThat(p.bids()).filteredOn(b -> Boolean.TRUE.equals(b.admitted())).hasSize(admitted);
+        assertThat(p.bids()).filteredOn(b -> Boolean.FALSE.equals(b.admitted())).hasSize(rejected);
+        assertThat(p.bids())
+                .filteredOn(Bid::winner)
+                .extracting(Bid::inn)
+                .containsExactlyElementsOf(winner == null ? List.of() : List.of(winner));
+        assertThat(p.bids()).allSatisfy(b -> assertThat(b.journalNumber()).isNotNull());
     }
 
     @Test
@@ -426,6 +483,106 @@ class EisDocumentsTest {
         assertThat(c.problems)
                 .singleElement()
                 .satisfies(p -> assertThat(p.userMessage()).contains("DTD"));
+    }
+
+    @Test
+    void epProtocolBidsAndOldSupplierCodes() {
+        String xml = """
+                <ns2:export xmlns:ns2="http://zakupki.gov.ru/oos/export/1" xmlns="http://zakupki.gov.ru/oos/EPtypes/1">
+                 <ns2:epProtocolEF2020Final schemeVersion="13.1">
+                  <commonInfo><purchaseNumber>0137300043322000001</purchaseNumber><docNumber>ИЭА1</docNumber>
+                   <publishDTInEIS>2022-02-10T10:00:00+03:00</publishDTInEIS></commonInfo>
+                  <protocolInfo><applicationsInfo>
+                   <applicationInfo><commonInfo><appNumber>113</appNumber><appRating>1</appRating></commonInfo>
+                    <appParticipantInfo><legalEntityRFInfo><fullName>ООО "А"</fullName><INN>1660086239</INN><KPP>166001001</KPP>
+                     <contactInfo><orgPostAddress>Казань</orgPostAddress><contactPersonInfo><lastName>Иванов</lastName></contactPersonInfo>
+                     <contactEMail>a@example.ru</contactEMail><contactPhone>78430000000</contactPhone></contactInfo></legalEntityRFInfo></appParticipantInfo>
+                    <admittedInfo><appAdmittedInfo><admitted>true</admitted></appAdmittedInfo></admittedInfo>
+                    <priceOffer><price>99.00</price></priceOffer><lastPriceOffer><price>95.50</price></lastPriceOffer>
+                   </applicationInfo>
+                   <applicationInfo><commonInfo><appNumber>7</appNumber></commonInfo>
+                    <appParticipantInfo><individualPersonRFInfo><nameInfo><lastName>ПЕТРОВ</lastName><firstName>ПЁТР</firstName></nameInfo>
+                     <INN>164703600874</INN><isIP>true</isIP></individualPersonRFInfo></appParticipantInfo>
+                    <admittedInfo><appNotAdmittedInfo><appRejectedReasonsInfo><appRejectedReasonInfo>
+                     <rejectReason><code>1</code><name>Непредставление информации</name></rejectReason>
+                     <explanation>Нет декларации</explanation></appRejectedReasonInfo></appRejectedReasonsInfo></appNotAdmittedInfo></admittedInfo>
+                    <finalPrice>97.00</finalPrice>
+                   </applicationInfo>
+                  </applicationsInfo></protocolInfo>
+                 </ns2:epProtocolEF2020Final>
+                 <ns2:fcsProtocolEF3 schemeVersion="6.4"><purchaseNumber>0137300043315000001</purchaseNumber>
+                  <protocolLot><applications><application><journalNumber>1</journalNumber>
+                   <appParticipant><participantType>ZZ</participantType><inn>1660086239</inn></appParticipant>
+                  </application></applications></protocolLot></ns2:fcsProtocolEF3>
+                </ns2:export>
+                """;
+        Collected c = new Collected();
+        EisDocuments.Summary s = new EisDocuments()
+                .read(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "ep.xml", c);
+        assertThat(c.problems).isEmpty();
+        assertThat(s.unknownElements()).isEqualTo(Map.of("participantType=ZZ", 1L));
+        Protocol ep = c.protocols.getFirst();
+        assertThat(ep.kind()).isEqualTo("epProtocolEF2020Final");
+        assertThat(ep.date()).isEqualTo(LocalDate.of(2022, 2, 10));
+        assertThat(ep.bids())
+                .containsExactly(
+                        new Bid(
+                                "113",
+                                "1660086239",
+                                "166001001",
+                                "ООО \"А\"",
+                                Supplier.Kind.LEGAL_ENTITY,
+                                new BigDecimal("95.50"),
+                                true,
+                                null,
+                                1,
+                                true,
+                                "Казань",
+                                "78430000000",
+                                "a@example.ru"),
+                        new Bid(
+                                "7",
+                                "164703600874",
+                                null,
+                                "ПЕТРОВ ПЁТР",
+                                Supplier.Kind.ENTREPRENEUR,
+                                new BigDecimal("97.00"),
+                                false,
+                                "Нет декларации",
+                                null,
+                                false,
+                                null,
+                                null,
+                                null));
+        assertThat(c.protocols.get(1).bids()).extracting(Bid::kind).containsExactly(Supplier.Kind.LEGAL_ENTITY);
+    }
+
+    @Test
+    void theStrictContractReaderRefusesAnUnknownParticipantType() {
+        String xml = """
+                <export><contract><regNum>1</regNum><customer><inn>1654002946</inn></customer>
+                <suppliers><supplier><participantType>ZZ</participantType><inn>1660086239</inn></supplier></suppliers>
+                </contract></export>""";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EisContractReader()
+                        .read(
+                                new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                                "c.xml",
+                                x -> {}))
+                .isInstanceOf(EisFileException.class)
+                .satisfies(e -> assertThat(((EisFileException) e).userMessage())
+                        .contains("неизвестный вид поставщика participantType «ZZ»"));
+    }
+
+    @Test
+    void theGroundIsThePointOfArticle93() {
+        assertThat(ContractXml.ground(null, "Закупка (п. 5 ч. 1 ст. 93 Закона № 44-ФЗ)"))
+                .isEqualTo("5");
+        assertThat(ContractXml.ground("X", "в соответствии с пунктом 25 части 1 статьи 93"))
+                .isEqualTo("25");
+        assertThat(ContractXml.ground(null, "Пункт 25.1 части 1 статьи 93 44-ФЗ"))
+                .isEqualTo("25.1");
+        assertThat(ContractXml.ground("4", null)).isEqualTo("4");
+        assertThat(ContractXml.ground("SC_P4", "Иное основание")).isNull();
     }
 
     private static byte[] zip(Map<String, byte[]> entries) throws IOException {
