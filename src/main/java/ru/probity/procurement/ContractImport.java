@@ -115,6 +115,29 @@ public class ContractImport {
         return store(user, name, documents, skipped);
     }
 
+    /**
+     * Stores documents read elsewhere as the user, with the checks of an upload, all or nothing (the
+     * tests' way to the rules of documents the reader on this branch may not yet give).
+     */
+    @Transactional
+    Outcome importDocuments(
+            CurrentUser user,
+            String fileName,
+            List<Contract> contracts,
+            List<Notice> notices,
+            List<Protocol> protocols,
+            List<ContractChange> changes) {
+        if (!user.role().managesRegistry()) {
+            throw new AccessDeniedException("Role " + user.role() + " may not import contracts");
+        }
+        Documents documents = new Documents();
+        documents.contracts.addAll(contracts);
+        documents.notices.addAll(notices);
+        documents.protocols.addAll(protocols);
+        documents.changes.addAll(changes);
+        return store(user, fileName, documents, 0);
+    }
+
     /** Stores contracts read elsewhere (the demo) without the user checks of an upload. */
     @Transactional
     public List<Long> storeAsSystem(String source, List<Contract> contracts) {

@@ -311,7 +311,8 @@ class RegisterStore {
                 rs.getString("sha256"),
                 region ? null : scopeName(scoped, below, rs.getString("scope_name")),
                 forMyChecks,
-                visible);
+                visible,
+                unreliable(rs.getArray("unreliable_data")));
     }
 
     /** The organization a pending extract counts for, named when it is in the user's subtree. */
