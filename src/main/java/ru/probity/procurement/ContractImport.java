@@ -193,7 +193,8 @@ public class ContractImport {
                 }
             }
             if (!admin) {
-                String clash = store.firstNoticeOwnedElsewhere(
+                // a purchase whose contracts, protocols or notices are another organization's
+                String clash = store.firstPurchaseOwnedElsewhere(
                         documents.notices.stream()
                                 .map(Notice::purchaseNumber)
                                 .distinct()

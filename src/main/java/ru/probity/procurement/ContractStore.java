@@ -89,8 +89,9 @@ class ContractStore {
     }
 
     /**
-     * The first of the purchase numbers whose contracts, or an already stored protocol of it with a
-     * customer, lie outside the subtree of {@code scope} (or outside the tree); null when none does.
+     * The first of the purchase numbers whose contracts, an already stored protocol of it with a
+     * customer, or a stored notice of it lie outside the subtree of {@code scope} (or outside the
+     * tree); null when none does.
      */
     String firstPurchaseOwnedElsewhere(List<String> purchaseNumbers, long scope) {
         return jdbc.sql("""
@@ -101,7 +102,10 @@ class ContractStore {
                   union all
                   select p.purchase_number, (select o.id from organization o where o.active and o.inn = p.customer_inn
                                               order by length(o.path) limit 1)
-                    from protocol p where p.purchase_number = any(:numbers) and p.customer_inn is not null) x
+                    from protocol p where p.purchase_number = any(:numbers) and p.customer_inn is not null
+                  union all
+                  select n.purchase_number, n.organization_id
+                    from purchase_notice n where n.purchase_number = any(:numbers)) x
                 where x.organization_id is null
                    or x.organization_id not in (select organization_id from org_subtree where ancestor_id = :scope)
                 order by x.purchase_number limit 1""")
@@ -262,24 +266,6 @@ class ContractStore {
             ps.setString(7, c.documentKind() == null ? "" : c.documentKind());
             ps.setLong(8, importId);
         });
-    }
-
-    /**
-     * The first purchase number (in their order) with a stored notice whose customer is outside the
-     * subtree of {@code scope} (or outside the tree); null when none is.
-     */
-    String firstNoticeOwnedElsewhere(List<String> purchaseNumbers, long scope) {
-        return jdbc.sql("""
-                select n.purchase_number from purchase_notice n
-                where n.purchase_number = any(:numbers)
-                  and (n.organization_id is null
-                       or n.organization_id not in (select organization_id from org_subtree where ancestor_id = :scope))
-                order by array_position(:numbers, n.purchase_number) limit 1""")
-                .param("numbers", purchaseNumbers.toArray(String[]::new))
-                .param("scope", scope)
-                .query(String.class)
-                .optional()
-                .orElse(null);
     }
 
     /** The stored contracts of these registry numbers with their customer organization of the tree (or null). */

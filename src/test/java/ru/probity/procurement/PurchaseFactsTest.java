@@ -294,6 +294,22 @@ class PurchaseFactsTest extends IntegrationTest {
                         .problem())
                 .contains(purchase);
 
+        // hole 65: nor a notice under his own customer's INN of a purchase whose contract is Obninsk's
+        String obninskPurchase = number("013730000002600");
+        contractImport.storeAsSystem(
+                "test", List.of(contract(number("340279900002600"), obninsk, "1000.00", obninskPurchase, 0, null)));
+        assertThat(contractImport
+                        .importDocuments(
+                                officer,
+                                "notice.xml",
+                                List.of(),
+                                List.of(notice(obninskPurchase, kaluga[0])),
+                                List.of(),
+                                List.of())
+                        .problem())
+                .contains(obninskPurchase);
+        assertThat(count("purchase_notice", "purchase_number", obninskPurchase)).isZero();
+
         // the regional administrator also stores a notice of a customer not in the tree
         String treeless = number("013730000002600");
         assertThat(contractImport
