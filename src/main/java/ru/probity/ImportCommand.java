@@ -69,9 +69,10 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> registry = List.of();
 
     @Option(
-            names = {"--contracts", "--protocols"},
+            names = {"--contracts", "--protocols", "--notices"},
             arity = "1..*",
-            description = "Контракты ЕИС (XML), таблицы контрактов (CSV, XLSX), протоколы ЕИС (XML), архивы ZIP")
+            description = "Документы ЕИС (XML): контракты, извещения, протоколы, исполнение и изменения контрактов;"
+                    + " таблицы контрактов (CSV, XLSX); архивы ZIP")
     List<Path> contracts = List.of();
 
     @Option(names = "--no-check", description = "Не проверять контракты после загрузки")
@@ -205,10 +206,16 @@ final class ImportCommand implements Callable<Integer> {
                 console.println(
                         o.ok()
                                 ? messages.getMessage(
-                                        "procurement.imported",
-                                        new Object[] {o.fileName(), o.contracts(), o.protocols()},
+                                        "procurement.imported.documents",
+                                        new Object[] {
+                                            o.fileName(), o.contracts(), o.notices(), o.protocols(), o.changes()
+                                        },
                                         ru)
                                 : messages.getMessage("registers.refused", new Object[] {o.problem()}, ru));
+                if (o.ok() && o.skipped() > 0) {
+                    console.println(
+                            messages.getMessage("procurement.imported.skipped", new Object[] {o.skipped()}, ru));
+                }
             }
             if (job.run() != null) {
                 console.println(describe(messages, ru, job.run()));

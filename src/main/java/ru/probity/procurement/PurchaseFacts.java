@@ -2,6 +2,7 @@ package ru.probity.procurement;
 
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.probity.procurement.model.Company;
 import ru.probity.procurement.model.Contract;
@@ -38,16 +39,39 @@ public class PurchaseFacts {
             List<Entrepreneur> entrepreneurs) {}
 
     private final ContractStore contracts;
+    private final RegisterStore registers;
 
-    PurchaseFacts(ContractStore contracts) {
+    PurchaseFacts(ContractStore contracts, RegisterStore registers) {
         this.contracts = contracts;
+        this.registers = registers;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Everything stored, read in one repeatable-read transaction so that the version and the data
+     * agree: one statement per table, no per-contract reads.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Snapshot snapshot() {
+        long version = version();
         List<CustomerContract> stored = contracts.load(null).stream()
                 .map(s -> new CustomerContract(s.id(), s.organizationId(), s.contract()))
                 .toList();
-        return new Snapshot(stored.size(), stored, List.of(), contracts.protocols(), List.of(), List.of(), List.of());
+        return new Snapshot(
+                version,
+                stored,
+                contracts.notices(),
+                contracts.protocols(),
+                contracts.changes(),
+                registers.currentRegionCompanies(),
+                registers.regionEntrepreneurs());
+    }
+
+    /**
+     * The version the snapshot would have now, cheaply: it moves on with every contract, notice,
+     * protocol or change import and every register import or review.
+     */
+    @Transactional(readOnly = true)
+    public long version() {
+        return contracts.importsVersion() * 1_000_003L + registers.importsVersion();
     }
 }

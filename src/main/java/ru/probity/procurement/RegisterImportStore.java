@@ -53,7 +53,8 @@ class RegisterImportStore {
         "search_name",
         "person_inns",
         "status",
-        "scope_id"
+        "scope_id",
+        "unreliable_data"
     };
 
     private static final String[] ENTREPRENEUR_COLUMNS = {
@@ -184,7 +185,11 @@ class RegisterImportStore {
                                 .distinct()
                                 .toList())
                         .text(status(provenance))
-                        .text(scope(provenance)));
+                        .text(scope(provenance))
+                        .plainArray(c.unreliableData().stream()
+                                .filter(code -> code.matches("[A-Z_]+"))
+                                .distinct()
+                                .toList()));
     }
 
     /** Writes new entrepreneur extracts of the file; {@code current} tells those that become current. */

@@ -226,6 +226,23 @@ class RegisterStore {
         return byInn;
     }
 
+    /** The region-wide current records of companies. */
+    List<Company> currentRegionCompanies() {
+        return jdbc.sql("select * from register_company where status = 'REGION' and is_current order by inn")
+                .query((rs, n) -> company(rs))
+                .list();
+    }
+
+    /**
+     * A number that changes with every register import or review: the count of the files and the
+     * sum of their versions (so that an import committing after a later-numbered one changes it).
+     */
+    long importsVersion() {
+        return jdbc.sql("select count(*) * 1000003 + coalesce(sum(version), 0) from register_import")
+                .query(Long.class)
+                .single();
+    }
+
     /** The region-wide current records of entrepreneurs. */
     List<Entrepreneur> regionEntrepreneurs() {
         return jdbc.sql("select * from register_entrepreneur where status = 'REGION' and is_current")
@@ -294,7 +311,8 @@ class RegisterStore {
                 rs.getString("sha256"),
                 region ? null : scopeName(scoped, below, rs.getString("scope_name")),
                 forMyChecks,
-                visible);
+                visible,
+                unreliable(rs.getArray("unreliable_data")));
     }
 
     /** The organization a pending extract counts for, named when it is in the user's subtree. */
@@ -320,7 +338,12 @@ class RegisterStore {
                 date(rs.getDate("extract_date")),
                 json.readValue(rs.getString("people"), PEOPLE),
                 json.readValue(rs.getString("founders"), FOUNDERS),
-                json.readValue(rs.getString("managing_organizations"), FOUNDERS));
+                json.readValue(rs.getString("managing_organizations"), FOUNDERS),
+                unreliable(rs.getArray("unreliable_data")));
+    }
+
+    private static List<String> unreliable(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     private static Entrepreneur entrepreneur(ResultSet rs) throws SQLException {

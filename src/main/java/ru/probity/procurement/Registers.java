@@ -69,7 +69,8 @@ public class Registers {
             String sha256,
             String scopeName,
             boolean forMyChecks,
-            boolean visible) {}
+            boolean visible,
+            List<String> unreliableData) {}
 
     /** A company card: the record shown, the extracts the reader sees, the changes newest first. */
     public record Card(Extract company, List<Extract> extracts, List<Change> changes) {}
@@ -119,6 +120,9 @@ public class Registers {
             }
             if (!Objects.equals(before.terminatedOn(), after.terminatedOn())) {
                 fields.add("registers.terminated");
+            }
+            if (!Objects.equals(before.unreliableData(), after.unreliableData())) {
+                fields.add("registers.unreliableMarks");
             }
             return new Diff(
                     fields,

@@ -12,8 +12,17 @@ import ru.probity.procurement.model.CompanyShare;
 import ru.probity.procurement.model.PersonLink;
 import ru.probity.procurement.model.PersonName;
 
-/** One {@code СвЮЛ} element being read; reused from document to document. */
+/**
+ * One {@code СвЮЛ} element being read; reused from document to document. Records of unreliable data
+ * (записи о недостоверности, 129-ФЗ ст.11 п.6) become {@link Company#unreliableData()}: {@code
+ * СвАдресЮЛ/СвНедАдресЮЛ} → ADDRESS, {@code СведДолжнФЛ/СвНедДанДолжнФЛ} and {@code
+ * СвУпрОрг/СвНедДанУпрОрг} → DIRECTOR, {@code УчрФЛ|УчрЮЛРос|УчрЮЛИн/СвНедДанУчр} → FOUNDER.
+ */
 final class EgrulDocument {
+
+    static final String UNRELIABLE_ADDRESS = "ADDRESS";
+    static final String UNRELIABLE_DIRECTOR = "DIRECTOR";
+    static final String UNRELIABLE_FOUNDER = "FOUNDER";
 
     private final Cursor c;
     private final Address address = new Address();
@@ -24,6 +33,7 @@ final class EgrulDocument {
     private String inn, kpp, ogrn, fullName, shortName, email;
     private LocalDate registeredOn, terminatedOn, extractDate;
     private BigDecimal capital;
+    private boolean unreliableAddress, unreliableDirector, unreliableFounder;
     int persons, legalFounders, skippedFounders;
 
     EgrulDocument(Cursor c) {
@@ -38,6 +48,7 @@ final class EgrulDocument {
         ties.clear();
         tie = null;
         capital = null;
+        unreliableAddress = unreliableDirector = unreliableFounder = false;
         fullName = shortName = email = null;
         terminatedOn = null;
         inn = c.attr("ИНН");
@@ -78,6 +89,8 @@ final class EgrulDocument {
                         address.startRf(c);
                     } else if (name.equals("СвАдрЮЛФИАС")) {
                         address.startFias(c);
+                    } else if (name.equals("СвНедАдресЮЛ")) {
+                        unreliableAddress = true;
                     }
                 }
                 case "СвУчредит" -> {
@@ -118,6 +131,9 @@ final class EgrulDocument {
                     tie.lastName = c.attr("НаимЮЛПолн");
                 }
                 case "ДоляУстКап" -> tie.nominal = c.number(c.attr("НоминСтоим"), "НоминСтоим");
+                // записи о недостоверности (129-ФЗ ст.11 п.6): of a director, a managing organization, a founder
+                case "СвНедДанДолжнФЛ", "СвНедДанУпрОрг" -> unreliableDirector = true;
+                case "СвНедДанУчр" -> unreliableFounder = true;
                 default -> {}
             }
         } else if (level == 2 && name.equals("ГРНДата")) {
@@ -231,7 +247,23 @@ final class EgrulDocument {
                 extractDate,
                 List.copyOf(people),
                 List.copyOf(founders),
-                List.copyOf(managers));
+                List.copyOf(managers),
+                unreliable());
+    }
+
+    /** The marks of unreliable data, in the order ADDRESS, DIRECTOR, FOUNDER. */
+    private List<String> unreliable() {
+        List<String> marks = new ArrayList<>(3);
+        if (unreliableAddress) {
+            marks.add(UNRELIABLE_ADDRESS);
+        }
+        if (unreliableDirector) {
+            marks.add(UNRELIABLE_DIRECTOR);
+        }
+        if (unreliableFounder) {
+            marks.add(UNRELIABLE_FOUNDER);
+        }
+        return marks;
     }
 
     /** num / den in percent, 6 decimal places at most. */

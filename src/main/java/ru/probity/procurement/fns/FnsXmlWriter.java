@@ -25,6 +25,10 @@ import ru.probity.procurement.model.PersonLink;
  * encoding cannot hold are written as character references. {@link #close()} ends the file and
  * closes the stream.
  *
+ * <p>The marks of unreliable data ({@link Company#unreliableData()}) are written on the address, on
+ * every director and on every founder ({@code СвНедАдресЮЛ}, {@code СвНедДанДолжнФЛ}, {@code
+ * СвНедДанУчр}).
+ *
  * <p>What does not survive the round trip: {@code phone} (not in the open data), the {@code until}
  * of ties, and the roles {@code BOARD_MEMBER} and {@code OTHER_MANAGER}, written as
  * {@code СведДолжнФЛ} like a director and read back as {@code DIRECTOR}. Persons' roles are written
@@ -89,9 +93,17 @@ public final class FnsXmlWriter implements Closeable {
             grn(grn, c.registeredOn());
             sb.append("</СвНаимЮЛ>\n");
         }
-        if (c.address() != null) {
+        boolean badAddress = c.unreliableData().contains(EgrulDocument.UNRELIABLE_ADDRESS);
+        boolean badDirector = c.unreliableData().contains(EgrulDocument.UNRELIABLE_DIRECTOR);
+        boolean badFounder = c.unreliableData().contains(EgrulDocument.UNRELIABLE_FOUNDER);
+        if (c.address() != null || badAddress) {
             sb.append("    <СвАдресЮЛ>");
-            address(AddressParts.split(c.address()));
+            if (c.address() != null) {
+                address(AddressParts.split(c.address()));
+            }
+            if (badAddress) {
+                unreliable("СвНедАдресЮЛ", "ПризнНедАдресЮЛ", "ТекстНедАдресЮЛ", grn, c.extractDate());
+            }
             sb.append("</СвАдресЮЛ>\n");
         }
         if (c.email() != null) {
@@ -114,7 +126,11 @@ public final class FnsXmlWriter implements Closeable {
                 person(p, grn);
                 sb.append("<СвДолжн ВидДолжн=\"02\" НаимВидДолжн=\"Руководитель юридического лица\"");
                 attr("НаимДолжн", p.post());
-                sb.append(" /></СведДолжнФЛ>\n");
+                sb.append(" />");
+                if (badDirector) {
+                    unreliable("СвНедДанДолжнФЛ", "ПризнНедДанДолжнФЛ", "ТекстНедДанДолжнФЛ", grn, c.extractDate());
+                }
+                sb.append("</СведДолжнФЛ>\n");
             }
         }
         if (c.people().stream().anyMatch(p -> p.role() == CompanyRole.FOUNDER)
@@ -125,6 +141,9 @@ public final class FnsXmlWriter implements Closeable {
                     sb.append("      <УчрФЛ>");
                     grnFirst(grn, p.since());
                     person(p, grn);
+                    if (badFounder) {
+                        unreliable("СвНедДанУчр", "ПризнНедДанУчр", "ТекстНедДанУчр", grn, c.extractDate());
+                    }
                     share(p.sharePercent());
                     sb.append("</УчрФЛ>\n");
                 }
@@ -137,6 +156,9 @@ public final class FnsXmlWriter implements Closeable {
                 attr("ИНН", f.inn());
                 attr("НаимЮЛПолн", f.name());
                 sb.append(" />");
+                if (badFounder) {
+                    unreliable("СвНедДанУчр", "ПризнНедДанУчр", "ТекстНедДанУчр", grn, c.extractDate());
+                }
                 share(f.sharePercent());
                 sb.append("</УчрЮЛРос>\n");
             }
@@ -251,6 +273,18 @@ public final class FnsXmlWriter implements Closeable {
             attr("Наим" + element, a.name[slot]);
             sb.append(" />");
         }
+    }
+
+    /**
+     * A record of unreliable data (129-ФЗ ст.11 п.6) as the registering authority makes it after a
+     * check (признак «2»).
+     */
+    private void unreliable(String element, String sign, String text, String grn, LocalDate date) {
+        sb.append('<').append(element).append(' ').append(sign).append("=\"2\"");
+        attr(text, "сведения недостоверны (результаты проверки достоверности содержащихся в ЕГРЮЛ сведений)");
+        sb.append('>');
+        grn(grn, date);
+        sb.append("</").append(element).append('>');
     }
 
     private void grn(String grn, LocalDate date) {
