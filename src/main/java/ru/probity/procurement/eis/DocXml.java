@@ -60,7 +60,7 @@ abstract class DocXml {
                     depth--;
                 }
                 case XMLStreamConstants.END_DOCUMENT ->
-                    throw new EisFileException(
+                    throw EisFileException.ofDocument(
                             fileName, Xml.line(r), index, "файл оборвался внутри документа", "unexpected end of file");
                 default -> {
                     // comments, processing instructions
@@ -103,7 +103,7 @@ abstract class DocXml {
     /** Throws the kept problem, if any. */
     final void finish() {
         if (problemRu != null) {
-            throw new EisFileException(fileName, problemLine, index, problemRu, problemEn);
+            throw EisFileException.ofDocument(fileName, problemLine, index, problemRu, problemEn);
         }
     }
 

@@ -23,7 +23,10 @@ import ru.probity.procurement.model.Contract;
  * {@code priceInfo/price}, {@code priceInfo/currency/code}, the subject ({@code contractSubject}, else
  * the first {@code products/product/name}), the purchase number ({@code notificationNumber} or
  * {@code purchaseNumber} anywhere under {@code foundation}), single supplier (a {@code singleCustomer}
- * anywhere under {@code foundation}, or no notice at all) and the suppliers (see {@link SupplierXml}).
+ * anywhere under {@code foundation}, or no notice at all) and the suppliers (see {@link SupplierXml}):
+ * those of 2015+ by their kind element, those of schemas 4.x–7.x by {@code participantType}. Also the
+ * ОКПД2 codes, the point of ст.93 ч.1 and {@code versionNumber}; the old {@code price} and {@code
+ * currency/code} of 4.x–7.x. Every field and element: docs/formats/eis-documents.md.
  *
  * <p>Errors ({@link EisFileException}): not XML, a DTD, a root other than {@code export}/{@code contract},
  * a non-contract document in {@code export}, a contract without {@code regNum}, a bad date or price, an

@@ -3,7 +3,8 @@ package ru.probity.procurement.eis;
 /**
  * A file from ЕИС (or in its shape) that cannot be read. {@link #userMessage()} is for the user, in
  * Russian; {@link #getMessage()} is for the log, in English. Both name the file, the line and, for
- * contracts, the number of the contract in the file (1-based; 0 when the error is outside a contract).
+ * contracts, the number of the contract in the file (1-based; 0 when the error is outside a contract);
+ * for other documents read by {@link EisDocuments} the number of the document («документ N»).
  */
 public class EisFileException extends RuntimeException {
 
@@ -23,6 +24,32 @@ public class EisFileException extends RuntimeException {
 
     public EisFileException(String fileName, int line, int documentIndex, String russian, String english) {
         this(fileName, line, documentIndex, russian, english, null);
+    }
+
+    /**
+     * A document other than a contract (a notice, a protocol, an execution): the number in the file
+     * is named «документ N» / «document N».
+     */
+    static EisFileException ofDocument(String fileName, int line, int documentIndex, String russian, String english) {
+        return new EisFileException(fileName, line, documentIndex, russian, english, null, true);
+    }
+
+    private EisFileException(
+            String fileName,
+            int line,
+            int documentIndex,
+            String russian,
+            String english,
+            Throwable cause,
+            boolean document) {
+        super(
+                format(fileName, line, documentIndex, english, "File", "line", document ? "document" : "contract"),
+                cause);
+        this.fileName = fileName;
+        this.line = line;
+        this.documentIndex = documentIndex;
+        this.userMessage =
+                format(fileName, line, documentIndex, russian, "Файл", "строка", document ? "документ" : "контракт");
     }
 
     /** The message for the user, in Russian: «Файл contracts.xml, строка 88, контракт 3: …». */

@@ -16,7 +16,11 @@ import ru.probity.procurement.model.Supplier;
  *       entrepreneurs in {@code supplier}; {@code individualBusinessmanRF} (used for subcontractors) is
  *       read as an entrepreneur too;
  *   <li>{@code legalEntityForeignState}, {@code individualPersonForeignState} (and its
- *       {@code isCulture} variant) — foreign; the INN then comes from {@code registerInRFTaxBodies}.
+ *       {@code isCulture} variant) — foreign; the INN then comes from {@code registerInRFTaxBodies};
+ *   <li>schemas 4.x–7.x: no kind element but {@code participantType} with a code (U, B, P, UF, PF —
+ *       {@link #legacyKind}) and the data directly under {@code supplier} ({@code inn}, {@code kpp},
+ *       {@code organizationName}, {@code lastName}…, {@code factualAddress}, {@code postAddress},
+ *       {@code contactPhone}, {@code contactEMail}).
  * </ul>
  */
 final class SupplierXml {

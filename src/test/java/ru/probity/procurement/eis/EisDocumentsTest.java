@@ -573,6 +573,52 @@ class EisDocumentsTest {
                         .contains("неизвестный вид поставщика participantType «ZZ»"));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "fcsNotificationEF, ELECTRONIC_AUCTION",
+        "fcsNotificationEA44, ELECTRONIC_AUCTION",
+        "epNotificationEF2020, ELECTRONIC_AUCTION",
+        "fcs_notificationEFDateChange, ELECTRONIC_AUCTION",
+        "fcsNotificationOK, OPEN_TENDER",
+        "epNotificationEOK2020, OPEN_TENDER",
+        "fcsNotificationOKU, LIMITED_TENDER",
+        "epNotificationEOKU, LIMITED_TENDER",
+        "fcsNotificationOKOU, LIMITED_TENDER",
+        "fcsNotificationOKD, TWO_STAGE_TENDER",
+        "epNotificationEOKD2020, TWO_STAGE_TENDER",
+        "fcsNotificationZK, QUOTATION_REQUEST",
+        "fcsNotificationZKB, QUOTATION_REQUEST",
+        "epNotificationEZK2020, QUOTATION_REQUEST",
+        "fcsNotificationZP, PROPOSAL_REQUEST",
+        "epNotificationEZP, PROPOSAL_REQUEST",
+        "fcsNotificationEP, SINGLE_SUPPLIER",
+        "epNotificationEP2020, SINGLE_SUPPLIER",
+        "fcsNotificationPO, OTHER",
+        "fcsNotificationISM, OTHER",
+    })
+    void theProcedureOfANoticeKind(String kind, Procedure procedure) {
+        assertThat(NoticeXml.procedure(kind)).isEqualTo(procedure);
+    }
+
+    @Test
+    void aNoticeWithoutAPurchaseNumberIsAProblemOfThatDocument() {
+        String xml = """
+                <export><fcsNotificationZK schemeVersion="5.0"><docPublishDate>2015-01-01</docPublishDate></fcsNotificationZK>
+                <fcsNotificationZK schemeVersion="5.0"><purchaseNumber>0137300043315000002</purchaseNumber>
+                <docPublishDate>2015-01-02T09:30:00Z</docPublishDate></fcsNotificationZK></export>""";
+        Collected c = new Collected();
+        new EisDocuments()
+                .read(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "n.xml", c);
+        assertThat(c.problems)
+                .singleElement()
+                .satisfies(p -> assertThat(p.userMessage())
+                        .isEqualTo("Файл n.xml, строка 1, документ 1: в извещении не указан номер закупки"));
+        assertThat(c.notices)
+                .extracting(Notice::purchaseNumber, Notice::procedure, Notice::published)
+                .containsExactly(
+                        tuple("0137300043315000002", Procedure.QUOTATION_REQUEST, LocalDateTime.of(2015, 1, 2, 9, 30)));
+    }
+
     @Test
     void theGroundIsThePointOfArticle93() {
         assertThat(ContractXml.ground(null, "Закупка (п. 5 ч. 1 ст. 93 Закона № 44-ФЗ)"))
