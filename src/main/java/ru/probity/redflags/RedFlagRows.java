@@ -86,7 +86,7 @@ final class RedFlagRows {
 
         static String number(double x) {
             if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-                return String.format("%,d", (long) x).replace(',', ' ').replace('\u00a0', ' ');
+                return String.format(java.util.Locale.ROOT, "%,d", (long) x).replace(',', ' ');
             }
             return String.format(java.util.Locale.ROOT, "%.2f", x).replace('.', ',');
         }

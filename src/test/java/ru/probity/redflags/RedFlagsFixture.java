@@ -42,9 +42,14 @@ public final class RedFlagsFixture {
 
     /** Plants a single-bid purchase of the named organization signed on {@code signed}. */
     public Planted singleBid(String organization, LocalDate signed, String supplierName) {
-        var customer = jdbc.sql("select inn, kpp from organization where name = ?")
+        // the organization, or the first of its subtree that has an INN (a municipality may have none)
+        var customer = jdbc.sql("""
+                        select o.inn, o.kpp, o.name from organization o
+                        join org_subtree s on s.organization_id = o.id
+                        where s.ancestor_id = (select id from organization where name = ?) and o.inn is not null
+                        order by s.depth, o.id limit 1""")
                 .param(organization)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .single();
         long n = SEQUENCE.incrementAndGet();
         String regNum = "3" + String.format("%018d", n);
@@ -56,7 +61,7 @@ public final class RedFlagsFixture {
                 signed,
                 customer[0],
                 customer[1],
-                organization,
+                customer[2],
                 new BigDecimal("1250000.00"),
                 "RUB",
                 "Ремонт кровли",
@@ -74,7 +79,7 @@ public final class RedFlagsFixture {
                 "П-" + n,
                 signed.minusDays(5),
                 customer[0],
-                organization,
+                customer[2],
                 null,
                 List.of(),
                 "epProtocolEF2020SubmitOffers",
