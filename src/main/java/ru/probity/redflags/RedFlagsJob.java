@@ -24,7 +24,7 @@ class RedFlagsJob {
         this.singleInstance = singleInstance;
     }
 
-    @Scheduled(fixedDelayString = "${probity.redflags.interval:PT10M}", initialDelayString = "PT2M")
+    @Scheduled(fixedDelayString = "${probity.redflags.interval:PT10M}", initialDelayString = "PT30S")
     void run() {
         singleInstance
                 .call(LOCK, computation::recomputeIfChanged)
