@@ -83,6 +83,11 @@ class RedFlagsPageTest extends IntegrationTest {
         assertThat(card.select("#redflag-threshold").text()).isEqualTo("1");
         assertThat(card.select("#redflag-definition").text()).contains("44-ФЗ");
         assertThat(card.select("#redflag-source").text()).contains("Cardinal");
+        // the page's own text is Russian: the source is a citation as published (class typed, PageTextTest)
+        assertThat(card.select("#redflag-source.typed")).isNotEmpty();
+        var prose = card.select("main").clone();
+        prose.select(".typed, code").remove();
+        assertThat(prose.text()).doesNotContainPattern("[A-Za-z]{3,}");
         assertThat(card.select("#redflag-documents li[data-kind=contract]").text())
                 .contains(planted.regNum());
         assertThat(card.select("#redflag-documents li[data-kind=notice]").text())
