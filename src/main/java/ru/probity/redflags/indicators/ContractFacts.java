@@ -19,6 +19,9 @@ import ru.probity.procurement.model.Entrepreneur;
  */
 final class ContractFacts {
 
+    /** The most contracts a flag on a pair or a supplier lists among its documents (the first ones). */
+    static final int MAX_DOCUMENTS = 100;
+
     private ContractFacts() {}
 
     /** The ОКПД2 group of the contract (the first 5 characters of its first code), or null. */
