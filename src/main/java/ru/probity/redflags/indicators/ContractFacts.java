@@ -2,6 +2,8 @@ package ru.probity.redflags.indicators;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,9 @@ import ru.probity.procurement.model.Entrepreneur;
  * wording in explanations (sums, dates, days, percent).
  */
 final class ContractFacts {
+
+    /** The most contracts a flag on a pair or a supplier lists among its documents (the first ones). */
+    static final int MAX_DOCUMENTS = 100;
 
     private ContractFacts() {}
 
@@ -70,15 +75,37 @@ final class ContractFacts {
     /** «№ 0137… от 01.02.2024 на 95 000,00 ₽». */
     static String contract(Contract c) {
         return "№ " + c.regNum() + (c.signDate() != null ? " от " + RussianFormats.date(c.signDate()) : "")
-                + (c.price() != null ? " на " + RussianFormats.money(c.price(), c.currency()) : "");
+                + (c.price() != null ? " на " + money(c.price(), c.currency()) : "");
     }
 
+    /**
+     * A sum in roubles as {@link RussianFormats#money(BigDecimal)} writes it ({@code 1 086 154,00 ₽}),
+     * with one formatter per thread: explanations are written for up to hundreds of thousands of flags.
+     */
     static String money(BigDecimal amount) {
-        return RussianFormats.money(amount);
+        return amount == null ? "" : ROUBLES.get().format(amount) + "\u00a0₽";
     }
+
+    private static final ThreadLocal<DecimalFormat> ROUBLES = ThreadLocal.withInitial(() -> {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(RussianFormats.LOCALE);
+        symbols.setGroupingSeparator('\u00a0');
+        symbols.setDecimalSeparator(',');
+        symbols.setMinusSign('−');
+        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    });
 
     static String date(LocalDate date) {
         return RussianFormats.date(date);
+    }
+
+    /** A contract's sum: in roubles by the cached formatter, in another currency as the platform writes it. */
+    private static String money(BigDecimal amount, String currency) {
+        String code = currency == null ? "" : currency.strip().toUpperCase(java.util.Locale.ROOT);
+        return code.isEmpty() || code.equals("RUB") || code.equals("RUR") || code.equals("643")
+                ? money(amount)
+                : RussianFormats.money(amount, currency);
     }
 
     /** «3 дня», «21 день», «11 дней». */

@@ -59,7 +59,7 @@ final class HeterogeneousSupplier implements Indicator {
                 String inn = suppliers.get(i);
                 List<Contract> list = data.contractsBySupplier().get(inn);
                 List<String> docs = new ArrayList<>();
-                list.forEach(c -> docs.add("contract:" + c.regNum()));
+                list.stream().limit(ContractFacts.MAX_DOCUMENTS).forEach(c -> docs.add("contract:" + c.regNum()));
                 String register = ContractFacts.register(data, inn);
                 if (register != null) {
                     docs.add(register);

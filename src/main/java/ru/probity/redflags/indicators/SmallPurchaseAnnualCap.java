@@ -43,7 +43,7 @@ final class SmallPurchaseAnnualCap implements Indicator {
             Map<Integer, BigDecimal> totals = new HashMap<>();
             Map<String, List<Contract>> small = new HashMap<>();
             for (Contract c : contracts) {
-                if (c.signDate() == null || c.price() == null) {
+                if (!c.under44() || c.signDate() == null || c.price() == null) {
                     continue;
                 }
                 totals.merge(c.signDate().getYear(), c.price(), BigDecimal::add);

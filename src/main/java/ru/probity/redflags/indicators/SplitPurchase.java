@@ -40,7 +40,11 @@ final class SplitPurchase implements Indicator {
         long window = (long) Math.floor(threshold);
         Map<String, List<Contract>> groups = new HashMap<>();
         for (Contract c : data.contracts()) {
-            if (!c.singleSupplier() || c.signDate() == null || c.price() == null || c.customerInn() == null) {
+            if (!c.singleSupplier()
+                    || !c.under44()
+                    || c.signDate() == null
+                    || c.price() == null
+                    || c.customerInn() == null) {
                 continue;
             }
             Limits.Row limit = Limits.inForce(c.singleSupplierGround(), c.signDate());

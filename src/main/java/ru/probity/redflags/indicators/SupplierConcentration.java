@@ -104,7 +104,9 @@ final class SupplierConcentration implements Indicator {
                 Pair pair = pairs.get(i);
                 Pair year = new Pair(pair.customer(), pair.year(), null);
                 List<String> docs = new ArrayList<>();
-                contracts.get(pair).forEach(regNum -> docs.add("contract:" + regNum));
+                contracts.get(pair).stream()
+                        .limit(ContractFacts.MAX_DOCUMENTS)
+                        .forEach(regNum -> docs.add("contract:" + regNum));
                 String register = ContractFacts.register(data, pair.supplier());
                 if (register != null) {
                     docs.add(register);

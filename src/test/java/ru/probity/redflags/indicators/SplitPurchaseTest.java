@@ -9,6 +9,7 @@ import static ru.probity.redflags.indicators.ContractFixtures.small;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import ru.probity.procurement.model.ProcurementLaw;
 
 class SplitPurchaseTest {
 
@@ -77,6 +78,11 @@ class SplitPurchaseTest {
                 // another point of ст.93 (a sole supplier of utilities, п.8)
                 .contract(small("9", CUSTOMER, "4027666660", day("2023-03-01"), 400_000, "8", "35.11.10.000"))
                 .contract(small("10", CUSTOMER, "4027666660", day("2023-03-02"), 400_000, "8", "35.11.10.000"))
+                // contracts under 223-ФЗ
+                .contract(small("11", CUSTOMER, "4027777770", day("2023-03-01"), 400_000, "4", "17.23.13.199")
+                        .withLaw(ProcurementLaw.FZ223))
+                .contract(small("12", CUSTOMER, "4027777770", day("2023-03-02"), 400_000, "4", "17.23.13.199")
+                        .withLaw(ProcurementLaw.FZ223))
                 .build();
 
         assertThat(run(indicator, data)).isEmpty();
