@@ -346,6 +346,18 @@ class PurchaseFactsTest extends IntegrationTest {
                 .contains(
                         "Файл «contract.xml»: контрактов 1, извещений 0, протоколов 0, изменений и исполнения контрактов 0.")
                 .contains("Файл «protocol.xml»: контрактов 0, извещений 0, протоколов 1");
+        // a file with nothing Probity loads is refused in Russian
+        assertThat(Uploads.upload(
+                        mvc,
+                        "/procurement/import",
+                        as("kaluga.officer"),
+                        new MockMultipartFile(
+                                "files",
+                                "other.xml",
+                                "application/xml",
+                                "<?xml version=\"1.0\"?><something><else/></something>"
+                                        .getBytes(StandardCharsets.UTF_8))))
+                .contains("Файл «other.xml» не загружен");
         assertThat(jdbc.sql("select kind from protocol where purchase_number = ?")
                         .param(purchase)
                         .query(String.class)
