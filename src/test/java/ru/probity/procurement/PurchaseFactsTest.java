@@ -220,6 +220,14 @@ class PurchaseFactsTest extends IntegrationTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("544500.55/495000.50/1");
+        assertThat(facts.snapshot().contracts().stream()
+                        .filter(c -> c.contract().regNum().equals(regNum)))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.contract().price()).isEqualByComparingTo("544500.55");
+                    assertThat(c.contract().versionNumber()).isEqualTo(1);
+                    assertThat(c.signedPrice()).isEqualByComparingTo("495000.50");
+                });
     }
 
     @Test
