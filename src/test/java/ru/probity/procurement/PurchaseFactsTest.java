@@ -366,6 +366,20 @@ class PurchaseFactsTest extends IntegrationTest {
                                 "<?xml version=\"1.0\"?><something><else/></something>"
                                         .getBytes(StandardCharsets.UTF_8))))
                 .contains("Файл «other.xml» не загружен");
+        // in an archive such an entry (a cancelled notice, a clarification) is counted, not refused
+        var zip = new ByteArrayOutputStream();
+        try (var archive = new java.util.zip.ZipOutputStream(zip)) {
+            archive.putNextEntry(new java.util.zip.ZipEntry("other.xml"));
+            archive.write("<?xml version=\"1.0\"?><something><else/></something>".getBytes(StandardCharsets.UTF_8));
+            archive.closeEntry();
+        }
+        assertThat(Uploads.upload(
+                        mvc,
+                        "/procurement/import",
+                        as("kaluga.officer"),
+                        new MockMultipartFile("files", "eis.zip", "application/zip", zip.toByteArray())))
+                .contains("Пропущено документов ЕИС, которые Probity не загружает: 1.")
+                .doesNotContain("Не загружен");
         assertThat(jdbc.sql("select kind from protocol where purchase_number = ?")
                         .param(purchase)
                         .query(String.class)
