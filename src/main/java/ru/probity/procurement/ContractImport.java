@@ -109,8 +109,14 @@ public class ContractImport {
         }
         long skipped =
                 summary.skipped().values().stream().mapToLong(Long::longValue).sum();
-        if (documents.isEmpty() && skipped == 0) {
-            return refused(name, message("procurement.import.nothing", name));
+        // a file of its own that loads nothing is a mistake; an archive's entry of a kind not loaded
+        // (a cancelled notice, a clarification) is not
+        if (documents.isEmpty() && (skipped == 0 || !name.contains(UploadJobs.ENTRY_SEPARATOR))) {
+            return refused(
+                    name,
+                    skipped == 0
+                            ? message("procurement.import.nothing", name)
+                            : message("procurement.import.nothingLoaded", name, skipped));
         }
         return store(user, name, documents, skipped);
     }

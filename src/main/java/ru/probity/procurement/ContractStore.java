@@ -45,7 +45,7 @@ class ContractStore {
     }
 
     /** A stored contract with the organization of the tree that is its customer, if known. */
-    record Stored(long id, Long organizationId, Contract contract) {}
+    record Stored(long id, Long organizationId, Contract contract, java.math.BigDecimal signedPrice) {}
 
     /** An active organization of the tree by INN and KPP, the shallowest first. */
     record Customer(long id, String inn, String kpp) {}
@@ -313,7 +313,8 @@ class ContractStore {
                                     ProcurementLaw.valueOf(rs.getString("law")),
                                     texts(rs.getArray("okpd2")),
                                     rs.getString("single_supplier_ground"),
-                                    rs.getInt("version_number")));
+                                    rs.getInt("version_number")),
+                            rs.getBigDecimal("signed_price"));
                 })
                 .list();
     }

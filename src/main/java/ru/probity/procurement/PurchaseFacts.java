@@ -1,5 +1,6 @@
 package ru.probity.procurement;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -20,8 +21,20 @@ import ru.probity.procurement.model.Protocol;
 @Service
 public class PurchaseFacts {
 
-    /** A stored contract and its customer organization of the tree (null when not in the tree). */
-    public record CustomerContract(long id, Long organizationId, Contract contract) {}
+    /**
+     * A stored contract (its latest stored version) and its customer organization of the tree (null
+     * when not in the tree).
+     *
+     * @param signedPrice the price of the contract as signed (of its version 0), when that version
+     *     was imported; else the price of the first version stored
+     */
+    public record CustomerContract(long id, Long organizationId, Contract contract, BigDecimal signedPrice) {
+
+        /** A contract whose price is the price as signed. */
+        public CustomerContract(long id, Long organizationId, Contract contract) {
+            this(id, organizationId, contract, contract.price());
+        }
+    }
 
     /**
      * Everything at one moment.
@@ -54,7 +67,7 @@ public class PurchaseFacts {
     public Snapshot snapshot() {
         long version = version();
         List<CustomerContract> stored = contracts.load(null).stream()
-                .map(s -> new CustomerContract(s.id(), s.organizationId(), s.contract()))
+                .map(s -> new CustomerContract(s.id(), s.organizationId(), s.contract(), s.signedPrice()))
                 .toList();
         return new Snapshot(
                 version,

@@ -56,6 +56,8 @@ public class UploadJobs {
 
     private static final Logger log = LoggerFactory.getLogger(UploadJobs.class);
     private static final Duration KEPT = Duration.ofDays(1);
+    /** Between an archive's name and its entry's in the names of files imported. */
+    static final String ENTRY_SEPARATOR = " → ";
     /** Names in archives made by Russian Windows are in CP866 unless flagged as UTF-8. */
     private static final Charset ZIP_NAMES = Charset.forName("CP866");
 
@@ -208,7 +210,7 @@ public class UploadJobs {
                 ZIP_NAMES,
                 limits.archive(),
                 name,
-                (entry, content) -> importOne(user, job, name + " → " + entry, content, toCheck));
+                (entry, content) -> importOne(user, job, name + ENTRY_SEPARATOR + entry, content, toCheck));
         if (entries == 0) {
             refused(job, name, "Файл «" + name + "»: архив пуст или не является архивом ZIP");
         }

@@ -220,6 +220,14 @@ class PurchaseFactsTest extends IntegrationTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("544500.55/495000.50/1");
+        assertThat(facts.snapshot().contracts().stream()
+                        .filter(c -> c.contract().regNum().equals(regNum)))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.contract().price()).isEqualByComparingTo("544500.55");
+                    assertThat(c.contract().versionNumber()).isEqualTo(1);
+                    assertThat(c.signedPrice()).isEqualByComparingTo("495000.50");
+                });
     }
 
     @Test
@@ -346,6 +354,32 @@ class PurchaseFactsTest extends IntegrationTest {
                 .contains(
                         "Файл «contract.xml»: контрактов 1, извещений 0, протоколов 0, изменений и исполнения контрактов 0.")
                 .contains("Файл «protocol.xml»: контрактов 0, извещений 0, протоколов 1");
+        // a file with nothing Probity loads is refused in Russian
+        assertThat(Uploads.upload(
+                        mvc,
+                        "/procurement/import",
+                        as("kaluga.officer"),
+                        new MockMultipartFile(
+                                "files",
+                                "other.xml",
+                                "application/xml",
+                                "<?xml version=\"1.0\"?><something><else/></something>"
+                                        .getBytes(StandardCharsets.UTF_8))))
+                .contains("Файл «other.xml» не загружен");
+        // in an archive such an entry (a cancelled notice, a clarification) is counted, not refused
+        var zip = new ByteArrayOutputStream();
+        try (var archive = new java.util.zip.ZipOutputStream(zip)) {
+            archive.putNextEntry(new java.util.zip.ZipEntry("other.xml"));
+            archive.write("<?xml version=\"1.0\"?><something><else/></something>".getBytes(StandardCharsets.UTF_8));
+            archive.closeEntry();
+        }
+        assertThat(Uploads.upload(
+                        mvc,
+                        "/procurement/import",
+                        as("kaluga.officer"),
+                        new MockMultipartFile("files", "eis.zip", "application/zip", zip.toByteArray())))
+                .contains("Пропущено документов ЕИС, которые Probity не загружает: 1.")
+                .doesNotContain("Не загружен");
         assertThat(jdbc.sql("select kind from protocol where purchase_number = ?")
                         .param(purchase)
                         .query(String.class)
