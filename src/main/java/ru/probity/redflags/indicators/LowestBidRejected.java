@@ -17,7 +17,7 @@ final class LowestBidRejected implements Indicator {
             "Отклонено самое низкое предложение",
             "Заявка с самой низкой ценой отклонена, а контракт заключён с участником, предложившим"
                     + " больше: заказчик переплачивает, отсеяв лучшее предложение.",
-            "Open Contracting, Red flags for integrity (Cardinal: «Lowest bid disqualified»)",
+            "Партнёрство за открытость контрактов, индикаторы «Кардинал»: отклонено самое низкое предложение",
             IndicatorInfo.Level.CONTRACT,
             0,
             0.3);

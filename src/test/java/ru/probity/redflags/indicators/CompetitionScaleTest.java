@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import ru.probity.procurement.model.Bid;
+import ru.probity.procurement.model.Company;
+import ru.probity.procurement.model.CompanyRole;
 import ru.probity.procurement.model.Contract;
 import ru.probity.procurement.model.Notice;
+import ru.probity.procurement.model.PersonLink;
+import ru.probity.procurement.model.PersonName;
 import ru.probity.procurement.model.Procedure;
 import ru.probity.procurement.model.Protocol;
 import ru.probity.procurement.model.Supplier;
@@ -82,7 +86,11 @@ class CompetitionScaleTest {
                         "low_price_reduction",
                         "short_submission_period",
                         "bidders_shared_contact",
-                        "winner_rotation");
+                        "winner_rotation",
+                        "lowest_bid_rejected",
+                        "bidders_shared_person",
+                        "all_but_winner_rejected",
+                        "identical_offers");
     }
 
     private static Dataset build(int size) {
@@ -126,8 +134,33 @@ class CompetitionScaleTest {
                         : i % 40 == 11
                                 ? new BigDecimal(700_000 - k * 20_000)
                                 : new BigDecimal(900_000 - k * 20_000 - (i % 7) * 10_000);
-                boolean winner = k == bidders - 1;
-                Boolean admitted = i % 25 == 3 && !winner ? Boolean.FALSE : Boolean.TRUE;
+                boolean lowestRejected = i % 200 == 17;
+                boolean winner = lowestRejected ? k == 0 : k == bidders - 1;
+                Boolean admitted =
+                        i % 25 == 3 && !winner || lowestRejected && k == bidders - 1 ? Boolean.FALSE : Boolean.TRUE;
+                if (i % 500 == 9) {
+                    b.company(new Company(
+                            inn,
+                            null,
+                            null,
+                            "ООО " + inn,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            day,
+                            List.of(new PersonLink(
+                                    "770000000009",
+                                    new PersonName("ПЕТРОВ", "ПЁТР", null),
+                                    CompanyRole.DIRECTOR,
+                                    "ДИРЕКТОР",
+                                    null,
+                                    null,
+                                    null)),
+                            List.of()));
+                }
                 String phone = i % 100 == 7 ? "+7 4842 000000" : "+7 4842 " + String.format("%06d", (i + k) % 999_999);
                 bids[k] = new Bid(
                         String.valueOf(k + 1),
