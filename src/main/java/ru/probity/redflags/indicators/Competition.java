@@ -37,6 +37,19 @@ final class Competition {
         return !data.protocols(c.purchaseNumber()).isEmpty();
     }
 
+    /**
+     * The НМЦК of the purchase: of its latest notice, else of its first (a notice of a changed date
+     * carries none); null when neither gives a positive one.
+     */
+    static BigDecimal maxPrice(Dataset data, String purchaseNumber) {
+        Notice latest = data.notice(purchaseNumber);
+        if (latest != null && latest.maxPrice() != null && latest.maxPrice().signum() > 0) {
+            return latest.maxPrice();
+        }
+        Notice first = data.firstNotice(purchaseNumber);
+        return first != null && first.maxPrice() != null && first.maxPrice().signum() > 0 ? first.maxPrice() : null;
+    }
+
     /** A bid counts as admitted unless a protocol says it was not. */
     static boolean admitted(Bid bid) {
         return !Boolean.FALSE.equals(bid.admitted());

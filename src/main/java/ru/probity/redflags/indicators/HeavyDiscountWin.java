@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import ru.probity.procurement.model.Bid;
 import ru.probity.procurement.model.Contract;
-import ru.probity.procurement.model.Notice;
 
 /**
  * {@code heavy_discount_win}: the winner's offer (else the contract price) is below the НМЦК by at
@@ -38,8 +37,8 @@ final class HeavyDiscountWin implements Indicator {
             if (!Competition.competitive(data, c)) {
                 continue;
             }
-            Notice notice = data.notice(c.purchaseNumber());
-            if (notice == null || notice.maxPrice() == null || notice.maxPrice().signum() <= 0) {
+            BigDecimal max = Competition.maxPrice(data, c.purchaseNumber());
+            if (max == null) {
                 continue;
             }
             List<Contract> lots = byPurchase.getOrDefault(c.purchaseNumber(), List.of(c));
@@ -61,7 +60,7 @@ final class HeavyDiscountWin implements Indicator {
             if (price == null || price.signum() <= 0) {
                 continue;
             }
-            double reduction = Competition.percentOf(notice.maxPrice().subtract(price), notice.maxPrice());
+            double reduction = Competition.percentOf(max.subtract(price), max);
             if (reduction < threshold) {
                 continue;
             }
@@ -72,7 +71,7 @@ final class HeavyDiscountWin implements Indicator {
                     reduction,
                     threshold,
                     "На закупке № " + c.purchaseNumber() + " " + what + " — " + Competition.money(price)
-                            + " при НМЦК " + Competition.money(notice.maxPrice()) + ": снижение "
+                            + " при НМЦК " + Competition.money(max) + ": снижение "
                             + Competition.percent(reduction) + ". Контракт № " + c.regNum() + ".",
                     List.of()));
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import ru.probity.procurement.model.Bid;
 import ru.probity.procurement.model.Contract;
-import ru.probity.procurement.model.Notice;
 
 /**
  * {@code identical_offers}: two bids offered prices that differ by at most <i>threshold</i> percent,
@@ -41,8 +40,7 @@ final class IdenticalOffers implements Indicator {
             if (bids.size() < 2) {
                 continue;
             }
-            Notice notice = data.notice(c.purchaseNumber());
-            BigDecimal max = notice == null ? null : notice.maxPrice();
+            BigDecimal max = Competition.maxPrice(data, c.purchaseNumber());
             List<Bid> priced = new ArrayList<>(bids.size());
             for (Bid bid : bids) {
                 if (bid.offer() != null

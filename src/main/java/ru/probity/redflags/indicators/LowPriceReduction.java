@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import ru.probity.procurement.model.Contract;
-import ru.probity.procurement.model.Notice;
 
 /**
  * {@code low_price_reduction}: a competitive purchase with at least two bids ended with a price below
@@ -40,8 +39,8 @@ final class LowPriceReduction implements Indicator {
             if (bids < 2) {
                 continue;
             }
-            Notice notice = data.notice(c.purchaseNumber());
-            if (notice == null || notice.maxPrice() == null || notice.maxPrice().signum() <= 0) {
+            BigDecimal max = Competition.maxPrice(data, c.purchaseNumber());
+            if (max == null) {
                 continue;
             }
             List<Contract> lots = byPurchase.getOrDefault(c.purchaseNumber(), List.of(c));
@@ -49,7 +48,7 @@ final class LowPriceReduction implements Indicator {
             if (price == null) {
                 continue;
             }
-            double reduction = Competition.percentOf(notice.maxPrice().subtract(price), notice.maxPrice());
+            double reduction = Competition.percentOf(max.subtract(price), max);
             if (reduction < 0 || reduction > threshold) {
                 continue;
             }
@@ -64,7 +63,7 @@ final class LowPriceReduction implements Indicator {
                                     ? "цена контракта № " + c.regNum()
                                     : "сумма контрактов закупки (" + lots.size() + ")")
                             + " — " + Competition.money(price) + " при НМЦК "
-                            + Competition.money(notice.maxPrice()) + ": снижение всего "
+                            + Competition.money(max) + ": снижение всего "
                             + Competition.percent(reduction) + ".",
                     List.of()));
         }

@@ -32,6 +32,26 @@ class HeavyDiscountWinTest {
     }
 
     @Test
+    void theMaximumPriceOfTheFirstNoticeServesWhenALaterChangeOfDateGivesNone() {
+        Dataset data = Dataset.builder()
+                .notice(notice("P1", Procedure.ELECTRONIC_AUCTION, "2000000"))
+                .notice(notice(
+                        "P1",
+                        null,
+                        null,
+                        java.time.LocalDateTime.of(2024, 2, 10, 10, 0),
+                        java.time.LocalDateTime.of(2024, 2, 27, 9, 0),
+                        java.util.List.of()))
+                .protocol(protocol("P1", bid("1", "4027111111", "1400000", true, true)))
+                .contract(contract("C1", "P1", "4027111111", "1400000"))
+                .build();
+
+        assertThat(run(new HeavyDiscountWin(), data))
+                .singleElement()
+                .satisfies(flag -> assertThat(flag.value()).isEqualTo(30.0));
+    }
+
+    @Test
     void silentJustUnderAQuarterAndForTwoLotsTogetherNearTheMaximum() {
         Dataset data = Dataset.builder()
                 .notice(notice("P1", Procedure.ELECTRONIC_AUCTION, "2000000"))
