@@ -309,26 +309,20 @@ public final class RedFlagGenerator {
                     b.phone(),
                     b.email()));
         }
-        String kind = p.singleSupplier
-                ? "fcsProtocolEP"
-                : p.bidders.size() == 1
-                        ? "fcsProtocolEFSingleApp"
-                        : switch (p.procedure) {
-                            case OPEN_TENDER -> "fcsProtocolOK2";
-                            case QUOTATION_REQUEST -> "fcsProtocolZK";
-                            default -> "fcsProtocolEF3";
-                        };
+        String kind = p.bidders.size() == 1 ? "fcsProtocolEFSingleApp" : "fcsProtocolEF3";
         LocalDate protocolDate = end.toLocalDate().plusDays(2);
-        protocols.add(new Protocol(
-                number,
-                number + "-1",
-                protocolDate,
-                p.customer.inn(),
-                p.customer.name(),
-                "Единая комиссия",
-                List.of(new CommissionMember(new PersonName("Сидоров", "Пётр", "Ильич"), "Председатель комиссии")),
-                kind,
-                bids));
+        if (!p.singleSupplier) {
+            protocols.add(new Protocol(
+                    number,
+                    number + "-1",
+                    protocolDate,
+                    p.customer.inn(),
+                    p.customer.name(),
+                    "Единая комиссия",
+                    List.of(new CommissionMember(new PersonName("Сидоров", "Пётр", "Ильич"), "Председатель комиссии")),
+                    kind,
+                    bids));
+        }
         Company w = p.bidders.get(p.winner);
         Contract c = new Contract(
                 regNum(p.customer),
