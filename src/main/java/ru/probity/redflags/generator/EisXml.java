@@ -20,7 +20,8 @@ import ru.probity.procurement.model.Supplier;
  * files of {@code /work/shared/samples/eis44/} show them), many documents under one {@code
  * ns2:export}: {@code fcsNotificationEF}/{@code OK}/{@code ZK}/{@code EP} (purchase number,
  * publication, responsible organization with its INN, placing way, collecting dates, lot with the
- * НМЦК and the ОКПД2 of the objects); for a competitive purchase two protocols — {@code
+ * НМЦК and the ОКПД2 of the objects); for a competitive purchase two protocols in the shape of
+ * the 7.2 sample files ({@code protocolLot/applications/application}) — {@code
  * fcsProtocolEF2} (the last price offer of each bid by journal number) and {@code fcsProtocolEF3}
  * (participants with INN, name, address, e-mail and phone, admission, ground of rejection, rating)
  * — or {@code fcsProtocolEFSingleApp} for one bid; {@code contract} (each version, with {@code
@@ -34,6 +35,9 @@ final class EisXml {
             + "<ns2:export xmlns=\"http://zakupki.gov.ru/oos/types/1\" xmlns:ns2=\"http://zakupki.gov.ru/oos/export/1\">\n";
     static final String FOOTER = "</ns2:export>\n";
     private static final String SCHEME = "11.0";
+    /** Protocols as the real files of /work/shared/samples/eis44 (7.2): protocolLot/applications/application. */
+    private static final String PROTOCOL_SCHEME = "7.2";
+
     private static final String TZ = "+03:00";
 
     private final StringBuilder b = new StringBuilder(4096);
@@ -56,22 +60,39 @@ final class EisXml {
         leaf("regNum", "0" + n.customerInn());
         leaf("fullName", n.customerName());
         leaf("INN", n.customerInn());
-        b.append("</responsibleOrg><responsibleRole>CU</responsibleRole></purchaseResponsible>");
+        leaf("KPP", n.customerInn().substring(0, 4) + "01001");
+        b.append("</responsibleOrg><responsibleRole>CU</responsibleRole><responsibleInfo>"
+                + "<orgPostAddress>г. Калуга</orgPostAddress><orgFactAddress>г. Калуга</orgFactAddress>"
+                + "<contactPerson><lastName>Сидоров</lastName><firstName>Пётр</firstName></contactPerson>"
+                + "<contactEMail>zakupki@example.ru</contactEMail><contactPhone>+7 (4842) 00-00-00</contactPhone>"
+                + "</responsibleInfo></purchaseResponsible>");
         b.append("<placingWay>");
         leaf("code", n.placingWayCode());
         b.append("</placingWay>");
+        if (kind.equals("fcsNotificationEF")) {
+            b.append(
+                    "<ETP><code>ETP_SBAST</code><name>АО «Сбербанк-АСТ»</name><url>http://www.sberbank-ast.ru</url></ETP>");
+        }
         if (n.submissionEnd() != null) {
             b.append("<procedureInfo><collecting>");
             leaf("startDate", dateTime(n.published()));
+            leaf("place", "Электронная площадка");
+            leaf("order", "В соответствии с документацией");
             leaf("endDate", dateTime(n.submissionEnd()));
-            b.append("</collecting></procedureInfo>");
+            b.append("</collecting>");
+            if (kind.equals("fcsNotificationEF")) {
+                b.append("<bidding>");
+                leaf("date", dateTime(n.submissionEnd().plusDays(3)));
+                b.append("</bidding>");
+            }
+            b.append("</procedureInfo>");
         }
         b.append("<lot>");
         leaf("maxPrice", money(n.maxPrice()));
         b.append("<currency><code>")
                 .append(n.currency() == null ? "RUB" : n.currency())
                 .append("</code></currency>");
-        b.append("<customerRequirements><customerRequirement><customer>");
+        b.append("<financeSource>Бюджет</financeSource><customerRequirements><customerRequirement><customer>");
         leaf("regNum", "0" + n.customerInn());
         leaf("fullName", n.customerName());
         b.append("</customer>");
@@ -160,7 +181,10 @@ final class EisXml {
         leaf("id", Long.toString(++id));
         leaf("purchaseNumber", p.purchaseNumber());
         leaf("protocolNumber", p.purchaseNumber() + suffix);
+        leaf("place", "в соответствии с документацией");
         leaf("protocolDate", date + "T10:00:00" + TZ);
+        leaf("signDate", date + "T10:00:00" + TZ);
+        leaf("publishDate", date + "T10:30:00" + TZ);
         b.append("<commission>");
         leaf("commissionName", p.commissionName());
         b.append("<commissionMembers>");
@@ -171,15 +195,15 @@ final class EisXml {
             leaf("lastName", m.name().lastName());
             leaf("firstName", m.name().firstName());
             leaf("middleName", m.name().middleName());
-            b.append("<role><name>").append(escape(m.role())).append("</name></role></commissionMember>");
+            b.append("<role><id>")
+                    .append(n == 1 ? 27 : 28)
+                    .append("</id><name>")
+                    .append(escape(m.role()))
+                    .append("</name><rightVote>true</rightVote></role></commissionMember>");
         }
-        b.append("</commissionMembers></commission>");
-        if (p.customerInn() != null) {
-            b.append("<purchaseInfo><customer>");
-            leaf("INN", p.customerInn());
-            leaf("fullName", p.customerName());
-            b.append("</customer></purchaseInfo>");
-        }
+        b.append("</commissionMembers><competent>true</competent></commission>"
+                + "<href>https://zakupki.gov.ru/epz/order/notice/ea44/view/common-info.html?regNumber=");
+        b.append(p.purchaseNumber()).append("</href><printForm><url>https://zakupki.gov.ru/</url></printForm>");
     }
 
     private static String participantType(Supplier.Kind kind) {
