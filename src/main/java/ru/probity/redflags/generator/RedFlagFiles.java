@@ -35,8 +35,17 @@ public final class RedFlagFiles {
 
     private RedFlagFiles() {}
 
-    /** Writes the world; returns the bytes written. */
+    /** Writes the world as XML files; returns the bytes written. */
     public static long write(RedFlagWorld world, Path dir) {
+        return write(world, dir, false);
+    }
+
+    /**
+     * Writes the world; with {@code zip} each ЕИС file is a ZIP archive holding the XML (as ЕИС
+     * publishes them, by region and month), a tenth of the size. Returns the bytes written.
+     */
+    public static long write(RedFlagWorld world, Path dir, boolean zip) {
+        RedFlagFiles.zip = zip;
         try {
             EisXml xml = new EisXml();
             Path notices = Files.createDirectories(dir.resolve("notices"));
@@ -97,12 +106,22 @@ public final class RedFlagFiles {
         }
     }
 
+    private static boolean zip;
+
     private static <T> void chunks(Path dir, String name, List<T> items, BiConsumer<Writer, T> one) throws IOException {
         for (int from = 0, n = 1; from < items.size(); from += PER_FILE, n++) {
-            try (Writer w = new BufferedWriter(
-                    new OutputStreamWriter(
-                            Files.newOutputStream(dir.resolve(name + "-" + pad(n) + ".xml")), StandardCharsets.UTF_8),
-                    1 << 16)) {
+            String file = name + "-" + pad(n);
+            java.io.OutputStream os;
+            if (zip) {
+                java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(
+                        new BufferedOutputStream(Files.newOutputStream(dir.resolve(file + ".zip")), 1 << 16));
+                z.setLevel(1);
+                z.putNextEntry(new java.util.zip.ZipEntry(file + ".xml"));
+                os = z;
+            } else {
+                os = Files.newOutputStream(dir.resolve(file + ".xml"));
+            }
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
                 w.write(EisXml.HEADER);
                 for (T item : items.subList(from, Math.min(items.size(), from + PER_FILE))) {
                     one.accept(w, item);

@@ -115,13 +115,19 @@ public final class RedFlagGenerator {
     }
 
     /**
-     * One pattern of each indicator (and its decoys) on the given customers, with their own suppliers
-     * and bidders: for the demo. The customers should have other contracts for the pair and supplier
-     * indicators to be meaningful; their own are added here.
+     * One pattern of each indicator (and its decoys) for the demo: the first customer gets a small
+     * background of purchases and every contract-level pattern; the next four (if given) are the
+     * customers of the annual-cap and concentration patterns, which need a year of their own (given
+     * fewer, new customers are made up). Suppliers and bidders are made up, with their extracts.
      */
     public static RedFlagWorld plantOnly(long seed, List<Customer> customers) {
+        if (customers.isEmpty()) {
+            throw new IllegalArgumentException("no customer to plant on");
+        }
         RedFlagGenerator g = new RedFlagGenerator(seed, 500);
-        g.customers.addAll(customers);
+        g.registry.startAtOffice95();
+        g.customers.add(customers.getFirst());
+        g.spare.addAll(customers.subList(1, customers.size()));
         for (int gr = 0; gr < GROUPS.length; gr++) {
             List<Company> list = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
@@ -129,12 +135,14 @@ public final class RedFlagGenerator {
             }
             g.pool.add(list);
         }
-        for (int i = 0; i < customers.size() * 20; i++) {
-            g.background(customers.get(i % customers.size()));
+        for (int i = 0; i < 40; i++) {
+            g.background(customers.getFirst());
         }
-        g.plantAll(0, customers.get(0));
+        g.plantAll(0, customers.getFirst());
         return g.world();
     }
+
+    private final java.util.ArrayDeque<Customer> spare = new java.util.ArrayDeque<>();
 
     private RedFlagWorld world() {
         return new RedFlagWorld(
@@ -155,6 +163,9 @@ public final class RedFlagGenerator {
     private int amendments;
 
     private Customer newCustomer(String name) {
+        if (!spare.isEmpty()) {
+            return spare.removeFirst();
+        }
         String inn = registry.nextLegalInn();
         return new Customer(inn, inn.substring(0, 4) + "01001", name);
     }

@@ -90,6 +90,13 @@ final class Registry {
 
     private int legal;
     private int people;
+
+    /** Identifiers from tax office 95 on (4095…): apart from the demo region's (4003–4029). */
+    void startAtOffice95() {
+        legal = 9_500_000;
+        people = 95_000_000;
+    }
+
     private final List<Company> companies = new ArrayList<>();
 
     /** A 10-digit legal INN of the Kaluga region with its check digit. */
