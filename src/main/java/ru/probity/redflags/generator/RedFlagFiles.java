@@ -45,15 +45,14 @@ public final class RedFlagFiles {
      * publishes them, by region and month), a tenth of the size. Returns the bytes written.
      */
     public static long write(RedFlagWorld world, Path dir, boolean zip) {
-        RedFlagFiles.zip = zip;
         try {
             EisXml xml = new EisXml();
             Path notices = Files.createDirectories(dir.resolve("notices"));
             Path protocols = Files.createDirectories(dir.resolve("protocols"));
             Path contracts = Files.createDirectories(dir.resolve("contracts"));
             Path registry = Files.createDirectories(dir.resolve("registry"));
-            chunks(notices, "notices", world.notices(), (w, n) -> io(() -> xml.notice(w, n)));
-            chunks(protocols, "protocols", world.protocols(), (w, p) -> io(() -> xml.protocol(w, p)));
+            chunks(notices, "notices", world.notices(), zip, (w, n) -> io(() -> xml.notice(w, n)));
+            chunks(protocols, "protocols", world.protocols(), zip, (w, p) -> io(() -> xml.protocol(w, p)));
             Map<String, ContractChange> amendments = new HashMap<>();
             List<ContractChange> executions = new ArrayList<>();
             for (ContractChange c : world.changes()) {
@@ -67,11 +66,12 @@ public final class RedFlagFiles {
                     contracts,
                     "contracts",
                     world.contracts(),
+                    zip,
                     (w, c) -> io(() -> xml.contract(
                             w,
                             c,
                             c.versionNumber() == 0 ? null : amendments.get(c.regNum() + "#" + c.versionNumber()))));
-            chunks(contracts, "procedures", executions, (w, e) -> io(() -> xml.execution(w, e)));
+            chunks(contracts, "procedures", executions, zip, (w, e) -> io(() -> xml.execution(w, e)));
             List<Company> companies = world.companies();
             for (int from = 0, n = 1; from < companies.size(); from += PER_FILE, n++) {
                 try (FnsXmlWriter w = FnsXmlWriter.egrul(
@@ -106,9 +106,8 @@ public final class RedFlagFiles {
         }
     }
 
-    private static boolean zip;
-
-    private static <T> void chunks(Path dir, String name, List<T> items, BiConsumer<Writer, T> one) throws IOException {
+    private static <T> void chunks(Path dir, String name, List<T> items, boolean zip, BiConsumer<Writer, T> one)
+            throws IOException {
         for (int from = 0, n = 1; from < items.size(); from += PER_FILE, n++) {
             String file = name + "-" + pad(n);
             java.io.OutputStream os;
