@@ -27,7 +27,11 @@ import ru.probity.procurement.model.Supplier;
  * — or {@code fcsProtocolEFSingleApp} for one bid; {@code contract} (each version, with {@code
  * versionNumber}, the ст.93 point under {@code foundation/fcsOrder/…/singleCustomer/reason}, the
  * ОКПД2 of the products, and {@code modification} on an amendment); {@code contractProcedure} with
- * the amount paid. Strings are built by hand (fast: 1,000,000 contracts), escaped.
+ * the amount paid. Strings are built by hand (fast: 1,000,000 contracts), escaped. Contracts, {@code
+ * fcsNotificationEF}, the three protocol kinds and {@code contractProcedure} validate against
+ * fcsExport.xsd 11.0 (RedFlagFilesTest); the tender, quotation and single-supplier notices follow the
+ * same shape and are not validated. A rejected bid carries {@code appRejectedReason} and no {@code
+ * admitted} (whose only value in the schema is {@code true}), as ЕИС writes it.
  */
 final class EisXml {
 
@@ -92,22 +96,33 @@ final class EisXml {
         b.append("<currency><code>")
                 .append(n.currency() == null ? "RUB" : n.currency())
                 .append("</code></currency>");
-        b.append("<financeSource>Бюджет</financeSource><customerRequirements><customerRequirement><customer>");
+        b.append("<financeSource>Бюджет</financeSource><quantityUndefined>false</quantityUndefined>"
+                + "<customerRequirements><customerRequirement><customer>");
         leaf("regNum", "0" + n.customerInn());
         leaf("fullName", n.customerName());
         b.append("</customer>");
         leaf("maxPrice", money(n.maxPrice()));
+        leaf("deliveryPlace", "г. Калуга");
+        leaf("deliveryTerm", "В соответствии с контрактом");
         b.append("</customerRequirement></customerRequirements><purchaseObjects>");
         for (String code : n.okpd2()) {
             b.append("<purchaseObject><OKPD2>");
             leaf("code", code);
             b.append("</OKPD2>");
             leaf("name", n.subject());
+            leaf("price", money(n.maxPrice()));
+            b.append("<quantity><value>1</value></quantity>");
             leaf("sum", money(n.maxPrice()));
             b.append("</purchaseObject>");
         }
         leaf("totalSum", money(n.maxPrice()));
-        b.append("</purchaseObjects></lot></ns2:").append(kind).append(">\n");
+        b.append("</purchaseObjects>");
+        b.append("</lot><attachments><attachment><fileName>Документация.docx</fileName>"
+                        + "<docDescription>Документация о закупке</docDescription>"
+                        + "<url>https://zakupki.gov.ru/44fz/filestore/public/1.0/download/priz/file.html</url>"
+                        + "</attachment></attachments></ns2:")
+                .append(kind)
+                .append(">\n");
         w.append(b);
     }
 
@@ -136,8 +151,11 @@ final class EisXml {
         }
         String kind = p.bids().size() == 1 ? "fcsProtocolEFSingleApp" : "fcsProtocolEF3";
         b.setLength(0);
-        open(kind, p, p.date(), p.bids().size() == 1 ? "-1" : "-3");
-        b.append("<protocolLot><applications>");
+        boolean single = p.bids().size() == 1;
+        open(kind, p, p.date(), single ? "-1" : "-3");
+        // the single-application protocol holds protocolLot/application (as the 7.2 sample), the others
+        // protocolLot/applications/application
+        b.append(single ? "<protocolLot>" : "<protocolLot><applications>");
         for (Bid bid : p.bids()) {
             b.append("<application>");
             leaf("journalNumber", bid.journalNumber());
@@ -152,23 +170,28 @@ final class EisXml {
             leaf("contactEMail", bid.email());
             leaf("contactPhone", bid.phone());
             b.append("</appParticipant>");
-            if (bid.admitted() != null) {
-                leaf("admitted", bid.admitted().toString());
+            if (single) {
+                leaf("appDate", p.date().minusDays(3) + "T10:00:00" + TZ);
             }
-            if (bid.rejectionReason() != null) {
-                b.append("<appRejectedReason>");
-                leaf("explanation", bid.rejectionReason());
+            // as ЕИС: an admitted bid has admitted=true (fixed value), a rejected one appRejectedReason instead
+            if (Boolean.TRUE.equals(bid.admitted())) {
+                leaf("admitted", "true");
+            } else if (Boolean.FALSE.equals(bid.admitted())) {
+                b.append("<appRejectedReason><nsiRejectReason><id>8446065</id>"
+                        + "<reason>Несоответствие заявки требованиям</reason></nsiRejectReason>");
+                leaf("explanation", bid.rejectionReason() == null ? "Заявка отклонена" : bid.rejectionReason());
                 b.append("</appRejectedReason>");
             }
-            if (bid.rating() != null) {
+            if (single) {
+                leaf("winnerPrice", money(bid.offer()));
+            } else if (bid.rating() != null) {
                 leaf("appRating", bid.rating().toString());
-            }
-            if (p.bids().size() == 1 && bid.offer() != null) {
-                leaf("price", money(bid.offer()));
             }
             b.append("</application>");
         }
-        b.append("</applications></protocolLot></ns2:").append(kind).append(">\n");
+        b.append(single ? "</protocolLot></ns2:" : "</applications></protocolLot></ns2:")
+                .append(kind)
+                .append(">\n");
         w.append(b);
     }
 

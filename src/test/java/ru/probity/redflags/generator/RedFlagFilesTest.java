@@ -47,14 +47,25 @@ class RedFlagFilesTest {
         assertThat(protocols).contains("<ns2:fcsProtocolEF2 ", "<ns2:fcsProtocolEF3 ", "<ns2:fcsProtocolEFSingleApp ");
     }
 
-    /** Each contract version (as signed and amended) validates against fcsExport.xsd 11.0. */
+    /**
+     * Each contract version (as signed and amended), the auctions' notices, the protocols (offers,
+     * decisions, single application) and the execution validate against fcsExport.xsd 11.0.
+     */
     @Test
-    void contractsValidateAgainstTheEisSchema(@TempDir Path dir) throws Exception {
+    void documentsValidateAgainstTheEisSchema(@TempDir Path dir) throws Exception {
         RedFlagWorld world = new RedFlagGenerator(2, 600).generate();
         RedFlagFiles.write(world, dir);
         List<String> errors =
                 validateEach(Files.readString(dir.resolve("contracts/contracts-001.xml")), "contract", 40);
         assertThat(errors).isEmpty();
+        String protocols = Files.readString(dir.resolve("protocols/protocols-001.xml"));
+        for (String kind : List.of("fcsProtocolEF2", "fcsProtocolEF3", "fcsProtocolEFSingleApp")) {
+            assertThat(validateEach(protocols, kind, 20)).as(kind).isEmpty();
+        }
+        assertThat(validateEach(Files.readString(dir.resolve("notices/notices-001.xml")), "fcsNotificationEF", 20))
+                .isEmpty();
+        assertThat(validateEach(Files.readString(dir.resolve("contracts/procedures-001.xml")), "contractProcedure", 20))
+                .isEmpty();
     }
 
     private static List<String> validateEach(String file, String element, int limit) throws Exception {
@@ -67,7 +78,7 @@ class RedFlagFilesTest {
             String doc = m.group();
             amended |= doc.contains("<modification>");
             n++;
-            String xml = file.substring(0, file.indexOf("<ns2:" + element + " ")) + doc + "</ns2:export>\n";
+            String xml = EisXml.HEADER + doc + EisXml.FOOTER;
             try {
                 schema.newValidator()
                         .validate(new StreamSource(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
