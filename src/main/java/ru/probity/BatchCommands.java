@@ -13,6 +13,9 @@ import ru.probity.expertise.ExpertiseCommand;
 import ru.probity.procurement.batch.CheckCommand;
 import ru.probity.procurement.generator.EvaluateCommand;
 import ru.probity.procurement.generator.GenerateCommand;
+import ru.probity.redflags.batch.EvaluateRedFlagsCommand;
+import ru.probity.redflags.batch.FlagsCommand;
+import ru.probity.redflags.batch.GenerateRedFlagsCommand;
 
 /**
  * Subcommands of the jar for batch work, run without the web server: {@code java -jar probity.jar
@@ -21,21 +24,17 @@ import ru.probity.procurement.generator.GenerateCommand;
  */
 final class BatchCommands {
 
-    private static final Map<String, Supplier<Callable<Integer>>> COMMANDS = Map.of(
-            "check",
-            CheckCommand::new,
-            "generate",
-            GenerateCommand::new,
-            "evaluate",
-            EvaluateCommand::new,
-            "import",
-            ImportCommand::new,
-            "accounts",
-            AccountsCommand::new,
-            "declarations",
-            DeclarationsCommand::new,
-            "expertise",
-            ExpertiseCommand::new);
+    private static final Map<String, Supplier<Callable<Integer>>> COMMANDS = Map.ofEntries(
+            Map.entry("flags", FlagsCommand::new),
+            Map.entry("redflags-generate", GenerateRedFlagsCommand::new),
+            Map.entry("redflags-evaluate", EvaluateRedFlagsCommand::new),
+            Map.entry("check", CheckCommand::new),
+            Map.entry("generate", GenerateCommand::new),
+            Map.entry("evaluate", EvaluateCommand::new),
+            Map.entry("import", ImportCommand::new),
+            Map.entry("accounts", AccountsCommand::new),
+            Map.entry("declarations", DeclarationsCommand::new),
+            Map.entry("expertise", ExpertiseCommand::new));
 
     private BatchCommands() {}
 
@@ -59,6 +58,9 @@ final class BatchCommands {
               java -jar probity.jar declarations read ФАЙЛ...
               java -jar probity.jar expertise scan ФАЙЛ...
               java -jar probity.jar expertise evaluate [КАТАЛОГ_КОРПУСА]
+              java -jar probity.jar flags --contracts ПУТЬ... [--notices ПУТЬ...] [--protocols ПУТЬ...] [--registry ПУТЬ...] --out flags.jsonl
+              java -jar probity.jar redflags-generate --help
+              java -jar probity.jar redflags-evaluate --help
               java -jar probity.jar check --help
               java -jar probity.jar generate --help
               java -jar probity.jar evaluate --help""";

@@ -164,18 +164,23 @@ class DemoRegionLoader implements ApplicationRunner {
         DemoRegion region = new DemoRegionGenerator().generate();
         load(region);
         var deals = new DemoProcurement(region, java.time.LocalDate.now()).generate();
+        var redFlags = DemoRedFlags.plant(region);
         transaction.executeWithoutResult(status -> {
             registers.store(
                     "demo",
                     "DEMO",
-                    java.util.stream.Stream.concat(
-                                    deals.companies().stream(), DemoCivil.companies(regionTime.today()).stream())
+                    java.util.stream.Stream.of(
+                                    deals.companies().stream(),
+                                    DemoCivil.companies(regionTime.today()).stream(),
+                                    redFlags.companies().stream())
+                            .flatMap(s -> s)
                             .toList(),
                     deals.entrepreneurs(),
                     0,
                     0,
                     AUTHOR);
             contracts.storeAsSystem("demo", deals.contracts());
+            DemoRedFlags.store(redFlags, contracts);
             DemoDeclarations.load(campaigns, declarations, verifications, registry, lookup);
             checks.check(null);
             DemoTraining.load(training, lookup, regionTime.zone());

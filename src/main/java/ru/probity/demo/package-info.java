@@ -32,6 +32,7 @@
             "portal",
             "procurement",
             "procurement :: *",
+            "redflags :: generator",
             "reports",
             "training",
             "training :: *",
