@@ -18,6 +18,7 @@
             "procurement :: model",
             "procurement :: eis",
             "procurement :: fns",
+            "procurement :: names",
             "tasks"
         })
 package ru.probity.redflags;

@@ -144,9 +144,11 @@ final class Registry {
         return "г. Калуга, ул. " + STREETS[k % STREETS.length] + ", д. " + (k / STREETS.length + 1);
     }
 
+    /** The k-th unique mobile number, +7 (9NN) NNN-NN-NN: ten significant digits, as a real one. */
     static String phone(int k) {
-        String digits = pad(5_000_000 + k % 5_000_000, 7);
-        return "+7 (4842) " + digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+        String digits = pad(k % 10_000_000, 7);
+        return "+7 (9" + pad(10 + (k / 10_000_000) % 90, 2) + ") " + digits.substring(0, 3) + "-"
+                + digits.substring(3, 5) + "-" + digits.substring(5);
     }
 
     /**

@@ -3,10 +3,8 @@ package ru.probity.redflags.indicators;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import ru.probity.procurement.model.Bid;
 import ru.probity.procurement.model.Company;
 import ru.probity.procurement.model.Contract;
@@ -30,10 +28,6 @@ final class BiddersSharedContact implements Indicator {
             IndicatorInfo.Level.CONTRACT,
             1,
             0.5);
-
-    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}«»№—–]+");
-    private static final Pattern ABBREVIATIONS = Pattern.compile("(^|\\s)(г|ул|д)(?=\\s|$)");
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     @Override
     public IndicatorInfo info() {
@@ -130,31 +124,15 @@ final class BiddersSharedContact implements Indicator {
     }
 
     private static void phone(String phone, Map<String, String> map) {
-        if (phone == null) {
-            return;
-        }
-        StringBuilder d = new StringBuilder(phone.length());
-        for (int i = 0; i < phone.length(); i++) {
-            char ch = phone.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                d.append(ch);
-            }
-        }
-        String digits = d.toString();
-        if (digits.length() == 11 && (digits.charAt(0) == '7' || digits.charAt(0) == '8')) {
-            digits = digits.substring(1);
-        }
-        if (digits.length() >= 6) {
+        String digits = ru.probity.procurement.names.PersonMatcher.phoneDigits(phone);
+        if (digits != null) {
             map.putIfAbsent("phone:" + digits, "телефон " + phone.strip());
         }
     }
 
     private static void email(String email, Map<String, String> map) {
-        if (email == null) {
-            return;
-        }
-        String key = email.strip().toLowerCase(Locale.ROOT);
-        if (key.contains("@")) {
+        String key = ru.probity.procurement.names.PersonMatcher.normalizeEmail(email);
+        if (key != null) {
             map.putIfAbsent("email:" + key, "электронная почта " + email.strip());
         }
     }
@@ -166,16 +144,8 @@ final class BiddersSharedContact implements Indicator {
         }
     }
 
-    /** Lower case, «ё» as «е», punctuation and the words «г», «ул», «д» dropped, blanks collapsed. */
+    /** The project's address normalization (docs/red-flags.md: as for {@code supplier_mass_address}). */
     static String normalizeAddress(String address) {
-        if (address == null) {
-            return null;
-        }
-        String s = address.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        s = PUNCTUATION.matcher(s).replaceAll(" ");
-        s = BLANKS.matcher(s).replaceAll(" ").strip();
-        s = ABBREVIATIONS.matcher(s).replaceAll(" ");
-        s = BLANKS.matcher(s).replaceAll(" ").strip();
-        return s.isEmpty() ? null : s;
+        return Addresses.key(address);
     }
 }

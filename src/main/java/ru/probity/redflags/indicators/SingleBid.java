@@ -41,7 +41,8 @@ final class SingleBid implements Indicator {
                     c,
                     bids.size(),
                     threshold,
-                    "На конкурентную закупку № " + c.purchaseNumber() + (bids.size() == 1 ? " подана одна заявка" : " подано заявок: " + bids.size()) + who
+                    "На конкурентную закупку № " + c.purchaseNumber()
+                            + (bids.size() == 1 ? " подана одна заявка" : " подано заявок: " + bids.size()) + who
                             + "; контракт № " + c.regNum() + " на "
                             + Competition.money(Competition.signedPrice(data, c))
                             + " заключён без конкуренции.",

@@ -1,9 +1,7 @@
 package ru.probity.redflags.indicators;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import ru.probity.procurement.model.Company;
 import ru.probity.procurement.model.Contract;
@@ -25,8 +23,6 @@ final class SupplierMassAddress implements Indicator {
             0.2);
 
     /** Words of an address that carry no distinction: abbreviations of a city, street, house. */
-    private static final Set<String> NOISE = Set.of("г", "ул", "д", "город", "улица", "дом");
-
     @Override
     public IndicatorInfo info() {
         return INFO;
@@ -69,23 +65,6 @@ final class SupplierMassAddress implements Indicator {
      * their full forms) left out; null for none.
      */
     static String normalize(String address) {
-        if (address == null) {
-            return null;
-        }
-        String[] words = address.toLowerCase(Locale.ROOT)
-                .replace('ё', 'е')
-                .replaceAll("[^\\p{L}\\p{Nd}]+", " ")
-                .strip()
-                .split(" ");
-        StringBuilder key = new StringBuilder(address.length());
-        for (String word : words) {
-            if (!word.isEmpty() && !NOISE.contains(word)) {
-                if (!key.isEmpty()) {
-                    key.append(' ');
-                }
-                key.append(word);
-            }
-        }
-        return key.isEmpty() ? null : key.toString();
+        return Addresses.key(address);
     }
 }
