@@ -35,6 +35,7 @@ class NavigationTest extends IntegrationTest {
             "/people",
             "/procurement",
             "/findings",
+            "/redflags",
             "/declarations",
             "/notifications",
             "/notifications/journal",

@@ -61,6 +61,9 @@ class RedFlagsJourneyTest extends IntegrationTest {
         assertThat(browser.driver().findElements(By.cssSelector("#chart-indicator")))
                 .isNotEmpty();
         browser.screenshot("60-redflags");
+        // the demo has flags of its own: the planted one's indicator and day
+        browser.open("/redflags?indicator=single_bid&from=2026-09-14&to=2026-09-14");
+        browser.waitFor(By.id("redflags-table"));
 
         browser.click(By.cssSelector("tr.redflag[data-flag='" + planted.flagId() + "'] a"));
         assertThat(browser.waitFor(By.id("redflag-explanation")).getText())

@@ -2,7 +2,6 @@ package ru.probity.redflags;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,13 +14,11 @@ import ru.probity.procurement.model.Supplier;
 
 /**
  * Plants red flags for the tests: a competitive contract of an organization of the demo tree stored
- * through the procurement import, and its protocol with one bid given to the computation with the
- * stored facts (this branch's {@link PurchaseFacts} does not read bids yet). Every protocol planted
- * in the run stays in the facts, so a later computation keeps the earlier flags.
+ * and its protocol with one bid, both stored through the procurement import, then the computation
+ * over the stored facts.
  */
 public final class RedFlagsFixture {
 
-    private static final List<Protocol> PLANTED = new ArrayList<>();
     private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
     private final JdbcClient jdbc;
@@ -97,9 +94,7 @@ public final class RedFlagsFixture {
                         null,
                         null,
                         null)));
-        synchronized (PLANTED) {
-            PLANTED.add(protocol);
-        }
+        contracts.storeDocumentsAsSystem("test", List.of(), List.of(protocol), List.of());
         compute();
         long id = jdbc.sql("select id from red_flag where reg_num = ? and indicator = 'single_bid'")
                 .param(regNum)
@@ -108,22 +103,8 @@ public final class RedFlagsFixture {
         return new Planted(regNum, purchase, id);
     }
 
-    /** Computes the flags on the stored facts and every protocol planted so far. */
+    /** Computes the flags on the stored facts. */
     public void compute() {
-        PurchaseFacts.Snapshot stored = facts.snapshot();
-        List<Protocol> protocols = new ArrayList<>(stored.protocols());
-        synchronized (PLANTED) {
-            protocols.addAll(PLANTED);
-        }
-        computation.compute(
-                new PurchaseFacts.Snapshot(
-                        stored.version(),
-                        stored.contracts(),
-                        stored.notices(),
-                        protocols,
-                        stored.changes(),
-                        stored.companies(),
-                        stored.entrepreneurs()),
-                "system");
+        computation.compute(facts.snapshot(), "system");
     }
 }
