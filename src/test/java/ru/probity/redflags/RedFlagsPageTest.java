@@ -83,7 +83,7 @@ class RedFlagsPageTest extends IntegrationTest {
         assertThat(card.select("#redflag-value").text()).isEqualTo("1");
         assertThat(card.select("#redflag-threshold").text()).isEqualTo("1");
         assertThat(card.select("#redflag-definition").text()).contains("44-ФЗ");
-        assertThat(card.select("#redflag-source").text()).contains("Cardinal");
+        assertThat(card.select("#redflag-source").text()).contains("«Кардинал»");
         // the page's own text is Russian: the source is a citation as published (class typed, PageTextTest)
         assertThat(card.select("#redflag-source.typed")).isNotEmpty();
         var prose = card.select("main").clone();
@@ -91,7 +91,8 @@ class RedFlagsPageTest extends IntegrationTest {
         assertThat(prose.text()).doesNotContainPattern("[A-Za-z]{3,}");
         assertThat(card.select("#redflag-documents li[data-kind=contract]").text())
                 .contains(planted.regNum());
-        assertThat(card.select("#redflag-documents li[data-kind=notice]").text())
+        // the purchase has no notice stored: the protocol behind the flag is the document
+        assertThat(card.select("#redflag-documents li[data-kind=protocol]").text())
                 .contains(planted.purchaseNumber());
         assertThat(jdbc.sql("select count(*) from access_log where username = 'ugh.officer'"
                                 + " and subject_type = 'RED_FLAG' and subject_id = ? and action = 'READ'")
@@ -171,7 +172,19 @@ class RedFlagsPageTest extends IntegrationTest {
     @Test
     void aFlagNoLongerFoundIsGoneAndComesBack() {
         var planted = fixture.singleBid(UGH, LocalDate.of(2026, 5, 6), "ООО «Исчезающий»");
-        computation.compute(facts.snapshot(), "system"); // the facts without the planted bids
+        var stored = facts.snapshot(); // the facts without the planted purchase's protocol
+        computation.compute(
+                new PurchaseFacts.Snapshot(
+                        stored.version(),
+                        stored.contracts(),
+                        stored.notices(),
+                        stored.protocols().stream()
+                                .filter(p -> !p.purchaseNumber().equals(planted.purchaseNumber()))
+                                .toList(),
+                        stored.changes(),
+                        stored.companies(),
+                        stored.entrepreneurs()),
+                "system");
         assertThat(flagStatus(planted.flagId())).isEqualTo("GONE");
         fixture.compute();
         assertThat(flagStatus(planted.flagId())).isEqualTo("NEW");

@@ -139,9 +139,14 @@ final class Registry {
                 LAST[r.nextInt(LAST.length)], FIRST[r.nextInt(FIRST.length)], MIDDLE[r.nextInt(MIDDLE.length)]);
     }
 
-    /** The k-th unique address of the region. */
+    /** Houses per street: real house numbers are small (a six-digit one reads as a postal index). */
+    private static final int HOUSES = 150;
+
+    /** The k-th unique address of the region: a street, a house and an office. */
     static String address(int k) {
-        return "г. Калуга, ул. " + STREETS[k % STREETS.length] + ", д. " + (k / STREETS.length + 1);
+        int street = k % STREETS.length;
+        int rest = k / STREETS.length;
+        return "г. Калуга, ул. " + STREETS[street] + ", д. " + (rest % HOUSES + 1) + ", оф. " + (rest / HOUSES + 1);
     }
 
     /** The k-th unique mobile number, +7 (9NN) NNN-NN-NN: ten significant digits, as a real one. */
