@@ -42,16 +42,24 @@ final class DemoRedFlags {
     }
 
     /**
-     * Stores the planted contracts (the latest version of each; the amendments go as changes), the
-     * notices, protocols with every bid and the changes. The register extracts are stored by the
-     * loader with the demo's companies.
+     * Stores the planted contracts — each as signed, then its latest version over it, so the store
+     * keeps the price as signed (the amendments' price rises) — the notices, protocols with every bid
+     * and the changes. The register extracts are stored by the loader with the demo's companies.
      */
     static void store(RedFlagWorld world, ContractImport contracts) {
+        Map<String, Contract> signed = new LinkedHashMap<>();
         Map<String, Contract> latest = new LinkedHashMap<>();
         for (Contract c : world.contracts()) {
+            signed.merge(c.regNum(), c, (a, b) -> b.versionNumber() < a.versionNumber() ? b : a);
             latest.merge(c.regNum(), c, (a, b) -> b.versionNumber() >= a.versionNumber() ? b : a);
         }
-        contracts.storeAsSystem("demo", List.copyOf(latest.values()));
+        contracts.storeAsSystem("demo", List.copyOf(signed.values()));
+        List<Contract> amended = latest.values().stream()
+                .filter(c -> c.versionNumber() > signed.get(c.regNum()).versionNumber())
+                .toList();
+        if (!amended.isEmpty()) {
+            contracts.storeAsSystem("demo", amended);
+        }
         contracts.storeDocumentsAsSystem("demo", world.notices(), world.protocols(), world.changes());
     }
 }

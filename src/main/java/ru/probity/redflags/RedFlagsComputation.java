@@ -96,6 +96,7 @@ public class RedFlagsComputation {
         Map<String, CustomerContract> byRegNum = new LinkedHashMap<>();
         for (CustomerContract c : snapshot.contracts()) {
             builder.contract(c.contract());
+            builder.signedPrice(c.contract().regNum(), c.signedPrice());
             byRegNum.merge(
                     c.contract().regNum(),
                     c,

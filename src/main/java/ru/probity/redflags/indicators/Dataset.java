@@ -212,6 +212,19 @@ public final class Dataset {
             return this;
         }
 
+        /**
+         * The price of a contract as signed, when only a later version of it is at hand (the product's
+         * store keeps the latest version and the price as signed beside it); it wins over the prices
+         * of the versions read.
+         */
+        public synchronized Builder signedPrice(String regNum, BigDecimal price) {
+            if (price != null) {
+                signedPrice.put(regNum, price);
+                signedVersion.put(regNum, Integer.MIN_VALUE);
+            }
+            return this;
+        }
+
         public synchronized Builder notice(Notice n) {
             notices.merge(n.purchaseNumber(), n, (a, b) -> newer(b, a) ? b : a);
             firstNotices.merge(n.purchaseNumber(), n, (a, b) -> newer(b, a) ? a : b);
