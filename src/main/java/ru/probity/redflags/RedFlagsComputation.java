@@ -68,14 +68,14 @@ public class RedFlagsComputation {
     /** Recomputes when the facts or the thresholds changed since the last computation; the job's work. */
     @Transactional
     public Optional<Run> recomputeIfChanged() {
-        Snapshot snapshot = facts.snapshot();
+        // the cheap version first: the job must not read the region's purchases every few minutes
         Optional<Run> last = store.run();
         if (last.isPresent()
-                && last.get().version() == snapshot.version()
+                && last.get().version() == facts.version()
                 && settings.equals(last.get().settings())) {
             return Optional.empty();
         }
-        return Optional.of(compute(snapshot, RedFlagStore.SYSTEM));
+        return Optional.of(compute(facts.snapshot(), RedFlagStore.SYSTEM));
     }
 
     /** Recomputes now (the officer's button). */

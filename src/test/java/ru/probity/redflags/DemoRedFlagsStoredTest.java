@@ -37,4 +37,11 @@ class DemoRedFlagsStoredTest extends IntegrationTest {
                         select explanation from red_flag
                         where indicator = 'price_increase_by_amendment' and status <> 'GONE' limit 1""").query(String.class).single()).contains("%");
     }
+
+    /** The job compares the facts' cheap version before it reads them, and computes only on a change. */
+    @Test
+    void theJobComputesOnlyWhenTheFactsChanged() {
+        computation.recomputeIfChanged();
+        assertThat(computation.recomputeIfChanged()).isEmpty();
+    }
 }
