@@ -1,6 +1,5 @@
 package ru.probity.redflags.indicators;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,31 +43,15 @@ final class BiddersSharedContact implements Indicator {
             if (bids.size() < 2) {
                 continue;
             }
-            Bid winner = Competition.winner(bids, c);
-            List<Map<String, String>> contacts = new ArrayList<>(bids.size());
-            for (Bid bid : bids) {
-                contacts.add(contacts(data, bid));
-            }
-            List<String> links = new ArrayList<>();
-            List<String> registers = new ArrayList<>();
-            for (int i = 0; i < bids.size(); i++) {
-                for (int j = i + 1; j < bids.size(); j++) {
-                    Bid a = bids.get(i);
-                    Bid b = bids.get(j);
-                    if (winner != null && a != winner && b != winner) {
-                        continue;
-                    }
-                    if (a.inn() != null && a.inn().equals(b.inn())) {
-                        continue;
-                    }
-                    String shared = shared(contacts.get(i), contacts.get(j));
-                    if (shared != null) {
-                        links.add(Competition.bidder(a) + " и " + Competition.bidder(b) + " — " + shared);
-                        register(data, a, registers);
-                        register(data, b, registers);
-                    }
-                }
-            }
+            Competition.LinkedPairs pairs = Competition.linkedPairs(
+                    data,
+                    bids,
+                    Competition.winner(bids, c),
+                    false,
+                    bid -> contacts(data, bid),
+                    BiddersSharedContact::shared);
+            List<String> links = pairs.links();
+            List<String> registers = pairs.registers();
             if (links.isEmpty() || links.size() < threshold) {
                 continue;
             }
@@ -81,15 +64,6 @@ final class BiddersSharedContact implements Indicator {
                     "У участников закупки № " + c.purchaseNumber() + " общие контакты: " + String.join("; ", links)
                             + ". Контракт № " + c.regNum() + ".",
                     registers));
-        }
-    }
-
-    private static void register(Dataset data, Bid bid, List<String> registers) {
-        String ref = data.company(bid.inn()) != null
-                ? "egrul:" + bid.inn()
-                : data.entrepreneur(bid.inn()) != null ? "egrip:" + bid.inn() : null;
-        if (ref != null && !registers.contains(ref)) {
-            registers.add(ref);
         }
     }
 

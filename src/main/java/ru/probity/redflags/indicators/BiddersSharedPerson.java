@@ -59,31 +59,10 @@ final class BiddersSharedPerson implements Indicator {
             if (bids.size() < 2) {
                 continue;
             }
-            Bid winner = Competition.winner(bids, c);
-            List<List<Tie>> ties = new ArrayList<>(bids.size());
-            for (Bid bid : bids) {
-                ties.add(ties(data, bid));
-            }
-            List<String> links = new ArrayList<>();
-            List<String> registers = new ArrayList<>();
-            for (int i = 0; i < bids.size(); i++) {
-                for (int j = i + 1; j < bids.size(); j++) {
-                    Bid a = bids.get(i);
-                    Bid b = bids.get(j);
-                    if (winner != null && a != winner && b != winner) {
-                        continue;
-                    }
-                    if (a.inn() == null || b.inn() == null || a.inn().equals(b.inn())) {
-                        continue;
-                    }
-                    String link = link(ties.get(i), ties.get(j));
-                    if (link != null) {
-                        links.add(Competition.bidder(a) + " и " + Competition.bidder(b) + " — " + link);
-                        register(data, a, registers);
-                        register(data, b, registers);
-                    }
-                }
-            }
+            Competition.LinkedPairs pairs = Competition.linkedPairs(
+                    data, bids, Competition.winner(bids, c), true, bid -> ties(data, bid), BiddersSharedPerson::link);
+            List<String> links = pairs.links();
+            List<String> registers = pairs.registers();
             if (links.isEmpty() || links.size() < threshold) {
                 continue;
             }
@@ -108,15 +87,6 @@ final class BiddersSharedPerson implements Indicator {
             }
         }
         return null;
-    }
-
-    private static void register(Dataset data, Bid bid, List<String> registers) {
-        String ref = data.company(bid.inn()) != null
-                ? "egrul:" + bid.inn()
-                : data.entrepreneur(bid.inn()) != null ? "egrip:" + bid.inn() : null;
-        if (ref != null && !registers.contains(ref)) {
-            registers.add(ref);
-        }
     }
 
     /** The bidder's current directors and founders (people and companies); the entrepreneur itself. */

@@ -138,6 +138,59 @@ final class Competition {
                 docs);
     }
 
+    /**
+     * The pairs of a purchase's bids that {@code link} ties — with the winner in every pair when the
+     * winner is known, never two bids of one INN, and with both INNs known when {@code innsRequired} —
+     * as «A и B — what», and the register extracts ({@code egrul:}/{@code egrip:}) of the bidders tied.
+     * {@code facts} is computed once per bid.
+     */
+    static <T> LinkedPairs linkedPairs(
+            Dataset data,
+            List<Bid> bids,
+            Bid winner,
+            boolean innsRequired,
+            java.util.function.Function<Bid, T> facts,
+            java.util.function.BiFunction<T, T, String> link) {
+        List<T> known = new ArrayList<>(bids.size());
+        for (Bid bid : bids) {
+            known.add(facts.apply(bid));
+        }
+        List<String> links = new ArrayList<>();
+        List<String> registers = new ArrayList<>();
+        for (int i = 0; i < bids.size(); i++) {
+            for (int j = i + 1; j < bids.size(); j++) {
+                Bid a = bids.get(i);
+                Bid b = bids.get(j);
+                if (winner != null && a != winner && b != winner) {
+                    continue;
+                }
+                if (innsRequired && (a.inn() == null || b.inn() == null)
+                        || a.inn() != null && a.inn().equals(b.inn())) {
+                    continue;
+                }
+                String what = link.apply(known.get(i), known.get(j));
+                if (what != null) {
+                    links.add(bidder(a) + " и " + bidder(b) + " — " + what);
+                    register(data, a, registers);
+                    register(data, b, registers);
+                }
+            }
+        }
+        return new LinkedPairs(links, registers);
+    }
+
+    /** What {@link #linkedPairs} found: the pairs in words and the bidders' register extracts. */
+    record LinkedPairs(List<String> links, List<String> registers) {}
+
+    private static void register(Dataset data, Bid bid, List<String> registers) {
+        String ref = data.company(bid.inn()) != null
+                ? "egrul:" + bid.inn()
+                : data.entrepreneur(bid.inn()) != null ? "egrip:" + bid.inn() : null;
+        if (ref != null && !registers.contains(ref)) {
+            registers.add(ref);
+        }
+    }
+
     /** A bidder as officers read it: «ООО «Ромашка» (ИНН 4027000000)», else the bid's number. */
     static String bidder(Bid bid) {
         StringBuilder s = new StringBuilder();
